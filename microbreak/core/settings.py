@@ -102,3 +102,14 @@ def schedule_from_table(table: object) -> tuple[ScheduleSettings, list[SettingsP
         else:
             values[field.name] = raw
     return ScheduleSettings(**values), problems
+
+
+# The five AAOHN seated desk exercises, in the order a first break walks them.
+DEFAULT_EXERCISES: tuple[str, ...] = (
+    "shoulder-rolls",
+    "shoulder-shrug",
+    "high-reach",
+    "shoulder-squeeze",
+    "upper-back-movement",
+)
+DEFAULT_PER_BREAK = 3

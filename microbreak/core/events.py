@@ -1,0 +1,78 @@
+"""What can happen to the break engine: frozen data, one class per event.
+
+The UI, the tray, the command line and the timers all turn what they see into
+one of these and hand it to :meth:`BreakEngine.handle`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from microbreak.core.settings import ScheduleSettings
+
+
+@dataclass(frozen=True)
+class Tick:
+    """A timer fired (or a heartbeat ran): look at the clock and act on any deadline."""
+
+
+@dataclass(frozen=True)
+class BreakNowRequested:
+    """The user asked for a break right away."""
+
+
+@dataclass(frozen=True)
+class SnoozeRequested:
+    """Postpone the coming (or current) break; ``None`` means the configured length."""
+
+    minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class SkipRequested:
+    """Skip the next break (not one already in progress)."""
+
+
+@dataclass(frozen=True)
+class BreakSkipped:
+    """The user ended the break in progress early."""
+
+    exercises_done: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BreakFinished:
+    """The break window reached the end of its routine."""
+
+    exercises_done: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PauseRequested:
+    """Stop reminders until ``until`` (``None``: until the user resumes)."""
+
+    until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ResumeRequested:
+    """End a pause the user started."""
+
+
+@dataclass(frozen=True)
+class SettingsChanged:
+    settings: ScheduleSettings
+
+
+Event = (
+    Tick
+    | BreakNowRequested
+    | SnoozeRequested
+    | SkipRequested
+    | BreakSkipped
+    | BreakFinished
+    | PauseRequested
+    | ResumeRequested
+    | SettingsChanged
+)

@@ -1,0 +1,170 @@
+"""Exercises as data: the model and the checks that guard it.
+
+Each exercise is a TOML file (``resources/exercises/*.toml``). ``setup`` steps
+run once ("sit up tall"), then ``steps`` run once per repetition. Every step
+has its own duration, so the break window can count down each hold.
+
+Parsing is pure (a dict in, an Exercise out) so the same rules serve the
+shipped files, users' own files and the tests. An error names the file and the
+field, and says what would be right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+
+class StepKind(StrEnum):
+    MOVE = "move"
+    HOLD = "hold"
+    RELAX = "relax"
+
+
+class Posture(StrEnum):
+    SEATED = "seated"
+    STANDING = "standing"
+
+
+@dataclass(frozen=True)
+class Step:
+    text: str
+    seconds: int
+    kind: StepKind
+    # Index into Exercise.pictures: which pose to show during this step.
+    picture: int
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    summary: str
+    posture: Posture
+    equipment: str
+    body_area: str
+    repetitions: int
+    setup: tuple[Step, ...]
+    steps: tuple[Step, ...]
+    pictures: tuple[str, ...]
+    breathing: str
+    safety: str
+    source: str
+
+    @property
+    def seconds(self) -> int:
+        """How long the exercise takes when followed at the guided pace."""
+        return sum(s.seconds for s in self.setup) + self.repetitions * sum(
+            s.seconds for s in self.steps
+        )
+
+
+class ExerciseError(ValueError):
+    """An exercise file is wrong; the message names the file, the field and the fix."""
+
+    def __init__(self, origin: str, field: str, problem: str) -> None:
+        super().__init__(f"{origin}: {field}: {problem}")
+        self.origin = origin
+        self.field = field
+        self.problem = problem
+
+
+MAX_STEP_SECONDS = 120
+MAX_REPETITIONS = 50
+EQUIPMENT = ("none", "wall", "doorway", "strap")
+
+
+def _text(data: dict[str, Any], key: str, origin: str, *, required: bool = True) -> str:
+    value = data.get(key, "" if not required else None)
+    if value is None:
+        raise ExerciseError(origin, key, "missing; add a line like  " + f'{key} = "..."')
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise ExerciseError(origin, key, f"must be non-empty text, not {value!r}")
+    return value.strip()
+
+
+def _int(data: dict[str, Any], key: str, origin: str, low: int, high: int) -> int:
+    value = data.get(key)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ExerciseError(origin, key, f"must be a whole number from {low} to {high}")
+    if not low <= value <= high:
+        raise ExerciseError(origin, key, f"{value} is out of range: use {low} to {high}")
+    return value
+
+
+def _steps(data: dict[str, Any], key: str, origin: str, pictures: int) -> tuple[Step, ...]:
+    raw = data.get(key, [])
+    if not isinstance(raw, list):
+        raise ExerciseError(origin, key, "must be a list of [[" + key + "]] tables")
+    steps = []
+    for i, item in enumerate(raw, start=1):
+        where = f"{key}[{i}]"
+        if not isinstance(item, dict):
+            raise ExerciseError(origin, where, "must be a table with text and seconds")
+        text = _text(item, "text", f"{origin}: {where}")
+        seconds = _int(item, "seconds", f"{origin}: {where}", 1, MAX_STEP_SECONDS)
+        kind_raw = item.get("kind", "move")
+        try:
+            kind = StepKind(kind_raw)
+        except ValueError:
+            allowed = ", ".join(k.value for k in StepKind)
+            raise ExerciseError(
+                origin, f"{where}.kind", f"{kind_raw!r} is not one of {allowed}"
+            ) from None
+        picture = item.get("picture", 0)
+        if isinstance(picture, bool) or not isinstance(picture, int):
+            raise ExerciseError(origin, f"{where}.picture", "must be a picture number")
+        if not 0 <= picture < pictures:
+            raise ExerciseError(
+                origin,
+                f"{where}.picture",
+                f"there is no picture {picture}: this exercise has {pictures} "
+                f"(numbered from 0)",
+            )
+        steps.append(Step(text=text, seconds=seconds, kind=kind, picture=picture))
+    return tuple(steps)
+
+
+def exercise_from_table(data: dict[str, Any], origin: str) -> Exercise:
+    """Check one parsed exercise file and build the Exercise, or raise ExerciseError."""
+    ex_id = _text(data, "id", origin)
+    if not all(c.isalnum() or c == "-" for c in ex_id) or ex_id != ex_id.lower():
+        raise ExerciseError(origin, "id", f"{ex_id!r}: use lower-case letters, digits and -")
+    pictures_raw = data.get("pictures")
+    if (
+        not isinstance(pictures_raw, list)
+        or not pictures_raw
+        or not all(isinstance(p, str) and p.strip() for p in pictures_raw)
+    ):
+        raise ExerciseError(origin, "pictures", "must be a list of one or more SVG file names")
+    posture_raw = data.get("posture")
+    try:
+        posture = Posture(posture_raw)
+    except ValueError:
+        raise ExerciseError(
+            origin, "posture", f"{posture_raw!r} is not seated or standing"
+        ) from None
+    equipment = data.get("equipment", "none")
+    if equipment not in EQUIPMENT:
+        raise ExerciseError(
+            origin, "equipment", f"{equipment!r} is not one of {', '.join(EQUIPMENT)}"
+        )
+    steps = _steps(data, "steps", origin, len(pictures_raw))
+    if not steps:
+        raise ExerciseError(origin, "steps", "an exercise needs at least one [[steps]] table")
+    return Exercise(
+        id=ex_id,
+        name=_text(data, "name", origin),
+        summary=_text(data, "summary", origin),
+        posture=posture,
+        equipment=equipment,
+        body_area=_text(data, "body_area", origin),
+        repetitions=_int(data, "repetitions", origin, 1, MAX_REPETITIONS),
+        setup=_steps(data, "setup", origin, len(pictures_raw)),
+        steps=steps,
+        pictures=tuple(p.strip() for p in pictures_raw),
+        breathing=_text(data, "breathing", origin, required=False),
+        safety=_text(data, "safety", origin, required=False),
+        source=_text(data, "source", origin),
+    )

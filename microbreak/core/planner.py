@@ -1,0 +1,35 @@
+"""Which exercises each break gets.
+
+The default routine is the five AAOHN seated exercises, three per break. The
+planner walks round the list so every exercise comes up in turn instead of the
+first three every time; its position is saved so a restart does not reset it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+class RoutinePlanner:
+    def __init__(self, exercise_ids: Sequence[str], per_break: int, position: int = 0) -> None:
+        if not exercise_ids:
+            raise ValueError("a routine needs at least one exercise")
+        if per_break < 1:
+            raise ValueError("per_break must be at least 1")
+        self._ids = tuple(exercise_ids)
+        self._per_break = min(per_break, len(self._ids))
+        self._position = position % len(self._ids)
+
+    @property
+    def position(self) -> int:
+        """Where the next routine starts; persist it to keep the rotation across restarts."""
+        return self._position
+
+    def peek(self) -> tuple[str, ...]:
+        n = len(self._ids)
+        return tuple(self._ids[(self._position + i) % n] for i in range(self._per_break))
+
+    def next_routine(self) -> tuple[str, ...]:
+        routine = self.peek()
+        self._position = (self._position + self._per_break) % len(self._ids)
+        return routine

@@ -1,0 +1,171 @@
+"""Walks a person through a routine: which step, which repetition, how long left.
+
+The break window owns one RoutinePlayer per break and calls :meth:`tick` with
+the injected clock's time; the player decides when a hold is over and the next
+step starts. Pure Python, so a whole break can be clicked through in a test
+with a fake clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from microbreak.core.exercise import Exercise, Step
+
+# A gap between two ticks longer than this means the machine slept or the app
+# froze, not that the person kept exercising: the routine resumes where it was
+# instead of racing ahead and finishing a break nobody did.
+MAX_TICK_GAP = timedelta(seconds=5)
+
+
+@dataclass(frozen=True)
+class Moment:
+    exercise_index: int
+    repetition: int  # 0 while getting into position (setup steps)
+    step: Step
+
+
+@dataclass(frozen=True)
+class PlayerView:
+    exercise: Exercise
+    exercise_number: int  # 1-based, for "Exercise 2 of 3"
+    exercise_count: int
+    repetition: int  # 0 while getting into position
+    repetitions: int
+    step: Step
+    step_remaining: float  # seconds left in this step
+    paused: bool
+    finished: bool
+
+
+@dataclass(frozen=True)
+class BreakSummary:
+    completed: tuple[str, ...]  # exercise ids done to the end
+    partial: tuple[str, ...]  # started but left before the end
+    active_seconds: float  # time spent exercising (pauses excluded)
+
+
+class RoutinePlayer:
+    def __init__(self, exercises: Sequence[Exercise], now: datetime) -> None:
+        if not exercises:
+            raise ValueError("a break needs at least one exercise")
+        self._exercises = tuple(exercises)
+        self._moments: list[Moment] = []
+        self._first: list[int] = []  # index of each exercise's first moment
+        for i, ex in enumerate(self._exercises):
+            self._first.append(len(self._moments))
+            self._moments += [Moment(i, 0, s) for s in ex.setup]
+            for rep in range(1, ex.repetitions + 1):
+                self._moments += [Moment(i, rep, s) for s in ex.steps]
+        self._pos = 0
+        self._elapsed = 0.0
+        self._last = now
+        self._paused = False
+        self._finished = False
+        self._active = 0.0
+        self._completed: set[int] = set()
+        self._touched: set[int] = {0}
+
+    # -- reading ---------------------------------------------------------
+
+    @property
+    def exercises(self) -> tuple[Exercise, ...]:
+        return self._exercises
+
+    @property
+    def finished(self) -> bool:
+        return self._finished
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    @property
+    def total_seconds(self) -> int:
+        return sum(m.step.seconds for m in self._moments)
+
+    def view(self) -> PlayerView:
+        moment = self._moments[min(self._pos, len(self._moments) - 1)]
+        ex = self._exercises[moment.exercise_index]
+        remaining = 0.0 if self._finished else max(0.0, moment.step.seconds - self._elapsed)
+        return PlayerView(
+            exercise=ex,
+            exercise_number=moment.exercise_index + 1,
+            exercise_count=len(self._exercises),
+            repetition=moment.repetition,
+            repetitions=ex.repetitions,
+            step=moment.step,
+            step_remaining=remaining,
+            paused=self._paused,
+            finished=self._finished,
+        )
+
+    def summary(self) -> BreakSummary:
+        ids = [ex.id for ex in self._exercises]
+        return BreakSummary(
+            completed=tuple(ids[i] for i in sorted(self._completed)),
+            partial=tuple(ids[i] for i in sorted(self._touched - self._completed)),
+            active_seconds=self._active,
+        )
+
+    # -- driving ---------------------------------------------------------
+
+    def tick(self, now: datetime) -> bool:
+        """Advance to ``now``. Returns True if the step changed or the routine ended."""
+        delta = now - self._last
+        self._last = now
+        if self._paused or self._finished or delta <= timedelta(0):
+            return False
+        seconds = min(delta, MAX_TICK_GAP).total_seconds()
+        self._active += seconds
+        self._elapsed += seconds
+        changed = False
+        while not self._finished and self._elapsed >= self._moments[self._pos].step.seconds:
+            self._elapsed -= self._moments[self._pos].step.seconds
+            self._advance_one()
+            changed = True
+        if self._finished:
+            self._elapsed = 0.0
+        return changed
+
+    def set_paused(self, paused: bool, now: datetime) -> None:
+        self.tick(now)
+        self._paused = paused
+
+    def next_exercise(self, now: datetime) -> None:
+        """Leave the current exercise for the next one (or end the routine)."""
+        self.tick(now)
+        if self._finished:
+            return
+        current = self._moments[self._pos].exercise_index
+        if current + 1 >= len(self._exercises):
+            self._finished = True
+            return
+        self._jump(self._first[current + 1])
+
+    def previous_exercise(self, now: datetime) -> None:
+        """Go back to the start of the previous exercise (or restart the first)."""
+        self.tick(now)
+        if self._finished:
+            return
+        current = self._moments[self._pos].exercise_index
+        self._jump(self._first[max(0, current - 1)])
+
+    def _jump(self, pos: int) -> None:
+        self._pos = pos
+        self._elapsed = 0.0
+        self._touched.add(self._moments[pos].exercise_index)
+
+    def _advance_one(self) -> None:
+        exercise = self._moments[self._pos].exercise_index
+        self._pos += 1
+        if self._pos >= len(self._moments):
+            self._completed.add(exercise)
+            self._finished = True
+            return
+        following = self._moments[self._pos].exercise_index
+        if following != exercise:
+            self._completed.add(exercise)
+            self._touched.add(following)

@@ -1,0 +1,43 @@
+"""The engine's states, pause reasons and the read-only status snapshot."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class State(StrEnum):
+    WORKING = "working"
+    HEADS_UP = "heads_up"
+    ON_BREAK = "on_break"
+    SNOOZED = "snoozed"
+    PAUSED = "paused"
+
+
+class PauseReason(StrEnum):
+    """Why reminders are held. Reminders resume only when no reason is left."""
+
+    USER = "user"
+    IDLE = "idle"
+    SLEEP = "sleep"
+    LOCKED = "locked"
+    DO_NOT_DISTURB = "do_not_disturb"
+    FULLSCREEN = "fullscreen"
+    CALL = "call"
+    OUTSIDE_WORKING_HOURS = "outside_working_hours"
+
+
+@dataclass(frozen=True)
+class Status:
+    """What the tray, the status window and ``status --json`` show."""
+
+    state: State
+    # When the next break opens; None while on a break or paused.
+    next_break_at: datetime | None
+    # When a timed user pause ends; None if not paused or paused until resumed.
+    paused_until: datetime | None
+    pause_reasons: frozenset[PauseReason]
+    snoozes_used: int
+    # When the interval started counting (end of the last break, snooze or resume).
+    interval_started_at: datetime

@@ -1,0 +1,64 @@
+"""Reads ``config.toml``; writes the commented default on first run.
+
+Nothing the user wrote is ever lost: a file that does not parse is renamed
+``config.toml.broken-<timestamp>`` and the app starts on defaults; a bad value
+falls back to its default with a message naming the key, and the rest is kept.
+The settings issue extends this to the full schema and to saving changes.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from microbreak.core.settings import ScheduleSettings, schedule_from_table
+from microbreak.infra.atomic import write_atomic
+
+DEFAULT_CONFIG = """\
+# microbreak settings. Edit while the app runs; it reads this file at start.
+schema_version = 1
+
+[schedule]
+# Minutes of work between breaks. The AAOHN suggests a short break every 30
+# to 60 minutes; 45 is the middle of that range. (1 to 240)
+interval_minutes = 45
+# Seconds of warning before a break opens; 0 turns the heads-up off. (0 to 600)
+heads_up_seconds = 30
+# Minutes a snooze postpones a break. (1 to 60)
+snooze_minutes = 5
+"""
+
+
+@dataclass
+class LoadedConfig:
+    schedule: ScheduleSettings
+    # Messages for the user: what was wrong and what was done about it.
+    problems: list[str] = field(default_factory=list)
+    # Where a file that did not parse was moved to, if that happened.
+    moved_aside: Path | None = None
+
+
+def load_config(path: Path, now: datetime) -> LoadedConfig:
+    """Load settings; never raises for anything wrong inside the file."""
+    if not path.exists():
+        write_atomic(path, DEFAULT_CONFIG.encode())
+        return LoadedConfig(ScheduleSettings())
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        aside = path.with_name(f"{path.name}.broken-{now.strftime('%Y%m%dT%H%M%S')}")
+        path.rename(aside)
+        write_atomic(path, DEFAULT_CONFIG.encode())
+        return LoadedConfig(
+            ScheduleSettings(),
+            [
+                f"{path} could not be read ({exc}). It was kept as {aside}; "
+                "microbreak started with default settings. Fix the old file and "
+                "copy it back, or edit the new one."
+            ],
+            moved_aside=aside,
+        )
+    schedule, problems = schedule_from_table(data.get("schedule"))
+    return LoadedConfig(schedule, [f"{path}: {p.message()}" for p in problems])

@@ -1,0 +1,46 @@
+"""Where microbreak keeps its files. The only module that imports platformdirs.
+
+On Linux these honour XDG_CONFIG_HOME, XDG_DATA_HOME and XDG_STATE_HOME, which
+is how the tests keep away from a developer's real settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    config_dir: Path
+    data_dir: Path
+    state_dir: Path
+    log_dir: Path
+
+    @property
+    def config_file(self) -> Path:
+        return self.config_dir / "config.toml"
+
+    @property
+    def state_file(self) -> Path:
+        return self.state_dir / "state.json"
+
+    @property
+    def user_exercises_dir(self) -> Path:
+        return self.data_dir / "exercises"
+
+    @property
+    def history_db(self) -> Path:
+        return self.data_dir / "history.sqlite3"
+
+
+def app_paths() -> AppPaths:
+    dirs = PlatformDirs("microbreak", appauthor=False)
+    return AppPaths(
+        config_dir=Path(dirs.user_config_dir),
+        data_dir=Path(dirs.user_data_dir),
+        state_dir=Path(dirs.user_state_dir),
+        log_dir=Path(dirs.user_log_dir),
+    )

@@ -1,0 +1,95 @@
+"""Finds the files in ``resources/`` (exercises, pictures, icons, sounds).
+
+In a wheel or a frozen bundle they sit inside the package as
+``microbreak/resources`` (pyproject's force-include puts them there) and are
+found through importlib.resources. In a source checkout (``uv run`` uses an
+editable install) they are the top-level ``resources/`` folder beside the
+package.
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from microbreak.core.exercise import Exercise, ExerciseError, exercise_from_table
+
+log = logging.getLogger(__name__)
+
+
+@cache
+def resources_root() -> Path:
+    packaged = files("microbreak").joinpath("resources")
+    if packaged.is_dir():
+        # as_file on a directory of a regular install is the directory itself;
+        # the context is never exited so a zip-extracted copy stays in place.
+        return as_file(packaged).__enter__()
+    checkout = Path(__file__).resolve().parents[2] / "resources"
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError(
+        "microbreak's resources folder is missing: reinstall microbreak "
+        f"(looked in {packaged} and {checkout})"
+    )
+
+
+def picture_path(name: str) -> Path:
+    return resources_root() / "pictures" / name
+
+
+def icon_path(name: str) -> Path:
+    return resources_root() / "icons" / name
+
+
+@dataclass
+class ExerciseCatalog:
+    exercises: dict[str, Exercise] = field(default_factory=dict)
+    # The picture files of each exercise, resolved to paths, in pose order.
+    pictures: dict[str, tuple[Path, ...]] = field(default_factory=dict)
+    # One message per file that could not be used; the file is skipped.
+    errors: list[str] = field(default_factory=list)
+
+
+def load_exercises(*folders: Path) -> ExerciseCatalog:
+    """Load every ``*.toml`` in the folders; later folders override earlier ids."""
+    catalog = ExerciseCatalog()
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+                exercise = exercise_from_table(data, path.name)
+                paths = [_find_picture(folder, p) for p in exercise.pictures]
+                missing = [p for p, found in zip(exercise.pictures, paths, strict=True) if not found]
+                if missing:
+                    raise ExerciseError(
+                        path.name, "pictures", f"no such picture file: {', '.join(missing)}"
+                    )
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+                catalog.errors.append(f"{path}: cannot be read: {exc}")
+                continue
+            except ExerciseError as exc:
+                catalog.errors.append(f"{folder}/{exc}")
+                continue
+            catalog.exercises[exercise.id] = exercise
+            catalog.pictures[exercise.id] = tuple(p for p in paths if p is not None)
+    for message in catalog.errors:
+        log.warning("skipping exercise file: %s", message)
+    return catalog
+
+
+def _find_picture(folder: Path, name: str) -> Path | None:
+    # A user's own exercise may bring its pictures along or use the shipped ones.
+    for candidate in (folder / name, picture_path(name)):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def builtin_exercises_dir() -> Path:
+    return resources_root() / "exercises"

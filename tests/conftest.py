@@ -1,0 +1,53 @@
+"""Shared test set-up.
+
+Every test process gets its own HOME and XDG folders so no test ever reads or
+writes the developer's real settings, and Qt runs offscreen in-process. Tests
+that need a real X server run the app in a subprocess on the Xvfb display that
+pytest-xvfb starts (see tests/test_real_window.py).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+# Before anything imports Qt: in-process Qt tests are offscreen. pytest-xvfb's
+# DISPLAY is kept for the subprocess tests.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("QT_QPA_PLATFORMTHEME", None)
+
+_HOME = Path(tempfile.mkdtemp(prefix="microbreak-test-home-"))
+os.environ["HOME"] = str(_HOME)
+for _var, _sub in {
+    "XDG_CONFIG_HOME": ".config",
+    "XDG_DATA_HOME": ".local/share",
+    "XDG_STATE_HOME": ".local/state",
+    "XDG_CACHE_HOME": ".cache",
+    "XDG_RUNTIME_DIR": "run",
+}.items():
+    (_HOME / _sub).mkdir(parents=True, exist_ok=True)
+    os.environ[_var] = str(_HOME / _sub)
+(_HOME / "run").chmod(0o700)
+
+import pytest  # noqa: E402
+
+from microbreak.core.clock import FakeClock  # noqa: E402
+
+from datetime import datetime, timezone  # noqa: E402
+
+# A Monday morning, 09:00 UTC.
+MONDAY_9AM = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(MONDAY_9AM)
+
+
+@pytest.fixture
+def artifacts_dir() -> Path:
+    """Where tests save screenshots for a person to look at."""
+    path = Path(__file__).resolve().parent.parent / "test-artifacts"
+    path.mkdir(exist_ok=True)
+    return path

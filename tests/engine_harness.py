@@ -1,0 +1,91 @@
+"""Drives a BreakEngine the way the app does, on a fake clock.
+
+It applies effects like the real adapters (one armed timer, a heads-up that is
+shown or hidden, a break window that is open or closed) and checks on every
+step that the effects make sense together, so a test can simulate days of use
+and catch a contradiction the moment it happens.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from microbreak.core.clock import FakeClock
+from microbreak.core.effects import (
+    ArmTimer,
+    CloseBreak,
+    Effect,
+    HideHeadsUp,
+    Record,
+    Refused,
+    ShowBreak,
+    ShowHeadsUp,
+)
+from microbreak.core.engine import BreakEngine
+from microbreak.core.events import Event, Tick
+from microbreak.core.planner import RoutinePlanner
+from microbreak.core.settings import DEFAULT_EXERCISES, ScheduleSettings
+
+
+class Harness:
+    def __init__(self, clock: FakeClock, settings: ScheduleSettings | None = None) -> None:
+        self.clock = clock
+        self.engine = BreakEngine(
+            clock, settings or ScheduleSettings(), RoutinePlanner(DEFAULT_EXERCISES, 3)
+        )
+        self.armed: datetime | None = None
+        self.heads_up_for: datetime | None = None
+        self.break_open: tuple[str, ...] | None = None
+        self.log: list[tuple[datetime, Effect]] = []
+        self.refusals: list[str] = []
+        self.apply(self.engine.start())
+
+    def send(self, event: Event) -> list[Effect]:
+        effects = self.engine.handle(event)
+        self.apply(effects)
+        return effects
+
+    def apply(self, effects: list[Effect]) -> None:
+        now = self.clock.now()
+        arms = [e for e in effects if isinstance(e, ArmTimer)]
+        assert len(arms) <= 1, f"more than one ArmTimer in one step: {effects}"
+        for effect in effects:
+            self.log.append((now, effect))
+            match effect:
+                case ArmTimer(at=at):
+                    self.armed = at
+                case ShowHeadsUp(break_at=at):
+                    assert self.heads_up_for is None, "a second heads-up while one is shown"
+                    assert self.break_open is None, "heads-up while a break is open"
+                    assert at > now, "heads-up for a break already due"
+                    self.heads_up_for = at
+                case HideHeadsUp():
+                    assert self.heads_up_for is not None, "hid a heads-up that was not shown"
+                    self.heads_up_for = None
+                case ShowBreak(exercise_ids=ids):
+                    assert self.break_open is None, "two breaks at once"
+                    assert self.heads_up_for is None, "break opened with the heads-up still up"
+                    assert len(ids) == 3
+                    self.break_open = ids
+                case CloseBreak():
+                    assert self.break_open is not None, "closed a break that was not open"
+                    self.break_open = None
+                case Refused(message=message):
+                    assert len(effects) == 1, "a refused request must change nothing"
+                    self.refusals.append(message)
+                case Record():
+                    pass
+
+    def run_until(self, when: datetime) -> None:
+        """Let time pass to ``when``, firing the armed timer on time as Qt would."""
+        while self.armed is not None and self.armed <= when:
+            assert self.armed >= self.clock.now() - timedelta(seconds=1), "timer armed in the past"
+            self.clock.set(max(self.armed, self.clock.now()))
+            self.send(Tick())
+        self.clock.set(max(when, self.clock.now()))
+
+    def run_for(self, delta: timedelta) -> None:
+        self.run_until(self.clock.now() + delta)
+
+    def records(self, kind: str) -> list[tuple[datetime, Record]]:
+        return [(t, e) for t, e in self.log if isinstance(e, Record) and e.kind == kind]

@@ -1,0 +1,97 @@
+"""Exercise files: every shipped file is valid, and a broken one says what is wrong."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from microbreak.core.exercise import ExerciseError, exercise_from_table
+from microbreak.core.settings import DEFAULT_EXERCISES
+from microbreak.infra.resources import builtin_exercises_dir, load_exercises
+
+SHIPPED = sorted(builtin_exercises_dir().glob("*.toml"))
+
+
+def shipped_table(name: str = "high-reach.toml") -> dict[str, Any]:
+    return tomllib.loads((builtin_exercises_dir() / name).read_text())
+
+
+def test_the_five_aaohn_exercises_ship_and_load() -> None:
+    catalog = load_exercises(builtin_exercises_dir())
+    assert catalog.errors == []
+    assert set(DEFAULT_EXERCISES) <= set(catalog.exercises)
+    for ex_id in DEFAULT_EXERCISES:
+        paths = catalog.pictures[ex_id]
+        assert len(paths) >= 2, f"{ex_id} needs a start and an end pose"
+        assert all(p.is_file() and p.suffix == ".svg" for p in paths)
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_each_shipped_file_is_valid_and_its_id_matches_its_name(path: Path) -> None:
+    exercise = exercise_from_table(tomllib.loads(path.read_text()), path.name)
+    assert exercise.id == path.stem
+    # A break of three exercises should stay a microbreak: about a minute each.
+    assert 20 <= exercise.seconds <= 120
+    assert all(s.text.endswith(".") for s in exercise.setup + exercise.steps)
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "problem"),
+    [
+        ({"name": None}, "name", "missing"),
+        ({"repetitions": -1}, "repetitions", "-1 is out of range: use 1 to 50"),
+        ({"repetitions": "five"}, "repetitions", "must be a whole number from 1 to 50"),
+        ({"posture": "lying"}, "posture", "'lying' is not seated or standing"),
+        ({"equipment": "gym"}, "equipment", "'gym' is not one of none, wall, doorway, strap"),
+        ({"pictures": []}, "pictures", "must be a list of one or more SVG file names"),
+        ({"steps": []}, "steps", "an exercise needs at least one [[steps]] table"),
+        ({"id": "High Reach"}, "id", "'High Reach': use lower-case letters, digits and -"),
+    ],
+)
+def test_a_broken_exercise_names_the_file_field_and_fix(
+    change: dict[str, Any], field: str, problem: str
+) -> None:
+    data = shipped_table()
+    for key, value in change.items():
+        if value is None:
+            del data[key]
+        else:
+            data[key] = value
+    with pytest.raises(ExerciseError) as caught:
+        exercise_from_table(data, "mine.toml")
+    assert caught.value.origin == "mine.toml"
+    assert caught.value.field == field
+    assert problem in caught.value.problem
+
+
+def test_a_negative_hold_and_an_unknown_picture_are_named() -> None:
+    data = shipped_table()
+    data["steps"][1]["seconds"] = -5
+    with pytest.raises(ExerciseError, match=r"mine.toml: steps\[2\]: seconds: -5 is out of range"):
+        exercise_from_table(data, "mine.toml")
+    data = shipped_table()
+    data["steps"][0]["picture"] = 7
+    with pytest.raises(ExerciseError, match=r"steps\[1\].picture: there is no picture 7"):
+        exercise_from_table(data, "mine.toml")
+
+
+def test_a_broken_file_is_skipped_with_a_message_and_the_rest_load(tmp_path: Path) -> None:
+    (tmp_path / "good.toml").write_text(
+        (builtin_exercises_dir() / "high-reach.toml").read_text().replace("high-reach", "good", 1)
+    )
+    (tmp_path / "bad.toml").write_text("id = 'bad'\nname = \n")
+    (tmp_path / "nopic.toml").write_text(
+        (builtin_exercises_dir() / "high-reach.toml")
+        .read_text()
+        .replace('id = "high-reach"', 'id = "nopic"')
+        .replace("high-reach-end.svg", "nowhere.svg")
+    )
+    catalog = load_exercises(builtin_exercises_dir(), tmp_path)
+    assert "good" in catalog.exercises
+    assert "high-reach" in catalog.exercises
+    assert len(catalog.errors) == 2
+    assert any("bad.toml: cannot be read" in e for e in catalog.errors)
+    assert any("nopic.toml: pictures: no such picture file: nowhere.svg" in e for e in catalog.errors)

@@ -1,0 +1,125 @@
+"""The routine player: steps, holds, repetitions, pause, back and next, on a fake clock."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from microbreak.core.clock import FakeClock
+from microbreak.core.exercise import Exercise, Posture, Step, StepKind
+from microbreak.core.player import MAX_TICK_GAP, RoutinePlayer
+
+
+def make(ex_id: str, reps: int = 2, hold: int = 5) -> Exercise:
+    return Exercise(
+        id=ex_id,
+        name=ex_id.title(),
+        summary="s",
+        posture=Posture.SEATED,
+        equipment="none",
+        body_area="shoulders",
+        repetitions=reps,
+        setup=(Step("Get ready", 3, StepKind.RELAX, 0),),
+        steps=(Step("Lift", 2, StepKind.MOVE, 1), Step("Hold", hold, StepKind.HOLD, 1)),
+        pictures=("a.svg", "b.svg"),
+        breathing="",
+        safety="",
+        source="test",
+    )
+
+
+def ticks(player: RoutinePlayer, clock: FakeClock, seconds: float, step: float = 1.0) -> None:
+    """Tick once per ``step`` seconds, as the window's timer does."""
+    elapsed = 0.0
+    while elapsed < seconds - 1e-9:
+        clock.advance(step)
+        elapsed += step
+        player.tick(clock.now())
+
+
+def test_walks_setup_then_each_repetition_with_its_countdown(clock: FakeClock) -> None:
+    p = RoutinePlayer([make("a", reps=2)], clock.now())
+    v = p.view()
+    assert (v.exercise_number, v.exercise_count, v.repetition, v.repetitions) == (1, 1, 0, 2)
+    assert v.step.text == "Get ready"
+    assert v.step_remaining == 3
+    ticks(p, clock, 1)
+    assert p.view().step_remaining == 2
+    ticks(p, clock, 2)
+    v = p.view()
+    assert (v.repetition, v.step.text, v.step_remaining) == (1, "Lift", 2)
+    ticks(p, clock, 2)
+    v = p.view()
+    assert (v.repetition, v.step.kind, v.step_remaining) == (1, StepKind.HOLD, 5)
+    ticks(p, clock, 5)
+    assert p.view().repetition == 2
+    assert p.total_seconds == 3 + 2 * 7
+    ticks(p, clock, 7)
+    assert p.finished
+    assert p.summary().completed == ("a",)
+
+
+def test_moves_on_to_the_next_exercise_by_itself(clock: FakeClock) -> None:
+    exercises = [make("a", reps=1), make("b", reps=1)]
+    p = RoutinePlayer(exercises, clock.now())
+    ticks(p, clock, exercises[0].seconds)
+    v = p.view()
+    assert (v.exercise.id, v.exercise_number, v.repetition) == ("b", 2, 0)
+    assert p.summary().completed == ("a",)
+    assert p.summary().partial == ("b",)
+
+
+def test_pause_stops_the_countdown(clock: FakeClock) -> None:
+    p = RoutinePlayer([make("a")], clock.now())
+    ticks(p, clock, 1)
+    p.set_paused(True, clock.now())
+    ticks(p, clock, 60)
+    assert p.view().step_remaining == 2
+    assert p.view().paused
+    p.set_paused(False, clock.now())
+    ticks(p, clock, 1)
+    assert p.view().step_remaining == 1
+    assert p.summary().active_seconds == pytest.approx(2)
+
+
+def test_next_and_back_move_by_exercise(clock: FakeClock) -> None:
+    p = RoutinePlayer([make("a"), make("b"), make("c")], clock.now())
+    p.next_exercise(clock.now())
+    assert p.view().exercise.id == "b"
+    assert p.view().repetition == 0
+    p.next_exercise(clock.now())
+    assert p.view().exercise.id == "c"
+    p.previous_exercise(clock.now())
+    assert p.view().exercise.id == "b"
+    p.previous_exercise(clock.now())
+    p.previous_exercise(clock.now())
+    assert p.view().exercise.id == "a"  # Back on the first restarts it
+    p.next_exercise(clock.now())
+    p.next_exercise(clock.now())
+    p.next_exercise(clock.now())
+    assert p.finished
+    s = p.summary()
+    assert s.completed == ()
+    assert s.partial == ("a", "b", "c")
+
+
+def test_a_long_gap_between_ticks_does_not_race_through_the_routine(clock: FakeClock) -> None:
+    p = RoutinePlayer([make("a", reps=5)], clock.now())
+    clock.advance(timedelta(hours=2))  # the laptop slept mid-break
+    p.tick(clock.now())
+    assert not p.finished
+    assert p.summary().active_seconds == MAX_TICK_GAP.total_seconds()
+
+
+def test_clock_going_backwards_is_ignored(clock: FakeClock) -> None:
+    p = RoutinePlayer([make("a")], clock.now())
+    clock.set(clock.now() - timedelta(minutes=10))
+    assert p.tick(clock.now()) is False
+    ticks(p, clock, 1)
+    assert p.view().step_remaining == 2
+
+
+def test_an_empty_routine_is_refused(clock: FakeClock) -> None:
+    with pytest.raises(ValueError, match="at least one exercise"):
+        RoutinePlayer([], clock.now())
