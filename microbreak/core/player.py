@@ -86,6 +86,13 @@ class RoutinePlayer:
     def total_seconds(self) -> int:
         return sum(m.step.seconds for m in self._moments)
 
+    def progress(self) -> float:
+        """How much of the whole routine is behind, 0.0 to 1.0."""
+        if self._finished:
+            return 1.0
+        done = sum(m.step.seconds for m in self._moments[: self._pos]) + self._elapsed
+        return min(1.0, done / self.total_seconds)
+
     def view(self) -> PlayerView:
         moment = self._moments[min(self._pos, len(self._moments) - 1)]
         ex = self._exercises[moment.exercise_index]

@@ -41,9 +41,9 @@ __all__ = ["OwnedTimerQtScheduler", "WakeupTimer"]
 # wait simply wakes the scheduler early; _process_jobs finds nothing due and
 # re-arms for the rest.
 MAX_WAIT_MS: Final = 24 * 60 * 60 * 1000
-# Coarse timers may be off by 5 % (and Qt treats waits of 20 s and more as
-# "very coarse", rounded to whole seconds, possibly early). Fine for the long
-# wait; the final approach uses a precise timer so a short wait is not late.
+# Qt shifts a coarse timer by up to 5 % (either way) to batch wake-ups: fine
+# for the long wait, and an early wake-up just re-arms for the rest. The final
+# approach uses a precise timer so that a short wait is not seconds late.
 PRECISE_BELOW_MS: Final = 5_000
 # One hour of grace for jobs that do not set their own.
 DEFAULT_MISFIRE_GRACE_S: Final = 3600
@@ -107,8 +107,9 @@ class OwnedTimerQtScheduler(QtScheduler):  # type: ignore[misc]  # apscheduler i
         return self._host.timer
 
     def shutdown(self, wait: bool = True) -> None:
-        # QtScheduler.shutdown calls BaseScheduler.shutdown, then _stop_timer.
-        super().shutdown(wait)
+        # Same as QtScheduler.shutdown, but its _stop_timer is now ours, so the
+        # one pending timer really is stopped: nothing fires afterwards.
+        BaseScheduler.shutdown(self, wait)
         self._stop_timer()
 
     def wakeup(self) -> None:

@@ -1,0 +1,7 @@
+"""``python -m microbreak``: the same as the ``microbreak`` command."""
+
+import sys
+
+from microbreak.cli import main
+
+sys.exit(main())

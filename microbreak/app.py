@@ -1,0 +1,267 @@
+"""The composition root: the one place that builds the real clock, the adapters
+and the windows, and wires them together.
+
+Everything below is a plain object given its collaborators; MicrobreakApp only
+routes: user intents and timer wake-ups become engine events, and the engine's
+effects are applied to the timer, the notifier, the windows and the log.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QUrl, SignalInstance
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from microbreak import __version__
+from microbreak.core.clock import Clock
+from microbreak.core.describe import in_words
+from microbreak.core.durations import pause_end
+from microbreak.core.effects import (
+    ArmTimer,
+    CloseBreak,
+    Effect,
+    HideHeadsUp,
+    Record,
+    Refused,
+    ShowBreak,
+    ShowHeadsUp,
+)
+from microbreak.core.engine import BreakEngine
+from microbreak.core.events import (
+    BreakFinished,
+    BreakNowRequested,
+    BreakSkipped,
+    Event,
+    PauseRequested,
+    ResumeRequested,
+    SkipRequested,
+    SnoozeRequested,
+    Tick,
+)
+from microbreak.core.planner import RoutinePlanner
+from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK
+from microbreak.infra.config_store import load_config
+from microbreak.infra.paths import AppPaths, app_paths
+from microbreak.infra.resources import builtin_exercises_dir, icon_path, load_exercises
+from microbreak.infra.state_store import StateStore
+from microbreak.platform.notifications import Notifier, NotifierChain, PlyerNotifier
+from microbreak.ui.break_window import BreakWindow
+from microbreak.ui.heads_up_toast import HeadsUpToast
+from microbreak.ui.intents import Intents
+from microbreak.ui.tray import StatusWindow, Tray, TrayMessageNotifier
+
+log = logging.getLogger("microbreak")
+
+
+class WakeupTimerLike(Protocol):
+    """What the app needs of a timer: one re-armable wake-up (see infra.qt_scheduler)."""
+
+    @property
+    def fired(self) -> SignalInstance: ...
+
+    def arm(self, at: datetime | None) -> None: ...
+
+    def shutdown(self) -> None: ...
+
+
+class MicrobreakApp(QObject):
+    def __init__(
+        self,
+        clock: Clock,
+        paths: AppPaths,
+        timer: WakeupTimerLike,
+        *,
+        use_tray: bool,
+        extra_notifiers: Sequence[Notifier] = (),
+    ) -> None:
+        super().__init__()
+        self.clock = clock
+        self.paths = paths
+        self.timer = timer
+        now = clock.now()
+
+        config = load_config(paths.config_file, now)
+        self.startup_problems = list(config.problems)
+        self.catalog = load_exercises(builtin_exercises_dir(), paths.user_exercises_dir)
+        self.startup_problems += [f"Exercise skipped: {e}" for e in self.catalog.errors]
+        selection = [i for i in DEFAULT_EXERCISES if i in self.catalog.exercises]
+        if not selection:
+            selection = sorted(self.catalog.exercises)
+        self.state_store = StateStore(paths.state_file)
+        planner = RoutinePlanner(selection, DEFAULT_PER_BREAK, self.state_store.load_rotation())
+        self.engine = BreakEngine(clock, config.schedule, planner)
+
+        self.app_icon = QIcon(str(icon_path("microbreak.svg")))
+        self.intents = Intents(self)
+        self.tray: Tray | None = None
+        self.status_window: StatusWindow | None = None
+        if use_tray:
+            self.tray = Tray(clock, self.intents)
+        else:
+            self.status_window = StatusWindow(clock, self.intents, self.app_icon)
+
+        self.toast = HeadsUpToast()
+        notifiers: list[Notifier] = list(extra_notifiers)
+        if self.tray is not None:
+            notifiers.insert(0, TrayMessageNotifier(self.tray.icon))
+        notifiers += [PlyerNotifier(), self.toast]
+        self.notifier = NotifierChain(notifiers)
+
+        schedule = config.schedule
+        self.break_window = BreakWindow(
+            clock,
+            self.catalog.pictures,
+            snooze_minutes=schedule.snooze_minutes,
+            allow_skip=not schedule.strict,
+        )
+        self.break_window.setWindowIcon(self.app_icon)
+        self._wire()
+
+    def _wire(self) -> None:
+        i = self.intents
+        i.break_now.connect(lambda: self.dispatch(BreakNowRequested()))
+        i.snooze.connect(lambda m: self.dispatch(SnoozeRequested(m)))
+        i.skip_next.connect(lambda: self.dispatch(SkipRequested()))
+        i.pause.connect(lambda c: self.dispatch(PauseRequested(pause_end(c, self.clock.now()))))
+        i.resume.connect(lambda: self.dispatch(ResumeRequested()))
+        i.open_settings.connect(self.open_settings)
+        i.quit.connect(self.quit)
+        self.timer.fired.connect(lambda: self.dispatch(Tick()))
+        self.toast.start_clicked.connect(lambda: self.dispatch(BreakNowRequested()))
+        self.toast.snooze_clicked.connect(lambda: self.dispatch(SnoozeRequested()))
+        self.toast.skip_clicked.connect(lambda: self.dispatch(SkipRequested()))
+        bw = self.break_window
+        bw.finished.connect(lambda done: self.dispatch(BreakFinished(tuple(done))))
+        bw.skipped.connect(lambda done: self.dispatch(BreakSkipped(tuple(done))))
+        bw.snooze_requested.connect(lambda: self.dispatch(SnoozeRequested()))
+
+    # -- running ---------------------------------------------------------
+
+    def start(self) -> None:
+        log.info("microbreak %s starting; tray: %s", __version__, self.tray is not None)
+        if self.tray is not None:
+            self.tray.show()
+        self._apply(self.engine.start())
+        self._refresh()
+        if self.status_window is not None:
+            self.status_window.show()
+        for problem in self.startup_problems:
+            log.warning("%s", problem)
+        if self.startup_problems:
+            self.notifier.notify("microbreak: check your settings", self.startup_problems[0])
+
+    def dispatch(self, event: Event) -> list[Effect]:
+        effects = self.engine.handle(event)
+        self._apply(effects)
+        self._refresh()
+        return effects
+
+    def quit(self) -> None:
+        log.info("quitting")
+        self.timer.shutdown()
+        self.break_window.hide()
+        self.toast.hide()
+        if self.tray is not None:
+            self.tray.hide()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def open_settings(self) -> None:
+        # Until the settings dialog exists: open the commented config file.
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.config_file)))
+
+    # -- effects ---------------------------------------------------------
+
+    def _apply(self, effects: list[Effect]) -> None:
+        for effect in effects:
+            match effect:
+                case ArmTimer(at=at):
+                    self.timer.arm(at)
+                case ShowHeadsUp(break_at=at):
+                    left = in_words((at - self.clock.now()).total_seconds())
+                    used = self.notifier.notify(
+                        f"Microbreak in {left}".replace(" s", " seconds"),
+                        "Time to stretch soon. Snooze or skip from the microbreak icon.",
+                    )
+                    log.info("heads-up shown through %s", used)
+                case HideHeadsUp():
+                    self.toast.hide()
+                case ShowBreak(exercise_ids=ids):
+                    self.toast.hide()
+                    exercises = [self.catalog.exercises[i] for i in ids]
+                    self.break_window.start(exercises)
+                    self.state_store.save_rotation(self.engine.planner.position)
+                case CloseBreak(reason=reason):
+                    self.break_window.close_for(reason, self.engine.status().next_break_at)
+                case Record(kind=kind, detail=detail):
+                    log.info("%s %s", kind, detail or "")
+                case Refused(message=message):
+                    log.info("refused: %s", message)
+                    self.notifier.notify("microbreak", message[0].upper() + message[1:] + ".")
+
+    def _refresh(self) -> None:
+        status = self.engine.status()
+        strict = self.engine.settings.strict
+        if self.tray is not None:
+            self.tray.set_status(status, strict=strict)
+        if self.status_window is not None:
+            self.status_window.set_status(status, strict=strict)
+
+
+def _setup_logging(paths: AppPaths) -> None:
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    stderr = logging.StreamHandler()
+    stderr.setFormatter(fmt)
+    stderr.setLevel(logging.WARNING)
+    root.addHandler(stderr)
+    try:
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            paths.log_dir / "microbreak.log", maxBytes=1_000_000, backupCount=2, encoding="utf-8"
+        )
+    except OSError as exc:
+        root.warning("cannot write a log file in %s: %s", paths.log_dir, exc)
+        return
+    handler.setFormatter(fmt)
+    root.addHandler(handler)
+
+
+def run(argv: Sequence[str]) -> int:
+    """Start the tray app and run until Quit. Returns the process exit code."""
+    from microbreak.infra.qt_scheduler import WakeupTimer  # noqa: PLC0415
+    from microbreak.infra.system_clock import SystemClock  # noqa: PLC0415
+    from microbreak.infra.unix_signals import SignalWatcher  # noqa: PLC0415
+
+    paths = app_paths()
+    _setup_logging(paths)
+    qt_app = QApplication(list(argv))
+    qt_app.setApplicationName("microbreak")
+    qt_app.setApplicationDisplayName("microbreak")
+    qt_app.setDesktopFileName("microbreak")
+    # A tray app: closing the break window must not end it.
+    qt_app.setQuitOnLastWindowClosed(False)
+    use_tray = QSystemTrayIcon.isSystemTrayAvailable()
+    if not use_tray:
+        log.warning("no system tray here; showing the microbreak status window instead")
+    timer = WakeupTimer()
+    app = MicrobreakApp(SystemClock(), paths, timer, use_tray=use_tray)
+    qt_app.setWindowIcon(app.app_icon)
+    watcher = SignalWatcher(lambda _signum: app.quit())
+    app.start()
+    code = qt_app.exec()
+    watcher.close()
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv))

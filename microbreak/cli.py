@@ -1,0 +1,34 @@
+"""The ``microbreak`` command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from microbreak import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="microbreak",
+        description=(
+            "A tray app that reminds you to take a short break every 30 to 60 minutes "
+            "and walks you through seated desk exercises."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"microbreak {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    build_parser().parse_args(args)
+    # Imported only now: --version and --help must answer without loading Qt.
+    from microbreak.app import run  # noqa: PLC0415
+
+    return run([sys.argv[0], *args])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

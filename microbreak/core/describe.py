@@ -1,0 +1,77 @@
+"""Status in words, for the tray menu, its tooltip and the status window."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+
+from microbreak.core.state import PauseReason, State, Status
+
+_REASON_WORDS = {
+    PauseReason.USER: "paused by you",
+    PauseReason.IDLE: "you are away",
+    PauseReason.SLEEP: "the computer is asleep",
+    PauseReason.LOCKED: "the screen is locked",
+    PauseReason.DO_NOT_DISTURB: "do not disturb is on",
+    PauseReason.FULLSCREEN: "a full-screen window is open",
+    PauseReason.CALL: "you are in a call",
+    PauseReason.OUTSIDE_WORKING_HOURS: "outside your working hours",
+}
+
+
+def clock_time(when: datetime) -> str:
+    return when.strftime("%H:%M")
+
+
+def in_words(seconds: float) -> str:
+    """A rounded-up span: "45 s", "12 min", "1 h 5 min"."""
+    seconds = max(0, math.ceil(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes = math.ceil(seconds / 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+def headline(status: Status, now: datetime) -> str:
+    """One short line: "Next break in 12 min"."""
+    match status.state:
+        case State.ON_BREAK:
+            return "On a break"
+        case State.PAUSED:
+            if status.paused_until is not None:
+                return f"Paused until {clock_time(status.paused_until)}"
+            if PauseReason.USER in status.pause_reasons:
+                return "Paused until you resume"
+            return "Paused: " + ", ".join(_REASON_WORDS[r] for r in sorted(status.pause_reasons))
+        case _:
+            assert status.next_break_at is not None
+            left = in_words((status.next_break_at - now).total_seconds())
+            if status.state is State.HEADS_UP:
+                return f"Break in {left}"
+            if status.state is State.SNOOZED:
+                return f"Snoozed: break in {left}"
+            return f"Next break in {left}"
+
+
+def tooltip(status: Status, now: datetime) -> str:
+    """The tray tooltip: the exact time, so the icon itself need not change often."""
+    line = headline(status, now)
+    if status.next_break_at is not None:
+        line += f" (at {status.next_break_at.strftime('%H:%M:%S')})"
+    return f"microbreak\n{line}"
+
+
+def progress(status: Status, now: datetime) -> float:
+    """How far through the current interval, 0.0 to 1.0 (1.0 on a break)."""
+    if status.state is State.ON_BREAK:
+        return 1.0
+    if status.next_break_at is None:
+        return 0.0
+    total = (status.next_break_at - status.interval_started_at).total_seconds()
+    if total <= 0:
+        return 1.0
+    done = (now - status.interval_started_at).total_seconds()
+    return min(1.0, max(0.0, done / total))

@@ -1,0 +1,397 @@
+"""The guided break: one exercise at a time, a picture, plain steps, a countdown.
+
+A view over a core RoutinePlayer: the window shows what the player says and
+turns clicks and keys into player calls or into signals for the app (finished,
+skipped, snooze). It decides nothing about the schedule.
+
+It must never eat the user's typing: it is shown without taking focus, and for
+its first two seconds every key aimed at it is dropped, so a sentence being
+typed when the break opens cannot press Skip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QHideEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from microbreak.core.clock import Clock
+from microbreak.core.describe import clock_time, in_words
+from microbreak.core.exercise import Exercise, StepKind
+from microbreak.core.player import RoutinePlayer
+from microbreak.ui.countdown_ring import CountdownRing
+from microbreak.ui.svg_view import SvgView
+
+KEY_GRACE = timedelta(seconds=2)
+SUMMARY_SECONDS = 8
+TICK_MS = 100  # smooth ring; the window is open only a couple of minutes
+_KIND_WORDS = {StepKind.MOVE: "Move", StepKind.HOLD: "Hold", StepKind.RELAX: "Relax"}
+_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
+
+
+def _button(text: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(text.replace("&", ""))
+    # Tab focus only: a mouse click must not give a button focus, or Space
+    # would press that button instead of pausing the timer.
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return button
+
+
+class BreakWindow(QWidget):
+    finished = Signal(tuple)  # ids of exercises done to the end
+    skipped = Signal(tuple)
+    snooze_requested = Signal()
+
+    def __init__(
+        self,
+        clock: Clock,
+        pictures: Mapping[str, Sequence[Path]],
+        *,
+        snooze_minutes: int,
+        allow_skip: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._pictures = pictures
+        self._player: RoutinePlayer | None = None
+        self._opened_at: datetime | None = None
+        self._close_at: datetime | None = None
+        self._filtering = False
+        self.setObjectName("breakWindow")
+        self.setWindowTitle("microbreak: time for a break")
+        self.setWindowFlags(Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.resize(420, 560)
+        self.setMinimumSize(380, 500)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.tick)
+
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self._build_exercise_page(snooze_minutes, allow_skip))
+        self._pages.addWidget(self._build_summary_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(self._pages)
+
+    # -- building --------------------------------------------------------
+
+    def _build_exercise_page(self, snooze_minutes: int, allow_skip: bool) -> QWidget:
+        page = QWidget()
+        self.position_label = QLabel()
+        self.position_label.setObjectName("position")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(6)
+        self.progress_bar.setAccessibleName("Progress through this break")
+        self.title_label = QLabel()
+        self.title_label.setObjectName("title")
+        title_font = self.title_label.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.picture = SvgView()
+        self.step_label = QLabel()
+        self.step_label.setObjectName("step")
+        self.step_label.setWordWrap(True)
+        self.step_label.setMinimumHeight(48)
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        step_font = self.step_label.font()
+        step_font.setPointSizeF(step_font.pointSizeF() * 1.25)
+        self.step_label.setFont(step_font)
+        self.ring = CountdownRing()
+        self.kind_label = QLabel()
+        self.kind_label.setObjectName("kind")
+        kind_font = self.kind_label.font()
+        kind_font.setPointSizeF(kind_font.pointSizeF() * 1.3)
+        kind_font.setBold(True)
+        self.kind_label.setFont(kind_font)
+        self.rep_label = QLabel()
+        self.rep_label.setObjectName("repetition")
+        self.breathing_label = QLabel()
+        self.breathing_label.setWordWrap(True)
+        breathing_font = self.breathing_label.font()
+        breathing_font.setItalic(True)
+        self.breathing_label.setFont(breathing_font)
+
+        self.back_button = _button("◀ &Back", "Previous exercise (Left arrow)")
+        self.pause_button = _button("&Pause", "Pause or resume the countdown (Space)")
+        self.next_button = _button("&Next ▶", "Next exercise (Right arrow)")
+        self.snooze_button = _button(
+            f"&Snooze {snooze_minutes} min", f"Close this break and bring it back in {snooze_minutes} minutes"
+        )
+        self.skip_button = _button("S&kip break", "End this break now (Esc)")
+        self.skip_button.setVisible(allow_skip)
+        self._allow_skip = allow_skip
+
+        self.confirm_bar = QWidget()
+        self.confirm_bar.setObjectName("confirmSkip")
+        confirm = QHBoxLayout(self.confirm_bar)
+        confirm.setContentsMargins(0, 0, 0, 0)
+        confirm.addWidget(QLabel("Skip this break?"), 1)
+        self.confirm_skip_button = _button("Skip", "Yes, end this break (Enter)")
+        self.keep_going_button = _button("Keep going", "Go on with the break (Esc)")
+        confirm.addWidget(self.confirm_skip_button)
+        confirm.addWidget(self.keep_going_button)
+        self.confirm_bar.hide()
+
+        timing = QHBoxLayout()
+        timing.addWidget(self.ring)
+        words = QVBoxLayout()
+        words.addStretch(1)
+        words.addWidget(self.kind_label)
+        words.addWidget(self.rep_label)
+        words.addStretch(1)
+        timing.addLayout(words, 1)
+
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.pause_button)
+        nav.addWidget(self.next_button)
+        leave = QHBoxLayout()
+        leave.addWidget(self.snooze_button)
+        leave.addStretch(1)
+        leave.addWidget(self.skip_button)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.position_label)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.step_label)
+        layout.addLayout(timing)
+        layout.addWidget(self.breathing_label)
+        layout.addLayout(nav)
+        layout.addLayout(leave)
+        layout.addWidget(self.confirm_bar)
+
+        self.back_button.clicked.connect(self.go_back)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.next_button.clicked.connect(self.go_next)
+        self.snooze_button.clicked.connect(self.snooze_requested)
+        self.skip_button.clicked.connect(self.skip)
+        self.confirm_skip_button.clicked.connect(self.skip)
+        self.keep_going_button.clicked.connect(self.cancel_skip)
+        return page
+
+    def _build_summary_page(self) -> QWidget:
+        page = QWidget()
+        self.summary_title = QLabel("Well done!")
+        font = self.summary_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.summary_title.setFont(font)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("summary")
+        self.summary_label.setWordWrap(True)
+        self.next_break_label = QLabel()
+        self.close_button = _button("&Close", "Close this window")
+        self.close_button.clicked.connect(self.hide)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.summary_title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.next_break_label)
+        layout.addStretch(1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        return page
+
+    # -- the break -------------------------------------------------------
+
+    @property
+    def player(self) -> RoutinePlayer | None:
+        return self._player
+
+    def start(self, exercises: Sequence[Exercise]) -> None:
+        now = self._clock.now()
+        self._player = RoutinePlayer(exercises, now)
+        self._opened_at = now
+        self._close_at = None
+        self._pages.setCurrentIndex(0)
+        self.confirm_bar.hide()
+        self._render()
+        self._place_on_pointer_screen()
+        self.show()
+        self.raise_()
+        app = QApplication.instance()
+        if app is not None and not self._filtering:
+            app.installEventFilter(self)
+            self._filtering = True
+        self._timer.start()
+
+    def close_for(self, reason: str, next_break_at: datetime | None = None) -> None:
+        """The engine ended the break. After a completed routine the summary lingers."""
+        if reason == "completed" and self._pages.currentIndex() == 1:
+            if next_break_at is not None:
+                self.next_break_label.setText(f"Next break at {clock_time(next_break_at)}.")
+            self._close_at = self._clock.now() + timedelta(seconds=SUMMARY_SECONDS)
+            return
+        self.hide()
+
+    def tick(self) -> None:
+        now = self._clock.now()
+        if self._close_at is not None:
+            if now >= self._close_at:
+                self.hide()
+            return
+        if self._player is None or self._pages.currentIndex() != 0:
+            return
+        self._player.tick(now)
+        self._render()
+        if self._player.finished:
+            self._finish()
+
+    def toggle_pause(self) -> None:
+        if self._player is not None and not self._player.finished:
+            self._player.set_paused(not self._player.paused, self._clock.now())
+            self._render()
+
+    def go_next(self) -> None:
+        if self._player is not None:
+            self._player.next_exercise(self._clock.now())
+            self._render()
+            if self._player.finished:
+                self._finish()
+
+    def go_back(self) -> None:
+        if self._player is not None:
+            self._player.previous_exercise(self._clock.now())
+            self._render()
+
+    def ask_skip(self) -> None:
+        if self._allow_skip:
+            self.confirm_bar.show()
+
+    def cancel_skip(self) -> None:
+        self.confirm_bar.hide()
+
+    def skip(self) -> None:
+        if self._player is None or not self._allow_skip:
+            return
+        self.confirm_bar.hide()
+        self.skipped.emit(self._player.summary().completed)
+
+    def _finish(self) -> None:
+        assert self._player is not None
+        summary = self._player.summary()
+        names = {ex.id: ex.name for ex in self._player.exercises}
+        done = [names[i] for i in summary.completed]
+        if done:
+            listed = done[0] if len(done) == 1 else ", ".join(done[:-1]) + " and " + done[-1]
+            text = f"You did {listed} in {in_words(summary.active_seconds)}."
+        else:
+            text = "Every bit of movement helps. Try a whole routine next time."
+        self.summary_label.setText(text)
+        self.next_break_label.setText("")
+        self._pages.setCurrentIndex(1)
+        self.finished.emit(summary.completed)
+
+    def _render(self) -> None:
+        if self._player is None:
+            return
+        view = self._player.view()
+        ex = view.exercise
+        self.position_label.setText(f"Exercise {view.exercise_number} of {view.exercise_count}")
+        self.progress_bar.setValue(round(self._player.progress() * 1000))
+        self.title_label.setText(ex.name)
+        pictures = self._pictures.get(ex.id, ())
+        self.picture.set_path(pictures[view.step.picture] if view.step.picture < len(pictures) else None)
+        self.picture.setAccessibleName(f"{ex.name}: {view.step.text}")
+        self.step_label.setText(view.step.text)
+        self.ring.set_time(view.step_remaining, view.step.seconds, hold=view.step.kind is StepKind.HOLD)
+        self.kind_label.setText("Paused" if view.paused else _KIND_WORDS[view.step.kind])
+        if view.repetition == 0:
+            self.rep_label.setText("Get ready")
+        elif view.repetitions == 1:
+            self.rep_label.setText("Once")
+        else:
+            self.rep_label.setText(f"Rep {view.repetition} of {view.repetitions}")
+        self.breathing_label.setText(ex.breathing)
+        self.pause_button.setText("&Resume" if view.paused else "&Pause")
+        self.back_button.setEnabled(view.exercise_number > 1 or view.repetition > 0)
+
+    # -- placement and input ---------------------------------------------
+
+    def _place_on_pointer_screen(self) -> None:
+        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        # On Wayland move() is ignored; choosing the screen is what places it.
+        self.setScreen(screen)
+        area = screen.availableGeometry()
+        self.move(area.center() - self.rect().center())
+
+    def in_key_grace(self) -> bool:
+        return self._opened_at is not None and self._clock.now() - self._opened_at < KEY_GRACE
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _KEY_EVENTS and isinstance(watched, QWidget):
+            if watched is self or self.isAncestorOf(watched):
+                if self.in_key_grace():
+                    return True
+                self._stop_filtering()
+        return False
+
+    def _stop_filtering(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self._filtering:
+            app.removeEventFilter(self)
+            self._filtering = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.in_key_grace():
+            event.accept()
+            return
+        key = event.key()
+        if self._pages.currentIndex() == 1:
+            if key in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+                self.hide()
+            return
+        if key == Qt.Key.Key_Space:
+            self.toggle_pause()
+        elif key == Qt.Key.Key_Right:
+            self.go_next()
+        elif key == Qt.Key.Key_Left:
+            self.go_back()
+        elif key == Qt.Key.Key_Escape:
+            if self.confirm_bar.isVisible():
+                self.cancel_skip()
+            else:
+                self.ask_skip()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.confirm_bar.isVisible():
+            self.skip()
+        else:
+            super().keyPressEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()
+        self._stop_filtering()
+        self._close_at = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The window manager's close button on an open routine means "skip".
+        if self._pages.currentIndex() == 0 and self._player is not None and self.isVisible():
+            if not self._allow_skip:
+                event.ignore()
+                return
+            self.skip()
+        event.accept()

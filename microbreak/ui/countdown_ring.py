@@ -1,0 +1,60 @@
+"""A large ring that empties as a step's seconds run out, with the number inside."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+ACCENT = QColor("#2f9e77")
+HOLD = QColor("#e8833a")
+
+
+class CountdownRing(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._total = 1.0
+        self._remaining = 0.0
+        self._hold = False
+        self.setMinimumSize(96, 96)
+
+    def sizeHint(self) -> QSize:
+        return QSize(110, 110)
+
+    def set_time(self, remaining: float, total: float, *, hold: bool) -> None:
+        self._remaining = max(0.0, remaining)
+        self._total = max(total, 0.001)
+        self._hold = hold
+        self.setAccessibleName(f"{self.seconds_shown()} seconds left")
+        self.update()
+
+    def seconds_shown(self) -> int:
+        # Round up: a hold shows "5" for its whole first second and never "0"
+        # while time is left.
+        return math.ceil(self._remaining - 1e-6) if self._remaining > 0 else 0
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        side = min(self.width(), self.height()) - 8
+        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        track = self.palette().mid().color()
+        track.setAlpha(90)
+        width = max(6.0, side / 12)
+        painter.setPen(QPen(track, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawEllipse(rect)
+        fraction = self._remaining / self._total
+        colour = HOLD if self._hold else ACCENT
+        painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock; start
+        # at 12 o'clock and sweep clockwise (negative) for the time left.
+        painter.drawArc(rect, 90 * 16, -round(360 * 16 * fraction))
+        font = QFont(self.font())
+        font.setPixelSize(max(12, int(side * 0.38)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(self.seconds_shown()))
+        painter.end()

@@ -1,0 +1,74 @@
+"""What the user can ask for from the tray or the status window, as signals.
+
+The tray menu and the no-tray status window offer the same actions; both are
+built from :func:`build_actions_menu` and emit through one Intents object, so
+the app wires each intent once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from microbreak.core.state import State, Status
+
+SNOOZE_CHOICES = (5, 10, 15)
+# (menu text, pause choice understood by core.durations.pause_end)
+PAUSE_CHOICES = (
+    ("30 minutes", "30m"),
+    ("1 hour", "1h"),
+    ("2 hours", "2h"),
+    ("Until tomorrow", "tomorrow"),
+    ("Until I resume", "indefinite"),
+)
+
+
+class Intents(QObject):
+    break_now = Signal()
+    snooze = Signal(int)  # minutes
+    skip_next = Signal()
+    pause = Signal(str)  # a PAUSE_CHOICES key
+    resume = Signal()
+    open_settings = Signal()
+    quit = Signal()
+
+
+class ActionsMenu(QMenu):
+    """The full menu: status line, break now, snooze, skip, pause, resume, settings, quit."""
+
+    def __init__(self, intents: Intents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status_action = QAction("", self)
+        self.status_action.setEnabled(False)
+        self.addAction(self.status_action)
+        self.addSeparator()
+        self.break_now_action = self.addAction("Take a break now")
+        self.break_now_action.triggered.connect(intents.break_now)
+        self.snooze_menu = self.addMenu("Snooze")
+        for minutes in SNOOZE_CHOICES:
+            action = self.snooze_menu.addAction(f"{minutes} minutes")
+            action.triggered.connect(lambda _=False, m=minutes: intents.snooze.emit(m))
+        self.skip_action = self.addAction("Skip next break")
+        self.skip_action.triggered.connect(intents.skip_next)
+        self.pause_menu = self.addMenu("Pause reminders")
+        for text, choice in PAUSE_CHOICES:
+            action = self.pause_menu.addAction(text)
+            action.triggered.connect(lambda _=False, c=choice: intents.pause.emit(c))
+        self.resume_action = self.addAction("Resume reminders")
+        self.resume_action.triggered.connect(intents.resume)
+        self.addSeparator()
+        self.settings_action = self.addAction("Settings…")
+        self.settings_action.triggered.connect(intents.open_settings)
+        self.quit_action = self.addAction("Quit microbreak")
+        self.quit_action.triggered.connect(intents.quit)
+
+    def update_for(self, status: Status, headline: str, *, strict: bool) -> None:
+        """Enable what makes sense now; a refused click would only confuse."""
+        self.status_action.setText(headline)
+        state = status.state
+        paused = state is State.PAUSED
+        self.break_now_action.setEnabled(state is not State.ON_BREAK)
+        self.snooze_menu.setEnabled(not paused and not strict)
+        self.skip_action.setEnabled(state not in (State.ON_BREAK, State.PAUSED) and not strict)
+        self.resume_action.setEnabled("user" in status.pause_reasons)

@@ -1,0 +1,183 @@
+"""The tray icon and its menu, or, where there is no tray, a small status window.
+
+``QSystemTrayIcon.isSystemTrayAvailable()`` is False offscreen, on GNOME
+without the AppIndicator extension and on bare Wayland; the app then shows
+:class:`StatusWindow`, which offers the same actions.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSystemTrayIcon,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from microbreak.core.clock import Clock
+from microbreak.core.describe import headline, progress, tooltip
+from microbreak.core.state import State, Status
+from microbreak.ui.intents import ActionsMenu, Intents
+from microbreak.ui.tray_icon_art import draw_icon, quantise
+
+REPAINT_EVERY = timedelta(minutes=1)
+
+
+class TrayMessageNotifier:
+    """The tray's balloon/notification, as a Notifier backend."""
+
+    name = "tray"
+
+    def __init__(self, tray: QSystemTrayIcon) -> None:
+        self._tray = tray
+
+    def available(self) -> bool:
+        return self._tray.isVisible() and QSystemTrayIcon.supportsMessages()
+
+    def notify(self, title: str, body: str) -> None:
+        self._tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
+
+
+class StatusView:
+    """What the tray and the status window share: a status to show, and a clock."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._status: Status | None = None
+        self._strict = False
+
+    def set_status(self, status: Status, *, strict: bool) -> None:
+        self._status = status
+        self._strict = strict
+        self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+
+class Tray(StatusView):
+    def __init__(self, clock: Clock, intents: Intents) -> None:
+        super().__init__(clock)
+        self.icon = QSystemTrayIcon()
+        self.menu = ActionsMenu(intents)
+        self.menu.aboutToShow.connect(self.refresh)
+        self.icon.setContextMenu(self.menu)
+        self._painted: tuple[State, int] | None = None
+        self._painted_at: datetime | None = None
+        self.repaints = 0
+        # The icon's progress needs a wake-up now and then; once a minute is
+        # plenty for twelfths of a 45-minute interval.
+        self._minute = QTimer()
+        self._minute.setInterval(int(REPAINT_EVERY.total_seconds() * 1000))
+        self._minute.timeout.connect(self.refresh)
+        self._minute.start()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self._minute.stop()
+        self.icon.hide()
+
+    def refresh(self) -> None:
+        if self._status is None:
+            return
+        now = self._clock.now()
+        text = headline(self._status, now)
+        self.menu.update_for(self._status, text, strict=self._strict)
+        self.icon.setToolTip(tooltip(self._status, now))
+        wanted = (self._status.state, quantise(progress(self._status, now)))
+        if wanted == self._painted:
+            return
+        state_changed = self._painted is None or wanted[0] != self._painted[0]
+        recent = self._painted_at is not None and now - self._painted_at < REPAINT_EVERY
+        if recent and not state_changed:
+            return
+        self.icon.setIcon(draw_icon(*wanted))
+        self._painted = wanted
+        self._painted_at = now
+        self.repaints += 1
+
+
+class StatusWindow(QWidget, StatusView):
+    """The no-tray path: the status line and the same actions as the tray menu."""
+
+    def __init__(self, clock: Clock, intents: Intents, icon: QIcon) -> None:
+        QWidget.__init__(self)
+        StatusView.__init__(self, clock)
+        self.setObjectName("statusWindow")
+        self.setWindowTitle("microbreak")
+        self.setWindowIcon(icon)
+        self.menu = ActionsMenu(intents, self)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        font = self.status_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.status_label.setFont(font)
+        self.time_label = QLabel()
+        self.break_now_button = QPushButton("Take a break now")
+        self.break_now_button.clicked.connect(self.menu.break_now_action.trigger)
+        self.snooze_button = QToolButton()
+        self.snooze_button.setText("Snooze")
+        self.snooze_button.setMenu(self.menu.snooze_menu)
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.skip_button = QPushButton("Skip next break")
+        self.skip_button.clicked.connect(self.menu.skip_action.trigger)
+        self.pause_button = QToolButton()
+        self.pause_button.setText("Pause")
+        self.pause_button.setMenu(self.menu.pause_menu)
+        self.pause_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.resume_button = QPushButton("Resume")
+        self.resume_button.clicked.connect(self.menu.resume_action.trigger)
+        self.settings_button = QPushButton("Settings…")
+        self.settings_button.clicked.connect(self.menu.settings_action.trigger)
+        self.quit_button = QPushButton("Quit")
+        self.quit_button.clicked.connect(self.menu.quit_action.trigger)
+        for button in (self.snooze_button, self.pause_button):
+            button.setSizePolicy(self.break_now_button.sizePolicy())
+        grid = QGridLayout()
+        grid.addWidget(self.break_now_button, 0, 0)
+        grid.addWidget(self.skip_button, 0, 1)
+        grid.addWidget(self.snooze_button, 1, 0)
+        grid.addWidget(self.pause_button, 1, 1)
+        grid.addWidget(self.resume_button, 2, 0)
+        grid.addWidget(self.settings_button, 2, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.time_label)
+        layout.addLayout(grid)
+        layout.addWidget(self.quit_button)
+        self._minute = QTimer(self)
+        self._minute.setInterval(int(REPAINT_EVERY.total_seconds() * 1000))
+        self._minute.timeout.connect(self.refresh)
+        self._minute.start()
+
+    def refresh(self) -> None:
+        if self._status is None:
+            return
+        now = self._clock.now()
+        text = headline(self._status, now)
+        self.menu.update_for(self._status, text, strict=self._strict)
+        self.status_label.setText(text)
+        lines = tooltip(self._status, now).splitlines()[1:]
+        at = self._status.next_break_at
+        self.time_label.setText(f"at {at:%H:%M}" if at is not None else "")
+        self.setToolTip("\n".join(lines))
+        self.break_now_button.setEnabled(self.menu.break_now_action.isEnabled())
+        self.snooze_button.setEnabled(self.menu.snooze_menu.isEnabled())
+        self.skip_button.setEnabled(self.menu.skip_action.isEnabled())
+        self.resume_button.setEnabled(self.menu.resume_action.isEnabled())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Without a tray this window is the app's only handle: closing it
+        # minimises instead, and Quit quits.
+        event.ignore()
+        self.showMinimized()

@@ -1,0 +1,207 @@
+"""The break window, clicked through with pytest-qt on a fake clock."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from microbreak.core.clock import FakeClock
+from microbreak.core.exercise import Exercise
+from microbreak.core.settings import DEFAULT_EXERCISES
+from microbreak.infra.resources import ExerciseCatalog, builtin_exercises_dir, load_exercises
+from microbreak.ui.break_window import KEY_GRACE, SUMMARY_SECONDS, BreakWindow
+
+
+@pytest.fixture(scope="module")
+def catalog() -> ExerciseCatalog:
+    return load_exercises(builtin_exercises_dir())
+
+
+@pytest.fixture
+def routine(catalog: ExerciseCatalog) -> list[Exercise]:
+    return [catalog.exercises[i] for i in DEFAULT_EXERCISES[:3]]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog) -> BreakWindow:
+    w = BreakWindow(clock, catalog.pictures, snooze_minutes=5)
+    qtbot.addWidget(w)
+    return w
+
+
+def run(window: BreakWindow, clock: FakeClock, seconds: float) -> None:
+    """Let ``seconds`` pass, ticking as the window's 100 ms timer would (coarser here)."""
+    for _ in range(round(seconds * 4)):
+        clock.advance(0.25)
+        window.tick()
+
+
+def test_opens_small_on_top_and_without_taking_focus(
+    window: BreakWindow, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    assert window.isVisible()
+    assert 380 <= window.width() <= 460
+    assert 500 <= window.height() <= 620
+    flags = window.windowFlags()
+    assert flags & Qt.WindowType.WindowStaysOnTopHint
+    assert flags & Qt.WindowType.Tool
+    assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+
+
+def test_walks_a_whole_break_and_summarises_it(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    first = routine[0]
+    assert window.position_label.text() == "Exercise 1 of 3"
+    assert window.title_label.text() == first.name
+    assert window.step_label.text() == first.setup[0].text
+    assert window.rep_label.text() == "Get ready"
+    assert window.ring.seconds_shown() == first.setup[0].seconds
+    assert window.picture.path is not None
+    assert window.picture.path.name == first.pictures[first.setup[0].picture]
+
+    run(window, clock, first.setup[0].seconds)
+    assert window.rep_label.text() == f"Rep 1 of {first.repetitions}"
+    assert window.step_label.text() == first.steps[0].text
+    assert window.picture.path.name == first.pictures[first.steps[0].picture]
+    run(window, clock, sum(s.seconds for s in first.steps))
+    assert window.rep_label.text() == f"Rep 2 of {first.repetitions}"
+
+    run(window, clock, first.seconds - first.setup[0].seconds - sum(s.seconds for s in first.steps))
+    assert window.position_label.text() == "Exercise 2 of 3"
+    assert window.title_label.text() == routine[1].name
+
+    with qtbot.waitSignal(window.finished, timeout=1000) as finished:
+        run(window, clock, routine[1].seconds + routine[2].seconds)
+    assert finished.args == [tuple(ex.id for ex in routine)]
+    assert "You did Shoulder rolls, Shoulder shrug and High-reach stretch in" in (
+        window.summary_label.text()
+    )
+    # 34 + 43 + 58 s of guided exercise from 09:00:00, and 45 minutes on.
+    assert clock.now().strftime("%H:%M:%S") == "09:02:15"
+    window.close_for("completed", clock.now() + timedelta(minutes=45))
+    assert window.next_break_label.text() == "Next break at 09:47."
+    assert window.isVisible()  # the summary lingers...
+    run(window, clock, SUMMARY_SECONDS)
+    assert not window.isVisible()  # ...then the window closes itself
+
+
+def test_hold_counts_down_second_by_second(
+    window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    shrug = routine[1]
+    window.start([shrug])
+    run(window, clock, shrug.setup[0].seconds + shrug.steps[0].seconds)
+    hold = shrug.steps[1]
+    assert window.kind_label.text() == "Hold"
+    shown = []
+    for _ in range(hold.seconds):
+        shown.append(window.ring.seconds_shown())
+        run(window, clock, 1)
+    assert shown == list(range(hold.seconds, 0, -1))
+    assert window.kind_label.text() == "Relax"
+
+
+def test_pause_button_and_space_stop_the_countdown(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    qtbot.mouseClick(window.pause_button, Qt.MouseButton.LeftButton)
+    assert window.kind_label.text() == "Paused"
+    assert window.pause_button.text() == "&Resume"
+    before = window.ring.seconds_shown()
+    run(window, clock, 30)
+    assert window.ring.seconds_shown() == before
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.pause_button.text() == "&Pause"
+    run(window, clock, 1)
+    assert window.ring.seconds_shown() == before - 1
+
+
+def test_next_back_buttons_and_arrow_keys(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    assert not window.back_button.isEnabled()
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.position_label.text() == "Exercise 2 of 3"
+    clock.advance(KEY_GRACE)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.position_label.text() == "Exercise 3 of 3"
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert window.position_label.text() == "Exercise 2 of 3"
+    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    assert window.position_label.text() == "Exercise 1 of 3"
+    with qtbot.waitSignal(window.finished, timeout=1000) as finished:
+        for _ in range(3):
+            qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert finished.args == [()]  # nothing was done to the end
+
+
+def test_keys_are_ignored_for_the_first_two_seconds(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    # Someone still typing when the window opens: Escape, Enter, Space, arrows.
+    for key in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Space, Qt.Key.Key_Right):
+        qtbot.keyClick(window, key)
+    qtbot.keyClick(window.skip_button, Qt.Key.Key_Space)  # even on a focused button
+    assert not window.confirm_bar.isVisible()
+    assert window.position_label.text() == "Exercise 1 of 3"
+    assert window.pause_button.text() == "&Pause"
+    clock.advance(KEY_GRACE)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.confirm_bar.isVisible()
+
+
+def test_escape_asks_before_skipping(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    clock.advance(KEY_GRACE)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.confirm_bar.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # changed my mind
+    assert not window.confirm_bar.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(window.skipped, timeout=1000):
+        qtbot.keyClick(window, Qt.Key.Key_Return)
+
+
+def test_skip_and_snooze_buttons_emit(
+    qtbot: QtBot, window: BreakWindow, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    assert window.snooze_button.text() == "&Snooze 5 min"
+    with qtbot.waitSignal(window.snooze_requested, timeout=1000):
+        qtbot.mouseClick(window.snooze_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.skipped, timeout=1000) as skipped:
+        qtbot.mouseClick(window.skip_button, Qt.MouseButton.LeftButton)
+    assert skipped.args == [()]
+
+
+def test_strict_mode_has_no_skip(qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog) -> None:
+    w = BreakWindow(clock, catalog.pictures, snooze_minutes=5, allow_skip=False)
+    qtbot.addWidget(w)
+    w.start([catalog.exercises["high-reach"]])
+    assert not w.skip_button.isVisible()
+    clock.advance(KEY_GRACE)
+    qtbot.keyClick(w, Qt.Key.Key_Escape)
+    assert not w.confirm_bar.isVisible()
+
+
+def test_screenshot_mid_exercise(
+    window: BreakWindow, clock: FakeClock, routine: list[Exercise], artifacts_dir: object
+) -> None:
+    from pathlib import Path
+
+    window.start(routine)
+    run(window, clock, routine[0].setup[0].seconds + 1.5)
+    path = Path(str(artifacts_dir)) / "break-window-offscreen.png"
+    assert window.grab().save(str(path))
+    assert path.stat().st_size > 10_000
