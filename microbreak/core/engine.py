@@ -168,6 +168,9 @@ class BreakEngine:
     def _open_break(self, now: datetime, trigger: str) -> list[Effect]:
         effects = self._hide_heads_up()
         self._phase = State.ON_BREAK
+        # The break is happening now, whatever was scheduled: a snooze from
+        # inside it counts from now, not from a later planned time.
+        self._due = now
         routine = self._planner.next_routine()
         effects.append(ShowBreak(routine, trigger))
         effects.append(

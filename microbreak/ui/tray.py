@@ -45,26 +45,11 @@ class TrayMessageNotifier:
         self._tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
 
 
-class StatusView:
-    """What the tray and the status window share: a status to show, and a clock."""
-
-    def __init__(self, clock: Clock) -> None:
+class Tray:
+    def __init__(self, clock: Clock, intents: Intents) -> None:
         self._clock = clock
         self._status: Status | None = None
         self._strict = False
-
-    def set_status(self, status: Status, *, strict: bool) -> None:
-        self._status = status
-        self._strict = strict
-        self.refresh()
-
-    def refresh(self) -> None:
-        raise NotImplementedError
-
-
-class Tray(StatusView):
-    def __init__(self, clock: Clock, intents: Intents) -> None:
-        super().__init__(clock)
         self.icon = QSystemTrayIcon()
         self.menu = ActionsMenu(intents)
         self.menu.aboutToShow.connect(self.refresh)
@@ -78,6 +63,11 @@ class Tray(StatusView):
         self._minute.setInterval(int(REPAINT_EVERY.total_seconds() * 1000))
         self._minute.timeout.connect(self.refresh)
         self._minute.start()
+
+    def set_status(self, status: Status, *, strict: bool) -> None:
+        self._status = status
+        self._strict = strict
+        self.refresh()
 
     def show(self) -> None:
         self.icon.show()
@@ -106,12 +96,14 @@ class Tray(StatusView):
         self.repaints += 1
 
 
-class StatusWindow(QWidget, StatusView):
+class StatusWindow(QWidget):
     """The no-tray path: the status line and the same actions as the tray menu."""
 
     def __init__(self, clock: Clock, intents: Intents, icon: QIcon) -> None:
-        QWidget.__init__(self)
-        StatusView.__init__(self, clock)
+        super().__init__()
+        self._clock = clock
+        self._status: Status | None = None
+        self._strict = False
         self.setObjectName("statusWindow")
         self.setWindowTitle("microbreak")
         self.setWindowIcon(icon)
@@ -159,6 +151,11 @@ class StatusWindow(QWidget, StatusView):
         self._minute.setInterval(int(REPAINT_EVERY.total_seconds() * 1000))
         self._minute.timeout.connect(self.refresh)
         self._minute.start()
+
+    def set_status(self, status: Status, *, strict: bool) -> None:
+        self._status = status
+        self._strict = strict
+        self.refresh()
 
     def refresh(self) -> None:
         if self._status is None:

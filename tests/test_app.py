@@ -1,0 +1,237 @@
+"""The wired app: tray intents and timer wake-ups through the engine to the windows.
+
+Runs offscreen with a fake clock and a fake wake-up timer, so a whole cycle
+(heads-up, break, snooze, pause, resume) takes no real time.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+from pytestqt.qtbot import QtBot
+
+from microbreak.app import MicrobreakApp
+from microbreak.core.clock import FakeClock
+from microbreak.core.state import State
+from microbreak.infra.paths import AppPaths
+from microbreak.ui.intents import PAUSE_CHOICES
+
+MIN = timedelta(minutes=1)
+
+
+class FakeTimer(QObject):
+    fired = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.armed: datetime | None = None
+        self.shut = False
+
+    def arm(self, at: datetime | None) -> None:
+        self.armed = at
+
+    def shutdown(self) -> None:
+        self.shut = True
+
+
+class RecordingNotifier:
+    name = "recording"
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []
+
+    def available(self) -> bool:
+        return True
+
+    def notify(self, title: str, body: str) -> None:
+        self.shown.append((title, body))
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    return AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "state", tmp_path / "log")
+
+
+@pytest.fixture
+def notes() -> RecordingNotifier:
+    return RecordingNotifier()
+
+
+@pytest.fixture
+def app(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths, notes: RecordingNotifier
+) -> MicrobreakApp:
+    a = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, extra_notifiers=[notes])
+    assert a.status_window is not None
+    qtbot.addWidget(a.status_window)
+    qtbot.addWidget(a.break_window)
+    qtbot.addWidget(a.toast)
+    a.start()
+    return a
+
+
+def fire(app: MicrobreakApp, clock: FakeClock) -> None:
+    """Move the clock to the armed time and fire the timer, as Qt would."""
+    timer = app.timer
+    assert isinstance(timer, FakeTimer)
+    assert timer.armed is not None
+    clock.set(max(timer.armed, clock.now()))
+    timer.fired.emit()
+
+
+def test_first_start_writes_config_and_shows_the_status_window(
+    app: MicrobreakApp, paths: AppPaths
+) -> None:
+    assert paths.config_file.is_file()
+    assert app.status_window is not None
+    assert app.status_window.isVisible()
+    assert app.status_window.status_label.text() == "Next break in 45 min"
+    assert app.status_window.time_label.text() == "at 09:45"
+
+
+def test_heads_up_then_a_guided_break(
+    app: MicrobreakApp, clock: FakeClock, notes: RecordingNotifier
+) -> None:
+    fire(app, clock)
+    assert app.engine.state is State.HEADS_UP
+    assert notes.shown[-1][0] == "Microbreak in 30 seconds"
+    assert app.status_window is not None
+    assert app.status_window.status_label.text() == "Break in 30 s"
+    fire(app, clock)
+    assert app.engine.state is State.ON_BREAK
+    assert app.break_window.isVisible()
+    assert app.break_window.position_label.text() == "Exercise 1 of 3"
+    assert app.status_window.status_label.text() == "On a break"
+    assert not app.status_window.break_now_button.isEnabled()
+    # Walk the routine to its end through the window's own clock ticks.
+    player = app.break_window.player
+    assert player is not None
+    opened = clock.now()
+    while app.engine.state is State.ON_BREAK:
+        clock.advance(1)
+        app.break_window.tick()
+        assert clock.now() - opened <= timedelta(seconds=player.total_seconds), "never ended"
+    assert clock.now() - opened == timedelta(seconds=player.total_seconds)
+    assert app.engine.status().next_break_at == clock.now() + 45 * MIN
+    assert "Next break at" in app.break_window.next_break_label.text()
+
+
+def test_rotation_is_saved_so_a_restart_continues_it(
+    qtbot: QtBot, app: MicrobreakApp, clock: FakeClock, paths: AppPaths
+) -> None:
+    app.intents.break_now.emit()
+    assert app.break_window.title_label.text() == "Shoulder rolls"
+    again = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False)
+    assert again.status_window is not None
+    qtbot.addWidget(again.status_window)
+    qtbot.addWidget(again.break_window)
+    qtbot.addWidget(again.toast)
+    assert again.engine.planner.peek() == ("shoulder-squeeze", "upper-back-movement", "shoulder-rolls")
+
+
+def test_snooze_from_the_break_window(app: MicrobreakApp, clock: FakeClock) -> None:
+    app.intents.break_now.emit()
+    app.break_window.snooze_button.click()
+    assert not app.break_window.isVisible()
+    assert app.engine.state is State.SNOOZED
+    assert app.engine.status().next_break_at == clock.now() + 5 * MIN
+
+
+def test_skip_from_the_toast_during_the_heads_up(app: MicrobreakApp, clock: FakeClock) -> None:
+    fire(app, clock)
+    app.toast.notify("Microbreak in 30 seconds", "")
+    app.toast.skip_button.click()
+    assert not app.toast.isVisible()
+    assert app.engine.state is State.WORKING
+    assert app.engine.status().next_break_at == clock.now() + 30 * timedelta(seconds=1) + 45 * MIN
+
+
+def test_every_menu_action_reaches_the_engine(app: MicrobreakApp, clock: FakeClock) -> None:
+    assert app.status_window is not None
+    menu = app.status_window.menu
+    snoozes = menu.snooze_menu.actions()
+    assert [a.text() for a in snoozes] == ["5 minutes", "10 minutes", "15 minutes"]
+    snoozes[1].trigger()
+    assert app.engine.state is State.SNOOZED
+    assert app.engine.status().next_break_at == clock.now() + 55 * MIN
+    menu.skip_action.trigger()
+    assert app.engine.state is State.WORKING
+
+    pauses = menu.pause_menu.actions()
+    assert [a.text() for a in pauses] == [text for text, _ in PAUSE_CHOICES]
+    pauses[1].trigger()  # 1 hour
+    assert app.engine.status().paused_until == clock.now() + 60 * MIN
+    assert app.status_window.status_label.text() == "Paused until 10:00"
+    assert app.status_window.resume_button.isEnabled()
+    assert not app.status_window.snooze_button.isEnabled()
+    assert not app.status_window.skip_button.isEnabled()
+    pauses[3].trigger()  # until tomorrow
+    assert app.engine.status().paused_until == datetime(
+        2026, 11, 24, 6, 0, tzinfo=clock.now().tzinfo
+    )
+    pauses[4].trigger()  # until I resume
+    assert app.status_window.status_label.text() == "Paused until you resume"
+    assert app.timer.armed is None  # type: ignore[attr-defined]
+    menu.resume_action.trigger()
+    assert app.engine.state is State.WORKING
+    assert not app.status_window.resume_button.isEnabled()
+    menu.break_now_action.trigger()
+    assert app.break_window.isVisible()
+
+
+def test_a_timed_pause_ends_by_itself(app: MicrobreakApp, clock: FakeClock) -> None:
+    app.intents.pause.emit("30m")
+    assert app.engine.state is State.PAUSED
+    fire(app, clock)
+    assert app.engine.state is State.WORKING
+    assert app.engine.status().next_break_at == clock.now() + 45 * MIN
+
+
+def test_refusals_are_told_to_the_user(
+    app: MicrobreakApp, clock: FakeClock, notes: RecordingNotifier
+) -> None:
+    app.intents.pause.emit("indefinite")
+    app.intents.snooze.emit(5)
+    assert notes.shown[-1] == ("microbreak", "Cannot snooze while paused.")
+
+
+def test_quit_stops_the_timer_and_hides_everything(app: MicrobreakApp) -> None:
+    app.intents.break_now.emit()
+    app.intents.quit.emit()
+    assert app.timer.shut  # type: ignore[attr-defined]
+    assert not app.break_window.isVisible()
+
+
+def test_a_broken_config_is_kept_aside_and_the_user_told(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths, notes: RecordingNotifier
+) -> None:
+    paths.config_dir.mkdir(parents=True)
+    paths.config_file.write_text("[schedule\n")
+    a = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, extra_notifiers=[notes])
+    assert a.status_window is not None
+    qtbot.addWidget(a.status_window)
+    qtbot.addWidget(a.break_window)
+    qtbot.addWidget(a.toast)
+    a.start()
+    kept = list(paths.config_dir.glob("config.toml.broken-*"))
+    assert len(kept) == 1
+    assert kept[0].read_text() == "[schedule\n"
+    assert notes.shown[0][0] == "microbreak: check your settings"
+    assert str(kept[0]) in notes.shown[0][1]
+
+
+def test_the_cadence_comes_from_config_toml(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    paths.config_dir.mkdir(parents=True)
+    paths.config_file.write_text("[schedule]\ninterval_minutes = 30\nheads_up_seconds = 0\n")
+    a = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False)
+    assert a.status_window is not None
+    qtbot.addWidget(a.status_window)
+    qtbot.addWidget(a.break_window)
+    qtbot.addWidget(a.toast)
+    a.start()
+    assert a.timer.armed == clock.now() + 30 * MIN  # type: ignore[attr-defined]
