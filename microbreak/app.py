@@ -146,10 +146,10 @@ class MicrobreakApp(QObject):
 
     def start(self) -> None:
         log.info("microbreak %s starting; tray: %s", __version__, self.tray is not None)
+        self._apply(self.engine.start())
+        self._refresh()  # before show: a tray icon shown without a picture warns
         if self.tray is not None:
             self.tray.show()
-        self._apply(self.engine.start())
-        self._refresh()
         if self.status_window is not None:
             self.status_window.show()
         for problem in self.startup_problems:
@@ -172,7 +172,10 @@ class MicrobreakApp(QObject):
             self.tray.hide()
         app = QApplication.instance()
         if app is not None:
-            app.quit()
+            # exit(), not quit(): Qt 6's quit() first asks every window to
+            # close and gives up if one refuses, and the no-tray status window
+            # refuses (closing it minimises).
+            app.exit(0)
 
     def open_settings(self) -> None:
         # Until the settings dialog exists: open the commented config file.
@@ -224,6 +227,8 @@ def _setup_logging(paths: AppPaths) -> None:
     stderr.setFormatter(fmt)
     stderr.setLevel(logging.WARNING)
     root.addHandler(stderr)
+    # APScheduler logs every job run at INFO: one line per wake-up, all day.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(

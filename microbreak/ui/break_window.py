@@ -74,7 +74,7 @@ class BreakWindow(QWidget):
         self._close_at: datetime | None = None
         self._filtering = False
         self.setObjectName("breakWindow")
-        self.setWindowTitle("microbreak: time for a break")
+        self.setWindowTitle("Time for a break")
         self.setWindowFlags(Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.resize(420, 560)
