@@ -30,14 +30,14 @@ for _var, _sub in {
     os.environ[_var] = str(_HOME / _sub)
 (_HOME / "run").chmod(0o700)
 
+from datetime import UTC, datetime  # noqa: E402
+
 import pytest  # noqa: E402
 
 from microbreak.core.clock import FakeClock  # noqa: E402
 
-from datetime import datetime, timezone  # noqa: E402
-
 # A Monday morning, 09:00 UTC.
-MONDAY_9AM = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
+MONDAY_9AM = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture

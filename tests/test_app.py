@@ -61,9 +61,7 @@ def notes() -> RecordingNotifier:
 
 
 @pytest.fixture
-def app(
-    qtbot: QtBot, clock: FakeClock, paths: AppPaths, notes: RecordingNotifier
-) -> MicrobreakApp:
+def app(qtbot: QtBot, clock: FakeClock, paths: AppPaths, notes: RecordingNotifier) -> MicrobreakApp:
     a = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, extra_notifiers=[notes])
     assert a.status_window is not None
     qtbot.addWidget(a.status_window)
@@ -129,7 +127,11 @@ def test_rotation_is_saved_so_a_restart_continues_it(
     qtbot.addWidget(again.status_window)
     qtbot.addWidget(again.break_window)
     qtbot.addWidget(again.toast)
-    assert again.engine.planner.peek() == ("shoulder-squeeze", "upper-back-movement", "shoulder-rolls")
+    assert again.engine.planner.peek() == (
+        "shoulder-squeeze",
+        "upper-back-movement",
+        "shoulder-rolls",
+    )
 
 
 def test_snooze_from_the_break_window(app: MicrobreakApp, clock: FakeClock) -> None:
@@ -174,7 +176,7 @@ def test_every_menu_action_reaches_the_engine(app: MicrobreakApp, clock: FakeClo
     )
     pauses[4].trigger()  # until I resume
     assert app.status_window.status_label.text() == "Paused until you resume"
-    assert app.timer.armed is None  # type: ignore[attr-defined]
+    assert app.timer.armed is None
     menu.resume_action.trigger()
     assert app.engine.state is State.WORKING
     assert not app.status_window.resume_button.isEnabled()

@@ -27,7 +27,9 @@ def test_first_run_writes_commented_defaults(tmp_path: Path) -> None:
 
 def test_the_cadence_is_read_from_the_schedule_table(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
-    path.write_text("[schedule]\ninterval_minutes = 30\nheads_up_seconds = 0\nsnooze_minutes = 10\n")
+    path.write_text(
+        "[schedule]\ninterval_minutes = 30\nheads_up_seconds = 0\nsnooze_minutes = 10\n"
+    )
     loaded = load_config(path, NOW)
     assert loaded.schedule == ScheduleSettings(
         interval_minutes=30, heads_up_seconds=0, snooze_minutes=10
@@ -77,9 +79,21 @@ toml_values = st.one_of(
 
 # The machine may be busy (2 cores, Qt tests beside); speed is not what is tested.
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.dictionaries(st.sampled_from(
-    ["interval_minutes", "heads_up_seconds", "snooze_minutes", "max_snoozes", "strict", "other"]
-), toml_values))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "interval_minutes",
+                "heads_up_seconds",
+                "snooze_minutes",
+                "max_snoozes",
+                "strict",
+                "other",
+            ]
+        ),
+        toml_values,
+    )
+)
 def test_any_schedule_table_gives_valid_settings_and_a_message_per_rejection(
     table: dict[str, object],
 ) -> None:

@@ -94,4 +94,6 @@ def test_a_broken_file_is_skipped_with_a_message_and_the_rest_load(tmp_path: Pat
     assert "high-reach" in catalog.exercises
     assert len(catalog.errors) == 2
     assert any("bad.toml: cannot be read" in e for e in catalog.errors)
-    assert any("nopic.toml: pictures: no such picture file: nowhere.svg" in e for e in catalog.errors)
+    assert any(
+        "nopic.toml: pictures: no such picture file: nowhere.svg" in e for e in catalog.errors
+    )

@@ -42,9 +42,7 @@ def x_env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def test_break_window_on_a_real_x_server(
-    x_env: dict[str, str], artifacts_dir: Path
-) -> None:
+def test_break_window_on_a_real_x_server(x_env: dict[str, str], artifacts_dir: Path) -> None:
     shot = artifacts_dir / "break-window-xvfb.png"
     shot.unlink(missing_ok=True)
     result = subprocess.run(
@@ -86,7 +84,16 @@ def test_app_without_a_tray_shows_its_status_window_and_quits_on_sigterm(
     try:
         # No tray host runs on this display, so the status window must appear.
         found = subprocess.run(
-            ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(proc.pid), "--name", "^microbreak$"],
+            [
+                "xdotool",
+                "search",
+                "--sync",
+                "--onlyvisible",
+                "--pid",
+                str(proc.pid),
+                "--name",
+                "^microbreak$",
+            ],
             env=x_env,
             capture_output=True,
             text=True,

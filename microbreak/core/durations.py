@@ -19,7 +19,7 @@ class DurationError(ValueError):
 
 
 def parse_duration(text: str) -> timedelta:
-    """"30m", "1h", "1h30m", "2d": a positive span of at most a week."""
+    """ "30m", "1h", "1h30m", "2d": a positive span of at most a week."""
     cleaned = text.strip().lower().replace(" ", "")
     if not cleaned or _PART.sub("", cleaned):
         raise DurationError(

@@ -259,9 +259,7 @@ class BreakEngine:
         self._phase = State.WORKING
         self._snoozes = 0
         self._reasons[PauseReason.USER] = until
-        effects.append(
-            Record("paused", now, {"until": until.isoformat() if until else None})
-        )
+        effects.append(Record("paused", now, {"until": until.isoformat() if until else None}))
         return effects
 
     def _on_resume(self, now: datetime) -> list[Effect]:

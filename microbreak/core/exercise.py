@@ -119,8 +119,7 @@ def _steps(data: dict[str, Any], key: str, origin: str, pictures: int) -> tuple[
             raise ExerciseError(
                 origin,
                 f"{where}.picture",
-                f"there is no picture {picture}: this exercise has {pictures} "
-                f"(numbered from 0)",
+                f"there is no picture {picture}: this exercise has {pictures} (numbered from 0)",
             )
         steps.append(Step(text=text, seconds=seconds, kind=kind, picture=picture))
     return tuple(steps)
@@ -140,7 +139,7 @@ def exercise_from_table(data: dict[str, Any], origin: str) -> Exercise:
         raise ExerciseError(origin, "pictures", "must be a list of one or more SVG file names")
     posture_raw = data.get("posture")
     try:
-        posture = Posture(posture_raw)
+        posture = Posture(str(posture_raw))
     except ValueError:
         raise ExerciseError(
             origin, "posture", f"{posture_raw!r} is not seated or standing"

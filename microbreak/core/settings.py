@@ -95,9 +95,7 @@ def schedule_from_table(table: object) -> tuple[ScheduleSettings, list[SettingsP
         bound = SCHEDULE_BOUNDS[field.name]
         allowed = f"a whole number from {bound.low} to {bound.high} ({bound.help})"
         # bool is an int subclass in Python; `interval_minutes = true` is a mistake.
-        if isinstance(raw, bool) or not isinstance(raw, int):
-            problems.append(SettingsProblem(field.name, raw, allowed))
-        elif not bound.low <= raw <= bound.high:
+        if isinstance(raw, bool) or not isinstance(raw, int) or not bound.low <= raw <= bound.high:
             problems.append(SettingsProblem(field.name, raw, allowed))
         else:
             values[field.name] = raw

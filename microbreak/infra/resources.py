@@ -65,7 +65,9 @@ def load_exercises(*folders: Path) -> ExerciseCatalog:
                 data = tomllib.loads(path.read_text(encoding="utf-8"))
                 exercise = exercise_from_table(data, path.name)
                 paths = [_find_picture(folder, p) for p in exercise.pictures]
-                missing = [p for p, found in zip(exercise.pictures, paths, strict=True) if not found]
+                missing = [
+                    p for p, found in zip(exercise.pictures, paths, strict=True) if not found
+                ]
                 if missing:
                     raise ExerciseError(
                         path.name, "pictures", f"no such picture file: {', '.join(missing)}"

@@ -46,7 +46,9 @@ class NotifierChain:
                 backend.notify(title, body)
             except Exception:
                 # Any exception: a notification backend must never take the app down.
-                log.warning("notification backend %s failed; demoting it", backend.name, exc_info=True)
+                log.warning(
+                    "notification backend %s failed; demoting it", backend.name, exc_info=True
+                )
                 failed.append(backend)
                 continue
             used = backend.name

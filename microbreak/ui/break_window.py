@@ -94,7 +94,11 @@ class BreakWindow(QWidget):
     # -- building --------------------------------------------------------
 
     def _build_exercise_page(self, snooze_minutes: int, allow_skip: bool) -> QWidget:
-        page = QWidget()
+        self._build_texts()
+        self._build_buttons(snooze_minutes, allow_skip)
+        return self._lay_out_exercise_page()
+
+    def _build_texts(self) -> None:
         self.position_label = QLabel()
         self.position_label.setObjectName("position")
         self.progress_bar = QProgressBar()
@@ -132,11 +136,13 @@ class BreakWindow(QWidget):
         breathing_font.setItalic(True)
         self.breathing_label.setFont(breathing_font)
 
+    def _build_buttons(self, snooze_minutes: int, allow_skip: bool) -> None:
         self.back_button = _button("◀ &Back", "Previous exercise (Left arrow)")
         self.pause_button = _button("&Pause", "Pause or resume the countdown (Space)")
         self.next_button = _button("&Next ▶", "Next exercise (Right arrow)")
         self.snooze_button = _button(
-            f"&Snooze {snooze_minutes} min", f"Close this break and bring it back in {snooze_minutes} minutes"
+            f"&Snooze {snooze_minutes} min",
+            f"Close this break and bring it back in {snooze_minutes} minutes",
         )
         self.skip_button = _button("S&kip break", "End this break now (Esc)")
         self.skip_button.setVisible(allow_skip)
@@ -152,7 +158,15 @@ class BreakWindow(QWidget):
         confirm.addWidget(self.confirm_skip_button)
         confirm.addWidget(self.keep_going_button)
         self.confirm_bar.hide()
+        self.back_button.clicked.connect(self.go_back)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.next_button.clicked.connect(self.go_next)
+        self.snooze_button.clicked.connect(self.snooze_requested)
+        self.skip_button.clicked.connect(self.skip)
+        self.confirm_skip_button.clicked.connect(self.skip)
+        self.keep_going_button.clicked.connect(self.cancel_skip)
 
+    def _lay_out_exercise_page(self) -> QWidget:
         timing = QHBoxLayout()
         timing.addWidget(self.ring)
         words = QVBoxLayout()
@@ -171,6 +185,7 @@ class BreakWindow(QWidget):
         leave.addStretch(1)
         leave.addWidget(self.skip_button)
 
+        page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.position_label)
@@ -183,14 +198,6 @@ class BreakWindow(QWidget):
         layout.addLayout(nav)
         layout.addLayout(leave)
         layout.addWidget(self.confirm_bar)
-
-        self.back_button.clicked.connect(self.go_back)
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.next_button.clicked.connect(self.go_next)
-        self.snooze_button.clicked.connect(self.snooze_requested)
-        self.skip_button.clicked.connect(self.skip)
-        self.confirm_skip_button.clicked.connect(self.skip)
-        self.keep_going_button.clicked.connect(self.cancel_skip)
         return page
 
     def _build_summary_page(self) -> QWidget:
@@ -314,10 +321,14 @@ class BreakWindow(QWidget):
         self.progress_bar.setValue(round(self._player.progress() * 1000))
         self.title_label.setText(ex.name)
         pictures = self._pictures.get(ex.id, ())
-        self.picture.set_path(pictures[view.step.picture] if view.step.picture < len(pictures) else None)
+        self.picture.set_path(
+            pictures[view.step.picture] if view.step.picture < len(pictures) else None
+        )
         self.picture.setAccessibleName(f"{ex.name}: {view.step.text}")
         self.step_label.setText(view.step.text)
-        self.ring.set_time(view.step_remaining, view.step.seconds, hold=view.step.kind is StepKind.HOLD)
+        self.ring.set_time(
+            view.step_remaining, view.step.seconds, hold=view.step.kind is StepKind.HOLD
+        )
         self.kind_label.setText("Paused" if view.paused else _KIND_WORDS[view.step.kind])
         if view.repetition == 0:
             self.rep_label.setText("Get ready")
@@ -344,11 +355,11 @@ class BreakWindow(QWidget):
         return self._opened_at is not None and self._clock.now() - self._opened_at < KEY_GRACE
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _KEY_EVENTS and isinstance(watched, QWidget):
-            if watched is self or self.isAncestorOf(watched):
-                if self.in_key_grace():
-                    return True
-                self._stop_filtering()
+        ours = isinstance(watched, QWidget) and (watched is self or self.isAncestorOf(watched))
+        if ours and event.type() in _KEY_EVENTS:
+            if self.in_key_grace():
+                return True
+            self._stop_filtering()
         return False
 
     def _stop_filtering(self) -> None:

@@ -46,8 +46,12 @@ def draw_icon(state: State, filled: int, size: int = 64) -> QIcon:
     centre = size / 2
     if state is State.PAUSED:
         bar_w, bar_h = size / 9, size / 3
-        painter.drawRoundedRect(QRectF(centre - bar_w * 1.6, centre - bar_h / 2, bar_w, bar_h), 2, 2)
-        painter.drawRoundedRect(QRectF(centre + bar_w * 0.6, centre - bar_h / 2, bar_w, bar_h), 2, 2)
+        painter.drawRoundedRect(
+            QRectF(centre - bar_w * 1.6, centre - bar_h / 2, bar_w, bar_h), 2, 2
+        )
+        painter.drawRoundedRect(
+            QRectF(centre + bar_w * 0.6, centre - bar_h / 2, bar_w, bar_h), 2, 2
+        )
     else:
         dot = size / 4.5 if state in (State.ON_BREAK, State.HEADS_UP) else size / 7
         painter.drawEllipse(QRectF(centre - dot / 2, centre - dot / 2, dot, dot))
