@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -80,8 +80,13 @@ class MicrobreakApp(QObject):
         *,
         use_tray: bool,
         extra_notifiers: Sequence[Notifier] = (),
+        exit_event_loop: Callable[[], None] = lambda: QApplication.exit(0),
     ) -> None:
         super().__init__()
+        # exit(), not quit(): Qt 6's quit() first asks every window to close
+        # and gives up if one refuses, and the no-tray status window refuses
+        # (closing it minimises). Injected so tests do not end their loop.
+        self._exit_event_loop = exit_event_loop
         self.clock = clock
         self.paths = paths
         self.timer = timer
@@ -170,12 +175,7 @@ class MicrobreakApp(QObject):
         self.toast.hide()
         if self.tray is not None:
             self.tray.hide()
-        app = QApplication.instance()
-        if app is not None:
-            # exit(), not quit(): Qt 6's quit() first asks every window to
-            # close and gives up if one refuses, and the no-tray status window
-            # refuses (closing it minimises).
-            app.exit(0)
+        self._exit_event_loop()
 
     def open_settings(self) -> None:
         # Until the settings dialog exists: open the commented config file.

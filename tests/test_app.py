@@ -200,11 +200,22 @@ def test_refusals_are_told_to_the_user(
     assert notes.shown[-1] == ("microbreak", "Cannot snooze while paused.")
 
 
-def test_quit_stops_the_timer_and_hides_everything(app: MicrobreakApp) -> None:
-    app.intents.break_now.emit()
-    app.intents.quit.emit()
-    assert app.timer.shut  # type: ignore[attr-defined]
-    assert not app.break_window.isVisible()
+def test_quit_stops_the_timer_hides_everything_and_ends_the_loop(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    exits: list[bool] = []
+    a = MicrobreakApp(
+        clock, paths, FakeTimer(), use_tray=False, exit_event_loop=lambda: exits.append(True)
+    )
+    assert a.status_window is not None
+    for widget in (a.status_window, a.break_window, a.toast):
+        qtbot.addWidget(widget)
+    a.start()
+    a.intents.break_now.emit()
+    a.intents.quit.emit()
+    assert a.timer.shut  # type: ignore[attr-defined]
+    assert not a.break_window.isVisible()
+    assert exits == [True]
 
 
 def test_a_broken_config_is_kept_aside_and_the_user_told(
