@@ -15,12 +15,19 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl, SignalInstance
+from PySide6.QtCore import QObject, QTimer, QUrl, SignalInstance
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from microbreak import __version__
 from microbreak.core.clock import Clock
+from microbreak.core.control import (
+    ProtocolError,
+    encode_reply,
+    execute,
+    parse_request,
+    status_json,
+)
 from microbreak.core.describe import in_words
 from microbreak.core.durations import pause_end
 from microbreak.core.effects import (
@@ -48,9 +55,13 @@ from microbreak.core.events import (
 from microbreak.core.planner import RoutinePlanner
 from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK
 from microbreak.infra.config_store import load_config
+from microbreak.infra.ipc import ControlServer, InstanceLock, control_address
 from microbreak.infra.paths import AppPaths, app_paths
+from microbreak.infra.qt_scheduler import WakeupTimer
 from microbreak.infra.resources import builtin_exercises_dir, icon_path, load_exercises
 from microbreak.infra.state_store import StateStore
+from microbreak.infra.system_clock import SystemClock
+from microbreak.infra.unix_signals import SignalWatcher
 from microbreak.platform.notifications import Notifier, NotifierChain, PlyerNotifier
 from microbreak.ui.break_window import BreakWindow
 from microbreak.ui.heads_up_toast import HeadsUpToast
@@ -168,6 +179,27 @@ class MicrobreakApp(QObject):
         self._refresh()
         return effects
 
+    def handle_control(self, line: bytes) -> bytes:
+        """Answer one control request line from ``microbreak <command>``."""
+        try:
+            request = parse_request(line)
+        except ProtocolError as exc:
+            log.info("bad control request: %s", exc)
+            return encode_reply(False, str(exc), None)
+        now = self.clock.now()
+        outcome = execute(request, self.engine, now, self._done_so_far)
+        self._apply([e for e in outcome.effects if not isinstance(e, Refused)])
+        self._refresh()
+        status = status_json(self.engine.status(), now, __version__)
+        if outcome.quit:
+            # Reply first; quit once the reply is on its way.
+            QTimer.singleShot(0, self.quit)
+        return encode_reply(outcome.ok, outcome.message, status)
+
+    def _done_so_far(self) -> tuple[str, ...]:
+        player = self.break_window.player
+        return player.summary().completed if player is not None else ()
+
     def quit(self) -> None:
         log.info("quitting")
         self.timer.shutdown()
@@ -243,11 +275,11 @@ def _setup_logging(paths: AppPaths) -> None:
 
 def run(argv: Sequence[str]) -> int:
     """Start the tray app and run until Quit. Returns the process exit code."""
-    from microbreak.infra.qt_scheduler import WakeupTimer  # noqa: PLC0415
-    from microbreak.infra.system_clock import SystemClock  # noqa: PLC0415
-    from microbreak.infra.unix_signals import SignalWatcher  # noqa: PLC0415
-
     paths = app_paths()
+    lock = InstanceLock(paths.instance_lock)
+    if not lock.acquire():
+        print("microbreak is already running")
+        return 0
     _setup_logging(paths)
     qt_app = QApplication(list(argv))
     qt_app.setApplicationName("microbreak")
@@ -262,9 +294,17 @@ def run(argv: Sequence[str]) -> int:
     app = MicrobreakApp(SystemClock(), paths, timer, use_tray=use_tray)
     qt_app.setWindowIcon(app.app_icon)
     watcher = SignalWatcher(lambda _signum: app.quit())
+    server = ControlServer(control_address(paths), app.handle_control)
+    try:
+        server.listen()
+    except OSError as exc:
+        # The app still works from the tray; only the command line cannot reach it.
+        log.error("%s; microbreak commands will not reach this instance", exc)
     app.start()
     code = qt_app.exec()
+    server.close()
     watcher.close()
+    lock.release()
     return int(code)
 
 

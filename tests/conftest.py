@@ -9,6 +9,7 @@ pytest-xvfb starts (see tests/test_real_window.py).
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -51,3 +52,25 @@ def artifacts_dir() -> Path:
     path = Path(__file__).resolve().parent.parent / "test-artifacts"
     path.mkdir(exist_ok=True)
     return path
+
+
+@pytest.fixture
+def x_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for a subprocess on the Xvfb display, with its own HOME."""
+    display = os.environ.get("DISPLAY")
+    if not display or not shutil.which("Xvfb"):
+        message = "needs Xvfb (apt-get install xvfb): see the README's system packages"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="xcb",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        XDG_RUNTIME_DIR=str(tmp_path / "run"),
+    )
+    (tmp_path / "run").mkdir(mode=0o700, exist_ok=True)
+    return env

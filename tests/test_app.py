@@ -52,7 +52,13 @@ class RecordingNotifier:
 
 @pytest.fixture
 def paths(tmp_path: Path) -> AppPaths:
-    return AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "state", tmp_path / "log")
+    return AppPaths(
+        tmp_path / "config",
+        tmp_path / "data",
+        tmp_path / "state",
+        tmp_path / "log",
+        tmp_path / "run",
+    )
 
 
 @pytest.fixture

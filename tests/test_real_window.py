@@ -7,7 +7,6 @@ result with X tools.
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import subprocess
@@ -20,26 +19,6 @@ from PySide6.QtGui import QImage
 ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.xvfb_window
-
-
-@pytest.fixture
-def x_env(tmp_path: Path) -> dict[str, str]:
-    """Environment for a subprocess on the Xvfb display, with its own HOME."""
-    display = os.environ.get("DISPLAY")
-    if not display or not shutil.which("Xvfb"):
-        message = "needs Xvfb (apt-get install xvfb): see the README's system packages"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="xcb",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_STATE_HOME=str(tmp_path / "state"),
-    )
-    return env
 
 
 def test_break_window_on_a_real_x_server(x_env: dict[str, str], artifacts_dir: Path) -> None:

@@ -41,8 +41,11 @@ def headline(status: Status, now: datetime) -> str:
         case State.ON_BREAK:
             return "On a break"
         case State.PAUSED:
-            if status.paused_until is not None:
-                return f"Paused until {clock_time(status.paused_until)}"
+            until = status.paused_until
+            if until is not None:
+                if until.date() != now.date():
+                    return f"Paused until {until:%a} {clock_time(until)}"
+                return f"Paused until {clock_time(until)}"
             if PauseReason.USER in status.pause_reasons:
                 return "Paused until you resume"
             return "Paused: " + ", ".join(_REASON_WORDS[r] for r in sorted(status.pause_reasons))

@@ -18,6 +18,9 @@ class AppPaths:
     data_dir: Path
     state_dir: Path
     log_dir: Path
+    # Per-user, per-session, not world-readable: the control socket and the
+    # single-instance lock live here.
+    runtime_dir: Path
 
     @property
     def config_file(self) -> Path:
@@ -32,6 +35,10 @@ class AppPaths:
         return self.data_dir / "exercises"
 
     @property
+    def instance_lock(self) -> Path:
+        return self.runtime_dir / "instance.lock"
+
+    @property
     def history_db(self) -> Path:
         return self.data_dir / "history.sqlite3"
 
@@ -43,4 +50,5 @@ def app_paths() -> AppPaths:
         data_dir=Path(dirs.user_data_dir),
         state_dir=Path(dirs.user_state_dir),
         log_dir=Path(dirs.user_log_dir),
+        runtime_dir=Path(dirs.user_runtime_dir),
     )

@@ -1,0 +1,180 @@
+"""Control commands: the wire format, and what each command does to the engine.
+
+The command line (``microbreak snooze 10``) sends one JSON line to the running
+app; the app parses it here, runs it against its engine and answers with one
+JSON line. Parsing and execution are pure so they are unit-tested and fuzzed
+without sockets; ``infra/ipc_server.py`` only moves the lines.
+
+Request:  {"v": 1, "cmd": "snooze", "args": {"minutes": 10}}
+Reply:    {"v": 1, "ok": true, "message": "...", "status": {...}}
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from microbreak.core.describe import clock_time, headline
+from microbreak.core.durations import DurationError, pause_end
+from microbreak.core.effects import Effect, Refused
+from microbreak.core.engine import BreakEngine
+from microbreak.core.events import (
+    BreakNowRequested,
+    BreakSkipped,
+    Event,
+    PauseRequested,
+    ResumeRequested,
+    SkipRequested,
+    SnoozeRequested,
+)
+from microbreak.core.state import State, Status
+
+PROTOCOL_VERSION = 1
+MAX_LINE_BYTES = 64 * 1024
+COMMANDS = ("status", "break-now", "snooze", "skip", "pause", "resume", "quit")
+MAX_SNOOZE_MINUTES = 240
+
+
+class ProtocolError(ValueError):
+    """A request that cannot be understood; the message says what is wrong."""
+
+
+@dataclass(frozen=True)
+class Request:
+    command: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    ok: bool
+    message: str
+    effects: list[Effect] = field(default_factory=list)
+    quit: bool = False
+
+
+def encode_request(request: Request) -> bytes:
+    payload = {"v": PROTOCOL_VERSION, "cmd": request.command, "args": request.args}
+    return json.dumps(payload, separators=(",", ":")).encode() + b"\n"
+
+
+def parse_request(line: bytes) -> Request:
+    """Decode one request line, or raise ProtocolError naming the problem."""
+    if len(line) > MAX_LINE_BYTES:
+        raise ProtocolError(f"request too long: over {MAX_LINE_BYTES} bytes")
+    try:
+        data = json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ProtocolError(f"request is not JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise ProtocolError("request must be a JSON object")
+    version = data.get("v")
+    if version != PROTOCOL_VERSION:
+        raise ProtocolError(
+            f"protocol version {version!r} is not supported (this app speaks {PROTOCOL_VERSION}); "
+            "use the microbreak command from the same installation"
+        )
+    command = data.get("cmd")
+    if not isinstance(command, str) or command not in COMMANDS:
+        raise ProtocolError(f"unknown command {command!r}; known: {', '.join(COMMANDS)}")
+    args = data.get("args", {})
+    if not isinstance(args, dict):
+        raise ProtocolError("args must be a JSON object")
+    return _check_args(Request(command, args))
+
+
+def _check_args(request: Request) -> Request:
+    args = request.args
+    if request.command == "snooze":
+        minutes = args.get("minutes")
+        if minutes is not None and (
+            isinstance(minutes, bool)
+            or not isinstance(minutes, int)
+            or not 1 <= minutes <= MAX_SNOOZE_MINUTES
+        ):
+            raise ProtocolError(
+                f"snooze minutes must be a whole number from 1 to {MAX_SNOOZE_MINUTES}, "
+                f"not {minutes!r}"
+            )
+    if request.command == "pause":
+        duration = args.get("duration")
+        if duration is not None and not isinstance(duration, str):
+            raise ProtocolError(f"pause duration must be text like 30m, not {duration!r}")
+    return request
+
+
+def encode_reply(ok: bool, message: str, status: dict[str, Any] | None) -> bytes:
+    payload = {"v": PROTOCOL_VERSION, "ok": ok, "message": message, "status": status}
+    return json.dumps(payload, separators=(",", ":")).encode() + b"\n"
+
+
+def status_json(status: Status, now: datetime, version: str) -> dict[str, Any]:
+    """The machine-readable status that ``microbreak status --json`` prints."""
+    at = status.next_break_at
+    return {
+        "state": status.state.value,
+        "next_break_at": at.isoformat() if at else None,
+        "seconds_to_next_break": max(0, round((at - now).total_seconds())) if at else None,
+        "paused_until": status.paused_until.isoformat() if status.paused_until else None,
+        "pause_reasons": sorted(r.value for r in status.pause_reasons),
+        "headline": headline(status, now),
+        "version": version,
+    }
+
+
+def execute(
+    request: Request,
+    engine: BreakEngine,
+    now: datetime,
+    done_so_far: Callable[[], tuple[str, ...]] = tuple,
+) -> Outcome:
+    """Run a command against the engine; the caller applies ``effects``.
+
+    ``done_so_far`` says which exercises of the break in progress were done,
+    so a skip from the command line is recorded like one from the window.
+    """
+    cmd = request.command
+    if cmd == "status":
+        return Outcome(True, headline(engine.status(), now))
+    if cmd == "quit":
+        return Outcome(True, "microbreak is quitting", quit=True)
+    event: Event
+    if cmd == "break-now":
+        event = BreakNowRequested()
+    elif cmd == "snooze":
+        event = SnoozeRequested(request.args.get("minutes"))
+    elif cmd == "skip":
+        on_break = engine.state is State.ON_BREAK
+        event = BreakSkipped(done_so_far()) if on_break else SkipRequested()
+    elif cmd == "pause":
+        try:
+            until = pause_end(request.args.get("duration") or "indefinite", now)
+        except DurationError as exc:
+            return Outcome(False, str(exc))
+        event = PauseRequested(until)
+    else:  # resume: parse_request admits nothing else
+        event = ResumeRequested()
+    effects = engine.handle(event)
+    refused = [e for e in effects if isinstance(e, Refused)]
+    if refused:
+        return Outcome(False, refused[0].message, effects)
+    return Outcome(True, _done_message(cmd, engine.status()), effects)
+
+
+def _done_message(cmd: str, status: Status) -> str:
+    at = status.next_break_at
+    when = f"; next break at {clock_time(at)}" if at else ""
+    if cmd == "break-now":
+        return "Break started"
+    if cmd == "snooze":
+        return f"Break snoozed until {clock_time(at)}" if at else "Break snoozed"
+    if cmd == "skip":
+        return "Break skipped" + when
+    if cmd == "pause":
+        if status.paused_until is not None:
+            return f"Reminders paused until {status.paused_until:%Y-%m-%d %H:%M}"
+        return "Reminders paused until you resume"
+    return "Reminders resumed" + when
