@@ -1,0 +1,79 @@
+"""What microbreak can learn about the person at the desk: one Protocol per service.
+
+Each service has per-OS implementations (chosen by ``platform/factory.py``
+from the session type and desktop, never from whether a library happens to
+load) and a Null fallback that is always safe. The app polls idle sources and
+busy detectors and listens to session watchers; the engine decides what the
+observations mean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Protocol
+
+
+class IdleSource(Protocol):
+    """Seconds since the last keyboard or pointer input."""
+
+    name: str
+
+    def idle_seconds(self) -> float | None:
+        """None when the source cannot tell right now (treated as "active")."""
+        ...
+
+
+class SessionEvent(StrEnum):
+    SLEEPING = "sleeping"  # the system is about to suspend
+    WOKE = "woke"
+    LOCKED = "locked"  # screen locked or screen saver active
+    UNLOCKED = "unlocked"
+
+
+class SessionWatcher(Protocol):
+    """Pushes suspend/resume and lock/unlock as they happen."""
+
+    name: str
+
+    def start(self, on_event: Callable[[SessionEvent], None]) -> bool:
+        """Begin watching; False if this watcher cannot work here."""
+        ...
+
+    def stop(self) -> None: ...
+
+
+class BusyKind(StrEnum):
+    FULLSCREEN = "fullscreen"
+    DO_NOT_DISTURB = "do_not_disturb"
+    CALL = "call"  # camera or microphone in use
+
+
+class BusyDetector(Protocol):
+    """Polled: is the person presenting, in a call, or asking not to be disturbed?"""
+
+    name: str
+    kind: BusyKind
+
+    def is_busy(self) -> bool | None:
+        """None when it cannot tell (treated as not busy)."""
+        ...
+
+
+class NullIdleSource:
+    """No idle information: the fixed interval applies and nothing is deferred for idleness."""
+
+    name = "none"
+
+    def idle_seconds(self) -> float | None:
+        return None
+
+
+class NullSessionWatcher:
+    name = "none"
+
+    def start(self, on_event: Callable[[SessionEvent], None]) -> bool:
+        return False
+
+    def stop(self) -> None:
+        pass
