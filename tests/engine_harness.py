@@ -16,6 +16,7 @@ from microbreak.core.effects import (
     CloseBreak,
     Effect,
     HideHeadsUp,
+    Notify,
     Record,
     Refused,
     ShowBreak,
@@ -28,10 +29,19 @@ from microbreak.core.settings import DEFAULT_EXERCISES, ScheduleSettings
 
 
 class Harness:
-    def __init__(self, clock: FakeClock, settings: ScheduleSettings | None = None) -> None:
+    def __init__(
+        self,
+        clock: FakeClock,
+        settings: ScheduleSettings | None = None,
+        *,
+        idle_source_works: bool = False,
+    ) -> None:
         self.clock = clock
         self.engine = BreakEngine(
-            clock, settings or ScheduleSettings(), RoutinePlanner(DEFAULT_EXERCISES, 3)
+            clock,
+            settings or ScheduleSettings(),
+            RoutinePlanner(DEFAULT_EXERCISES, 3),
+            idle_source_works=idle_source_works,
         )
         self.armed: datetime | None = None
         self.heads_up_for: datetime | None = None
@@ -73,15 +83,31 @@ class Harness:
                 case Refused(message=message):
                     assert len(effects) == 1, "a refused request must change nothing"
                     self.refusals.append(message)
-                case Record():
+                case Record() | Notify():
                     pass
+
+    def fire(self) -> list[Effect]:
+        """The armed timer fires: it is used up, as a one-shot job is."""
+        assert self.armed is not None
+        self.clock.set(max(self.armed, self.clock.now()))
+        self.armed = None
+        effects = self.send(Tick())
+        assert (
+            self.armed is not None
+            or self.engine.status().next_break_at is None
+            or (self.break_open is not None)
+        ), "a Tick left a scheduled engine with no wake-up"
+        return effects
 
     def run_until(self, when: datetime) -> None:
         """Let time pass to ``when``, firing the armed timer on time as Qt would."""
+        same_moment = 0
         while self.armed is not None and self.armed <= when:
             assert self.armed >= self.clock.now() - timedelta(seconds=1), "timer armed in the past"
-            self.clock.set(max(self.armed, self.clock.now()))
-            self.send(Tick())
+            before = self.clock.now()
+            self.fire()
+            same_moment = same_moment + 1 if self.clock.now() == before else 0
+            assert same_moment < 5, f"the timer keeps firing at {before} (a busy loop)"
         self.clock.set(max(when, self.clock.now()))
 
     def run_for(self, delta: timedelta) -> None:

@@ -58,10 +58,18 @@ class Record:
 
 
 @dataclass(frozen=True)
+class Notify:
+    """A gentle message for the user, through the notifier chain."""
+
+    title: str
+    body: str
+
+
+@dataclass(frozen=True)
 class Refused:
     """The request was not allowed in this state; ``message`` says why, for a person."""
 
     message: str
 
 
-Effect = ArmTimer | ShowHeadsUp | HideHeadsUp | ShowBreak | CloseBreak | Record | Refused
+Effect = ArmTimer | ShowHeadsUp | HideHeadsUp | ShowBreak | CloseBreak | Record | Notify | Refused

@@ -7,7 +7,7 @@ one of these and hand it to :meth:`BreakEngine.handle`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from microbreak.core.settings import ScheduleSettings
 
@@ -65,6 +65,48 @@ class SettingsChanged:
     settings: ScheduleSettings
 
 
+@dataclass(frozen=True)
+class IdleSampled:
+    """The idle source says there has been no input for ``seconds``."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class AwayStarted:
+    """The machine is going to sleep, or the screen locked (``reason``: sleep or locked)."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class AwayEnded:
+    reason: str
+
+
+@dataclass(frozen=True)
+class SleptUnannounced:
+    """The heartbeat found a gap in wall time the OS did not announce: a suspend."""
+
+    started: datetime
+    ended: datetime
+
+
+@dataclass(frozen=True)
+class ClockJumped:
+    """The wall clock was changed by ``delta`` (manually or by NTP) without time passing."""
+
+    delta: timedelta
+
+
+@dataclass(frozen=True)
+class BusyChanged:
+    """A reason to defer breaks (fullscreen, do_not_disturb, call) began or ended."""
+
+    reason: str
+    busy: bool
+
+
 Event = (
     Tick
     | BreakNowRequested
@@ -75,4 +117,10 @@ Event = (
     | PauseRequested
     | ResumeRequested
     | SettingsChanged
+    | IdleSampled
+    | AwayStarted
+    | AwayEnded
+    | SleptUnannounced
+    | ClockJumped
+    | BusyChanged
 )

@@ -1,15 +1,15 @@
-"""The break cadence: how often, how much warning, how long a snooze.
+"""The break cadence and the do-not-disturb rules, with their validation.
 
-Only the ``[schedule]`` table lives here for now; the settings issue grows this
-into the full schema. Validation is pure so the loader (infra) and, later, the
-settings dialog share one set of rules.
+Only the ``[schedule]`` and ``[do_not_disturb]`` tables live here for now; the
+settings issue grows this into the full schema. Validation is pure so the
+loader (infra) and, later, the settings dialog share one set of rules.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,18 @@ class ScheduleSettings:
     max_snoozes: int = 3
     # Strict mode: no snooze or skip, for people who want to be held to it.
     strict: bool = False
+    # Away from the keyboard (or asleep, or locked) at least this long counts
+    # as a break taken.
+    natural_break_minutes: int = 5
+    # With an idle source: the break comes at the first pause in typing
+    # between `earliest_minutes` and `latest_minutes` after the last one,
+    # instead of cutting into a sentence at a fixed minute.
+    smart_timing: bool = True
+    earliest_minutes: int = 30
+    latest_minutes: int = 60
+    # How long a break may wait for a full-screen window, do-not-disturb or a
+    # call to end before a gentle notification replaces the window.
+    defer_limit_minutes: int = 30
 
     @property
     def interval(self) -> timedelta:
@@ -34,6 +46,31 @@ class ScheduleSettings:
     @property
     def snooze(self) -> timedelta:
         return timedelta(minutes=self.snooze_minutes)
+
+    @property
+    def natural_break(self) -> timedelta:
+        return timedelta(minutes=self.natural_break_minutes)
+
+    @property
+    def earliest(self) -> timedelta:
+        return timedelta(minutes=self.earliest_minutes)
+
+    @property
+    def latest(self) -> timedelta:
+        return timedelta(minutes=self.latest_minutes)
+
+    @property
+    def defer_limit(self) -> timedelta:
+        return timedelta(minutes=self.defer_limit_minutes)
+
+
+@dataclass(frozen=True)
+class DoNotDisturbSettings:
+    """Which kinds of busy defer a break (``[do_not_disturb]``)."""
+
+    fullscreen: bool = True
+    desktop_dnd: bool = True
+    calls: bool = True
 
 
 @dataclass(frozen=True)
@@ -50,6 +87,10 @@ SCHEDULE_BOUNDS: dict[str, Bound] = {
     "heads_up_seconds": Bound(0, 600, "seconds of warning before a break (0 turns it off)"),
     "snooze_minutes": Bound(1, 60, "minutes a snooze postpones a break"),
     "max_snoozes": Bound(0, 20, "snoozes allowed for one break (0 means unlimited)"),
+    "natural_break_minutes": Bound(1, 60, "minutes away that count as a break"),
+    "earliest_minutes": Bound(1, 240, "minutes of work before a break may come at a pause"),
+    "latest_minutes": Bound(1, 480, "minutes of work after which a break comes anyway"),
+    "defer_limit_minutes": Bound(1, 240, "minutes a break may wait while you are busy"),
 }
 
 
@@ -60,28 +101,34 @@ class SettingsProblem:
     key: str
     value: object
     allowed: str
+    section: str = "schedule"
 
     def message(self) -> str:
         return (
-            f"[schedule] {self.key} = {self.value!r} is not allowed: "
+            f"[{self.section}] {self.key} = {self.value!r} is not allowed: "
             f"use {self.allowed}. Using the default instead."
         )
 
 
-def schedule_from_table(table: object) -> tuple[ScheduleSettings, list[SettingsProblem]]:
-    """Build settings from a parsed ``[schedule]`` table.
+_S = TypeVar("_S")
+
+
+def settings_from_table(
+    cls: type[_S], table: object, section: str, bounds: dict[str, Bound]
+) -> tuple[_S, list[SettingsProblem]]:
+    """Build a settings dataclass from a parsed TOML table.
 
     A bad value is reported and replaced by its default; every good value is
     kept, so one typo never throws away the rest of the user's choices.
     """
-    defaults = ScheduleSettings()
+    defaults = cls()
     problems: list[SettingsProblem] = []
     if not isinstance(table, dict):
         if table is not None:
-            problems.append(SettingsProblem("schedule", table, "a table of settings"))
+            problems.append(SettingsProblem(section, table, "a table of settings", section))
         return defaults, problems
     values: dict[str, Any] = {}
-    for field in fields(ScheduleSettings):
+    for field in fields(cls):  # type: ignore[arg-type]
         if field.name not in table:
             continue
         raw = table[field.name]
@@ -90,16 +137,39 @@ def schedule_from_table(table: object) -> tuple[ScheduleSettings, list[SettingsP
             if isinstance(raw, bool):
                 values[field.name] = raw
             else:
-                problems.append(SettingsProblem(field.name, raw, "true or false"))
+                problems.append(SettingsProblem(field.name, raw, "true or false", section))
             continue
-        bound = SCHEDULE_BOUNDS[field.name]
+        bound = bounds[field.name]
         allowed = f"a whole number from {bound.low} to {bound.high} ({bound.help})"
         # bool is an int subclass in Python; `interval_minutes = true` is a mistake.
         if isinstance(raw, bool) or not isinstance(raw, int) or not bound.low <= raw <= bound.high:
-            problems.append(SettingsProblem(field.name, raw, allowed))
+            problems.append(SettingsProblem(field.name, raw, allowed, section))
         else:
             values[field.name] = raw
-    return ScheduleSettings(**values), problems
+    return cls(**values), problems
+
+
+def schedule_from_table(table: object) -> tuple[ScheduleSettings, list[SettingsProblem]]:
+    settings, problems = settings_from_table(ScheduleSettings, table, "schedule", SCHEDULE_BOUNDS)
+    if settings.earliest_minutes > settings.latest_minutes:
+        problems.append(
+            SettingsProblem(
+                "earliest_minutes",
+                settings.earliest_minutes,
+                f"at most latest_minutes ({settings.latest_minutes})",
+            )
+        )
+        defaults = ScheduleSettings()
+        settings = replace(
+            settings,
+            earliest_minutes=defaults.earliest_minutes,
+            latest_minutes=defaults.latest_minutes,
+        )
+    return settings, problems
+
+
+def do_not_disturb_from_table(table: object) -> tuple[DoNotDisturbSettings, list[SettingsProblem]]:
+    return settings_from_table(DoNotDisturbSettings, table, "do_not_disturb", {})
 
 
 # The five AAOHN seated desk exercises, in the order a first break walks them.

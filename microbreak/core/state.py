@@ -28,6 +28,12 @@ class PauseReason(StrEnum):
     OUTSIDE_WORKING_HOURS = "outside_working_hours"
 
 
+# The person is not at the desk: time spent so counts toward a natural break.
+AWAY_REASONS = frozenset({PauseReason.IDLE, PauseReason.SLEEP, PauseReason.LOCKED})
+# The person is at the desk but busy: a due break waits, the clock keeps running.
+DEFER_REASONS = frozenset({PauseReason.FULLSCREEN, PauseReason.DO_NOT_DISTURB, PauseReason.CALL})
+
+
 @dataclass(frozen=True)
 class Status:
     """What the tray, the status window and ``status --json`` show."""
@@ -41,3 +47,7 @@ class Status:
     snoozes_used: int
     # When the interval started counting (end of the last break, snooze or resume).
     interval_started_at: datetime
+    # With smart timing: from when a pause in typing may start the break.
+    earliest_break_at: datetime | None = None
+    # A due break waiting for a full-screen window, do-not-disturb or a call.
+    deferred: bool = False

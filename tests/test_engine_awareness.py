@@ -1,0 +1,352 @@
+"""The engine and the person: idle, sleep, lock, clock changes, busy, smart timing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from microbreak.core.clock import FakeClock
+from microbreak.core.effects import CloseBreak, Notify, Record, ShowBreak, ShowHeadsUp
+from microbreak.core.engine import AWAY_AFTER
+from microbreak.core.events import (
+    AwayEnded,
+    AwayStarted,
+    BreakFinished,
+    BreakNowRequested,
+    BusyChanged,
+    ClockJumped,
+    IdleSampled,
+    SleptUnannounced,
+    SnoozeRequested,
+    Tick,
+)
+from microbreak.core.settings import ScheduleSettings
+from microbreak.core.state import DEFER_REASONS, PauseReason, State
+from tests.engine_harness import Harness
+
+MIN = timedelta(minutes=1)
+SEC = timedelta(seconds=1)
+FIXED = ScheduleSettings(smart_timing=False)
+
+
+def idle(h: Harness, seconds: float) -> None:
+    h.send(IdleSampled(seconds))
+
+
+def test_short_time_away_pushes_the_break_back_by_as_much(clock: FakeClock) -> None:
+    h = Harness(clock, FIXED, idle_source_works=True)
+    start = clock.now()
+    h.run_for(10 * MIN)
+    idle(h, 40)  # stepped away 40 s ago
+    assert h.engine.state is State.PAUSED
+    assert h.engine.status().pause_reasons == {PauseReason.IDLE}
+    h.run_for(3 * MIN)
+    idle(h, 2)  # back, 2 s ago: away for 3 min 38 s
+    assert h.engine.state is State.WORKING
+    away = 3 * MIN + 38 * SEC
+    assert h.engine.status().next_break_at == start + 45 * MIN + away
+
+
+def test_five_minutes_away_is_a_natural_break(clock: FakeClock) -> None:
+    h = Harness(clock, FIXED, idle_source_works=True)
+    h.run_for(30 * MIN)
+    idle(h, 60)
+    h.run_for(6 * MIN)
+    back = clock.now() - 1 * SEC
+    idle(h, 1)
+    assert h.records("natural_break")[0][1].detail == {"away_minutes": 7.0, "via": "idle"}
+    assert h.engine.status().next_break_at == back + 45 * MIN
+
+
+def test_no_break_opens_while_away_and_it_is_offered_on_return(clock: FakeClock) -> None:
+    h = Harness(clock, FIXED, idle_source_works=True)
+    start = clock.now()
+    h.run_until(start + 44 * MIN)
+    idle(h, 31)  # away since 43:29
+    h.run_until(start + 47 * MIN)  # the break fell due while away
+    assert h.break_open is None
+    assert not [e for _, e in h.log if isinstance(e, ShowHeadsUp)]
+    idle(h, 0)  # back after 3.5 min: not a natural break
+    due = h.engine.status().next_break_at
+    assert due is not None
+    assert due == start + 45 * MIN + 3 * MIN + 31 * SEC
+    h.run_until(due)
+    assert h.engine.state is State.ON_BREAK
+
+
+def test_idle_during_a_break_is_ignored(clock: FakeClock) -> None:
+    h = Harness(clock, FIXED, idle_source_works=True)
+    h.send(BreakNowRequested())
+    idle(h, 600)
+    assert h.engine.state is State.ON_BREAK
+
+
+def test_smart_timing_waits_for_a_pause_in_typing(clock: FakeClock) -> None:
+    h = Harness(clock, idle_source_works=True)
+    start = clock.now()
+    status = h.engine.status()
+    assert status.earliest_break_at == start + 30 * MIN
+    assert status.next_break_at == start + 60 * MIN
+    h.run_for(20 * MIN)
+    idle(h, 15)  # a pause, but too early
+    assert h.engine.state is State.WORKING
+    assert h.engine.idle_poll_interval() == timedelta(seconds=15)
+    h.run_until(start + 31 * MIN)
+    assert h.engine.idle_poll_interval() == timedelta(seconds=5)
+    idle(h, 3)  # still typing
+    assert h.engine.state is State.WORKING
+    idle(h, 11)  # a pause of 11 s
+    assert h.engine.state is State.ON_BREAK
+    assert h.records("break_started")[0][1].detail["trigger"] == "pause_in_typing"
+
+
+def test_smart_timing_comes_anyway_at_the_latest_time_after_a_heads_up(clock: FakeClock) -> None:
+    h = Harness(clock, idle_source_works=True)
+    start = clock.now()
+    h.run_until(start + 60 * MIN - 31 * SEC)
+    for _ in range(10):
+        idle(h, 1)  # never a pause
+    h.run_until(start + 60 * MIN)
+    assert h.engine.state is State.ON_BREAK
+    assert [e.break_at for _, e in h.log if isinstance(e, ShowHeadsUp)] == [start + 60 * MIN]
+
+
+def test_without_an_idle_source_the_fixed_interval_applies(clock: FakeClock) -> None:
+    h = Harness(clock, ScheduleSettings(smart_timing=True), idle_source_works=False)
+    assert h.engine.status().next_break_at == clock.now() + 45 * MIN
+    assert h.engine.status().earliest_break_at is None
+    assert h.engine.idle_poll_interval() is None
+
+
+def test_sleep_longer_than_a_natural_break_counts_and_leaves_no_burst(clock: FakeClock) -> None:
+    h = Harness(clock, FIXED)
+    h.run_for(40 * MIN)
+    h.send(AwayStarted("sleep"))
+    assert h.armed is None
+    clock.advance(timedelta(hours=3))  # lid closed through two due times
+    h.send(AwayEnded("sleep"))
+    assert h.records("natural_break")
+    assert h.engine.status().next_break_at == clock.now() + 45 * MIN
+    h.run_for(44 * MIN)
+    assert not [e for _, e in h.log if isinstance(e, ShowBreak)]
+
+
+def test_sleep_during_a_break_closes_the_window(clock: FakeClock) -> None:
+    h = Harness(clock, FIXED)
+    h.send(BreakNowRequested())
+    effects = h.send(AwayStarted("sleep"))
+    assert CloseBreak("interrupted") in effects
+    clock.advance(timedelta(hours=1))
+    h.send(AwayEnded("sleep"))
+    assert h.break_open is None
+    assert h.engine.state is State.WORKING
+
+
+def test_lock_and_sleep_overlap_and_end_in_any_order(clock: FakeClock) -> None:
+    h = Harness(clock, FIXED)
+    h.run_for(10 * MIN)
+    h.send(AwayStarted("locked"))
+    clock.advance(MIN)
+    h.send(AwayStarted("sleep"))
+    clock.advance(30 * MIN)
+    h.send(AwayEnded("locked"))
+    assert h.engine.state is State.PAUSED
+    clock.advance(MIN)
+    h.send(AwayEnded("sleep"))
+    assert h.engine.state is State.WORKING
+    assert len(h.records("natural_break")) == 1
+
+
+def test_unannounced_sleep_found_by_the_heartbeat_counts_once(clock: FakeClock) -> None:
+    h = Harness(clock, FIXED)
+    h.run_for(20 * MIN)
+    slept_at = clock.now()
+    clock.advance(timedelta(hours=2))
+    h.send(SleptUnannounced(slept_at, clock.now()))
+    assert len(h.records("natural_break")) == 1
+    assert h.engine.status().next_break_at == clock.now() + 45 * MIN
+    # The late timer firing afterwards changes nothing.
+    h.send(Tick())
+    assert not h.records("break_missed")
+
+
+@pytest.mark.parametrize("jump", [timedelta(hours=1), -timedelta(hours=1), timedelta(minutes=-7)])
+def test_a_clock_change_moves_nothing_twice(clock: FakeClock, jump: timedelta) -> None:
+    h = Harness(clock, FIXED)
+    h.run_for(10 * MIN)
+    left = h.engine.status().next_break_at - clock.now()  # type: ignore[operator]
+    clock.set(clock.now() + jump)
+    h.send(ClockJumped(jump))
+    assert h.engine.status().next_break_at - clock.now() == left  # type: ignore[operator]
+    h.run_for(left - 30 * SEC)
+    assert h.engine.state is State.HEADS_UP
+    h.run_for(30 * SEC)
+    assert h.engine.state is State.ON_BREAK
+    assert len([e for _, e in h.log if isinstance(e, ShowBreak)]) == 1
+
+
+def test_a_dst_change_is_not_a_clock_change(clock: FakeClock) -> None:
+    h = Harness(clock, FIXED)
+    due = h.engine.status().next_break_at
+    # The same instant written with another offset, as after a DST switch.
+    clock.set(clock.now().astimezone(timezone(timedelta(hours=2))))
+    h.run_for(45 * MIN)
+    assert h.engine.state is State.ON_BREAK
+    assert h.records("break_started")[0][0] == due
+
+
+def test_full_screen_defers_the_break_until_it_ends(clock: FakeClock) -> None:
+    h = Harness(clock, FIXED)
+    start = clock.now()
+    h.run_for(40 * MIN)
+    h.send(BusyChanged("fullscreen", True))
+    assert h.engine.state is State.WORKING  # busy, but nothing is due yet
+    assert PauseReason.FULLSCREEN in h.engine.status().pause_reasons
+    h.run_until(start + 50 * MIN)
+    assert h.break_open is None
+    assert not [e for _, e in h.log if isinstance(e, ShowHeadsUp)]
+    status = h.engine.status()
+    assert status.state is State.PAUSED
+    assert status.deferred
+    assert status.pause_reasons == {PauseReason.FULLSCREEN}
+    h.send(BusyChanged("fullscreen", False))
+    h.run_for(30 * SEC)
+    assert h.engine.state is State.ON_BREAK
+    assert [e.break_at for _, e in h.log if isinstance(e, ShowHeadsUp)]
+
+
+def test_a_heads_up_is_withdrawn_when_a_call_starts(clock: FakeClock) -> None:
+    h = Harness(clock, FIXED)
+    h.run_for(45 * MIN - 10 * SEC)
+    assert h.engine.state is State.HEADS_UP
+    h.send(BusyChanged("call", True))
+    assert h.heads_up_for is None
+
+
+def test_deferral_gives_up_with_a_gentle_notification(clock: FakeClock) -> None:
+    h = Harness(clock, FIXED)
+    h.send(BusyChanged("call", True))
+    h.run_for(45 * MIN)
+    assert h.engine.status().deferred
+    h.run_for(30 * MIN)
+    notes = [e for _, e in h.log if isinstance(e, Notify)]
+    assert len(notes) == 1
+    assert "busy for 30 minutes" in notes[0].body
+    assert h.break_open is None
+    assert h.engine.status().next_break_at == clock.now() + 45 * MIN
+
+
+def test_break_now_works_while_busy(clock: FakeClock) -> None:
+    h = Harness(clock, FIXED)
+    h.send(BusyChanged("do_not_disturb", True))
+    h.send(BreakNowRequested())
+    assert h.engine.state is State.ON_BREAK
+
+
+def test_only_defer_reasons_can_be_busy(clock: FakeClock) -> None:
+    h = Harness(clock, FIXED)
+    with pytest.raises(ValueError, match="not a reason to defer"):
+        h.engine.handle(BusyChanged("user", True))
+
+
+# -- a simulated week with random idle, sleep and calls -----------------------
+
+step = st.one_of(
+    st.tuples(st.just("work"), st.integers(1, 900)),
+    st.tuples(st.just("idle"), st.integers(0, 1800)),
+    st.tuples(st.just("sleep"), st.integers(60, 6 * 3600)),
+    st.tuples(st.just("lock"), st.integers(30, 3600)),
+    st.tuples(st.just("call"), st.integers(60, 5400)),
+    st.tuples(st.just("fullscreen"), st.integers(60, 3600)),
+    st.tuples(st.just("snooze"), st.just(0)),
+    st.tuples(st.just("finish"), st.integers(30, 200)),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    steps=st.lists(step, min_size=20, max_size=120),
+    smart=st.booleans(),
+)
+def test_a_random_week_keeps_the_invariants(steps: list[tuple[str, int]], smart: bool) -> None:
+    clock = FakeClock(datetime(2026, 11, 23, 9, tzinfo=UTC))
+    h = Harness(clock, ScheduleSettings(smart_timing=smart), idle_source_works=True)
+    last_break_end = clock.now()
+
+    def check(before_reasons: frozenset[PauseReason], effects_from: int) -> None:
+        nonlocal last_break_end
+        status = h.engine.status()
+        if status.next_break_at is not None and status.state is not State.PAUSED:
+            # The schedule is never in the past (a due break opens or waits).
+            assert status.next_break_at >= clock.now() - SEC
+        for at, effect in h.log[effects_from:]:
+            if isinstance(effect, CloseBreak):
+                last_break_end = at
+            if isinstance(effect, ShowBreak) and effect.trigger != "manual":
+                # Never while away, paused or busy.
+                assert not before_reasons, before_reasons
+                gap = at - last_break_end
+                assert gap >= min(5 * MIN, h.engine.settings.earliest), gap
+
+    def tick_through(seconds: int, idle_from: datetime | None = None) -> None:
+        """Let time pass in 15-second idle samples, as the app would poll."""
+        end = clock.now() + timedelta(seconds=seconds)
+        stuck = 0
+        while clock.now() < end:
+            stuck += 1
+            assert stuck < 10_000, f"time stands still at {clock.now()}: {h.engine.status()}"
+            nxt = min(end, clock.now() + 15 * SEC)
+            if h.armed is not None and h.armed <= nxt:
+                nxt = max(h.armed, clock.now())
+            clock.set(nxt)
+            before = h.engine.status().pause_reasons
+            mark = len(h.log)
+            moment = clock.now()
+            fired = 0
+            while h.armed is not None and h.armed <= clock.now():
+                h.fire()
+                fired += 1
+                assert fired < 5, f"busy loop at {moment}: {h.engine.status()} armed {h.armed}"
+            seconds_idle = (clock.now() - idle_from).total_seconds() if idle_from else 0.0
+            h.send(IdleSampled(seconds_idle if idle_from else 1.0))
+            check(before, mark)
+
+    for kind, amount in steps:
+        if kind == "work":
+            tick_through(amount)
+        elif kind == "idle":
+            tick_through(amount, idle_from=clock.now())
+            tick_through(15)
+        elif kind in ("sleep", "lock"):
+            reason = "sleep" if kind == "sleep" else "locked"
+            h.send(AwayStarted(reason))
+            assert h.break_open is None or kind == "lock"
+            clock.advance(amount)
+            mark = len(h.log)
+            h.send(AwayEnded(reason))
+            check(frozenset({PauseReason.SLEEP}), mark)
+        elif kind in ("call", "fullscreen"):
+            h.send(BusyChanged(kind, True))
+            tick_through(amount)
+            assert h.break_open is None or h.engine.state is State.ON_BREAK
+            h.send(BusyChanged(kind, False))
+        elif kind == "snooze" and h.engine.state in (State.ON_BREAK, State.HEADS_UP):
+            h.send(SnoozeRequested())
+            last_break_end = clock.now() - 10 * MIN  # a snoozed break may return in 5 min
+        elif kind == "finish" and h.engine.state is State.ON_BREAK:
+            clock.advance(amount)
+            h.send(BreakFinished())
+        assert (
+            not (h.engine.status().pause_reasons & DEFER_REASONS)
+            or h.break_open is None
+            or (h.engine.state is State.ON_BREAK)
+        )
+    # Every Record is well-formed data for the history.
+    assert all(isinstance(e.kind, str) for _, e in h.log if isinstance(e, Record))
+
+
+def test_away_threshold_is_thirty_seconds() -> None:
+    assert timedelta(seconds=30) == AWAY_AFTER
