@@ -1,0 +1,130 @@
+"""The desktop's own do-not-disturb switch, read over D-Bus (or gsettings).
+
+- KDE Plasma: the notification server's ``Inhibited`` property
+  (org.freedesktop.Notifications, a KDE extension) is true while
+  "Do not disturb" is on.
+- GNOME: "Do Not Disturb" is the setting ``org.gnome.desktop.notifications
+  show-banners`` set to false. Read through the settings portal
+  (``org.freedesktop.portal.Settings.Read``, one D-Bus call, no process
+  spawned); where no portal answers, ``gsettings get`` with a short timeout.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+from collections.abc import Callable, Sequence
+
+from PySide6.QtDBus import QDBusConnection
+
+from microbreak.platform.awareness import BusyKind
+from microbreak.platform.dbus_calls import DBusCallError, call, get_property, session_bus
+
+log = logging.getLogger(__name__)
+
+# Runs a command and returns its stdout, or None if it failed or timed out.
+CommandRunner = Callable[[Sequence[str]], str | None]
+
+COMMAND_TIMEOUT_S = 2.0
+
+
+def run_command(argv: Sequence[str]) -> str | None:
+    try:
+        done = subprocess.run(
+            list(argv),
+            capture_output=True,
+            text=True,
+            timeout=COMMAND_TIMEOUT_S,
+            check=False,
+            stdin=subprocess.DEVNULL,
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.debug("%s failed: %s", argv[0], exc)
+        return None
+    if done.returncode != 0:
+        log.debug("%s exited %s: %s", argv[0], done.returncode, done.stderr.strip())
+        return None
+    return done.stdout
+
+
+class KdeNotificationsInhibitedDetector:
+    name = "kde-notifications-inhibited"
+    kind = BusyKind.DO_NOT_DISTURB
+
+    def __init__(self, bus: QDBusConnection | None = None) -> None:
+        self._bus = bus
+        self._failed = False
+
+    def is_busy(self) -> bool | None:
+        if self._bus is None:
+            self._bus = session_bus()
+        try:
+            value = get_property(
+                self._bus,
+                "org.freedesktop.Notifications",
+                "/org/freedesktop/Notifications",
+                "org.freedesktop.Notifications",
+                "Inhibited",
+            )
+        except DBusCallError as exc:
+            if not self._failed:
+                log.warning("%s: cannot read Inhibited: %s", self.name, exc)
+                self._failed = True
+            return None
+        self._failed = False
+        return value if isinstance(value, bool) else None
+
+
+class GnomeDoNotDisturbDetector:
+    """``show-banners`` false means GNOME's Do Not Disturb is on."""
+
+    name = "gnome-show-banners"
+    kind = BusyKind.DO_NOT_DISTURB
+
+    SCHEMA = "org.gnome.desktop.notifications"
+    KEY = "show-banners"
+
+    def __init__(
+        self, bus: QDBusConnection | None = None, run: CommandRunner = run_command
+    ) -> None:
+        self._bus = bus
+        self._run = run
+        self._portal_works = True  # until it fails once; then gsettings only
+        self._failed = False
+
+    def is_busy(self) -> bool | None:
+        banners = self._from_portal() if self._portal_works else None
+        if banners is None:
+            banners = self._from_gsettings()
+        if banners is None:
+            if not self._failed:
+                log.warning("%s: cannot read %s %s", self.name, self.SCHEMA, self.KEY)
+                self._failed = True
+            return None
+        self._failed = False
+        return not banners
+
+    def _from_portal(self) -> bool | None:
+        if self._bus is None:
+            self._bus = session_bus()
+        try:
+            reply = call(
+                self._bus,
+                "org.freedesktop.portal.Desktop",
+                "/org/freedesktop/portal/desktop",
+                "org.freedesktop.portal.Settings",
+                "Read",
+                self.SCHEMA,
+                self.KEY,
+            )
+        except DBusCallError as exc:
+            log.info("%s: settings portal unusable (%s); using gsettings", self.name, exc)
+            self._portal_works = False
+            return None
+        value = reply[0] if reply else None
+        return value if isinstance(value, bool) else None
+
+    def _from_gsettings(self) -> bool | None:
+        out = self._run(["gsettings", "get", self.SCHEMA, self.KEY])
+        word = (out or "").strip()
+        return {"true": True, "false": False}.get(word)
