@@ -12,39 +12,14 @@
 from __future__ import annotations
 
 import logging
-import subprocess
-from collections.abc import Callable, Sequence
 
 from PySide6.QtDBus import QDBusConnection
 
 from microbreak.platform.awareness import BusyKind
+from microbreak.platform.commands import CommandRunner, run_command
 from microbreak.platform.dbus_calls import DBusCallError, call, get_property, session_bus
 
 log = logging.getLogger(__name__)
-
-# Runs a command and returns its stdout, or None if it failed or timed out.
-CommandRunner = Callable[[Sequence[str]], str | None]
-
-COMMAND_TIMEOUT_S = 2.0
-
-
-def run_command(argv: Sequence[str]) -> str | None:
-    try:
-        done = subprocess.run(
-            list(argv),
-            capture_output=True,
-            text=True,
-            timeout=COMMAND_TIMEOUT_S,
-            check=False,
-            stdin=subprocess.DEVNULL,
-        )
-    except (OSError, subprocess.SubprocessError) as exc:
-        log.debug("%s failed: %s", argv[0], exc)
-        return None
-    if done.returncode != 0:
-        log.debug("%s exited %s: %s", argv[0], done.returncode, done.stderr.strip())
-        return None
-    return done.stdout
 
 
 class KdeNotificationsInhibitedDetector:
