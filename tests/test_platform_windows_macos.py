@@ -8,9 +8,11 @@ README's "What was verified where" says so.
 from __future__ import annotations
 
 import ctypes
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QByteArray, QCoreApplication
+from shiboken6 import VoidPtr
 
 from microbreak.platform.awareness import BusyKind, SessionEvent
 from microbreak.platform.busy_windows import (
@@ -113,9 +115,10 @@ def test_session_event_for_message(message: int, wparam: int, event: SessionEven
     assert session_event_for_message(message, wparam) is event
 
 
-def native(message: int, wparam: int) -> tuple[MSG, int]:
+def native(message: int, wparam: int) -> tuple[MSG, Any]:
+    """A MSG in memory, and its address as Qt hands it to the filter (a shiboken VoidPtr)."""
     msg = MSG(hwnd=None, message=message, wParam=wparam, lParam=0, time=0)
-    return msg, ctypes.addressof(msg)
+    return msg, VoidPtr(ctypes.addressof(msg))
 
 
 def test_native_filter_reads_msg_and_drops_the_second_resume() -> None:

@@ -12,8 +12,10 @@ import ctypes
 import os
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -21,6 +23,7 @@ from microbreak.platform.busy_x11 import X11FullscreenDetector
 from microbreak.platform.idle_x11 import XScreenSaverIdleSource
 from microbreak.platform.xlib import XDisplay, libx11
 
+ROOT = Path(__file__).resolve().parent.parent
 XA_ATOM = 4
 XA_WINDOW = 33
 PROP_MODE_REPLACE = 0
@@ -168,3 +171,19 @@ def test_active_window_that_vanished_is_cannot_tell_not_a_crash(
         assert detector.is_busy() is False  # still working afterwards
     finally:
         detector.close()
+
+
+def test_native_event_filter_binding_with_real_native_events(x_env: dict[str, str]) -> None:
+    """The Windows watcher's filter, fed real (xcb) native events by a real Qt app."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "xvfb" / "native_filter_probe.py")],
+        env=x_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "unexpected" not in result.stdout
+    assert int(result.stdout.split("events=")[1]) > 0
+    assert "Error" not in result.stderr, result.stderr

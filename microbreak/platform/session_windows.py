@@ -82,11 +82,14 @@ class SessionMessageFilter(QAbstractNativeEventFilter):
     def nativeEventFilter(  # noqa: N802
         self, event_type: QByteArray | bytes | bytearray | memoryview, message: int
     ) -> Any:
+        # PySide6 passes the MSG* as a shiboken VoidPtr: int() gives the address, but
+        # bool() of a non-null VoidPtr is False, so test the int.
         kind = event_type.data() if isinstance(event_type, QByteArray) else bytes(event_type)
-        if kind == NATIVE_EVENT_TYPE and message:
-            msg = MSG.from_address(int(message))
+        address = int(message)
+        if kind == NATIVE_EVENT_TYPE and address:
+            msg = MSG.from_address(address)
             self.handle(int(msg.message), int(msg.wParam))
-        return False, 0
+        return False, 0  # (consumed?, LRESULT): never consume
 
     def handle(self, message: int, wparam: int) -> None:
         event = session_event_for_message(message, wparam)
