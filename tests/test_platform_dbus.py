@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from microbreak.platform.awareness import BusyKind, SessionEvent
 from microbreak.platform.busy_dbus import (
     GnomeDoNotDisturbDetector,
+    IdleInhibitedDetector,
     KdeNotificationsInhibitedDetector,
 )
 from microbreak.platform.idle_dbus import kde_idle_source, mutter_idle_source
@@ -236,3 +237,24 @@ def test_gnome_do_not_disturb_falls_back_to_gsettings(bus: QDBusConnection) -> N
     answers["value"] = None  # type: ignore[assignment]
     assert detector.is_busy() is None
     assert commands[0] == ["gsettings", "get", "org.gnome.desktop.notifications", "show-banners"]
+
+
+def test_gnome_idle_inhibited_is_the_wayland_full_screen_stand_in(
+    address: str, bus: QDBusConnection
+) -> None:
+    service, path = "org.gnome.SessionManager", "/org/gnome/SessionManager"
+    key = f"{service}.InhibitedActions"
+    with fake_service(address, [service], [path], {key: 4}):  # suspend only
+        detector = IdleInhibitedDetector("gnome", bus)
+        assert detector.kind is BusyKind.FULLSCREEN
+        assert detector.is_busy() is False
+        set_fake_value(bus, service, path, key, 4 | 8)  # a video player inhibits idle too
+        assert detector.is_busy() is True
+
+
+def test_kde_has_inhibit(address: str, bus: QDBusConnection) -> None:
+    service = "org.freedesktop.PowerManagement.Inhibit"
+    path = "/org/freedesktop/PowerManagement/Inhibit"
+    with fake_service(address, [service], [path], {f"{service}.HasInhibit": True}):
+        assert IdleInhibitedDetector("kde", bus).is_busy() is True
+    assert IdleInhibitedDetector("kde", bus).is_busy() is None  # the service went away

@@ -61,7 +61,7 @@ def test_detect_desktop() -> None:
             which_all,
             ["gnome-mutter"],  # never swayidle or XWayland's XScreenSaver on GNOME Wayland
             ["logind-sleep", "gnome-screensaver"],
-            ["gnome-show-banners", "camera-in-use", "microphone-in-use"],
+            ["gnome-idle-inhibited", "gnome-show-banners", "camera-in-use", "microphone-in-use"],
         ),
         (
             {"XDG_SESSION_TYPE": "x11", "XDG_CURRENT_DESKTOP": "GNOME"},
@@ -75,7 +75,12 @@ def test_detect_desktop() -> None:
             which_all,
             ["kde-screensaver", "wlroots-swayidle"],
             ["logind-sleep", "freedesktop-screensaver"],
-            ["kde-notifications-inhibited", "camera-in-use", "microphone-in-use"],
+            [
+                "kde-idle-inhibited",
+                "kde-notifications-inhibited",
+                "camera-in-use",
+                "microphone-in-use",
+            ],
         ),
         (
             {"XDG_SESSION_TYPE": "x11", "XDG_CURRENT_DESKTOP": "KDE"},
@@ -279,6 +284,8 @@ def test_real_builders_construct_everywhere(qapp: object) -> None:
     names = [d.name for d in choose_busy_detectors(linux, "linux", which=which_all)]
     assert names == plan_busy_detectors(detect_desktop(linux, "linux"), which_all)
     assert len(choose_session_watchers(linux, "linux")) == 2
+    wayland = {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "KDE"}
+    assert "kde-idle-inhibited" in [d.name for d in choose_busy_detectors(wayland, "linux")]
     windows = [d.name for d in choose_busy_detectors({}, "win32")]
     assert len(windows) == 3
     assert [w.name for w in choose_session_watchers({}, "win32")] == ["windows-session"]

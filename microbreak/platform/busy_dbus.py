@@ -7,6 +7,8 @@
   show-banners`` set to false. Read through the settings portal
   (``org.freedesktop.portal.Settings.Read``, one D-Bus call, no process
   spawned); where no portal answers, ``gsettings get`` with a short timeout.
+- Wayland, where no window's full-screen state can be seen: whether anything
+  inhibits idleness (video, presentations), as a stand-in.
 """
 
 from __future__ import annotations
@@ -103,3 +105,57 @@ class GnomeDoNotDisturbDetector:
         out = self._run(["gsettings", "get", self.SCHEMA, self.KEY])
         word = (out or "").strip()
         return {"true": True, "false": False}.get(word)
+
+
+GNOME_INHIBIT_IDLE = 8  # org.gnome.SessionManager inhibit flag "idle"
+
+
+class IdleInhibitedDetector:
+    """Wayland's stand-in for "a window is full screen": something inhibits idleness.
+
+    Wayland does not let a client see other windows' state, but video players,
+    browsers playing video and presentation tools ask the desktop not to blank
+    the screen. GNOME shows that in ``org.gnome.SessionManager``'s
+    ``InhibitedActions`` (flag 8, idle); KDE answers
+    ``org.freedesktop.PowerManagement.Inhibit.HasInhibit()``.
+    """
+
+    kind = BusyKind.FULLSCREEN
+
+    def __init__(self, desktop: str, bus: QDBusConnection | None = None) -> None:
+        if desktop not in ("gnome", "kde"):
+            raise ValueError(f"no idle-inhibit query for {desktop!r}")
+        self.name = f"{desktop}-idle-inhibited"
+        self._desktop = desktop
+        self._bus = bus
+        self._failed = False
+
+    def is_busy(self) -> bool | None:
+        if self._bus is None:
+            self._bus = session_bus()
+        try:
+            if self._desktop == "gnome":
+                flags = get_property(
+                    self._bus,
+                    "org.gnome.SessionManager",
+                    "/org/gnome/SessionManager",
+                    "org.gnome.SessionManager",
+                    "InhibitedActions",
+                )
+                busy = bool(flags & GNOME_INHIBIT_IDLE) if isinstance(flags, int) else None
+            else:
+                reply = call(
+                    self._bus,
+                    "org.freedesktop.PowerManagement.Inhibit",
+                    "/org/freedesktop/PowerManagement/Inhibit",
+                    "org.freedesktop.PowerManagement.Inhibit",
+                    "HasInhibit",
+                )
+                busy = reply[0] if reply and isinstance(reply[0], bool) else None
+        except DBusCallError as exc:
+            if not self._failed:
+                log.warning("%s: cannot tell: %s", self.name, exc)
+                self._failed = True
+            return None
+        self._failed = False
+        return busy

@@ -121,6 +121,10 @@ def plan_busy_detectors(desktop: Desktop, which: Which = shutil.which) -> list[s
     plan = []
     if desktop.session_type == "x11":
         plan.append("x11-fullscreen")
+    elif desktop.session_type == "wayland" and desktop.gnome:
+        plan.append("gnome-idle-inhibited")  # Wayland hides other windows' state
+    elif desktop.session_type == "wayland" and desktop.kde:
+        plan.append("kde-idle-inhibited")
     if desktop.gnome:
         plan.append("gnome-show-banners")
     if desktop.kde:
@@ -224,6 +228,14 @@ def _busy_builders() -> dict[str, Callable[[], Any]]:
 
         return KdeNotificationsInhibitedDetector()
 
+    def inhibited(desktop: str) -> Callable[[], Any]:
+        def build() -> Any:
+            from microbreak.platform.busy_dbus import IdleInhibitedDetector  # noqa: PLC0415
+
+            return IdleInhibitedDetector(desktop)
+
+        return build
+
     def camera() -> Any:
         from microbreak.platform.busy_devices import CameraInUseDetector  # noqa: PLC0415
 
@@ -253,6 +265,8 @@ def _busy_builders() -> dict[str, Callable[[], Any]]:
         "x11-fullscreen": x11,
         "gnome-show-banners": gnome,
         "kde-notifications-inhibited": kde,
+        "gnome-idle-inhibited": inhibited("gnome"),
+        "kde-idle-inhibited": inhibited("kde"),
         "camera-in-use": camera,
         "microphone-in-use": microphone,
         "windows-notification-state": win_fullscreen,
