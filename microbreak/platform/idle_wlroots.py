@@ -23,7 +23,7 @@ import shutil
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QProcess, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, Slot
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,10 @@ class SwayidleIdleSource(QObject):
         program, *args = self.command()
         process.start(program, args)
         self._process = process
+        app = QCoreApplication.instance()
+        if app is not None:
+            # End swayidle with the app even if nobody calls close().
+            app.aboutToQuit.connect(self.close)
         if not process.waitForStarted(START_TIMEOUT_MS):
             log.warning("%s: cannot start %s: %s", self.name, program, process.errorString())
             self._reported_exit = True
@@ -111,6 +115,7 @@ class SwayidleIdleSource(QObject):
             log.warning("%s: %s ended (exit %s, %s)", self.name, self._program, code, status.name)
             self._reported_exit = True
 
+    @Slot()
     def close(self) -> None:
         process, self._process = self._process, None
         if process is not None:
