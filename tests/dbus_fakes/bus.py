@@ -1,0 +1,90 @@
+"""A private ``dbus-daemon`` and fake services on it, for the platform tests."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+from microbreak.platform.dbus_calls import call
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@contextmanager
+def private_bus() -> Iterator[str]:
+    """Start ``dbus-daemon --session`` and yield its address."""
+    if not shutil.which("dbus-daemon"):
+        message = "needs dbus-daemon (apt-get install dbus): see the README's system packages"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--print-address", "--nofork"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert daemon.stdout is not None
+        address = daemon.stdout.readline().strip()
+        assert address, "dbus-daemon printed no address"
+        yield address
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=5)
+
+
+@contextmanager
+def connection(address: str) -> Iterator[QDBusConnection]:
+    """A named client connection to the private bus, closed afterwards."""
+    name = f"test-{uuid.uuid4().hex}"
+    bus = QDBusConnection.connectToBus(address, name)
+    assert bus.isConnected(), bus.lastError().message()
+    try:
+        yield bus
+    finally:
+        del bus
+        QDBusConnection.disconnectFromBus(name)
+
+
+@contextmanager
+def fake_service(
+    address: str, services: list[str], paths: list[str], values: dict[str, Any]
+) -> Iterator[subprocess.Popen[str]]:
+    """Run tests/dbus_fakes/fake_service.py on the bus until the block ends."""
+    spec = json.dumps({"services": services, "paths": paths, "values": values})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.dbus_fakes.fake_service", address, spec],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline().strip()
+        assert line == "ready", f"fake service did not start: {line!r}"
+        yield proc
+    finally:
+        proc.terminate()
+        proc.wait(timeout=5)
+
+
+def set_fake_value(bus: QDBusConnection, service: str, path: str, key: str, value: Any) -> None:
+    call(bus, service, path, "org.microbreak.Fake", "Set", key, json.dumps(value))
+
+
+def emit_bool(bus: QDBusConnection, path: str, interface: str, name: str, value: bool) -> None:
+    signal = QDBusMessage.createSignal(path, interface, name)
+    signal.setArguments([value])
+    assert bus.send(signal)
