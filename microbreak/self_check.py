@@ -22,6 +22,7 @@ import os
 import shutil
 import sys
 import tempfile
+import warnings
 import wave
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -256,6 +257,34 @@ def check_break_window(report: Report) -> None:
     report.ok("heads-up window opened offscreen")
 
 
+def check_timer(report: Report) -> None:
+    """The wall-clock timer (APScheduler on the Qt loop) fires once and shuts down."""
+    from PySide6.QtCore import QEventLoop, QTimer  # noqa: PLC0415
+
+    from microbreak.infra.qt_scheduler import WakeupTimer  # noqa: PLC0415
+
+    timer = WakeupTimer()
+    loop = QEventLoop()
+    fired: list[bool] = []
+
+    def on_fired() -> None:
+        fired.append(True)
+        loop.quit()
+
+    timer.fired.connect(on_fired)
+    QTimer.singleShot(5000, loop.quit)
+    try:
+        timer.arm(datetime.now(UTC))
+        loop.exec()
+    finally:
+        timer.shutdown()
+        timer.deleteLater()
+    if fired:
+        report.ok("timer: APScheduler wake-up fired on the Qt event loop")
+    else:
+        report.fail("timer: the APScheduler wake-up did not fire within 5 s")
+
+
 def check_multimedia(report: Report) -> None:
     """Sounds are played with QtMultimedia; it must be in the bundle."""
     try:
@@ -298,7 +327,10 @@ def run_self_check(out: TextIO = sys.stdout) -> int:
             report.print(out)
             return EXIT_MISSING
         report.ok(f"resources: {root}")
-        paths = app_paths()
+        with warnings.catch_warnings():
+            # platformdirs warns when XDG_RUNTIME_DIR is unset; nothing here uses it.
+            warnings.simplefilter("ignore")
+            paths = app_paths()
         report.run("settings", lambda r: check_settings(paths.config_file, r))
         report.run("Qt plugins", check_qt_plugins)
         report.run("icons", lambda r: check_icons(("microbreak.svg", "microbreak-symbolic.svg"), r))
@@ -308,6 +340,7 @@ def run_self_check(out: TextIO = sys.stdout) -> int:
         )
         report.run("sounds", lambda r: check_sounds(root / "sounds", r))
         report.run("QtMultimedia", check_multimedia)
+        report.run("timer", check_timer)
         report.run("break window", check_break_window)
     finally:
         qInstallMessageHandler(previous)
