@@ -337,3 +337,13 @@ def test_install_script_says_when_there_is_no_bundle(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "no microbreak bundle found" in result.stderr
+
+
+def test_readme_shows_real_screenshots() -> None:
+    readme = (ROOT / "README.md").read_text()
+    images = re.findall(r"!\[[^\]]+\]\(([^)]+)\)", readme)
+    assert {"docs/screenshots/break-window.png", "docs/screenshots/tray-menu.png"} <= set(images)
+    for image in images:
+        width, height = _png_size(ROOT / image)
+        assert width > 100
+        assert height > 80
