@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, SignalInstance
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from microbreak import __version__
+from microbreak import APP_ID, __version__
 from microbreak.core.clock import Clock
 from microbreak.core.control import (
     ProtocolError,
@@ -284,7 +284,7 @@ def run(argv: Sequence[str]) -> int:
     qt_app = QApplication(list(argv))
     qt_app.setApplicationName("microbreak")
     qt_app.setApplicationDisplayName("microbreak")
-    qt_app.setDesktopFileName("microbreak")
+    qt_app.setDesktopFileName(APP_ID)
     # A tray app: closing the break window must not end it.
     qt_app.setQuitOnLastWindowClosed(False)
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()

@@ -1,6 +1,7 @@
 """The ``microbreak`` command: start the tray app, or control the running one.
 
     microbreak                 start (or say it is already running)
+    microbreak --self-check    check the install offscreen; exit 0 or say what is missing
     microbreak status [--json]
     microbreak break-now | skip | resume | quit
     microbreak snooze [MINUTES]
@@ -60,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 done, 1 refused by the app, 2 bad usage, 3 not running.",
     )
     parser.add_argument("--version", action="version", version=f"microbreak {__version__}")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check that settings, exercises, pictures, sounds and windows load "
+        "(no display needed), then exit: 0 if all is well, 1 if something is missing",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     status = sub.add_parser("status", help="say what microbreak is doing")
     status.add_argument("--json", action="store_true", help="print one JSON object")
@@ -128,6 +135,10 @@ def control(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(args_list)
+    if args.self_check:
+        from microbreak.self_check import run_self_check  # noqa: PLC0415
+
+        return run_self_check()
     if args.command is not None:
         return control(args)
     # Imported only now: --version and --help must answer without loading Qt.

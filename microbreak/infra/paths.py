@@ -6,6 +6,8 @@ is how the tests keep away from a developer's real settings.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,12 +45,23 @@ class AppPaths:
         return self.data_dir / "history.sqlite3"
 
 
-def app_paths() -> AppPaths:
+def _runtime_dir(dirs: PlatformDirs, environ: Mapping[str, str]) -> Path:
+    # Inside Flatpak every `flatpak run` gets its own /run/user/<uid>; only
+    # $XDG_RUNTIME_DIR/app/<app id> is shared between instances of the app, so
+    # `microbreak status` (a second instance) can reach the running one there.
+    flatpak_id = environ.get("FLATPAK_ID")
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    if flatpak_id and runtime:
+        return Path(runtime) / "app" / flatpak_id
+    return Path(dirs.user_runtime_dir)
+
+
+def app_paths(environ: Mapping[str, str] = os.environ) -> AppPaths:
     dirs = PlatformDirs("microbreak", appauthor=False)
     return AppPaths(
         config_dir=Path(dirs.user_config_dir),
         data_dir=Path(dirs.user_data_dir),
         state_dir=Path(dirs.user_state_dir),
         log_dir=Path(dirs.user_log_dir),
-        runtime_dir=Path(dirs.user_runtime_dir),
+        runtime_dir=_runtime_dir(dirs, environ),
     )

@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-ACCENT = QColor("#2f9e77")
+# A hold is always orange, so it reads differently from moving and relaxing,
+# which take the desktop's accent colour (Highlight where there is no accent).
 HOLD = QColor("#e8833a")
 
 
@@ -46,7 +47,7 @@ class CountdownRing(QWidget):
         painter.setPen(QPen(track, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawEllipse(rect)
         fraction = self._remaining / self._total
-        colour = HOLD if self._hold else ACCENT
+        colour = HOLD if self._hold else self.palette().color(QPalette.ColorRole.Accent)
         painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock; start
         # at 12 o'clock and sweep clockwise (negative) for the time left.

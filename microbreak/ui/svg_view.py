@@ -2,6 +2,9 @@
 
 Rendering the vector on every paint (instead of a cached pixmap) keeps the
 pictures sharp on HiDPI screens and when the window is resized.
+
+The pictures are drawn in slate greys for a light window. In a dark palette
+they sit on a light rounded card, so the figure keeps its contrast.
 """
 
 from __future__ import annotations
@@ -10,9 +13,20 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+# Light enough for the slate figure, soft enough not to glare in a dark window.
+CARD = QColor("#dde3ea")
+
+
+def is_dark(palette: QPalette) -> bool:
+    """A dark palette: light text on a dark window."""
+    return (
+        palette.color(QPalette.ColorRole.Window).lightness()
+        < palette.color(QPalette.ColorRole.WindowText).lightness()
+    )
 
 
 @cache
@@ -51,5 +65,9 @@ class SvgView(QWidget):
         target = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if is_dark(self.palette()):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(CARD)
+            painter.drawRoundedRect(target, side / 12, side / 12)
         renderer.render(painter, target)
         painter.end()

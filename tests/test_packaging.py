@@ -1,0 +1,349 @@
+"""The files in packaging/: desktop entry, AppStream, icons, Flatpak, Windows, macOS.
+
+The validators (desktop-file-validate, appstreamcli) are skipped with a reason
+when missing on a developer's machine, and fail in CI, where .ci/run installs
+them.
+"""
+
+from __future__ import annotations
+
+import configparser
+import json
+import os
+import plistlib
+import re
+import shutil
+import struct
+import subprocess
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from microbreak import APP_ID, __version__
+from microbreak.cli import build_parser
+from microbreak.infra.paths import app_paths
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+LINUX = PACKAGING / "linux"
+DESKTOP = LINUX / f"{APP_ID}.desktop"
+METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
+HICOLOR = LINUX / "icons" / "hicolor"
+FLATPAK = PACKAGING / "flatpak" / f"{APP_ID}.json"
+PNG_SIZES = (16, 22, 24, 32, 48, 64, 96, 128, 256, 512)
+
+
+def _tool(name: str, package: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        message = f"needs {name} (apt-get install {package}); .ci/run installs it"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+def _desktop_entry() -> configparser.ConfigParser:
+    parser = configparser.ConfigParser(interpolation=None, delimiters=("=",))
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    parser.read(DESKTOP, encoding="utf-8")
+    return parser
+
+
+# -- the desktop entry --------------------------------------------------------
+
+
+def test_desktop_file_validates() -> None:
+    tool = _tool("desktop-file-validate", "desktop-file-utils")
+    result = subprocess.run([tool, str(DESKTOP)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "", result.stdout  # no warnings or hints either
+
+
+def test_desktop_file_names_the_app_and_its_icon_by_the_app_id() -> None:
+    entry = _desktop_entry()["Desktop Entry"]
+    assert entry["Icon"] == APP_ID
+    assert entry["Exec"] == "microbreak"
+    assert entry["Type"] == "Application"
+    assert entry["Terminal"] == "false"
+
+
+def test_desktop_actions_are_real_microbreak_commands() -> None:
+    desktop = _desktop_entry()
+    actions = [a for a in desktop["Desktop Entry"]["Actions"].split(";") if a]
+    assert actions
+    parser = build_parser()
+    for action in actions:
+        command = desktop[f"Desktop Action {action}"]["Exec"].split()
+        assert command[0] == "microbreak"
+        args = parser.parse_args(command[1:])  # exits (fails the test) if unknown
+        assert args.command is not None
+
+
+# -- AppStream -------------------------------------------------------------------
+
+
+def test_metainfo_validates() -> None:
+    tool = _tool("appstreamcli", "appstream")
+    result = subprocess.run(
+        [tool, "validate", "--no-net", str(METAINFO)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    # Infos are allowed (older appstream does not know <developer> yet), not warnings.
+    assert "W:" not in result.stdout, result.stdout
+    assert "E:" not in result.stdout, result.stdout
+
+
+def test_metainfo_matches_the_app() -> None:
+    root = ET.parse(METAINFO).getroot()
+    assert root.get("type") == "desktop-application"
+    assert root.findtext("id") == APP_ID
+    assert root.findtext("launchable") == f"{APP_ID}.desktop"
+    assert root.findtext("icon") == APP_ID
+    assert root.findtext("provides/binary") == "microbreak"
+    releases = root.findall("releases/release")
+    assert releases, "no <release>"
+    assert releases[0].get("version") == __version__
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert root.findtext("project_license") == project["license"]["text"]
+    # Every screenshot it advertises is one the screenshot script makes.
+    for image in root.findall("screenshots/screenshot/image"):
+        assert image.text is not None
+        name = image.text.rsplit("/", 1)[1]
+        assert (ROOT / "docs" / "screenshots" / name).is_file(), name
+
+
+# -- icons ------------------------------------------------------------------------
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()[:24]
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+@pytest.mark.parametrize("size", PNG_SIZES)
+def test_png_icon_at_every_size(size: int) -> None:
+    path = HICOLOR / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+    assert path.is_file(), f"missing {path}: run packaging/make_icons.py"
+    assert _png_size(path) == (size, size)
+
+
+def test_svg_icons_are_the_app_s_own() -> None:
+    scalable = HICOLOR / "scalable" / "apps" / f"{APP_ID}.svg"
+    symbolic = HICOLOR / "symbolic" / "apps" / f"{APP_ID}-symbolic.svg"
+    icons = ROOT / "resources" / "icons"
+    # Copies made by packaging/make_icons.py; an edited source needs a re-run.
+    assert scalable.read_bytes() == (icons / "microbreak.svg").read_bytes()
+    assert symbolic.read_bytes() == (icons / "microbreak-symbolic.svg").read_bytes()
+    for path in (scalable, symbolic):
+        assert ET.parse(path).getroot().tag == "{http://www.w3.org/2000/svg}svg"
+
+
+def test_symbolic_icon_is_one_flat_grey() -> None:
+    # Desktops recolour symbolic icons; they must use one colour, GNOME's #bebebe.
+    text = (HICOLOR / "symbolic" / "apps" / f"{APP_ID}-symbolic.svg").read_text()
+    colours = {c.lower() for c in _hex_colours(text)}
+    assert colours == {"#bebebe"}
+
+
+def _hex_colours(text: str) -> list[str]:
+    return re.findall(r"#[0-9a-fA-F]{6}\b", text)
+
+
+def test_windows_ico_holds_the_sizes_windows_asks_for() -> None:
+    data = (PACKAGING / "windows" / "microbreak.ico").read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", data[:6])
+    assert (reserved, kind) == (0, 1)
+    sizes = {data[6 + 16 * i] or 256 for i in range(count)}
+    assert {16, 24, 32, 48, 256} <= sizes
+
+
+def test_macos_icns_holds_png_elements() -> None:
+    data = (PACKAGING / "macos" / "microbreak.icns").read_bytes()
+    assert data[:4] == b"icns"
+    assert struct.unpack(">I", data[4:8])[0] == len(data)
+    kinds = set()
+    offset = 8
+    while offset < len(data):
+        kind, length = (
+            data[offset : offset + 4],
+            struct.unpack(">I", data[offset + 4 : offset + 8])[0],
+        )
+        assert data[offset + 8 : offset + 16] == b"\x89PNG\r\n\x1a\n"
+        kinds.add(kind)
+        offset += length
+    assert {b"icp4", b"ic07", b"ic08", b"ic09", b"ic10"} <= kinds
+
+
+# -- Flatpak -----------------------------------------------------------------------
+
+# Each permission, and why the app needs it. Portals (notifications, background
+# for autostart) need no permission: they are always reachable.
+FLATPAK_FINISH_ARGS = {
+    "--share=ipc": "X11 shared memory (Qt's xcb backend)",
+    "--socket=wayland": "its windows on Wayland",
+    "--socket=fallback-x11": "its windows on X11 only when there is no Wayland",
+    "--socket=pulseaudio": "the sound cues (resources/sounds)",
+    "--talk-name=org.kde.StatusNotifierWatcher": "the tray icon (StatusNotifierItem)",
+    "--talk-name=org.gnome.Mutter.IdleMonitor": "idle time on GNOME",
+    "--talk-name=org.freedesktop.ScreenSaver": "idle time and lock on KDE and others",
+    "--talk-name=org.gnome.ScreenSaver": "screen lock (ActiveChanged) on GNOME",
+    "--system-talk-name=org.freedesktop.login1": "PrepareForSleep: sleep counts as a break",
+}
+
+
+def test_flatpak_manifest_parses_and_asks_for_exactly_what_the_app_needs() -> None:
+    manifest = json.loads(FLATPAK.read_text())
+    assert manifest["id"] == APP_ID
+    assert manifest["runtime"] == "org.kde.Platform"
+    assert manifest["base"] == "io.qt.PySide.BaseApp"
+    assert manifest["base-version"] == manifest["runtime-version"]
+    assert manifest["command"] == "microbreak"
+    assert sorted(manifest["finish-args"]) == sorted(FLATPAK_FINISH_ARGS)
+    # Nothing broad: no home folder, no whole session bus, no network.
+    for arg in manifest["finish-args"]:
+        assert not arg.startswith(("--filesystem", "--socket=session-bus", "--share=network"))
+
+
+def test_flatpak_python_wheels_are_the_locked_ones() -> None:
+    manifest = json.loads(FLATPAK.read_text())
+    lock = tomllib.loads((ROOT / "uv.lock").read_text())
+    locked = {
+        wheel["url"]: wheel["hash"].removeprefix("sha256:")
+        for package in lock["package"]
+        for wheel in package.get("wheels", [])
+    }
+    deps = next(m for m in manifest["modules"] if m["name"] == "python3-dependencies")
+    urls = [s["url"] for s in deps["sources"]]
+    for source in deps["sources"]:
+        assert locked.get(source["url"]) == source["sha256"], source["url"]
+    names = {url.rsplit("/", 1)[1].split("-")[0].lower().replace("_", "-") for url in urls}
+    # The app's own non-Qt dependencies (PySide6 comes from the BaseApp).
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    wanted = {
+        d.split(">")[0].split("<")[0].split("=")[0].strip().lower()
+        for d in project["dependencies"]
+        if not d.lower().startswith("pyside6")
+    }
+    assert wanted <= names, wanted - names
+
+
+def test_flatpak_installs_the_desktop_files_it_names() -> None:
+    manifest = json.loads(FLATPAK.read_text())
+    app = next(m for m in manifest["modules"] if m["name"] == "microbreak")
+    commands = "\n".join(app["build-commands"]).replace("${FLATPAK_ID}", APP_ID)
+    for path in (DESKTOP, METAINFO, PACKAGING / "flatpak" / "microbreak.sh"):
+        assert str(path.relative_to(ROOT)) in commands
+        assert path.is_file()
+
+
+def test_inside_flatpak_the_control_socket_lives_where_instances_meet(tmp_path: Path) -> None:
+    env = {"FLATPAK_ID": APP_ID, "XDG_RUNTIME_DIR": str(tmp_path)}
+    assert app_paths(env).runtime_dir == tmp_path / "app" / APP_ID
+    assert app_paths({"XDG_RUNTIME_DIR": str(tmp_path)}).runtime_dir != tmp_path / "app" / APP_ID
+
+
+# -- Windows and macOS ------------------------------------------------------------
+
+
+def test_inno_setup_script_installs_per_user() -> None:
+    script = (PACKAGING / "windows" / "microbreak.iss").read_text()
+    assert "PrivilegesRequired=lowest" in script
+    assert r"Software\Microsoft\Windows\CurrentVersion\Run" in script  # start at login
+    assert "Tasks: startatlogin" in script  # ... only if ticked
+    assert r"{group}\{#AppName}" in script  # Start menu entry
+    assert r"..\..\dist\microbreak\*" in script  # the onedir build
+
+
+def test_macos_info_plist_hides_the_dock_icon() -> None:
+    with (PACKAGING / "macos" / "Info.plist").open("rb") as fh:
+        info = plistlib.load(fh)
+    assert info["LSUIElement"] is True
+    assert info["CFBundleIdentifier"] == APP_ID
+    assert info["NSHighResolutionCapable"] is True
+    assert info["NSRequiresAquaSystemAppearance"] is False
+    assert info["CFBundleShortVersionString"] == __version__
+
+
+def test_pyinstaller_spec_ships_resources_and_the_plyer_backends() -> None:
+    spec = (PACKAGING / "pyinstaller" / "microbreak.spec").read_text()
+    assert '"microbreak/resources"' in spec
+    for backend in ("linux", "win", "macosx"):
+        assert f"plyer.platforms.{backend}.notification" in spec
+    assert "PySide6.QtWebEngineCore" in spec  # excluded
+    assert "Info.plist" in spec
+
+
+# -- the Linux per-user installer ---------------------------------------------------
+
+
+def test_install_script_installs_and_uninstalls_a_bundle(tmp_path: Path) -> None:
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    exe = bundle / "microbreak"
+    exe.write_text(f"#!/bin/sh\necho 'microbreak {__version__}'\n")
+    exe.chmod(0o755)
+    prefix = tmp_path / "prefix"
+    script = str(LINUX / "install.sh")
+    done = subprocess.run(
+        ["sh", script, "--prefix", str(prefix), str(bundle)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"microbreak {__version__} installed" in done.stdout
+    installed = prefix / "share" / "applications" / f"{APP_ID}.desktop"
+    text = installed.read_text()
+    assert f"Exec={prefix}/lib/microbreak/microbreak\n" in text
+    assert f"Exec={prefix}/lib/microbreak/microbreak break-now\n" in text
+    assert (prefix / "bin" / "microbreak").resolve() == (
+        prefix / "lib" / "microbreak" / "microbreak"
+    )
+    assert (prefix / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+    for size in PNG_SIZES:
+        assert (prefix / "share/icons/hicolor" / f"{size}x{size}/apps/{APP_ID}.png").is_file()
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(
+            ["desktop-file-validate", str(installed)], capture_output=True, text=True, check=False
+        )
+        assert check.returncode == 0, check.stdout
+
+    gone = subprocess.run(
+        ["sh", script, "--prefix", str(prefix), "--uninstall"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert gone.returncode == 0, gone.stderr
+    # Only the desktop's shared caches (update-desktop-database) may stay.
+    caches = {"mimeinfo.cache", "icon-theme.cache"}
+    left = [
+        p for p in prefix.rglob("*") if (p.is_file() and p.name not in caches) or p.is_symlink()
+    ]
+    assert left == [], left
+
+
+def test_install_script_says_when_there_is_no_bundle(tmp_path: Path) -> None:
+    result = subprocess.run(
+        ["sh", str(LINUX / "install.sh"), "--prefix", str(tmp_path), str(tmp_path / "nothing")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "no microbreak bundle found" in result.stderr
+
+
+def test_readme_shows_real_screenshots() -> None:
+    readme = (ROOT / "README.md").read_text()
+    images = re.findall(r"!\[[^\]]+\]\(([^)]+)\)", readme)
+    assert {"docs/screenshots/break-window.png", "docs/screenshots/tray-menu.png"} <= set(images)
+    for image in images:
+        width, height = _png_size(ROOT / image)
+        assert width > 100
+        assert height > 80
