@@ -49,6 +49,12 @@ def test_each_shipped_file_is_valid_and_its_id_matches_its_name(path: Path) -> N
         ({"pictures": []}, "pictures", "must be a list of one or more SVG file names"),
         ({"steps": []}, "steps", "an exercise needs at least one [[steps]] table"),
         ({"id": "High Reach"}, "id", "'High Reach': use lower-case letters, digits and -"),
+        ({"repetitions": None}, "repetitions", "missing; add a whole number from 1 to 50"),
+        ({"source": None}, "source", "missing"),
+        ({"sides": "left"}, "sides", "'left' is not one of none, both"),
+        ({"safty": "oops"}, "safty", "unknown field; the known ones are id, name"),
+        ({"pictures": ["a.svg", "b.png"]}, "pictures[1]", "'b.png' is not an SVG file name"),
+        ({"pictures": ["../../x.svg"]}, "pictures[0]", "is not an SVG file name"),
     ],
 )
 def test_a_broken_exercise_names_the_file_field_and_fix(
@@ -76,6 +82,16 @@ def test_a_negative_hold_and_an_unknown_picture_are_named() -> None:
     data["steps"][0]["picture"] = 7
     with pytest.raises(ExerciseError, match=r"steps\[1\].picture: there is no picture 7"):
         exercise_from_table(data, "mine.toml")
+    data = shipped_table()
+    data["steps"][0]["hold"] = 5
+    with pytest.raises(ExerciseError, match=r"steps\[1\].hold: unknown field"):
+        exercise_from_table(data, "mine.toml")
+
+
+def test_sides_default_to_none_so_older_files_still_load() -> None:
+    data = shipped_table()
+    data.pop("sides", None)
+    assert exercise_from_table(data, "old.toml").sides == "none"
 
 
 def test_a_broken_file_is_skipped_with_a_message_and_the_rest_load(tmp_path: Path) -> None:

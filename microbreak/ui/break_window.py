@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from microbreak.core.clock import Clock
 from microbreak.core.describe import clock_time, in_words
 from microbreak.core.exercise import Exercise, StepKind
-from microbreak.core.player import RoutinePlayer
+from microbreak.core.player import PlayerView, RoutinePlayer
 from microbreak.ui.countdown_ring import CountdownRing
 from microbreak.ui.svg_view import SvgView
 
@@ -40,6 +40,20 @@ SUMMARY_SECONDS = 8
 TICK_MS = 100  # smooth ring; the window is open only a couple of minutes
 _KIND_WORDS = {StepKind.MOVE: "Move", StepKind.HOLD: "Hold", StepKind.RELAX: "Relax"}
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
+
+
+def repetition_text(view: PlayerView) -> str:
+    """ "Rep 2 of 5", "Get ready", "Left side"...: where the person is in the exercise."""
+    side = f"{view.side.value} side" if view.side is not None else ""
+    if view.switching_sides:
+        return side.capitalize()
+    if view.repetition == 0:
+        text = "Get ready"
+    elif view.repetitions == 1:
+        text = "Once"
+    else:
+        text = f"Rep {view.repetition} of {view.repetitions}"
+    return f"{text}, {side}" if side else text
 
 
 def _button(text: str, tip: str) -> QPushButton:
@@ -330,12 +344,7 @@ class BreakWindow(QWidget):
             view.step_remaining, view.step.seconds, hold=view.step.kind is StepKind.HOLD
         )
         self.kind_label.setText("Paused" if view.paused else _KIND_WORDS[view.step.kind])
-        if view.repetition == 0:
-            self.rep_label.setText("Get ready")
-        elif view.repetitions == 1:
-            self.rep_label.setText("Once")
-        else:
-            self.rep_label.setText(f"Rep {view.repetition} of {view.repetitions}")
+        self.rep_label.setText(repetition_text(view))
         self.breathing_label.setText(ex.breathing)
         self.pause_button.setText("&Resume" if view.paused else "&Pause")
         self.back_button.setEnabled(view.exercise_number > 1 or view.repetition > 0)
