@@ -1,15 +1,22 @@
-"""The break cadence: how often, how much warning, how long a snooze.
+"""Settings: the break cadence and how a break guides you.
 
-Only the ``[schedule]`` table lives here for now; the settings issue grows this
-into the full schema. Validation is pure so the loader (infra) and, later, the
-settings dialog share one set of rules.
+The ``[schedule]`` table (how often, how much warning, how long a snooze) and
+the small ``[sound]``, ``[guidance]`` and ``[accessibility]`` tables the break
+window needs; the settings issue grows this into the full schema. Validation
+is pure so the loader (infra) and, later, the settings dialog share one set of
+rules: a bad value is reported and falls back to its default alone.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,29 @@ class ScheduleSettings:
 
 
 @dataclass(frozen=True)
+class SoundSettings:
+    """``[sound]``: chimes at the start and end of a break, an optional tick per repetition."""
+
+    enabled: bool = True
+    volume: int = 60  # percent
+    tick_each_repetition: bool = False
+
+
+@dataclass(frozen=True)
+class GuidanceSettings:
+    """``[guidance]``: spoken steps and hold counts (needs a speech engine)."""
+
+    speak_steps: bool = False
+
+
+@dataclass(frozen=True)
+class AccessibilitySettings:
+    """``[accessibility]``: still pictures instead of moving between poses."""
+
+    reduced_motion: bool = False
+
+
+@dataclass(frozen=True)
 class Bound:
     """What a key allows, in words a person can act on."""
 
@@ -51,6 +81,9 @@ SCHEDULE_BOUNDS: dict[str, Bound] = {
     "snooze_minutes": Bound(1, 60, "minutes a snooze postpones a break"),
     "max_snoozes": Bound(0, 20, "snoozes allowed for one break (0 means unlimited)"),
 }
+SOUND_BOUNDS: dict[str, Bound] = {
+    "volume": Bound(0, 100, "percent of full volume"),
+}
 
 
 @dataclass(frozen=True)
@@ -60,28 +93,26 @@ class SettingsProblem:
     key: str
     value: object
     allowed: str
+    table: str = "schedule"
 
     def message(self) -> str:
         return (
-            f"[schedule] {self.key} = {self.value!r} is not allowed: "
+            f"[{self.table}] {self.key} = {self.value!r} is not allowed: "
             f"use {self.allowed}. Using the default instead."
         )
 
 
-def schedule_from_table(table: object) -> tuple[ScheduleSettings, list[SettingsProblem]]:
-    """Build settings from a parsed ``[schedule]`` table.
-
-    A bad value is reported and replaced by its default; every good value is
-    kept, so one typo never throws away the rest of the user's choices.
-    """
-    defaults = ScheduleSettings()
+def _from_table(
+    name: str, table: object, defaults: T, bounds: dict[str, Bound]
+) -> tuple[T, list[SettingsProblem]]:
+    """Check each known key of one table against its default's type and bounds."""
     problems: list[SettingsProblem] = []
     if not isinstance(table, dict):
         if table is not None:
-            problems.append(SettingsProblem("schedule", table, "a table of settings"))
+            problems.append(SettingsProblem(name, table, "a table of settings", table=name))
         return defaults, problems
     values: dict[str, Any] = {}
-    for field in fields(ScheduleSettings):
+    for field in fields(defaults):
         if field.name not in table:
             continue
         raw = table[field.name]
@@ -90,16 +121,42 @@ def schedule_from_table(table: object) -> tuple[ScheduleSettings, list[SettingsP
             if isinstance(raw, bool):
                 values[field.name] = raw
             else:
-                problems.append(SettingsProblem(field.name, raw, "true or false"))
+                problems.append(SettingsProblem(field.name, raw, "true or false", table=name))
             continue
-        bound = SCHEDULE_BOUNDS[field.name]
+        bound = bounds[field.name]
         allowed = f"a whole number from {bound.low} to {bound.high} ({bound.help})"
         # bool is an int subclass in Python; `interval_minutes = true` is a mistake.
         if isinstance(raw, bool) or not isinstance(raw, int) or not bound.low <= raw <= bound.high:
-            problems.append(SettingsProblem(field.name, raw, allowed))
+            problems.append(SettingsProblem(field.name, raw, allowed, table=name))
         else:
             values[field.name] = raw
-    return ScheduleSettings(**values), problems
+    return replace(defaults, **values), problems
+
+
+def schedule_from_table(table: object) -> tuple[ScheduleSettings, list[SettingsProblem]]:
+    """Build settings from a parsed ``[schedule]`` table.
+
+    A bad value is reported and replaced by its default; every good value is
+    kept, so one typo never throws away the rest of the user's choices.
+    """
+    return _from_table("schedule", table, ScheduleSettings(), SCHEDULE_BOUNDS)
+
+
+def sound_from_table(table: object) -> tuple[SoundSettings, list[SettingsProblem]]:
+    """``[sound]``: enabled, volume (0 to 100), tick_each_repetition."""
+    return _from_table("sound", table, SoundSettings(), SOUND_BOUNDS)
+
+
+def guidance_from_table(table: object) -> tuple[GuidanceSettings, list[SettingsProblem]]:
+    """``[guidance]``: speak_steps."""
+    return _from_table("guidance", table, GuidanceSettings(), {})
+
+
+def accessibility_from_table(
+    table: object,
+) -> tuple[AccessibilitySettings, list[SettingsProblem]]:
+    """``[accessibility]``: reduced_motion."""
+    return _from_table("accessibility", table, AccessibilitySettings(), {})
 
 
 # The five AAOHN seated desk exercises, in the order a first break walks them.
