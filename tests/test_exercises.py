@@ -8,11 +8,34 @@ from typing import Any
 
 import pytest
 
-from microbreak.core.exercise import ExerciseError, exercise_from_table
+from microbreak.core.clock import FakeClock
+from microbreak.core.exercise import FIELDS, ExerciseError, Side, Sides, exercise_from_table
+from microbreak.core.player import RoutinePlayer
 from microbreak.core.settings import DEFAULT_EXERCISES
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
 
 SHIPPED = sorted(builtin_exercises_dir().glob("*.toml"))
+
+# Every desk exercise in the project's facts file (shared/exercise-facts.md):
+# id -> (posture, equipment, sides).
+FACTS = {
+    "upper-back-movement": ("seated", "none", "none"),
+    "high-reach": ("seated", "none", "none"),
+    "shoulder-rolls": ("seated", "none", "none"),
+    "shoulder-squeeze": ("seated", "none", "none"),
+    "shoulder-shrug": ("seated", "none", "none"),
+    "seated-elbow-stretch": ("seated", "none", "none"),
+    "thoracic-extension": ("seated", "none", "none"),
+    "scapular-squeeze": ("seated", "none", "none"),
+    "neck-side-stretch": ("seated", "none", "both"),
+    "shoulder-rolls-both": ("seated", "none", "none"),
+    "strap-overhead": ("seated", "strap", "none"),
+    "wall-reach": ("standing", "wall", "none"),
+    "wall-elbows": ("standing", "wall", "none"),
+    "arm-slide-wall": ("standing", "wall", "none"),
+    "doorway-chest": ("standing", "doorway", "none"),
+    "wall-lean": ("standing", "wall", "none"),
+}
 
 
 def shipped_table(name: str = "high-reach.toml") -> dict[str, Any]:
@@ -29,13 +52,30 @@ def test_the_five_aaohn_exercises_ship_and_load() -> None:
         assert all(p.is_file() and p.suffix == ".svg" for p in paths)
 
 
+def test_every_exercise_in_the_facts_file_ships() -> None:
+    catalog = load_exercises(builtin_exercises_dir())
+    assert catalog.errors == []
+    assert sorted(catalog.exercises) == sorted(FACTS)
+    for ex_id, (posture, equipment, sides) in FACTS.items():
+        ex = catalog.exercises[ex_id]
+        assert (ex.posture, ex.equipment, ex.sides) == (posture, equipment, sides), ex_id
+
+
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
 def test_each_shipped_file_is_valid_and_its_id_matches_its_name(path: Path) -> None:
-    exercise = exercise_from_table(tomllib.loads(path.read_text()), path.name)
+    data = tomllib.loads(path.read_text())
+    exercise = exercise_from_table(data, path.name)
     assert exercise.id == path.stem
+    # Shipped files spell every field out, even those with a default.
+    assert set(data) == set(FIELDS)
     # A break of three exercises should stay a microbreak: about a minute each.
     assert 20 <= exercise.seconds <= 120
-    assert all(s.text.endswith(".") for s in exercise.setup + exercise.steps)
+    # Short and plain: a one-line summary, steps that fit under the picture.
+    assert len(exercise.summary) <= 90
+    for step in exercise.setup + exercise.steps:
+        assert step.text.endswith("."), step.text
+        assert len(step.text) <= 150, step.text
+    assert exercise.source.startswith(("AAOHN", "exercise-facts.md"))
 
 
 @pytest.mark.parametrize(
@@ -113,3 +153,36 @@ def test_a_broken_file_is_skipped_with_a_message_and_the_rest_load(tmp_path: Pat
     assert any(
         "nopic.toml: pictures: no such picture file: nowhere.svg" in e for e in catalog.errors
     )
+
+
+def test_side_placeholders_read_right_then_left(clock: FakeClock) -> None:
+    neck = load_exercises(builtin_exercises_dir()).exercises["neck-side-stretch"]
+    assert neck.sides is Sides.BOTH
+    player = RoutinePlayer([neck], clock.now())
+    texts: dict[Side | None, set[str]] = {}
+    while not player.finished:
+        view = player.view()
+        texts.setdefault(view.side, set()).add(view.step.text)
+        clock.advance(1)
+        player.tick(clock.now())
+    assert (
+        "Slowly tilt your head, bringing your right ear toward your right shoulder."
+        in (texts[Side.RIGHT])
+    )
+    assert (
+        "Slowly tilt your head, bringing your left ear toward your left shoulder."
+        in (texts[Side.LEFT])
+    )
+    assert "Now the left side." in texts[Side.LEFT]
+    assert not any("{" in t for group in texts.values() for t in group)
+
+
+def test_side_placeholders_are_checked() -> None:
+    data = shipped_table()
+    data["steps"][0]["text"] = "Lift your {side} arm."
+    with pytest.raises(ExerciseError, match=r'steps\[1\].text: \{side\} needs sides = "both"'):
+        exercise_from_table(data, "mine.toml")
+    data["sides"] = "both"
+    data["steps"][0]["text"] = "Lift your {arm}."
+    with pytest.raises(ExerciseError, match=r"the only placeholder allowed is \{side\}"):
+        exercise_from_table(data, "mine.toml")

@@ -5,7 +5,8 @@ run once ("sit up tall"), then ``steps`` run once per repetition. Every step
 has its own duration, so the break window can count down each hold. A
 two-sided exercise (``sides = "both"``) runs its repetitions for the right
 side, then a short "Now the left side." cue, then the same for the left; its
-pictures are drawn for the right side and shown mirrored for the left.
+pictures are drawn for the right side and shown mirrored for the left, and
+``{side}`` in a step's text reads "right" or "left".
 
 Parsing is pure (a dict in, an Exercise out) so the same rules serve the
 shipped files, users' own files and the tests. An error names the file and the
@@ -45,6 +46,7 @@ class Side(StrEnum):
 # The order a two-sided exercise is done in, and the pause between the sides.
 SIDE_ORDER = (Side.RIGHT, Side.LEFT)
 SIDE_SWITCH_SECONDS = 3
+SIDE_PLACEHOLDER = "{side}"
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,24 @@ def _steps(data: dict[str, Any], key: str, origin: str, pictures: int) -> tuple[
     return tuple(steps)
 
 
+def _check_placeholders(
+    setup: tuple[Step, ...], setup_key: str, steps: tuple[Step, ...], sides: Sides, origin: str
+) -> None:
+    for key, group in ((setup_key, setup), ("steps", steps)):
+        for i, step in enumerate(group, start=1):
+            rest = step.text.replace(SIDE_PLACEHOLDER, "")
+            if "{" in rest or "}" in rest:
+                raise ExerciseError(
+                    origin, f"{key}[{i}].text", "the only placeholder allowed is {side}"
+                )
+            if SIDE_PLACEHOLDER in step.text and sides is Sides.NONE:
+                raise ExerciseError(
+                    origin,
+                    f"{key}[{i}].text",
+                    '{side} needs sides = "both" (a one-sided exercise has no side to name)',
+                )
+
+
 def exercise_from_table(data: dict[str, Any], origin: str) -> Exercise:
     """Check one parsed exercise file and build the Exercise, or raise ExerciseError."""
     _known_fields(data, FIELDS, origin, "")
@@ -222,6 +242,8 @@ def exercise_from_table(data: dict[str, Any], origin: str) -> Exercise:
     steps = _steps(data, "steps", origin, len(pictures))
     if not steps:
         raise ExerciseError(origin, "steps", "an exercise needs at least one [[steps]] table")
+    setup = _steps(data, "setup", origin, len(pictures))
+    _check_placeholders(setup, "setup", steps, sides, origin)
     return Exercise(
         id=ex_id,
         name=_text(data, "name", origin),
@@ -230,7 +252,7 @@ def exercise_from_table(data: dict[str, Any], origin: str) -> Exercise:
         equipment=equipment,
         body_area=_text(data, "body_area", origin),
         repetitions=_int(data, "repetitions", origin, 1, MAX_REPETITIONS),
-        setup=_steps(data, "setup", origin, len(pictures)),
+        setup=setup,
         steps=steps,
         pictures=pictures,
         breathing=_text(data, "breathing", origin, required=False),

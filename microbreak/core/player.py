@@ -9,10 +9,17 @@ with a fake clock.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from microbreak.core.exercise import SIDE_SWITCH_SECONDS, Exercise, Side, Step, StepKind
+from microbreak.core.exercise import (
+    SIDE_PLACEHOLDER,
+    SIDE_SWITCH_SECONDS,
+    Exercise,
+    Side,
+    Step,
+    StepKind,
+)
 
 # What a person hears and reads between the two sides of an exercise.
 SIDE_SWITCH_TEXT = {Side.RIGHT: "Now the right side.", Side.LEFT: "Now the left side."}
@@ -205,13 +212,21 @@ class RoutinePlayer:
 def _moments_of(index: int, ex: Exercise) -> list[Moment]:
     """Setup once, then every repetition; for a two-sided exercise, right then left."""
     sides = ex.side_order
-    moments = [Moment(index, 0, s, sides[0]) for s in ex.setup]
+    moments = [Moment(index, 0, _for_side(s, sides[0]), sides[0]) for s in ex.setup]
     for n, side in enumerate(sides):
         if n > 0 and side is not None:
             # Back to the starting pose, on the new side, for a few seconds.
             start_pose = (ex.setup or ex.steps)[0].picture
             cue = Step(SIDE_SWITCH_TEXT[side], SIDE_SWITCH_SECONDS, StepKind.RELAX, start_pose)
             moments.append(Moment(index, 0, cue, side, switching_sides=True))
+        steps = [_for_side(s, side) for s in ex.steps]
         for rep in range(1, ex.repetitions + 1):
-            moments += [Moment(index, rep, s, side) for s in ex.steps]
+            moments += [Moment(index, rep, s, side) for s in steps]
     return moments
+
+
+def _for_side(step: Step, side: Side | None) -> Step:
+    """The step's text with ``{side}`` read as "right" or "left"."""
+    if side is None or SIDE_PLACEHOLDER not in step.text:
+        return step
+    return replace(step, text=step.text.replace(SIDE_PLACEHOLDER, side.value))
