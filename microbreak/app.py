@@ -125,6 +125,7 @@ class MicrobreakApp(QObject):
             self.catalog.pictures,
             snooze_minutes=schedule.snooze_minutes,
             allow_skip=not schedule.strict,
+            reduced_motion=config.accessibility.reduced_motion,
         )
         self.break_window.setWindowIcon(self.app_icon)
         self._wire()

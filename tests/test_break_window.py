@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -205,3 +206,57 @@ def test_screenshot_mid_exercise(
     path = Path(str(artifacts_dir)) / "break-window-offscreen.png"
     assert window.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_the_picture_crossfades_into_each_new_pose_on_the_clock(
+    window: BreakWindow, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    reach = catalog.exercises["high-reach"]  # sit tall (start pose), then raise the arms
+    window.start([reach])
+    assert window.picture.previous is None
+    run(window, clock, reach.setup[0].seconds + 0.5)
+    start, end = catalog.pictures["high-reach"]
+    assert window.picture.path == end
+    assert window.picture.previous == start
+    assert 0.0 < window.picture.blend < 0.5
+    assert window._timer.interval() == 40  # smoother while the pose changes
+    run(window, clock, reach.steps[0].seconds - 0.5)
+    assert window.picture.previous is None  # the new pose, still
+    assert window._timer.interval() == 100
+    path = Path(__file__).resolve().parent.parent / "test-artifacts" / "crossfade.png"
+    path.parent.mkdir(exist_ok=True)
+    window.picture.set_pose(end, start, 0.5)
+    assert window.picture.grab().save(str(path))
+
+
+def test_reduced_motion_shows_still_pictures(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    w = BreakWindow(clock, catalog.pictures, snooze_minutes=5, reduced_motion=True)
+    qtbot.addWidget(w)
+    reach = catalog.exercises["high-reach"]
+    w.start([reach])
+    for _ in range(reach.seconds * 4):
+        run(w, clock, 0.25)
+        assert w.picture.previous is None
+        assert w.picture.blend == 1.0
+
+
+def test_a_two_sided_exercise_shows_the_side_and_mirrors_the_left(
+    window: BreakWindow, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    neck = catalog.exercises["neck-side-stretch"]
+    window.start([neck])
+    assert window.rep_label.text() == "Get ready, right side"
+    run(window, clock, neck.setup[0].seconds)
+    assert window.rep_label.text() == "Once, right side"
+    assert "right ear toward your right shoulder" in window.step_label.text()
+    assert not window.picture.mirrored
+    run(window, clock, sum(s.seconds for s in neck.steps))
+    assert window.step_label.text() == "Now the left side."
+    assert window.rep_label.text() == "Left side"
+    assert window.picture.mirrored
+    run(window, clock, 3)
+    assert "left ear toward your left shoulder" in window.step_label.text()
+    assert window.rep_label.text() == "Once, left side"
+    assert window.picture.mirrored

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from microbreak.core.clock import Clock
 from microbreak.core.describe import clock_time, in_words
 from microbreak.core.exercise import Exercise, StepKind
+from microbreak.core.motion import pose_frame
 from microbreak.core.player import PlayerView, RoutinePlayer
 from microbreak.ui.countdown_ring import CountdownRing
 from microbreak.ui.svg_view import SvgView
@@ -38,6 +39,7 @@ from microbreak.ui.svg_view import SvgView
 KEY_GRACE = timedelta(seconds=2)
 SUMMARY_SECONDS = 8
 TICK_MS = 100  # smooth ring; the window is open only a couple of minutes
+BLEND_TICK_MS = 40  # while one pose crossfades into the next
 _KIND_WORDS = {StepKind.MOVE: "Move", StepKind.HOLD: "Hold", StepKind.RELAX: "Relax"}
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
 
@@ -54,6 +56,10 @@ def repetition_text(view: PlayerView) -> str:
     else:
         text = f"Rep {view.repetition} of {view.repetitions}"
     return f"{text}, {side}" if side else text
+
+
+def _nth(paths: Sequence[Path], index: int | None) -> Path | None:
+    return paths[index] if index is not None and 0 <= index < len(paths) else None
 
 
 def _button(text: str, tip: str) -> QPushButton:
@@ -78,11 +84,13 @@ class BreakWindow(QWidget):
         *,
         snooze_minutes: int,
         allow_skip: bool = True,
+        reduced_motion: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._pictures = pictures
+        self._reduced_motion = reduced_motion
         self._player: RoutinePlayer | None = None
         self._opened_at: datetime | None = None
         self._close_at: datetime | None = None
@@ -334,10 +342,16 @@ class BreakWindow(QWidget):
         self.position_label.setText(f"Exercise {view.exercise_number} of {view.exercise_count}")
         self.progress_bar.setValue(round(self._player.progress() * 1000))
         self.title_label.setText(ex.name)
+        frame = pose_frame(view, reduced_motion=self._reduced_motion)
         pictures = self._pictures.get(ex.id, ())
-        self.picture.set_path(
-            pictures[view.step.picture] if view.step.picture < len(pictures) else None
+        self.picture.set_pose(
+            _nth(pictures, frame.picture),
+            _nth(pictures, frame.previous),
+            frame.blend,
+            mirrored=frame.mirrored,
         )
+        # A smooth crossfade while the pose changes; a calm 10 Hz otherwise.
+        self._timer.setInterval(BLEND_TICK_MS if frame.moving else TICK_MS)
         self.picture.setAccessibleName(f"{ex.name}: {view.step.text}")
         self.step_label.setText(view.step.text)
         self.ring.set_time(
