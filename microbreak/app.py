@@ -49,7 +49,14 @@ from microbreak.core.planner import RoutinePlanner
 from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK
 from microbreak.infra.config_store import load_config
 from microbreak.infra.paths import AppPaths, app_paths
-from microbreak.infra.resources import builtin_exercises_dir, icon_path, load_exercises
+from microbreak.infra.resources import (
+    builtin_exercises_dir,
+    icon_path,
+    load_exercises,
+    sounds_dir,
+)
+from microbreak.infra.sound import BackendFactory, SoundPlayer, qt_sound_backend
+from microbreak.infra.speech import EngineFactory, Speaker, qt_speech_engine
 from microbreak.infra.state_store import StateStore
 from microbreak.platform.notifications import Notifier, NotifierChain, PlyerNotifier
 from microbreak.ui.break_window import BreakWindow
@@ -81,6 +88,8 @@ class MicrobreakApp(QObject):
         use_tray: bool,
         extra_notifiers: Sequence[Notifier] = (),
         exit_event_loop: Callable[[], None] = lambda: QApplication.exit(0),
+        sound_backend: BackendFactory = qt_sound_backend,
+        speech_engine: EngineFactory = qt_speech_engine,
     ) -> None:
         super().__init__()
         # exit(), not quit(): Qt 6's quit() first asks every window to close
@@ -119,6 +128,9 @@ class MicrobreakApp(QObject):
         notifiers += [PlyerNotifier(), self.toast]
         self.notifier = NotifierChain(notifiers)
 
+        # Neither loads its Qt module until a sound or a voice is wanted.
+        self.sounds = SoundPlayer(config.sound, sounds_dir(), sound_backend)
+        self.speaker = Speaker(speech_engine)
         schedule = config.schedule
         self.break_window = BreakWindow(
             clock,
@@ -126,6 +138,9 @@ class MicrobreakApp(QObject):
             snooze_minutes=schedule.snooze_minutes,
             allow_skip=not schedule.strict,
             reduced_motion=config.accessibility.reduced_motion,
+            sounds=self.sounds,
+            voice=self.speaker,
+            speak_steps=config.guidance.speak_steps,
         )
         self.break_window.setWindowIcon(self.app_icon)
         self._wire()
