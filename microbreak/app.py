@@ -59,6 +59,7 @@ from microbreak.infra.sound import BackendFactory, SoundPlayer, qt_sound_backend
 from microbreak.infra.speech import EngineFactory, Speaker, qt_speech_engine
 from microbreak.infra.state_store import StateStore
 from microbreak.platform.notifications import Notifier, NotifierChain, PlyerNotifier
+from microbreak.ui.about import AboutWindow, HealthNotice
 from microbreak.ui.break_window import BreakWindow
 from microbreak.ui.heads_up_toast import HeadsUpToast
 from microbreak.ui.intents import Intents
@@ -143,6 +144,9 @@ class MicrobreakApp(QObject):
             speak_steps=config.guidance.speak_steps,
         )
         self.break_window.setWindowIcon(self.app_icon)
+        # Built when first needed: most days nobody opens them.
+        self.health_notice: HealthNotice | None = None
+        self.about_window: AboutWindow | None = None
         self._wire()
 
     def _wire(self) -> None:
@@ -153,6 +157,7 @@ class MicrobreakApp(QObject):
         i.pause.connect(lambda c: self.dispatch(PauseRequested(pause_end(c, self.clock.now()))))
         i.resume.connect(lambda: self.dispatch(ResumeRequested()))
         i.open_settings.connect(self.open_settings)
+        i.open_about.connect(self.open_about)
         i.quit.connect(self.quit)
         self.timer.fired.connect(lambda: self.dispatch(Tick()))
         self.toast.start_clicked.connect(lambda: self.dispatch(BreakNowRequested()))
@@ -173,6 +178,8 @@ class MicrobreakApp(QObject):
             self.tray.show()
         if self.status_window is not None:
             self.status_window.show()
+        if not self.state_store.health_notice_seen():
+            self.show_health_notice()
         for problem in self.startup_problems:
             log.warning("%s", problem)
         if self.startup_problems:
@@ -189,9 +196,30 @@ class MicrobreakApp(QObject):
         self.timer.shutdown()
         self.break_window.hide()
         self.toast.hide()
+        for window in (self.health_notice, self.about_window):
+            if window is not None:
+                window.hide()
         if self.tray is not None:
             self.tray.hide()
         self._exit_event_loop()
+
+    def show_health_notice(self) -> None:
+        if self.health_notice is None:
+            self.health_notice = HealthNotice()
+            self.health_notice.setWindowIcon(self.app_icon)
+            self.health_notice.dismissed.connect(self.state_store.mark_health_notice_seen)
+        self.health_notice.show()
+        self.health_notice.raise_()
+
+    def open_about(self) -> None:
+        if self.about_window is None:
+            self.about_window = AboutWindow(
+                list(self.catalog.exercises.values()), DEFAULT_EXERCISES
+            )
+            self.about_window.setWindowIcon(self.app_icon)
+            self.about_window.show_notice.connect(self.show_health_notice)
+        self.about_window.show()
+        self.about_window.raise_()
 
     def open_settings(self) -> None:
         # Until the settings dialog exists: open the commented config file.

@@ -72,6 +72,8 @@ def app(qtbot: QtBot, clock: FakeClock, paths: AppPaths, notes: RecordingNotifie
     qtbot.addWidget(a.break_window)
     qtbot.addWidget(a.toast)
     a.start()
+    if a.health_notice is not None:  # first run
+        qtbot.addWidget(a.health_notice)
     return a
 
 
@@ -220,6 +222,8 @@ def test_quit_stops_the_timer_hides_everything_and_ends_the_loop(
     for widget in (a.status_window, a.break_window, a.toast):
         qtbot.addWidget(widget)
     a.start()
+    if a.health_notice is not None:
+        qtbot.addWidget(a.health_notice)
     a.intents.break_now.emit()
     a.intents.quit.emit()
     assert a.timer.shut  # type: ignore[attr-defined]
@@ -238,6 +242,8 @@ def test_a_broken_config_is_kept_aside_and_the_user_told(
     qtbot.addWidget(a.break_window)
     qtbot.addWidget(a.toast)
     a.start()
+    if a.health_notice is not None:
+        qtbot.addWidget(a.health_notice)
     kept = list(paths.config_dir.glob("config.toml.broken-*"))
     assert len(kept) == 1
     assert kept[0].read_text() == "[schedule\n"
@@ -256,4 +262,6 @@ def test_the_cadence_comes_from_config_toml(
     qtbot.addWidget(a.break_window)
     qtbot.addWidget(a.toast)
     a.start()
+    if a.health_notice is not None:
+        qtbot.addWidget(a.health_notice)
     assert a.timer.armed == clock.now() + 30 * MIN  # type: ignore[attr-defined]
