@@ -102,7 +102,14 @@ def test_a_sound_that_fails_to_play_turns_sounds_off_quietly(
         player.play(SoundCue.END)
     assert player.problem == "device lost"
     assert len(caplog.records) == 1
-    assert player.played == []
+    assert list(player.recent) == []
+
+
+def test_only_the_last_few_cues_are_remembered() -> None:
+    player = SoundPlayer(SoundSettings(), sounds_dir(), SoundBackendFactory())
+    for _ in range(100):
+        player.play(SoundCue.START)
+    assert len(player.recent) == 20
 
 
 def test_the_missing_device_error_names_itself() -> None:
@@ -122,7 +129,7 @@ player = SoundPlayer(SoundSettings(), sounds_dir())
 player.play(SoundCue.START)
 player.play(SoundCue.END)
 print("problem=" + str(player.problem))
-print("played=" + ",".join(player.played))
+print("played=" + ",".join(player.recent))
 """
 
 

@@ -10,6 +10,7 @@ The backend is injected, so tests cover those paths without audio.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Protocol
@@ -19,6 +20,7 @@ from microbreak.core.settings import SoundSettings
 
 log = logging.getLogger(__name__)
 
+RECENT = 20
 SOUND_FILES = {
     SoundCue.START: "start.wav",
     SoundCue.REPETITION: "tick.wav",
@@ -107,7 +109,8 @@ class SoundPlayer:
         self._factory = backend_factory
         self._backend: SoundBackend | None = None
         self.problem: str | None = None  # why sounds are off, once something failed
-        self.played: list[SoundCue] = []  # what was handed to the backend, for tests
+        # The last few cues handed to the backend (bounded: the app runs for days).
+        self.recent: deque[SoundCue] = deque(maxlen=RECENT)
 
     @property
     def loaded(self) -> bool:
@@ -126,7 +129,7 @@ class SoundPlayer:
             if self._backend is None:
                 self._backend = self._factory(self._files)
             self._backend.play(cue, self._settings.volume / 100)
-            self.played.append(cue)
+            self.recent.append(cue)
         except Exception as exc:  # any failure means: stay silent
             self._give_up(exc)
 

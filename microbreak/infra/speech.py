@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -20,6 +21,7 @@ from microbreak.infra.sound import quiet_multimedia_logs
 log = logging.getLogger(__name__)
 
 NOT_ENGINES = frozenset({"mock"})
+RECENT = 20
 
 
 def install_hint() -> str:
@@ -107,7 +109,8 @@ class Speaker:
         self._factory = engine_factory
         self._engine: SpeechEngine | None = None
         self._status: SpeechStatus | None = None
-        self.said: list[str] = []  # what was handed to the engine, for tests
+        # The last few things handed to the engine (bounded: the app runs for days).
+        self.recent: deque[str] = deque(maxlen=RECENT)
 
     @property
     def probed(self) -> bool:
@@ -134,7 +137,7 @@ class Speaker:
             if count and engine.speaking():
                 return  # a late count would mislead; the next one comes in a second
             engine.say(text)
-            self.said.append(text)
+            self.recent.append(text)
         except Exception as exc:
             self._engine = None
             self._status = SpeechStatus(False, f"The speech engine stopped working ({exc}).")
