@@ -58,11 +58,19 @@ from microbreak.infra.config_store import load_config
 from microbreak.infra.ipc import ControlServer, InstanceLock, control_address
 from microbreak.infra.paths import AppPaths, app_paths
 from microbreak.infra.qt_scheduler import WakeupTimer
-from microbreak.infra.resources import builtin_exercises_dir, icon_path, load_exercises
+from microbreak.infra.resources import (
+    builtin_exercises_dir,
+    icon_path,
+    load_exercises,
+    sounds_dir,
+)
+from microbreak.infra.sound import BackendFactory, SoundPlayer, qt_sound_backend
+from microbreak.infra.speech import EngineFactory, Speaker, qt_speech_engine
 from microbreak.infra.state_store import StateStore
 from microbreak.infra.system_clock import SystemClock
 from microbreak.infra.unix_signals import SignalWatcher
 from microbreak.platform.notifications import Notifier, NotifierChain, PlyerNotifier
+from microbreak.ui.about import AboutWindow, HealthNotice
 from microbreak.ui.break_window import BreakWindow
 from microbreak.ui.heads_up_toast import HeadsUpToast
 from microbreak.ui.intents import Intents
@@ -92,6 +100,8 @@ class MicrobreakApp(QObject):
         use_tray: bool,
         extra_notifiers: Sequence[Notifier] = (),
         exit_event_loop: Callable[[], None] = lambda: QApplication.exit(0),
+        sound_backend: BackendFactory = qt_sound_backend,
+        speech_engine: EngineFactory = qt_speech_engine,
     ) -> None:
         super().__init__()
         # exit(), not quit(): Qt 6's quit() first asks every window to close
@@ -130,14 +140,24 @@ class MicrobreakApp(QObject):
         notifiers += [PlyerNotifier(), self.toast]
         self.notifier = NotifierChain(notifiers)
 
+        # Neither loads its Qt module until a sound or a voice is wanted.
+        self.sounds = SoundPlayer(config.sound, sounds_dir(), sound_backend)
+        self.speaker = Speaker(speech_engine)
         schedule = config.schedule
         self.break_window = BreakWindow(
             clock,
             self.catalog.pictures,
             snooze_minutes=schedule.snooze_minutes,
             allow_skip=not schedule.strict,
+            reduced_motion=config.accessibility.reduced_motion,
+            sounds=self.sounds,
+            voice=self.speaker,
+            speak_steps=config.guidance.speak_steps,
         )
         self.break_window.setWindowIcon(self.app_icon)
+        # Built when first needed: most days nobody opens them.
+        self.health_notice: HealthNotice | None = None
+        self.about_window: AboutWindow | None = None
         self._wire()
 
     def _wire(self) -> None:
@@ -148,6 +168,7 @@ class MicrobreakApp(QObject):
         i.pause.connect(lambda c: self.dispatch(PauseRequested(pause_end(c, self.clock.now()))))
         i.resume.connect(lambda: self.dispatch(ResumeRequested()))
         i.open_settings.connect(self.open_settings)
+        i.open_about.connect(self.open_about)
         i.quit.connect(self.quit)
         self.timer.fired.connect(lambda: self.dispatch(Tick()))
         self.toast.start_clicked.connect(lambda: self.dispatch(BreakNowRequested()))
@@ -168,6 +189,8 @@ class MicrobreakApp(QObject):
             self.tray.show()
         if self.status_window is not None:
             self.status_window.show()
+        if not self.state_store.health_notice_seen():
+            self.show_health_notice()
         for problem in self.startup_problems:
             log.warning("%s", problem)
         if self.startup_problems:
@@ -205,9 +228,30 @@ class MicrobreakApp(QObject):
         self.timer.shutdown()
         self.break_window.hide()
         self.toast.hide()
+        for window in (self.health_notice, self.about_window):
+            if window is not None:
+                window.hide()
         if self.tray is not None:
             self.tray.hide()
         self._exit_event_loop()
+
+    def show_health_notice(self) -> None:
+        if self.health_notice is None:
+            self.health_notice = HealthNotice()
+            self.health_notice.setWindowIcon(self.app_icon)
+            self.health_notice.dismissed.connect(self.state_store.mark_health_notice_seen)
+        self.health_notice.show()
+        self.health_notice.raise_()
+
+    def open_about(self) -> None:
+        if self.about_window is None:
+            self.about_window = AboutWindow(
+                list(self.catalog.exercises.values()), DEFAULT_EXERCISES
+            )
+            self.about_window.setWindowIcon(self.app_icon)
+            self.about_window.show_notice.connect(self.show_health_notice)
+        self.about_window.show()
+        self.about_window.raise_()
 
     def open_settings(self) -> None:
         # Until the settings dialog exists: open the commented config file.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject, Signal
@@ -18,8 +19,11 @@ from microbreak.core.clock import FakeClock
 from microbreak.core.state import State
 from microbreak.infra.paths import AppPaths
 from microbreak.ui.intents import PAUSE_CHOICES
+from tests.fakes import no_audio_device, no_speech_engine
 
 MIN = timedelta(minutes=1)
+# No test touches the sound card or a speech engine.
+QUIET: dict[str, Any] = {"sound_backend": no_audio_device, "speech_engine": no_speech_engine}
 
 
 class FakeTimer(QObject):
@@ -68,12 +72,14 @@ def notes() -> RecordingNotifier:
 
 @pytest.fixture
 def app(qtbot: QtBot, clock: FakeClock, paths: AppPaths, notes: RecordingNotifier) -> MicrobreakApp:
-    a = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, extra_notifiers=[notes])
+    a = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, extra_notifiers=[notes], **QUIET)
     assert a.status_window is not None
     qtbot.addWidget(a.status_window)
     qtbot.addWidget(a.break_window)
     qtbot.addWidget(a.toast)
     a.start()
+    if a.health_notice is not None:  # first run
+        qtbot.addWidget(a.health_notice)
     return a
 
 
@@ -128,7 +134,7 @@ def test_rotation_is_saved_so_a_restart_continues_it(
 ) -> None:
     app.intents.break_now.emit()
     assert app.break_window.title_label.text() == "Shoulder rolls"
-    again = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False)
+    again = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, **QUIET)
     assert again.status_window is not None
     qtbot.addWidget(again.status_window)
     qtbot.addWidget(again.break_window)
@@ -211,12 +217,19 @@ def test_quit_stops_the_timer_hides_everything_and_ends_the_loop(
 ) -> None:
     exits: list[bool] = []
     a = MicrobreakApp(
-        clock, paths, FakeTimer(), use_tray=False, exit_event_loop=lambda: exits.append(True)
+        clock,
+        paths,
+        FakeTimer(),
+        use_tray=False,
+        exit_event_loop=lambda: exits.append(True),
+        **QUIET,
     )
     assert a.status_window is not None
     for widget in (a.status_window, a.break_window, a.toast):
         qtbot.addWidget(widget)
     a.start()
+    if a.health_notice is not None:
+        qtbot.addWidget(a.health_notice)
     a.intents.break_now.emit()
     a.intents.quit.emit()
     assert a.timer.shut  # type: ignore[attr-defined]
@@ -229,12 +242,14 @@ def test_a_broken_config_is_kept_aside_and_the_user_told(
 ) -> None:
     paths.config_dir.mkdir(parents=True)
     paths.config_file.write_text("[schedule\n")
-    a = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, extra_notifiers=[notes])
+    a = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, extra_notifiers=[notes], **QUIET)
     assert a.status_window is not None
     qtbot.addWidget(a.status_window)
     qtbot.addWidget(a.break_window)
     qtbot.addWidget(a.toast)
     a.start()
+    if a.health_notice is not None:
+        qtbot.addWidget(a.health_notice)
     kept = list(paths.config_dir.glob("config.toml.broken-*"))
     assert len(kept) == 1
     assert kept[0].read_text() == "[schedule\n"
@@ -247,10 +262,12 @@ def test_the_cadence_comes_from_config_toml(
 ) -> None:
     paths.config_dir.mkdir(parents=True)
     paths.config_file.write_text("[schedule]\ninterval_minutes = 30\nheads_up_seconds = 0\n")
-    a = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False)
+    a = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, **QUIET)
     assert a.status_window is not None
     qtbot.addWidget(a.status_window)
     qtbot.addWidget(a.break_window)
     qtbot.addWidget(a.toast)
     a.start()
+    if a.health_notice is not None:
+        qtbot.addWidget(a.health_notice)
     assert a.timer.armed == clock.now() + 30 * MIN  # type: ignore[attr-defined]

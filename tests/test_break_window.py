@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,9 +11,18 @@ from pytestqt.qtbot import QtBot
 
 from microbreak.core.clock import FakeClock
 from microbreak.core.exercise import Exercise
-from microbreak.core.settings import DEFAULT_EXERCISES
-from microbreak.infra.resources import ExerciseCatalog, builtin_exercises_dir, load_exercises
+from microbreak.core.guidance import SoundCue
+from microbreak.core.settings import DEFAULT_EXERCISES, SoundSettings
+from microbreak.infra.resources import (
+    ExerciseCatalog,
+    builtin_exercises_dir,
+    load_exercises,
+    sounds_dir,
+)
+from microbreak.infra.sound import SoundPlayer
+from microbreak.infra.speech import Speaker
 from microbreak.ui.break_window import KEY_GRACE, SUMMARY_SECONDS, BreakWindow
+from tests.fakes import SoundBackendFactory, SpeechEngineFactory
 
 
 @pytest.fixture(scope="module")
@@ -205,3 +215,140 @@ def test_screenshot_mid_exercise(
     path = Path(str(artifacts_dir)) / "break-window-offscreen.png"
     assert window.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_the_picture_crossfades_into_each_new_pose_on_the_clock(
+    window: BreakWindow, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    reach = catalog.exercises["high-reach"]  # sit tall (start pose), then raise the arms
+    window.start([reach])
+    assert window.picture.previous is None
+    run(window, clock, reach.setup[0].seconds + 0.5)
+    start, end = catalog.pictures["high-reach"]
+    assert window.picture.path == end
+    assert window.picture.previous == start
+    assert 0.0 < window.picture.blend < 0.5
+    assert window._timer.interval() == 40  # smoother while the pose changes
+    run(window, clock, reach.steps[0].seconds - 0.5)
+    assert window.picture.previous is None  # the new pose, still
+    assert window._timer.interval() == 100
+    path = Path(__file__).resolve().parent.parent / "test-artifacts" / "crossfade.png"
+    path.parent.mkdir(exist_ok=True)
+    window.picture.set_pose(end, start, 0.5)
+    assert window.picture.grab().save(str(path))
+
+
+def test_reduced_motion_shows_still_pictures(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    w = BreakWindow(clock, catalog.pictures, snooze_minutes=5, reduced_motion=True)
+    qtbot.addWidget(w)
+    reach = catalog.exercises["high-reach"]
+    w.start([reach])
+    for _ in range(reach.seconds * 4):
+        run(w, clock, 0.25)
+        assert w.picture.previous is None
+        assert w.picture.blend == 1.0
+
+
+def test_a_two_sided_exercise_shows_the_side_and_mirrors_the_left(
+    window: BreakWindow, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    neck = catalog.exercises["neck-side-stretch"]
+    window.start([neck])
+    assert window.rep_label.text() == "Get ready, right side"
+    run(window, clock, neck.setup[0].seconds)
+    assert window.rep_label.text() == "Once, right side"
+    assert "right ear toward your right shoulder" in window.step_label.text()
+    assert not window.picture.mirrored
+    run(window, clock, sum(s.seconds for s in neck.steps))
+    assert window.step_label.text() == "Now the left side."
+    assert window.rep_label.text() == "Left side"
+    assert window.picture.mirrored
+    run(window, clock, 3)
+    assert "left ear toward your left shoulder" in window.step_label.text()
+    assert window.rep_label.text() == "Once, left side"
+    assert window.picture.mirrored
+
+
+def guided_window(
+    qtbot: QtBot,
+    clock: FakeClock,
+    catalog: ExerciseCatalog,
+    *,
+    speak: bool,
+    voice: SpeechEngineFactory | None = None,
+) -> tuple[BreakWindow, SoundBackendFactory, SpeechEngineFactory]:
+    sounds = SoundBackendFactory()
+    voice = voice or SpeechEngineFactory()
+    w = BreakWindow(
+        clock,
+        catalog.pictures,
+        snooze_minutes=5,
+        sounds=SoundPlayer(SoundSettings(tick_each_repetition=True), sounds_dir(), sounds),
+        voice=Speaker(voice),
+        speak_steps=speak,
+    )
+    qtbot.addWidget(w)
+    return w, sounds, voice
+
+
+def test_a_break_chimes_ticks_and_reads_its_steps_aloud(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    w, sounds, voice = guided_window(qtbot, clock, catalog, speak=True)
+    shrug = catalog.exercises["shoulder-shrug"]
+    w.start([shrug])
+    assert w.voice_button.isChecked()
+    assert sounds.backend.played == [(SoundCue.START, 0.6)]
+    assert voice.engine.said == [f"Shoulder shrug. {shrug.setup[0].text}"]
+    with qtbot.waitSignal(w.finished, timeout=1000):
+        run(w, clock, shrug.seconds)
+    cues = [cue for cue, _ in sounds.backend.played]
+    assert cues == [SoundCue.START, *[SoundCue.REPETITION] * shrug.repetitions, SoundCue.END]
+    said = voice.engine.said
+    assert f"1 of 5. {shrug.steps[0].text}" in said
+    assert said.count("2") == shrug.repetitions  # each 3 s hold counted "2", "1"
+    assert said[-1] == "Well done. That is the end of this break."
+
+
+def test_spoken_guidance_is_off_by_default_and_loads_nothing(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    w, _, voice = guided_window(qtbot, clock, catalog, speak=False)
+    w.start([catalog.exercises["high-reach"]])
+    run(w, clock, 10)
+    assert not w.voice_button.isChecked()
+    assert voice.built == 0
+    qtbot.mouseClick(w.voice_button, Qt.MouseButton.LeftButton)  # turned on mid-break
+    assert voice.built == 1
+    assert voice.engine.said == [w.step_label.text()]
+
+
+def test_no_speech_engine_disables_the_option_and_says_why(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    none = SpeechEngineFactory(unavailable="No speech engine is installed. Install one.")
+    w, sounds, _ = guided_window(qtbot, clock, catalog, speak=True, voice=none)
+    w.start([catalog.exercises["high-reach"]])
+    assert not w.voice_button.isEnabled()
+    assert not w.voice_button.isChecked()
+    assert w.voice_button.text() == "Read aloud: no voice"
+    assert "No speech engine is installed" in w.voice_button.toolTip()
+    run(w, clock, 10)  # the break goes on, with its chimes
+    assert sounds.backend.played[0] == (SoundCue.START, 0.6)
+
+
+def test_no_audio_device_leaves_the_break_working_and_silent(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    sounds = SoundBackendFactory(unavailable="there is no audio output device")
+    player = SoundPlayer(SoundSettings(), sounds_dir(), sounds)
+    w = BreakWindow(clock, catalog.pictures, snooze_minutes=5, sounds=player)
+    qtbot.addWidget(w)
+    reach = catalog.exercises["high-reach"]
+    w.start([reach])
+    with qtbot.waitSignal(w.finished, timeout=1000):
+        run(w, clock, reach.seconds)
+    assert player.problem == "there is no audio output device"
+    assert not w.voice_button.isVisible()  # no voice output given: no option shown

@@ -9,7 +9,16 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from microbreak.core.settings import ScheduleSettings, schedule_from_table
+from microbreak.core.settings import (
+    AccessibilitySettings,
+    GuidanceSettings,
+    ScheduleSettings,
+    SoundSettings,
+    accessibility_from_table,
+    guidance_from_table,
+    schedule_from_table,
+    sound_from_table,
+)
 from microbreak.infra.config_store import DEFAULT_CONFIG, load_config
 
 NOW = datetime(2026, 11, 23, 9, 0).astimezone()
@@ -107,3 +116,49 @@ def test_any_schedule_table_gives_valid_settings_and_a_message_per_rejection(
     accepted = {k for k in table if k != "other"} - {p.key for p in problems}
     for key in accepted:
         assert getattr(schedule, key) == table[key]
+
+
+def test_sound_guidance_and_motion_settings_default_and_are_written_commented(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "config.toml"
+    loaded = load_config(path, NOW)
+    assert loaded.sound == SoundSettings(enabled=True, volume=60, tick_each_repetition=False)
+    assert loaded.guidance == GuidanceSettings(speak_steps=False)
+    assert loaded.accessibility == AccessibilitySettings(reduced_motion=False)
+    written = tomllib.loads(path.read_text())
+    assert written["sound"] == {"enabled": True, "volume": 60, "tick_each_repetition": False}
+    assert written["guidance"] == {"speak_steps": False}
+    assert written["accessibility"] == {"reduced_motion": False}
+    assert "# Volume in percent. (0 to 100)" in path.read_text()
+
+
+def test_sound_guidance_and_motion_are_read_and_bad_values_fall_back_alone(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        "[sound]\nenabled = false\nvolume = 150\ntick_each_repetition = true\n"
+        "[guidance]\nspeak_steps = 'yes'\n"
+        "[accessibility]\nreduced_motion = true\n"
+    )
+    loaded = load_config(path, NOW)
+    assert loaded.sound == SoundSettings(enabled=False, volume=60, tick_each_repetition=True)
+    assert loaded.guidance == GuidanceSettings()
+    assert loaded.accessibility == AccessibilitySettings(reduced_motion=True)
+    assert loaded.problems == [
+        f"{path}: [sound] volume = 150 is not allowed: use a whole number from 0 to 100 "
+        "(percent of full volume). Using the default instead.",
+        f"{path}: [guidance] speak_steps = 'yes' is not allowed: use true or false. "
+        "Using the default instead.",
+    ]
+
+
+def test_a_table_that_is_not_a_table_is_named() -> None:
+    sound, problems = sound_from_table(5)
+    assert sound == SoundSettings()
+    assert [p.message() for p in problems] == [
+        "[sound] sound = 5 is not allowed: use a table of settings. Using the default instead."
+    ]
+    assert accessibility_from_table(None) == (AccessibilitySettings(), [])
+    assert guidance_from_table({"speak_steps": True})[0].speak_steps

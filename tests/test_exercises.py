@@ -8,11 +8,34 @@ from typing import Any
 
 import pytest
 
-from microbreak.core.exercise import ExerciseError, exercise_from_table
+from microbreak.core.clock import FakeClock
+from microbreak.core.exercise import FIELDS, ExerciseError, Side, Sides, exercise_from_table
+from microbreak.core.player import RoutinePlayer
 from microbreak.core.settings import DEFAULT_EXERCISES
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
 
 SHIPPED = sorted(builtin_exercises_dir().glob("*.toml"))
+
+# Every desk exercise in the project's facts file (shared/exercise-facts.md):
+# id -> (posture, equipment, sides).
+FACTS = {
+    "upper-back-movement": ("seated", "none", "none"),
+    "high-reach": ("seated", "none", "none"),
+    "shoulder-rolls": ("seated", "none", "none"),
+    "shoulder-squeeze": ("seated", "none", "none"),
+    "shoulder-shrug": ("seated", "none", "none"),
+    "seated-elbow-stretch": ("seated", "none", "none"),
+    "thoracic-extension": ("seated", "none", "none"),
+    "scapular-squeeze": ("seated", "none", "none"),
+    "neck-side-stretch": ("seated", "none", "both"),
+    "shoulder-rolls-both": ("seated", "none", "none"),
+    "strap-overhead": ("seated", "strap", "none"),
+    "wall-reach": ("standing", "wall", "none"),
+    "wall-elbows": ("standing", "wall", "none"),
+    "arm-slide-wall": ("standing", "wall", "none"),
+    "doorway-chest": ("standing", "doorway", "none"),
+    "wall-lean": ("standing", "wall", "none"),
+}
 
 
 def shipped_table(name: str = "high-reach.toml") -> dict[str, Any]:
@@ -29,13 +52,30 @@ def test_the_five_aaohn_exercises_ship_and_load() -> None:
         assert all(p.is_file() and p.suffix == ".svg" for p in paths)
 
 
+def test_every_exercise_in_the_facts_file_ships() -> None:
+    catalog = load_exercises(builtin_exercises_dir())
+    assert catalog.errors == []
+    assert sorted(catalog.exercises) == sorted(FACTS)
+    for ex_id, (posture, equipment, sides) in FACTS.items():
+        ex = catalog.exercises[ex_id]
+        assert (ex.posture, ex.equipment, ex.sides) == (posture, equipment, sides), ex_id
+
+
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
 def test_each_shipped_file_is_valid_and_its_id_matches_its_name(path: Path) -> None:
-    exercise = exercise_from_table(tomllib.loads(path.read_text()), path.name)
+    data = tomllib.loads(path.read_text())
+    exercise = exercise_from_table(data, path.name)
     assert exercise.id == path.stem
+    # Shipped files spell every field out, even those with a default.
+    assert set(data) == set(FIELDS)
     # A break of three exercises should stay a microbreak: about a minute each.
     assert 20 <= exercise.seconds <= 120
-    assert all(s.text.endswith(".") for s in exercise.setup + exercise.steps)
+    # Short and plain: a one-line summary, steps that fit under the picture.
+    assert len(exercise.summary) <= 90
+    for step in exercise.setup + exercise.steps:
+        assert step.text.endswith("."), step.text
+        assert len(step.text) <= 150, step.text
+    assert exercise.source.startswith(("AAOHN", "exercise-facts.md"))
 
 
 @pytest.mark.parametrize(
@@ -49,6 +89,12 @@ def test_each_shipped_file_is_valid_and_its_id_matches_its_name(path: Path) -> N
         ({"pictures": []}, "pictures", "must be a list of one or more SVG file names"),
         ({"steps": []}, "steps", "an exercise needs at least one [[steps]] table"),
         ({"id": "High Reach"}, "id", "'High Reach': use lower-case letters, digits and -"),
+        ({"repetitions": None}, "repetitions", "missing; add a whole number from 1 to 50"),
+        ({"source": None}, "source", "missing"),
+        ({"sides": "left"}, "sides", "'left' is not one of none, both"),
+        ({"safty": "oops"}, "safty", "unknown field; the known ones are id, name"),
+        ({"pictures": ["a.svg", "b.png"]}, "pictures[1]", "'b.png' is not an SVG file name"),
+        ({"pictures": ["../../x.svg"]}, "pictures[0]", "is not an SVG file name"),
     ],
 )
 def test_a_broken_exercise_names_the_file_field_and_fix(
@@ -76,6 +122,16 @@ def test_a_negative_hold_and_an_unknown_picture_are_named() -> None:
     data["steps"][0]["picture"] = 7
     with pytest.raises(ExerciseError, match=r"steps\[1\].picture: there is no picture 7"):
         exercise_from_table(data, "mine.toml")
+    data = shipped_table()
+    data["steps"][0]["hold"] = 5
+    with pytest.raises(ExerciseError, match=r"steps\[1\].hold: unknown field"):
+        exercise_from_table(data, "mine.toml")
+
+
+def test_sides_default_to_none_so_older_files_still_load() -> None:
+    data = shipped_table()
+    data.pop("sides", None)
+    assert exercise_from_table(data, "old.toml").sides == "none"
 
 
 def test_a_broken_file_is_skipped_with_a_message_and_the_rest_load(tmp_path: Path) -> None:
@@ -97,3 +153,36 @@ def test_a_broken_file_is_skipped_with_a_message_and_the_rest_load(tmp_path: Pat
     assert any(
         "nopic.toml: pictures: no such picture file: nowhere.svg" in e for e in catalog.errors
     )
+
+
+def test_side_placeholders_read_right_then_left(clock: FakeClock) -> None:
+    neck = load_exercises(builtin_exercises_dir()).exercises["neck-side-stretch"]
+    assert neck.sides is Sides.BOTH
+    player = RoutinePlayer([neck], clock.now())
+    texts: dict[Side | None, set[str]] = {}
+    while not player.finished:
+        view = player.view()
+        texts.setdefault(view.side, set()).add(view.step.text)
+        clock.advance(1)
+        player.tick(clock.now())
+    assert (
+        "Slowly tilt your head, bringing your right ear toward your right shoulder."
+        in (texts[Side.RIGHT])
+    )
+    assert (
+        "Slowly tilt your head, bringing your left ear toward your left shoulder."
+        in (texts[Side.LEFT])
+    )
+    assert "Now the left side." in texts[Side.LEFT]
+    assert not any("{" in t for group in texts.values() for t in group)
+
+
+def test_side_placeholders_are_checked() -> None:
+    data = shipped_table()
+    data["steps"][0]["text"] = "Lift your {side} arm."
+    with pytest.raises(ExerciseError, match=r'steps\[1\].text: \{side\} needs sides = "both"'):
+        exercise_from_table(data, "mine.toml")
+    data["sides"] = "both"
+    data["steps"][0]["text"] = "Lift your {arm}."
+    with pytest.raises(ExerciseError, match=r"the only placeholder allowed is \{side\}"):
+        exercise_from_table(data, "mine.toml")

@@ -17,7 +17,7 @@ from microbreak.core.settings import DEFAULT_EXERCISES
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
 from microbreak.ui.break_window import BreakWindow
 from microbreak.ui.countdown_ring import CountdownRing
-from microbreak.ui.svg_view import CARD, is_dark
+from microbreak.ui.svg_view import DARK_COLORS, PALETTE, is_dark
 
 R = QPalette.ColorRole
 
@@ -80,18 +80,19 @@ def test_dark_palette_keeps_text_and_picture_readable(
     assert image.pixelColor(3, 3).lightness() < 80
     title = window.title_label.grab().toImage()
     assert max(title.pixelColor(x, title.height() // 2).lightness() for x in range(80)) > 180
-    # ... and the slate figure sits on a light card, not on the dark window.
+    # ... and the figure is redrawn in its lighter dark-theme colours.
     picture = window.picture.grab().toImage()
-    assert _has_colour_near(picture, CARD, tolerance=4)
+    assert _has_colour_near(picture, QColor(DARK_COLORS[PALETTE["body"]]), tolerance=4)
 
 
-def test_light_palette_draws_no_card(window: BreakWindow) -> None:
+def test_light_palette_keeps_the_original_colours(window: BreakWindow) -> None:
     light = QPalette()
     light.setColor(R.Window, QColor("#efefef"))
     light.setColor(R.WindowText, QColor("#000000"))
     window.setPalette(light)
     picture = window.picture.grab().toImage()
-    assert not _has_colour_near(picture, CARD, tolerance=2)
+    assert _has_colour_near(picture, QColor(PALETTE["body"]), tolerance=4)
+    assert not _has_colour_near(picture, QColor(DARK_COLORS[PALETTE["body"]]), tolerance=2)
 
 
 def test_countdown_ring_takes_the_accent_colour(qtbot: QtBot) -> None:

@@ -7,11 +7,19 @@ from datetime import timedelta
 import pytest
 
 from microbreak.core.clock import FakeClock
-from microbreak.core.exercise import Exercise, Posture, Step, StepKind
-from microbreak.core.player import MAX_TICK_GAP, RoutinePlayer
+from microbreak.core.exercise import (
+    SIDE_SWITCH_SECONDS,
+    Exercise,
+    Posture,
+    Side,
+    Sides,
+    Step,
+    StepKind,
+)
+from microbreak.core.player import MAX_TICK_GAP, PlayerView, RoutinePlayer
 
 
-def make(ex_id: str, reps: int = 2, hold: int = 5) -> Exercise:
+def make(ex_id: str, reps: int = 2, hold: int = 5, sides: Sides = Sides.NONE) -> Exercise:
     return Exercise(
         id=ex_id,
         name=ex_id.title(),
@@ -26,6 +34,7 @@ def make(ex_id: str, reps: int = 2, hold: int = 5) -> Exercise:
         breathing="",
         safety="",
         source="test",
+        sides=sides,
     )
 
 
@@ -123,3 +132,80 @@ def test_clock_going_backwards_is_ignored(clock: FakeClock) -> None:
 def test_an_empty_routine_is_refused(clock: FakeClock) -> None:
     with pytest.raises(ValueError, match="at least one exercise"):
         RoutinePlayer([], clock.now())
+
+
+def walk(player: RoutinePlayer, clock: FakeClock) -> list[PlayerView]:
+    """Every distinct step the player shows, ticking each second to the end."""
+    seen = [player.view()]
+    while not player.finished:
+        clock.advance(1)
+        player.tick(clock.now())
+        if player.view().position != seen[-1].position and not player.finished:
+            seen.append(player.view())
+    return seen
+
+
+def test_a_two_sided_exercise_does_the_right_side_then_the_left(clock: FakeClock) -> None:
+    ex = make("neck", reps=2, sides=Sides.BOTH)
+    p = RoutinePlayer([ex], clock.now())
+    opened = clock.now()
+    steps = [(v.side, v.repetition, v.step.text, v.switching_sides) for v in walk(p, clock)]
+    right, left = Side.RIGHT, Side.LEFT
+    assert steps == [
+        (right, 0, "Get ready", False),
+        (right, 1, "Lift", False),
+        (right, 1, "Hold", False),
+        (right, 2, "Lift", False),
+        (right, 2, "Hold", False),
+        (left, 0, "Now the left side.", True),
+        (left, 1, "Lift", False),
+        (left, 1, "Hold", False),
+        (left, 2, "Lift", False),
+        (left, 2, "Hold", False),
+    ]
+    assert clock.now() - opened == timedelta(seconds=ex.seconds)
+    assert ex.seconds == 3 + 2 * 2 * 7 + SIDE_SWITCH_SECONDS
+    assert p.total_seconds == ex.seconds
+    assert p.summary().completed == ("neck",)
+
+
+def test_the_side_switch_counts_down_on_the_starting_pose(clock: FakeClock) -> None:
+    ex = make("neck", reps=1, sides=Sides.BOTH)
+    p = RoutinePlayer([ex], clock.now())
+    ticks(p, clock, 3 + 7)  # setup, then one repetition on the right
+    v = p.view()
+    assert v.switching_sides
+    assert (v.step.seconds, v.step.kind, v.step.picture) == (SIDE_SWITCH_SECONDS, "relax", 0)
+    assert v.repetitions == 1
+    ticks(p, clock, 1)
+    assert p.view().step_remaining == SIDE_SWITCH_SECONDS - 1
+    ticks(p, clock, SIDE_SWITCH_SECONDS - 1)
+    assert (p.view().side, p.view().repetition) == (Side.LEFT, 1)
+
+
+def test_a_one_sided_exercise_has_no_side(clock: FakeClock) -> None:
+    p = RoutinePlayer([make("a", reps=1)], clock.now())
+    assert {v.side for v in walk(p, clock)} == {None}
+
+
+def test_each_step_knows_the_pose_before_it(clock: FakeClock) -> None:
+    p = RoutinePlayer([make("a", reps=2), make("b", reps=1)], clock.now())
+    views = walk(p, clock)
+    assert [(v.exercise.id, v.from_picture, v.step.picture) for v in views] == [
+        ("a", None, 0),  # the first step of an exercise blends from nothing
+        ("a", 0, 1),
+        ("a", 1, 1),
+        ("a", 1, 1),
+        ("a", 1, 1),
+        ("b", None, 0),
+        ("b", 0, 1),
+        ("b", 1, 1),
+    ]
+    assert [v.position for v in views] == list(range(8))
+
+
+def test_step_fraction_runs_from_zero_to_one(clock: FakeClock) -> None:
+    p = RoutinePlayer([make("a", reps=1)], clock.now())
+    assert p.view().step_fraction == 0.0
+    ticks(p, clock, 1.5, step=0.5)
+    assert p.view().step_fraction == pytest.approx(0.5)

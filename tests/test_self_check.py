@@ -8,7 +8,7 @@ import sys
 import wave
 from pathlib import Path
 
-from microbreak.infra.resources import builtin_exercises_dir, resources_root
+from microbreak.infra.resources import builtin_exercises_dir, load_exercises, resources_root
 from microbreak.self_check import Report, check_exercises, check_icons, check_sounds
 
 
@@ -47,7 +47,9 @@ def test_self_check_passes_without_a_display_and_writes_nothing(tmp_path: Path) 
     assert out.strip().endswith("self-check passed")
     assert "FAIL" not in out
     assert "break window opened offscreen" in out
-    assert "exercises: 5 built in, 10 pictures drawn" in out
+    catalog = load_exercises(builtin_exercises_dir())
+    pictures = [p for paths in catalog.pictures.values() for p in paths]
+    assert f"exercises: {len(catalog.exercises)} built in, {len(pictures)} pictures drawn" in out
     if list((resources_root() / "sounds").glob("*.wav")):
         assert "WAV file(s) read" in out
     else:

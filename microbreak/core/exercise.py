@@ -2,7 +2,11 @@
 
 Each exercise is a TOML file (``resources/exercises/*.toml``). ``setup`` steps
 run once ("sit up tall"), then ``steps`` run once per repetition. Every step
-has its own duration, so the break window can count down each hold.
+has its own duration, so the break window can count down each hold. A
+two-sided exercise (``sides = "both"``) runs its repetitions for the right
+side, then a short "Now the left side." cue, then the same for the left; its
+pictures are drawn for the right side and shown mirrored for the left, and
+``{side}`` in a step's text reads "right" or "left".
 
 Parsing is pure (a dict in, an Exercise out) so the same rules serve the
 shipped files, users' own files and the tests. An error names the file and the
@@ -27,6 +31,24 @@ class Posture(StrEnum):
     STANDING = "standing"
 
 
+class Sides(StrEnum):
+    """Whether an exercise is done once (``none``) or for each side (``both``)."""
+
+    NONE = "none"
+    BOTH = "both"
+
+
+class Side(StrEnum):
+    RIGHT = "right"
+    LEFT = "left"
+
+
+# The order a two-sided exercise is done in, and the pause between the sides.
+SIDE_ORDER = (Side.RIGHT, Side.LEFT)
+SIDE_SWITCH_SECONDS = 3
+SIDE_PLACEHOLDER = "{side}"
+
+
 @dataclass(frozen=True)
 class Step:
     text: str
@@ -44,20 +66,27 @@ class Exercise:
     posture: Posture
     equipment: str
     body_area: str
-    repetitions: int
+    repetitions: int  # per side, for a two-sided exercise
     setup: tuple[Step, ...]
     steps: tuple[Step, ...]
     pictures: tuple[str, ...]
     breathing: str
     safety: str
     source: str
+    sides: Sides = Sides.NONE
+
+    @property
+    def side_order(self) -> tuple[Side | None, ...]:
+        """The sides in the order they are done; ``(None,)`` for a one-sided exercise."""
+        return SIDE_ORDER if self.sides is Sides.BOTH else (None,)
 
     @property
     def seconds(self) -> int:
         """How long the exercise takes when followed at the guided pace."""
-        return sum(s.seconds for s in self.setup) + self.repetitions * sum(
-            s.seconds for s in self.steps
-        )
+        sides = len(self.side_order)
+        switches = (sides - 1) * SIDE_SWITCH_SECONDS
+        per_rep = sum(s.seconds for s in self.steps)
+        return sum(s.seconds for s in self.setup) + sides * self.repetitions * per_rep + switches
 
 
 class ExerciseError(ValueError):
@@ -73,6 +102,23 @@ class ExerciseError(ValueError):
 MAX_STEP_SECONDS = 120
 MAX_REPETITIONS = 50
 EQUIPMENT = ("none", "wall", "doorway", "strap")
+FIELDS = (
+    "id",
+    "name",
+    "summary",
+    "posture",
+    "equipment",
+    "body_area",
+    "repetitions",
+    "sides",
+    "pictures",
+    "breathing",
+    "safety",
+    "source",
+    "setup",
+    "steps",
+)
+STEP_FIELDS = ("text", "seconds", "kind", "picture")
 
 
 def _text(data: dict[str, Any], key: str, origin: str, *, required: bool = True) -> str:
@@ -85,12 +131,45 @@ def _text(data: dict[str, Any], key: str, origin: str, *, required: bool = True)
 
 
 def _int(data: dict[str, Any], key: str, origin: str, low: int, high: int) -> int:
-    value = data.get(key)
+    if key not in data:
+        raise ExerciseError(origin, key, f"missing; add a whole number from {low} to {high}")
+    value = data[key]
     if isinstance(value, bool) or not isinstance(value, int):
         raise ExerciseError(origin, key, f"must be a whole number from {low} to {high}")
     if not low <= value <= high:
         raise ExerciseError(origin, key, f"{value} is out of range: use {low} to {high}")
     return value
+
+
+def _known_fields(data: dict[str, Any], known: tuple[str, ...], origin: str, where: str) -> None:
+    # A misspelt key ("repetiton", "safty") would otherwise be ignored in silence.
+    for key in data:
+        if key not in known:
+            field = f"{where}.{key}" if where else key
+            raise ExerciseError(
+                origin, field, f"unknown field; the known ones are {', '.join(known)}"
+            )
+
+
+def _choice(data: dict[str, Any], key: str, origin: str, allowed: tuple[str, ...]) -> str:
+    value = data.get(key, allowed[0])
+    if value not in allowed:
+        raise ExerciseError(origin, key, f"{value!r} is not one of {', '.join(allowed)}")
+    return str(value)
+
+
+def _pictures(data: dict[str, Any], origin: str) -> tuple[str, ...]:
+    raw = data.get("pictures")
+    if not isinstance(raw, list) or not raw or not all(isinstance(p, str) for p in raw):
+        raise ExerciseError(origin, "pictures", "must be a list of one or more SVG file names")
+    names = tuple(p.strip() for p in raw)
+    for i, name in enumerate(names):
+        where = f"pictures[{i}]"
+        if not name.endswith(".svg") or "/" in name or "\\" in name or name.startswith("."):
+            raise ExerciseError(
+                origin, where, f"{name!r} is not an SVG file name (like pose-start.svg)"
+            )
+    return names
 
 
 def _steps(data: dict[str, Any], key: str, origin: str, pictures: int) -> tuple[Step, ...]:
@@ -102,6 +181,7 @@ def _steps(data: dict[str, Any], key: str, origin: str, pictures: int) -> tuple[
         where = f"{key}[{i}]"
         if not isinstance(item, dict):
             raise ExerciseError(origin, where, "must be a table with text and seconds")
+        _known_fields(item, STEP_FIELDS, origin, where)
         text = _text(item, "text", f"{origin}: {where}")
         seconds = _int(item, "seconds", f"{origin}: {where}", 1, MAX_STEP_SECONDS)
         kind_raw = item.get("kind", "move")
@@ -125,18 +205,31 @@ def _steps(data: dict[str, Any], key: str, origin: str, pictures: int) -> tuple[
     return tuple(steps)
 
 
+def _check_placeholders(
+    setup: tuple[Step, ...], setup_key: str, steps: tuple[Step, ...], sides: Sides, origin: str
+) -> None:
+    for key, group in ((setup_key, setup), ("steps", steps)):
+        for i, step in enumerate(group, start=1):
+            rest = step.text.replace(SIDE_PLACEHOLDER, "")
+            if "{" in rest or "}" in rest:
+                raise ExerciseError(
+                    origin, f"{key}[{i}].text", "the only placeholder allowed is {side}"
+                )
+            if SIDE_PLACEHOLDER in step.text and sides is Sides.NONE:
+                raise ExerciseError(
+                    origin,
+                    f"{key}[{i}].text",
+                    '{side} needs sides = "both" (a one-sided exercise has no side to name)',
+                )
+
+
 def exercise_from_table(data: dict[str, Any], origin: str) -> Exercise:
     """Check one parsed exercise file and build the Exercise, or raise ExerciseError."""
+    _known_fields(data, FIELDS, origin, "")
     ex_id = _text(data, "id", origin)
     if not all(c.isalnum() or c == "-" for c in ex_id) or ex_id != ex_id.lower():
         raise ExerciseError(origin, "id", f"{ex_id!r}: use lower-case letters, digits and -")
-    pictures_raw = data.get("pictures")
-    if (
-        not isinstance(pictures_raw, list)
-        or not pictures_raw
-        or not all(isinstance(p, str) and p.strip() for p in pictures_raw)
-    ):
-        raise ExerciseError(origin, "pictures", "must be a list of one or more SVG file names")
+    pictures = _pictures(data, origin)
     posture_raw = data.get("posture")
     try:
         posture = Posture(str(posture_raw))
@@ -144,14 +237,13 @@ def exercise_from_table(data: dict[str, Any], origin: str) -> Exercise:
         raise ExerciseError(
             origin, "posture", f"{posture_raw!r} is not seated or standing"
         ) from None
-    equipment = data.get("equipment", "none")
-    if equipment not in EQUIPMENT:
-        raise ExerciseError(
-            origin, "equipment", f"{equipment!r} is not one of {', '.join(EQUIPMENT)}"
-        )
-    steps = _steps(data, "steps", origin, len(pictures_raw))
+    equipment = _choice(data, "equipment", origin, EQUIPMENT)
+    sides = Sides(_choice(data, "sides", origin, tuple(s.value for s in Sides)))
+    steps = _steps(data, "steps", origin, len(pictures))
     if not steps:
         raise ExerciseError(origin, "steps", "an exercise needs at least one [[steps]] table")
+    setup = _steps(data, "setup", origin, len(pictures))
+    _check_placeholders(setup, "setup", steps, sides, origin)
     return Exercise(
         id=ex_id,
         name=_text(data, "name", origin),
@@ -160,10 +252,11 @@ def exercise_from_table(data: dict[str, Any], origin: str) -> Exercise:
         equipment=equipment,
         body_area=_text(data, "body_area", origin),
         repetitions=_int(data, "repetitions", origin, 1, MAX_REPETITIONS),
-        setup=_steps(data, "setup", origin, len(pictures_raw)),
+        setup=setup,
         steps=steps,
-        pictures=tuple(p.strip() for p in pictures_raw),
+        pictures=pictures,
         breathing=_text(data, "breathing", origin, required=False),
         safety=_text(data, "safety", origin, required=False),
         source=_text(data, "source", origin),
+        sides=sides,
     )

@@ -9,10 +9,20 @@ with a fake clock.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from microbreak.core.exercise import Exercise, Step
+from microbreak.core.exercise import (
+    SIDE_PLACEHOLDER,
+    SIDE_SWITCH_SECONDS,
+    Exercise,
+    Side,
+    Step,
+    StepKind,
+)
+
+# What a person hears and reads between the two sides of an exercise.
+SIDE_SWITCH_TEXT = {Side.RIGHT: "Now the right side.", Side.LEFT: "Now the left side."}
 
 # A gap between two ticks longer than this means the machine slept or the app
 # froze, not that the person kept exercising: the routine resumes where it was
@@ -23,8 +33,10 @@ MAX_TICK_GAP = timedelta(seconds=5)
 @dataclass(frozen=True)
 class Moment:
     exercise_index: int
-    repetition: int  # 0 while getting into position (setup steps)
+    repetition: int  # 0 while getting into position (setup steps, side switch)
     step: Step
+    side: Side | None = None  # which side, for a two-sided exercise
+    switching_sides: bool = False  # the short cue between the two sides
 
 
 @dataclass(frozen=True)
@@ -33,11 +45,25 @@ class PlayerView:
     exercise_number: int  # 1-based, for "Exercise 2 of 3"
     exercise_count: int
     repetition: int  # 0 while getting into position
-    repetitions: int
+    repetitions: int  # per side
     step: Step
     step_remaining: float  # seconds left in this step
     paused: bool
     finished: bool
+    # Which step of the whole routine this is; changes exactly when the step does.
+    position: int = 0
+    side: Side | None = None
+    switching_sides: bool = False
+    # The pose shown just before this step, in the same exercise (None at an
+    # exercise's first step): the window blends from it to this step's pose.
+    from_picture: int | None = None
+
+    @property
+    def step_fraction(self) -> float:
+        """How much of this step is behind, 0.0 to 1.0."""
+        if self.finished:
+            return 1.0
+        return min(1.0, max(0.0, 1.0 - self.step_remaining / self.step.seconds))
 
 
 @dataclass(frozen=True)
@@ -56,9 +82,7 @@ class RoutinePlayer:
         self._first: list[int] = []  # index of each exercise's first moment
         for i, ex in enumerate(self._exercises):
             self._first.append(len(self._moments))
-            self._moments += [Moment(i, 0, s) for s in ex.setup]
-            for rep in range(1, ex.repetitions + 1):
-                self._moments += [Moment(i, rep, s) for s in ex.steps]
+            self._moments += _moments_of(i, ex)
         self._pos = 0
         self._elapsed = 0.0
         self._last = now
@@ -94,9 +118,12 @@ class RoutinePlayer:
         return min(1.0, done / self.total_seconds)
 
     def view(self) -> PlayerView:
-        moment = self._moments[min(self._pos, len(self._moments) - 1)]
+        pos = min(self._pos, len(self._moments) - 1)
+        moment = self._moments[pos]
         ex = self._exercises[moment.exercise_index]
         remaining = 0.0 if self._finished else max(0.0, moment.step.seconds - self._elapsed)
+        before = self._moments[pos - 1] if pos > 0 else None
+        same_exercise = before is not None and before.exercise_index == moment.exercise_index
         return PlayerView(
             exercise=ex,
             exercise_number=moment.exercise_index + 1,
@@ -107,6 +134,10 @@ class RoutinePlayer:
             step_remaining=remaining,
             paused=self._paused,
             finished=self._finished,
+            position=pos,
+            side=moment.side,
+            switching_sides=moment.switching_sides,
+            from_picture=before.step.picture if before is not None and same_exercise else None,
         )
 
     def summary(self) -> BreakSummary:
@@ -176,3 +207,26 @@ class RoutinePlayer:
         if following != exercise:
             self._completed.add(exercise)
             self._touched.add(following)
+
+
+def _moments_of(index: int, ex: Exercise) -> list[Moment]:
+    """Setup once, then every repetition; for a two-sided exercise, right then left."""
+    sides = ex.side_order
+    moments = [Moment(index, 0, _for_side(s, sides[0]), sides[0]) for s in ex.setup]
+    for n, side in enumerate(sides):
+        if n > 0 and side is not None:
+            # Back to the starting pose, on the new side, for a few seconds.
+            start_pose = (ex.setup or ex.steps)[0].picture
+            cue = Step(SIDE_SWITCH_TEXT[side], SIDE_SWITCH_SECONDS, StepKind.RELAX, start_pose)
+            moments.append(Moment(index, 0, cue, side, switching_sides=True))
+        steps = [_for_side(s, side) for s in ex.steps]
+        for rep in range(1, ex.repetitions + 1):
+            moments += [Moment(index, rep, s, side) for s in steps]
+    return moments
+
+
+def _for_side(step: Step, side: Side | None) -> Step:
+    """The step's text with ``{side}`` read as "right" or "left"."""
+    if side is None or SIDE_PLACEHOLDER not in step.text:
+        return step
+    return replace(step, text=step.text.replace(SIDE_PLACEHOLDER, side.value))

@@ -1,15 +1,22 @@
-"""The break cadence and the do-not-disturb rules, with their validation.
+"""Settings: the break cadence, do-not-disturb, and how a break guides you.
 
-Only the ``[schedule]`` and ``[do_not_disturb]`` tables live here for now; the
-settings issue grows this into the full schema. Validation is pure so the
-loader (infra) and, later, the settings dialog share one set of rules.
+The ``[schedule]`` table (how often, how much warning, how long a snooze, smart
+timing), ``[do_not_disturb]``, and the small ``[sound]``, ``[guidance]`` and
+``[accessibility]`` tables the break window needs; the settings issue grows this into the full schema. Validation
+is pure so the loader (infra) and, later, the settings dialog share one set of
+rules: a bad value is reported and falls back to its default alone.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from datetime import timedelta
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 
 
 @dataclass(frozen=True)
@@ -66,11 +73,34 @@ class ScheduleSettings:
 
 @dataclass(frozen=True)
 class DoNotDisturbSettings:
-    """Which kinds of busy defer a break (``[do_not_disturb]``)."""
+    """``[do_not_disturb]``: which kinds of busy defer a break."""
 
     fullscreen: bool = True
     desktop_dnd: bool = True
     calls: bool = True
+
+
+@dataclass(frozen=True)
+class SoundSettings:
+    """``[sound]``: chimes at the start and end of a break, an optional tick per repetition."""
+
+    enabled: bool = True
+    volume: int = 60  # percent
+    tick_each_repetition: bool = False
+
+
+@dataclass(frozen=True)
+class GuidanceSettings:
+    """``[guidance]``: spoken steps and hold counts (needs a speech engine)."""
+
+    speak_steps: bool = False
+
+
+@dataclass(frozen=True)
+class AccessibilitySettings:
+    """``[accessibility]``: still pictures instead of moving between poses."""
+
+    reduced_motion: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,6 +122,9 @@ SCHEDULE_BOUNDS: dict[str, Bound] = {
     "latest_minutes": Bound(1, 480, "minutes of work after which a break comes anyway"),
     "defer_limit_minutes": Bound(1, 240, "minutes a break may wait while you are busy"),
 }
+SOUND_BOUNDS: dict[str, Bound] = {
+    "volume": Bound(0, 100, "percent of full volume"),
+}
 
 
 @dataclass(frozen=True)
@@ -101,34 +134,26 @@ class SettingsProblem:
     key: str
     value: object
     allowed: str
-    section: str = "schedule"
+    table: str = "schedule"
 
     def message(self) -> str:
         return (
-            f"[{self.section}] {self.key} = {self.value!r} is not allowed: "
+            f"[{self.table}] {self.key} = {self.value!r} is not allowed: "
             f"use {self.allowed}. Using the default instead."
         )
 
 
-_S = TypeVar("_S")
-
-
-def settings_from_table(
-    cls: type[_S], table: object, section: str, bounds: dict[str, Bound]
-) -> tuple[_S, list[SettingsProblem]]:
-    """Build a settings dataclass from a parsed TOML table.
-
-    A bad value is reported and replaced by its default; every good value is
-    kept, so one typo never throws away the rest of the user's choices.
-    """
-    defaults = cls()
+def _from_table(
+    name: str, table: object, defaults: T, bounds: dict[str, Bound]
+) -> tuple[T, list[SettingsProblem]]:
+    """Check each known key of one table against its default's type and bounds."""
     problems: list[SettingsProblem] = []
     if not isinstance(table, dict):
         if table is not None:
-            problems.append(SettingsProblem(section, table, "a table of settings", section))
+            problems.append(SettingsProblem(name, table, "a table of settings", table=name))
         return defaults, problems
     values: dict[str, Any] = {}
-    for field in fields(cls):  # type: ignore[arg-type]
+    for field in fields(defaults):
         if field.name not in table:
             continue
         raw = table[field.name]
@@ -137,20 +162,25 @@ def settings_from_table(
             if isinstance(raw, bool):
                 values[field.name] = raw
             else:
-                problems.append(SettingsProblem(field.name, raw, "true or false", section))
+                problems.append(SettingsProblem(field.name, raw, "true or false", table=name))
             continue
         bound = bounds[field.name]
         allowed = f"a whole number from {bound.low} to {bound.high} ({bound.help})"
         # bool is an int subclass in Python; `interval_minutes = true` is a mistake.
         if isinstance(raw, bool) or not isinstance(raw, int) or not bound.low <= raw <= bound.high:
-            problems.append(SettingsProblem(field.name, raw, allowed, section))
+            problems.append(SettingsProblem(field.name, raw, allowed, table=name))
         else:
             values[field.name] = raw
-    return cls(**values), problems
+    return replace(defaults, **values), problems
 
 
 def schedule_from_table(table: object) -> tuple[ScheduleSettings, list[SettingsProblem]]:
-    settings, problems = settings_from_table(ScheduleSettings, table, "schedule", SCHEDULE_BOUNDS)
+    """Build settings from a parsed ``[schedule]`` table.
+
+    A bad value is reported and replaced by its default; every good value is
+    kept, so one typo never throws away the rest of the user's choices.
+    """
+    settings, problems = _from_table("schedule", table, ScheduleSettings(), SCHEDULE_BOUNDS)
     if settings.earliest_minutes > settings.latest_minutes:
         problems.append(
             SettingsProblem(
@@ -169,7 +199,25 @@ def schedule_from_table(table: object) -> tuple[ScheduleSettings, list[SettingsP
 
 
 def do_not_disturb_from_table(table: object) -> tuple[DoNotDisturbSettings, list[SettingsProblem]]:
-    return settings_from_table(DoNotDisturbSettings, table, "do_not_disturb", {})
+    """``[do_not_disturb]``: fullscreen, desktop_dnd, calls."""
+    return _from_table("do_not_disturb", table, DoNotDisturbSettings(), {})
+
+
+def sound_from_table(table: object) -> tuple[SoundSettings, list[SettingsProblem]]:
+    """``[sound]``: enabled, volume (0 to 100), tick_each_repetition."""
+    return _from_table("sound", table, SoundSettings(), SOUND_BOUNDS)
+
+
+def guidance_from_table(table: object) -> tuple[GuidanceSettings, list[SettingsProblem]]:
+    """``[guidance]``: speak_steps."""
+    return _from_table("guidance", table, GuidanceSettings(), {})
+
+
+def accessibility_from_table(
+    table: object,
+) -> tuple[AccessibilitySettings, list[SettingsProblem]]:
+    """``[accessibility]``: reduced_motion."""
+    return _from_table("accessibility", table, AccessibilitySettings(), {})
 
 
 # The five AAOHN seated desk exercises, in the order a first break walks them.

@@ -13,7 +13,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from microbreak.core.settings import ScheduleSettings, schedule_from_table
+from microbreak.core.settings import (
+    AccessibilitySettings,
+    GuidanceSettings,
+    ScheduleSettings,
+    SettingsProblem,
+    SoundSettings,
+    accessibility_from_table,
+    guidance_from_table,
+    schedule_from_table,
+    sound_from_table,
+)
 from microbreak.infra.atomic import write_atomic
 
 DEFAULT_CONFIG = """\
@@ -28,6 +38,23 @@ interval_minutes = 45
 heads_up_seconds = 30
 # Minutes a snooze postpones a break. (1 to 60)
 snooze_minutes = 5
+
+[sound]
+# A soft chime when a break starts and a different one when it ends.
+enabled = true
+# Volume in percent. (0 to 100)
+volume = 60
+# A quiet tick at the start of every repetition.
+tick_each_repetition = false
+
+[guidance]
+# Read each step aloud and count the holds, so you can follow with your eyes
+# closed. Needs a speech engine (on Linux: speech-dispatcher).
+speak_steps = false
+
+[accessibility]
+# Still pictures only: no blending between the poses of an exercise.
+reduced_motion = false
 """
 
 
@@ -36,6 +63,9 @@ class LoadedConfig:
     schedule: ScheduleSettings
     # Messages for the user: what was wrong and what was done about it.
     problems: list[str] = field(default_factory=list)
+    sound: SoundSettings = field(default_factory=SoundSettings)
+    guidance: GuidanceSettings = field(default_factory=GuidanceSettings)
+    accessibility: AccessibilitySettings = field(default_factory=AccessibilitySettings)
     # Where a file that did not parse was moved to, if that happened.
     moved_aside: Path | None = None
 
@@ -60,5 +90,19 @@ def load_config(path: Path, now: datetime) -> LoadedConfig:
             ],
             moved_aside=aside,
         )
-    schedule, problems = schedule_from_table(data.get("schedule"))
-    return LoadedConfig(schedule, [f"{path}: {p.message()}" for p in problems])
+    problems: list[SettingsProblem] = []
+    schedule, found = schedule_from_table(data.get("schedule"))
+    problems += found
+    sound, found = sound_from_table(data.get("sound"))
+    problems += found
+    guidance, found = guidance_from_table(data.get("guidance"))
+    problems += found
+    accessibility, found = accessibility_from_table(data.get("accessibility"))
+    problems += found
+    return LoadedConfig(
+        schedule,
+        [f"{path}: {p.message()}" for p in problems],
+        sound=sound,
+        guidance=guidance,
+        accessibility=accessibility,
+    )

@@ -24,6 +24,11 @@ class AppPaths:
     # single-instance lock live here.
     runtime_dir: Path
 
+    @classmethod
+    def inside(cls, root: Path) -> AppPaths:
+        """Every folder under one root: for tests and throw-away runs."""
+        return cls(root / "config", root / "data", root / "state", root / "log", root / "run")
+
     @property
     def config_file(self) -> Path:
         return self.config_dir / "config.toml"

@@ -45,6 +45,10 @@ def icon_path(name: str) -> Path:
     return resources_root() / "icons" / name
 
 
+def sounds_dir() -> Path:
+    return resources_root() / "sounds"
+
+
 @dataclass
 class ExerciseCatalog:
     exercises: dict[str, Exercise] = field(default_factory=dict)

@@ -1,10 +1,16 @@
-"""Small bits of state that should survive a restart (the routine rotation)."""
+"""Small bits of state that should survive a restart.
+
+``state.json`` holds the routine rotation and whether the first-run health
+notice was dismissed. Each write keeps the keys it does not change, so the
+two never overwrite each other.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
 from pathlib import Path
+from typing import Any
 
 from microbreak.infra.atomic import write_atomic
 
@@ -15,20 +21,35 @@ class StateStore:
     def __init__(self, path: Path) -> None:
         self._path = path
 
-    def load_rotation(self) -> int:
+    def _read(self) -> dict[str, Any]:
         try:
-            value = json.loads(self._path.read_text(encoding="utf-8")).get("rotation", 0)
+            data = json.loads(self._path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            return 0
-        except (OSError, ValueError, AttributeError) as exc:
-            # Losing the rotation only means the next break starts from the
-            # first exercise; not worth bothering the user about.
+            return {}
+        except (OSError, ValueError) as exc:
+            # Losing this only means the rotation restarts and the notice shows
+            # again; not worth bothering the user about.
             log.warning("ignoring unreadable %s: %s", self._path, exc)
-            return 0
-        return value if isinstance(value, int) and value >= 0 else 0
+            return {}
+        return data if isinstance(data, dict) else {}
 
-    def save_rotation(self, position: int) -> None:
+    def _update(self, **values: Any) -> None:
+        data = self._read()
+        data.update(values)
         try:
-            write_atomic(self._path, json.dumps({"rotation": position}).encode())
+            write_atomic(self._path, json.dumps(data, sort_keys=True).encode())
         except OSError as exc:
             log.warning("could not save %s: %s", self._path, exc)
+
+    def load_rotation(self) -> int:
+        value = self._read().get("rotation", 0)
+        return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+
+    def save_rotation(self, position: int) -> None:
+        self._update(rotation=position)
+
+    def health_notice_seen(self) -> bool:
+        return self._read().get("health_notice_seen") is True
+
+    def mark_health_notice_seen(self) -> None:
+        self._update(health_notice_seen=True)

@@ -31,15 +31,37 @@ from PySide6.QtWidgets import (
 from microbreak.core.clock import Clock
 from microbreak.core.describe import clock_time, in_words
 from microbreak.core.exercise import Exercise, StepKind
-from microbreak.core.player import RoutinePlayer
+from microbreak.core.guidance import PlaySound, SoundOutput, VoiceOutput, cues_between
+from microbreak.core.motion import pose_frame
+from microbreak.core.player import PlayerView, RoutinePlayer
 from microbreak.ui.countdown_ring import CountdownRing
 from microbreak.ui.svg_view import SvgView
 
 KEY_GRACE = timedelta(seconds=2)
 SUMMARY_SECONDS = 8
 TICK_MS = 100  # smooth ring; the window is open only a couple of minutes
+BLEND_TICK_MS = 40  # while one pose crossfades into the next
+READ_ALOUD_TIP = "Read each step aloud and count the holds, so you can close your eyes"
 _KIND_WORDS = {StepKind.MOVE: "Move", StepKind.HOLD: "Hold", StepKind.RELAX: "Relax"}
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
+
+
+def repetition_text(view: PlayerView) -> str:
+    """ "Rep 2 of 5", "Get ready", "Left side"...: where the person is in the exercise."""
+    side = f"{view.side.value} side" if view.side is not None else ""
+    if view.switching_sides:
+        return side.capitalize()
+    if view.repetition == 0:
+        text = "Get ready"
+    elif view.repetitions == 1:
+        text = "Once"
+    else:
+        text = f"Rep {view.repetition} of {view.repetitions}"
+    return f"{text}, {side}" if side else text
+
+
+def _nth(paths: Sequence[Path], index: int | None) -> Path | None:
+    return paths[index] if index is not None and 0 <= index < len(paths) else None
 
 
 def _button(text: str, tip: str) -> QPushButton:
@@ -64,11 +86,20 @@ class BreakWindow(QWidget):
         *,
         snooze_minutes: int,
         allow_skip: bool = True,
+        reduced_motion: bool = False,
+        sounds: SoundOutput | None = None,
+        voice: VoiceOutput | None = None,
+        speak_steps: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._pictures = pictures
+        self._reduced_motion = reduced_motion
+        self._sounds = sounds
+        self._voice = voice
+        self._speak_steps = speak_steps
+        self._last_view: PlayerView | None = None
         self._player: RoutinePlayer | None = None
         self._opened_at: datetime | None = None
         self._close_at: datetime | None = None
@@ -147,6 +178,11 @@ class BreakWindow(QWidget):
         self.skip_button = _button("S&kip break", "End this break now (Esc)")
         self.skip_button.setVisible(allow_skip)
         self._allow_skip = allow_skip
+        self.voice_button = _button("Read &aloud", READ_ALOUD_TIP)
+        self.voice_button.setCheckable(True)
+        self.voice_button.setChecked(self._speak_steps and self._voice is not None)
+        self.voice_button.setVisible(self._voice is not None)
+        self.voice_button.toggled.connect(self._voice_toggled)
 
         self.confirm_bar = QWidget()
         self.confirm_bar.setObjectName("confirmSkip")
@@ -182,6 +218,7 @@ class BreakWindow(QWidget):
         nav.addWidget(self.next_button)
         leave = QHBoxLayout()
         leave.addWidget(self.snooze_button)
+        leave.addWidget(self.voice_button)
         leave.addStretch(1)
         leave.addWidget(self.skip_button)
 
@@ -233,8 +270,11 @@ class BreakWindow(QWidget):
         self._player = RoutinePlayer(exercises, now)
         self._opened_at = now
         self._close_at = None
+        self._last_view = None
         self._pages.setCurrentIndex(0)
         self.confirm_bar.hide()
+        if self.voice_button.isChecked():
+            self._check_voice()
         self._render()
         self._place_on_pointer_screen()
         self.show()
@@ -316,29 +356,69 @@ class BreakWindow(QWidget):
         if self._player is None:
             return
         view = self._player.view()
+        self._announce(view)
         ex = view.exercise
         self.position_label.setText(f"Exercise {view.exercise_number} of {view.exercise_count}")
         self.progress_bar.setValue(round(self._player.progress() * 1000))
         self.title_label.setText(ex.name)
+        frame = pose_frame(view, reduced_motion=self._reduced_motion)
         pictures = self._pictures.get(ex.id, ())
-        self.picture.set_path(
-            pictures[view.step.picture] if view.step.picture < len(pictures) else None
+        self.picture.set_pose(
+            _nth(pictures, frame.picture),
+            _nth(pictures, frame.previous),
+            frame.blend,
+            mirrored=frame.mirrored,
         )
+        # A smooth crossfade while the pose changes; a calm 10 Hz otherwise.
+        self._timer.setInterval(BLEND_TICK_MS if frame.moving else TICK_MS)
         self.picture.setAccessibleName(f"{ex.name}: {view.step.text}")
         self.step_label.setText(view.step.text)
         self.ring.set_time(
             view.step_remaining, view.step.seconds, hold=view.step.kind is StepKind.HOLD
         )
         self.kind_label.setText("Paused" if view.paused else _KIND_WORDS[view.step.kind])
-        if view.repetition == 0:
-            self.rep_label.setText("Get ready")
-        elif view.repetitions == 1:
-            self.rep_label.setText("Once")
-        else:
-            self.rep_label.setText(f"Rep {view.repetition} of {view.repetitions}")
+        self.rep_label.setText(repetition_text(view))
         self.breathing_label.setText(ex.breathing)
         self.pause_button.setText("&Resume" if view.paused else "&Pause")
         self.back_button.setEnabled(view.exercise_number > 1 or view.repetition > 0)
+
+    # -- sound and voice -------------------------------------------------
+
+    def _announce(self, view: PlayerView) -> None:
+        """Play and say what changed since the last view (see core.guidance)."""
+        cues = cues_between(self._last_view, view)
+        self._last_view = view
+        speak = self._voice is not None and self.voice_button.isChecked()
+        for cue in cues:
+            if isinstance(cue, PlaySound):
+                if self._sounds is not None:
+                    self._sounds.play(cue.cue)
+            elif speak and self._voice is not None:
+                self._voice.say(cue.text, count=cue.count)
+
+    def _voice_toggled(self, on: bool) -> None:
+        if on:
+            if self._check_voice() and self._last_view is not None and self._voice is not None:
+                # Start with the step in progress, so nothing is missed.
+                self._voice.say(self._last_view.step.text)
+        elif self._voice is not None:
+            self._voice.stop()
+
+    def _check_voice(self) -> bool:
+        """Load the speech engine; without one, show the option disabled and say why."""
+        if self._voice is None:
+            return False
+        status = self._voice.probe()
+        if not status.available:
+            self.voice_button.blockSignals(True)
+            self.voice_button.setChecked(False)
+            self.voice_button.blockSignals(False)
+            self.voice_button.setEnabled(False)
+            self.voice_button.setText("Read aloud: no voice")
+            tip = f"Spoken guidance is not available. {status.reason}"
+            self.voice_button.setToolTip(tip)
+            self.voice_button.setAccessibleDescription(tip)
+        return status.available
 
     # -- placement and input ---------------------------------------------
 
@@ -395,6 +475,8 @@ class BreakWindow(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
+        if self._voice is not None and self.voice_button.isChecked():
+            self._voice.stop()
         self._stop_filtering()
         self._close_at = None
 

@@ -31,11 +31,13 @@ class Intents(QObject):
     pause = Signal(str)  # a PAUSE_CHOICES key
     resume = Signal()
     open_settings = Signal()
+    open_about = Signal()
     quit = Signal()
 
 
 class ActionsMenu(QMenu):
-    """The full menu: status line, break now, snooze, skip, pause, resume, settings, quit."""
+    """The full menu: status line, break now, snooze, skip, pause, resume, settings,
+    about, quit."""
 
     def __init__(self, intents: Intents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,8 @@ class ActionsMenu(QMenu):
         self.addSeparator()
         self.settings_action = self.addAction("Settings…")
         self.settings_action.triggered.connect(intents.open_settings)
+        self.about_action = self.addAction("About microbreak")
+        self.about_action.triggered.connect(intents.open_about)
         self.quit_action = self.addAction("Quit microbreak")
         self.quit_action.triggered.connect(intents.quit)
 

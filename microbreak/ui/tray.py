@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSystemTrayIcon,
     QToolButton,
@@ -96,6 +97,20 @@ class Tray:
         self.repaints += 1
 
 
+def _action_button(text: str, action: QAction) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(action.trigger)
+    return button
+
+
+def _menu_button(text: str, menu: QMenu) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setMenu(menu)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    return button
+
+
 class StatusWindow(QWidget):
     """The no-tray path: the status line and the same actions as the tray menu."""
 
@@ -115,24 +130,15 @@ class StatusWindow(QWidget):
         font.setBold(True)
         self.status_label.setFont(font)
         self.time_label = QLabel()
-        self.break_now_button = QPushButton("Take a break now")
-        self.break_now_button.clicked.connect(self.menu.break_now_action.trigger)
-        self.snooze_button = QToolButton()
-        self.snooze_button.setText("Snooze")
-        self.snooze_button.setMenu(self.menu.snooze_menu)
-        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.skip_button = QPushButton("Skip next break")
-        self.skip_button.clicked.connect(self.menu.skip_action.trigger)
-        self.pause_button = QToolButton()
-        self.pause_button.setText("Pause")
-        self.pause_button.setMenu(self.menu.pause_menu)
-        self.pause_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.resume_button = QPushButton("Resume")
-        self.resume_button.clicked.connect(self.menu.resume_action.trigger)
-        self.settings_button = QPushButton("Settings…")
-        self.settings_button.clicked.connect(self.menu.settings_action.trigger)
-        self.quit_button = QPushButton("Quit")
-        self.quit_button.clicked.connect(self.menu.quit_action.trigger)
+        m = self.menu
+        self.break_now_button = _action_button("Take a break now", m.break_now_action)
+        self.snooze_button = _menu_button("Snooze", m.snooze_menu)
+        self.skip_button = _action_button("Skip next break", m.skip_action)
+        self.pause_button = _menu_button("Pause", m.pause_menu)
+        self.resume_button = _action_button("Resume", m.resume_action)
+        self.settings_button = _action_button("Settings…", m.settings_action)
+        self.about_button = _action_button("About", m.about_action)
+        self.quit_button = _action_button("Quit", m.quit_action)
         for button in (self.snooze_button, self.pause_button):
             button.setSizePolicy(self.break_now_button.sizePolicy())
         grid = QGridLayout()
@@ -142,6 +148,7 @@ class StatusWindow(QWidget):
         grid.addWidget(self.pause_button, 1, 1)
         grid.addWidget(self.resume_button, 2, 0)
         grid.addWidget(self.settings_button, 2, 1)
+        grid.addWidget(self.about_button, 3, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addWidget(self.time_label)

@@ -1,0 +1,117 @@
+"""What a break says and sounds like, step by step: cues as data.
+
+The break window compares the player's view before and after each tick and
+asks :func:`cues_between` what to play or say: a chime when the break starts,
+a tick at each repetition, a different chime at the end; spoken, each new step
+(with the exercise's name or the repetition number in front) and a count
+during holds, so a person can follow with their eyes closed. Whether a cue is
+heard is the outputs' business (sound settings, a speech engine that may not
+exist); this module only decides what would be worth hearing, so it is tested
+on a fake clock without any audio.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from microbreak.core.exercise import StepKind
+from microbreak.core.player import PlayerView
+
+
+class SoundCue(StrEnum):
+    START = "start"  # a break begins
+    REPETITION = "repetition"  # the next repetition begins (optional, off by default)
+    END = "end"  # the break is over
+
+
+@dataclass(frozen=True)
+class PlaySound:
+    cue: SoundCue
+
+
+@dataclass(frozen=True)
+class Speak:
+    text: str
+    # A count ("3") is worth saying only on time: if the voice is still busy
+    # with the step's words, it is dropped rather than said late.
+    count: bool = False
+
+
+Cue = PlaySound | Speak
+
+
+class SoundOutput(Protocol):
+    def play(self, cue: SoundCue) -> None:
+        """Play a cue, or do nothing. Never raises."""
+
+
+class VoiceStatus(Protocol):
+    @property
+    def available(self) -> bool: ...
+
+    @property
+    def reason(self) -> str:
+        """Why not, in words for the person, when not available."""
+
+
+class VoiceOutput(Protocol):
+    def probe(self) -> VoiceStatus:
+        """Is there a speech engine? Loads it on first call."""
+
+    def say(self, text: str, *, count: bool = False) -> None:
+        """Say it, or do nothing. Never raises."""
+
+    def stop(self) -> None: ...
+
+
+FINISHED_WORDS = "Well done. That is the end of this break."
+PAUSED_WORDS = "Paused."
+
+
+def counted(remaining: int, step_seconds: int) -> bool:
+    """Which whole seconds left in a hold are said aloud: the last five, and each ten."""
+    if remaining < 1 or remaining >= step_seconds:
+        return False
+    return remaining <= 5 or remaining % 10 == 0
+
+
+def cues_between(before: PlayerView | None, after: PlayerView) -> list[Cue]:
+    """The cues for going from ``before`` (None: the break just opened) to ``after``."""
+    if before is None:
+        return [PlaySound(SoundCue.START), Speak(_introduce(after))]
+    if after.finished:
+        return [] if before.finished else [PlaySound(SoundCue.END), Speak(FINISHED_WORDS)]
+    if after.paused:
+        return [] if before.paused else [Speak(PAUSED_WORDS)]
+    if after.position != before.position:
+        new_exercise = after.exercise_number != before.exercise_number
+        new_repetition = after.repetition >= 1 and (
+            after.repetition != before.repetition or after.side != before.side
+        )
+        cues: list[Cue] = []
+        if new_repetition:
+            cues.append(PlaySound(SoundCue.REPETITION))
+        if new_exercise:
+            cues.append(Speak(_introduce(after)))
+        elif new_repetition and after.repetitions > 1:
+            cues.append(Speak(f"{after.repetition} of {after.repetitions}. {after.step.text}"))
+        else:
+            cues.append(Speak(after.step.text))
+        return cues
+    if after.step.kind is StepKind.HOLD and not before.paused:
+        left = _whole(after.step_remaining)
+        if left < _whole(before.step_remaining) and counted(left, after.step.seconds):
+            return [Speak(str(left), count=True)]
+    return []
+
+
+def _introduce(view: PlayerView) -> str:
+    return f"{view.exercise.name}. {view.step.text}"
+
+
+def _whole(seconds: float) -> int:
+    # As the countdown ring shows it: 4.2 s left reads "5".
+    return math.ceil(seconds - 1e-6) if seconds > 0 else 0

@@ -1,0 +1,139 @@
+"""Chimes and ticks through QtMultimedia, loaded at the first sound, failing quietly.
+
+QtMultimedia is imported only when the first sound is due (idle memory
+matters for a tray app that runs all day). With no audio device, no sound
+library on the system, or a sound that fails to play, microbreak logs the
+reason once and stays silent: no error dialog, no exception, no retry storm.
+The backend is injected, so tests cover those paths without audio.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Protocol
+
+from microbreak.core.guidance import SoundCue
+from microbreak.core.settings import SoundSettings
+
+log = logging.getLogger(__name__)
+
+RECENT = 20
+SOUND_FILES = {
+    SoundCue.START: "start.wav",
+    SoundCue.REPETITION: "tick.wav",
+    SoundCue.END: "end.wav",
+}
+
+
+class SoundUnavailableError(Exception):
+    """This machine cannot play sounds; the message says why, for the log."""
+
+
+class SoundBackend(Protocol):
+    def play(self, cue: SoundCue, volume: float) -> None:
+        """Start playing a cue at ``volume`` (0.0 to 1.0); may raise."""
+
+
+BackendFactory = Callable[[Mapping[SoundCue, Path]], SoundBackend]
+
+
+class QtSoundBackend:
+    """One preloaded QSoundEffect per cue. Built only by :func:`qt_sound_backend`."""
+
+    def __init__(self, files: Mapping[SoundCue, Path]) -> None:
+        from PySide6.QtCore import QUrl  # noqa: PLC0415
+        from PySide6.QtMultimedia import QSoundEffect  # noqa: PLC0415
+
+        self._effects = {}
+        for cue, path in files.items():
+            effect = QSoundEffect()
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+            self._effects[cue] = effect
+
+    def play(self, cue: SoundCue, volume: float) -> None:
+        from PySide6.QtMultimedia import QAudio, QSoundEffect  # noqa: PLC0415
+
+        effect = self._effects[cue]
+        if effect.status() is QSoundEffect.Status.Error:
+            raise SoundUnavailableError(f"{effect.source().toLocalFile()} could not be loaded")
+        # The slider is perceptual; QSoundEffect wants a linear gain.
+        effect.setVolume(
+            QAudio.convertVolume(
+                volume,
+                QAudio.VolumeScale.LogarithmicVolumeScale,
+                QAudio.VolumeScale.LinearVolumeScale,
+            )
+        )
+        effect.play()
+
+
+def quiet_multimedia_logs() -> None:
+    """QtMultimedia (also loaded by QtTextToSpeech) reports every optional codec
+    library it cannot find as a warning; none is needed for a WAV or a voice."""
+    from PySide6.QtCore import QLoggingCategory  # noqa: PLC0415
+
+    QLoggingCategory.setFilterRules(
+        "qt.multimedia.symbolsresolver.warning=false\nqt.multimedia.ffmpeg.info=false"
+    )
+
+
+def qt_sound_backend(files: Mapping[SoundCue, Path]) -> SoundBackend:
+    """Load QtMultimedia now and check there is somewhere to play to."""
+    quiet_multimedia_logs()
+    try:
+        from PySide6.QtMultimedia import QMediaDevices  # noqa: PLC0415
+    except ImportError as exc:  # e.g. libpulse.so.0 missing on a minimal Linux
+        raise SoundUnavailableError(f"Qt Multimedia cannot be loaded ({exc})") from exc
+    if not QMediaDevices.audioOutputs():
+        raise SoundUnavailableError("there is no audio output device")
+    missing = [str(p) for p in files.values() if not p.is_file()]
+    if missing:
+        raise SoundUnavailableError(f"sound files are missing: {', '.join(missing)}")
+    return QtSoundBackend(files)
+
+
+class SoundPlayer:
+    """What the break window plays through. Honours ``[sound]``; never raises."""
+
+    def __init__(
+        self,
+        settings: SoundSettings,
+        folder: Path,
+        backend_factory: BackendFactory = qt_sound_backend,
+    ) -> None:
+        self._settings = settings
+        self._files = {cue: folder / name for cue, name in SOUND_FILES.items()}
+        self._factory = backend_factory
+        self._backend: SoundBackend | None = None
+        self.problem: str | None = None  # why sounds are off, once something failed
+        # The last few cues handed to the backend (bounded: the app runs for days).
+        self.recent: deque[SoundCue] = deque(maxlen=RECENT)
+
+    @property
+    def loaded(self) -> bool:
+        return self._backend is not None
+
+    def wanted(self, cue: SoundCue) -> bool:
+        s = self._settings
+        if not s.enabled or s.volume == 0:
+            return False
+        return cue is not SoundCue.REPETITION or s.tick_each_repetition
+
+    def play(self, cue: SoundCue) -> None:
+        if not self.wanted(cue) or self.problem is not None:
+            return
+        try:
+            if self._backend is None:
+                self._backend = self._factory(self._files)
+            self._backend.play(cue, self._settings.volume / 100)
+            self.recent.append(cue)
+        except Exception as exc:  # any failure means: stay silent
+            self._give_up(exc)
+
+    def _give_up(self, exc: Exception) -> None:
+        self.problem = str(exc) or type(exc).__name__
+        self._backend = None
+        log.warning("sounds are off for this session: %s", self.problem)

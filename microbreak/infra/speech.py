@@ -1,0 +1,151 @@
+"""Spoken guidance through QtTextToSpeech, loaded only when asked for.
+
+Off by default. The first :meth:`Speaker.probe` imports QtTextToSpeech and
+starts an engine; "no engine" (none installed, or it fails to start) is
+reported as a reason a person can act on, so the option can be shown disabled
+with that reason instead of failing silently or noisily. Qt's "mock" engine,
+which some builds ship for Qt's own tests, says nothing and does not count.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from microbreak.infra.sound import quiet_multimedia_logs
+
+log = logging.getLogger(__name__)
+
+NOT_ENGINES = frozenset({"mock"})
+RECENT = 20
+
+
+def install_hint() -> str:
+    if sys.platform.startswith("linux"):
+        return "Install speech-dispatcher (and a voice such as espeak-ng), then restart microbreak."
+    if sys.platform == "darwin":
+        return "Check the spoken content settings in System Settings."
+    return "Check the speech settings of your system."
+
+
+class SpeechUnavailableError(Exception):
+    """No usable speech engine; the message says why, for a person."""
+
+
+class SpeechEngine(Protocol):
+    def say(self, text: str) -> None:
+        """Stop whatever is being said and say this."""
+
+    def speaking(self) -> bool: ...
+
+    def stop(self) -> None: ...
+
+    def failed(self) -> str | None:
+        """Why the engine stopped working, if it did."""
+
+
+EngineFactory = Callable[[], SpeechEngine]
+
+
+@dataclass(frozen=True)
+class SpeechStatus:
+    available: bool
+    reason: str = ""
+
+
+class QtSpeechEngine:
+    def __init__(self, tts: object) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
+
+        assert isinstance(tts, QTextToSpeech)
+        self._tts = tts
+        self._states = QTextToSpeech.State
+
+    def say(self, text: str) -> None:
+        self._tts.say(text)
+
+    def speaking(self) -> bool:
+        return self._tts.state() in (self._states.Speaking, self._states.Synthesizing)
+
+    def stop(self) -> None:
+        self._tts.stop()
+
+    def failed(self) -> str | None:
+        if self._tts.state() is self._states.Error:
+            return self._tts.errorString() or "the speech engine reported an error"
+        return None
+
+
+def qt_speech_engine() -> SpeechEngine:
+    """Import QtTextToSpeech now and start the first engine that works."""
+    quiet_multimedia_logs()
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
+    except ImportError as exc:
+        raise SpeechUnavailableError(f"Qt's speech module cannot be loaded ({exc}).") from exc
+    engines = [e for e in QTextToSpeech.availableEngines() if e not in NOT_ENGINES]
+    if not engines:
+        raise SpeechUnavailableError("No speech engine is installed. " + install_hint())
+    problems = []
+    for name in engines:
+        tts = QTextToSpeech(name)
+        if tts.state() is not QTextToSpeech.State.Error:
+            return QtSpeechEngine(tts)
+        problems.append(f"{name}: {tts.errorString() or 'does not start'}")
+        tts.deleteLater()
+    raise SpeechUnavailableError(
+        f"The speech engine could not start ({'; '.join(problems)}). " + install_hint()
+    )
+
+
+class Speaker:
+    """Says steps and counts. Never raises; once the engine fails, stays quiet."""
+
+    def __init__(self, engine_factory: EngineFactory = qt_speech_engine) -> None:
+        self._factory = engine_factory
+        self._engine: SpeechEngine | None = None
+        self._status: SpeechStatus | None = None
+        # The last few things handed to the engine (bounded: the app runs for days).
+        self.recent: deque[str] = deque(maxlen=RECENT)
+
+    @property
+    def probed(self) -> bool:
+        return self._status is not None
+
+    def probe(self) -> SpeechStatus:
+        if self._status is None:
+            try:
+                self._engine = self._factory()
+                self._status = SpeechStatus(True)
+            except Exception as exc:  # any failure means: no voice
+                self._status = SpeechStatus(False, str(exc) or "The speech engine failed.")
+                log.warning("spoken guidance is not available: %s", self._status.reason)
+        return self._status
+
+    def say(self, text: str, *, count: bool = False) -> None:
+        engine = self._engine
+        if engine is None or not self.probe().available:
+            return
+        try:
+            problem = engine.failed()
+            if problem is not None:
+                raise SpeechUnavailableError(problem)
+            if count and engine.speaking():
+                return  # a late count would mislead; the next one comes in a second
+            engine.say(text)
+            self.recent.append(text)
+        except Exception as exc:
+            self._engine = None
+            self._status = SpeechStatus(False, f"The speech engine stopped working ({exc}).")
+            log.warning("spoken guidance stopped: %s", exc)
+
+    def stop(self) -> None:
+        if self._engine is not None:
+            try:
+                self._engine.stop()
+            except Exception as exc:
+                log.warning("could not stop speech: %s", exc)
