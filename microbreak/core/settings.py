@@ -2,9 +2,10 @@
 
 The ``[schedule]`` table (how often, how much warning, how long a snooze, smart
 timing), ``[do_not_disturb]``, and the small ``[sound]``, ``[guidance]`` and
-``[accessibility]`` tables the break window needs; the settings issue grows this into the full schema. Validation
-is pure so the loader (infra) and, later, the settings dialog share one set of
-rules: a bad value is reported and falls back to its default alone.
+``[accessibility]`` tables the break window needs; the settings issue grows
+this into the full schema. Validation is pure so the loader (infra) and,
+later, the settings dialog share one set of rules: a bad value is reported and
+falls back to its default alone.
 """
 
 from __future__ import annotations
