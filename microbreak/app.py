@@ -39,6 +39,7 @@ from microbreak.core.events import (
     BreakNowRequested,
     BreakSkipped,
     Event,
+    ExerciseDone,
     PauseRequested,
     ResumeRequested,
     SkipRequested,
@@ -143,8 +144,9 @@ class MicrobreakApp(QObject):
         self.toast.snooze_clicked.connect(lambda: self.dispatch(SnoozeRequested()))
         self.toast.skip_clicked.connect(lambda: self.dispatch(SkipRequested()))
         bw = self.break_window
-        bw.finished.connect(lambda done: self.dispatch(BreakFinished(tuple(done))))
-        bw.skipped.connect(lambda done: self.dispatch(BreakSkipped(tuple(done))))
+        bw.finished.connect(lambda s: self.dispatch(BreakFinished(s.completed, s.exercises)))
+        bw.skipped.connect(lambda s: self.dispatch(BreakSkipped(s.completed, s.exercises)))
+        bw.exercise_done.connect(lambda result: self.dispatch(ExerciseDone(result)))
         bw.snooze_requested.connect(lambda: self.dispatch(SnoozeRequested()))
 
     # -- running ---------------------------------------------------------
