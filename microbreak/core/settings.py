@@ -1,8 +1,8 @@
 """The break cadence: how often, how much warning, how long a snooze.
 
-Only the ``[schedule]`` table lives here for now; the settings issue grows this
-into the full schema. Validation is pure so the loader (infra) and, later, the
-settings dialog share one set of rules.
+The ``[schedule]``, ``[goals]`` and ``[history]`` tables live here for now; the
+settings issue grows this into the full schema. Validation is pure so the
+loader (infra) and, later, the settings dialog share one set of rules.
 """
 
 from __future__ import annotations
@@ -60,10 +60,11 @@ class SettingsProblem:
     key: str
     value: object
     allowed: str
+    table: str = "schedule"
 
     def message(self) -> str:
         return (
-            f"[schedule] {self.key} = {self.value!r} is not allowed: "
+            f"[{self.table}] {self.key} = {self.value!r} is not allowed: "
             f"use {self.allowed}. Using the default instead."
         )
 
@@ -100,6 +101,61 @@ def schedule_from_table(table: object) -> tuple[ScheduleSettings, list[SettingsP
         else:
             values[field.name] = raw
     return ScheduleSettings(**values), problems
+
+
+@dataclass(frozen=True)
+class GoalSettings:
+    # Six breaks make a 9-to-5 day at the AAOHN's 30-60 minute rhythm, with
+    # room for meetings and lunch.
+    breaks_per_day: int = 6
+
+
+@dataclass(frozen=True)
+class HistorySettings:
+    # Days of break history to keep; 0 keeps everything.
+    keep_days: int = 0
+
+
+GOALS_BOUNDS: dict[str, Bound] = {
+    "breaks_per_day": Bound(1, 48, "breaks a day you aim for"),
+}
+HISTORY_BOUNDS: dict[str, Bound] = {
+    "keep_days": Bound(0, 36500, "days of break history to keep; 0 keeps it forever"),
+}
+
+
+def goals_from_table(table: object) -> tuple[GoalSettings, list[SettingsProblem]]:
+    """Build the ``[goals]`` settings; same fall-back rules as :func:`schedule_from_table`."""
+    values, problems = _whole_numbers("goals", GOALS_BOUNDS, table)
+    return GoalSettings(**values), problems
+
+
+def history_from_table(table: object) -> tuple[HistorySettings, list[SettingsProblem]]:
+    """Build the ``[history]`` settings; same fall-back rules as :func:`schedule_from_table`."""
+    values, problems = _whole_numbers("history", HISTORY_BOUNDS, table)
+    return HistorySettings(**values), problems
+
+
+def _whole_numbers(
+    name: str, bounds: dict[str, Bound], table: object
+) -> tuple[dict[str, int], list[SettingsProblem]]:
+    """The keys of ``bounds`` found in ``table`` and in range; a problem for each bad one."""
+    problems: list[SettingsProblem] = []
+    if not isinstance(table, dict):
+        if table is not None:
+            problems.append(SettingsProblem(name, table, "a table of settings", name))
+        return {}, problems
+    values: dict[str, int] = {}
+    for key, bound in bounds.items():
+        if key not in table:
+            continue
+        raw = table[key]
+        if isinstance(raw, bool) or not isinstance(raw, int) or not bound.low <= raw <= bound.high:
+            allowed = f"a whole number from {bound.low} to {bound.high} ({bound.help})"
+            problems.append(SettingsProblem(key, raw, allowed, name))
+        else:
+            values[key] = raw
+    return values, problems
 
 
 # The five AAOHN seated desk exercises, in the order a first break walks them.

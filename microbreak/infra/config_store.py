@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from microbreak.core.settings import ScheduleSettings, schedule_from_table
+from microbreak.core.settings import (
+    GoalSettings,
+    HistorySettings,
+    ScheduleSettings,
+    goals_from_table,
+    history_from_table,
+    schedule_from_table,
+)
 from microbreak.infra.atomic import write_atomic
 
 DEFAULT_CONFIG = """\
@@ -28,6 +35,15 @@ interval_minutes = 45
 heads_up_seconds = 30
 # Minutes a snooze postpones a break. (1 to 60)
 snooze_minutes = 5
+
+[goals]
+# Breaks a day you aim for. The statistics window counts a streak of days
+# that reach it. (1 to 48)
+breaks_per_day = 6
+
+[history]
+# Days of break history to keep; 0 keeps it forever. (0 to 36500)
+keep_days = 0
 """
 
 
@@ -38,6 +54,8 @@ class LoadedConfig:
     problems: list[str] = field(default_factory=list)
     # Where a file that did not parse was moved to, if that happened.
     moved_aside: Path | None = None
+    goals: GoalSettings = field(default_factory=GoalSettings)
+    history: HistorySettings = field(default_factory=HistorySettings)
 
 
 def load_config(path: Path, now: datetime) -> LoadedConfig:
@@ -61,4 +79,9 @@ def load_config(path: Path, now: datetime) -> LoadedConfig:
             moved_aside=aside,
         )
     schedule, problems = schedule_from_table(data.get("schedule"))
-    return LoadedConfig(schedule, [f"{path}: {p.message()}" for p in problems])
+    goals, goal_problems = goals_from_table(data.get("goals"))
+    history, history_problems = history_from_table(data.get("history"))
+    problems += goal_problems + history_problems
+    return LoadedConfig(
+        schedule, [f"{path}: {p.message()}" for p in problems], goals=goals, history=history
+    )
