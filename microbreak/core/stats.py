@@ -283,3 +283,39 @@ def streak(days: Iterable[DayStats], today: date, goal: int) -> int:
             break
         day -= timedelta(days=1)
     return count
+
+
+# -- in words: the window and ``microbreak stats`` say the same sentences -------
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def taken_text(day: DayStats) -> str:
+    """Taken of offered, natural breaks, minutes: "4 of 5 breaks taken, 7 min of exercise"."""
+    parts = [f"{day.taken} of {_plural(day.offered, 'break')} taken"]
+    if day.natural:
+        parts.append(_plural(day.natural, "natural break"))
+    parts.append(f"{day.exercise_minutes} min of exercise")
+    return ", ".join(parts)
+
+
+def goal_text(summary: Summary) -> str:
+    """Encouraging, never scolding: what is left, or that it is done."""
+    goal = _plural(summary.goal, "break")
+    if summary.goal_met:
+        return f"Daily goal of {goal} reached. Well done!"
+    if summary.today.taken == 0:
+        return f"Your goal: {goal} a day."
+    return f"Your goal: {goal} a day, {summary.to_goal} to go."
+
+
+def streak_text(summary: Summary) -> str:
+    if summary.streak == 0:
+        return "Reach your goal today to start a streak."
+    return f"{_plural(summary.streak, 'day')} in a row at your goal."
+
+
+def period_text(summary: Summary) -> str:
+    return f"Last {_plural(len(summary.days), 'day')}: {taken_text(summary.total)}"

@@ -58,14 +58,23 @@ class LoadedConfig:
     history: HistorySettings = field(default_factory=HistorySettings)
 
 
-def load_config(path: Path, now: datetime) -> LoadedConfig:
-    """Load settings; never raises for anything wrong inside the file."""
+def load_config(path: Path, now: datetime, *, create: bool = True) -> LoadedConfig:
+    """Load settings; never raises for anything wrong inside the file.
+
+    ``create=False`` only looks (the command line): no default file is written
+    and a broken one is reported but left where it is.
+    """
     if not path.exists():
-        write_atomic(path, DEFAULT_CONFIG.encode())
+        if create:
+            write_atomic(path, DEFAULT_CONFIG.encode())
         return LoadedConfig(ScheduleSettings())
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        if not create:
+            return LoadedConfig(
+                ScheduleSettings(), [f"{path} could not be read ({exc}); using defaults."]
+            )
         aside = path.with_name(f"{path.name}.broken-{now.strftime('%Y%m%dT%H%M%S')}")
         path.rename(aside)
         write_atomic(path, DEFAULT_CONFIG.encode())

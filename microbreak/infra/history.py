@@ -628,7 +628,11 @@ class _Rows:
 
     def break_snoozed(self) -> None:
         break_id = self.current()
-        _leave_unstarted(self.conn, break_id)  # if it was snoozed from its open window
+        # Snoozed from its open window: the exercises not begun were put off,
+        # not skipped; they come back in the next opening's routine.
+        self.conn.execute(
+            "DELETE FROM break_exercises WHERE break_id = ? AND status = 'planned'", (break_id,)
+        )
         count = self.detail.get("count")
         if isinstance(count, int):
             self.conn.execute("UPDATE breaks SET snoozes = ? WHERE id = ?", (count, break_id))
