@@ -163,7 +163,7 @@ def print_text(summary: Summary, names: dict[str, str], out: TextIO) -> None:
         return
     _table(
         out,
-        ("Exercise", "Done", "Partly", "Skipped", "Min"),
+        ("Exercise", "Done", "Partly done", "Not started", "Min"),
         [
             (names.get(e.exercise_id, e.exercise_id), e.done, e.partial, e.skipped, e.minutes)
             for e in summary.exercises

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
 
 from microbreak.core.clock import FakeClock
 from microbreak.core.effects import Effect, Record
@@ -33,6 +35,7 @@ from microbreak.core.player import ExerciseResult, ExerciseStatus
 from microbreak.core.records import BreakRecord, ExerciseRecord, Outcome, Trigger
 from microbreak.core.settings import DEFAULT_EXERCISES
 from microbreak.infra.history import HistoryStore
+from microbreak.infra.paths import AppPaths
 from tests.engine_harness import Harness
 
 DONE, PARTIAL, SKIPPED = ExerciseStatus.DONE, ExerciseStatus.PARTIAL, ExerciseStatus.SKIPPED
@@ -84,6 +87,31 @@ ACTIONS = (
     ("skip_ahead", 5),
     ("away", 12),
 )
+
+
+FIRST_DAY = date(2026, 10, 26)  # a Monday; 30 days to Tue 24 Nov 2026
+
+
+@dataclass
+class Month:
+    """A simulated month in a history file, and what the person did."""
+
+    paths: AppPaths
+    clock: FakeClock  # 18:00 on the last day
+    per_day: dict[date, Counter[str]]
+    per_exercise: Counter[str]
+
+
+def build_month(root: Path) -> Month:
+    """Simulate :data:`FIRST_DAY` and the 29 days after into ``root``'s data dir."""
+    paths = AppPaths(root / "config", root / "data", root / "state", root / "log")
+    store = HistoryStore.open(
+        paths.history_db, FakeClock(datetime.combine(FIRST_DAY, time(9), HOME))
+    )
+    assert store.problems == []
+    clock, per_day, per_exercise = simulate_month(store, FIRST_DAY)
+    store.close()
+    return Month(paths, clock, per_day, per_exercise)
 
 
 def simulate_month(

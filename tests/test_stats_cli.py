@@ -9,8 +9,7 @@ import os
 import subprocess
 import sys
 from collections import Counter
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,30 +22,9 @@ from microbreak.infra.history import HistoryStore
 from microbreak.infra.history_csv import load_csv, read_csv, save_csv, write_csv
 from microbreak.infra.paths import AppPaths
 from microbreak.stats_cli import run_stats
-from tests.history_data import HOME, simulate_month, year_of_breaks
+from tests.history_data import FIRST_DAY, HOME, Month, year_of_breaks
 
 ROOT = Path(__file__).resolve().parent.parent
-FIRST_DAY = date(2026, 10, 26)  # a Monday; 30 days to Tue 24 Nov
-
-
-@dataclass
-class Month:
-    paths: AppPaths
-    clock: FakeClock
-    per_day: dict[date, Counter[str]]
-    per_exercise: Counter[str]
-
-
-@pytest.fixture(scope="module")
-def month(tmp_path_factory: pytest.TempPathFactory) -> Month:
-    root = tmp_path_factory.mktemp("month")
-    paths = AppPaths(root / "config", root / "data", root / "state", root / "log")
-    start = FakeClock(datetime.combine(FIRST_DAY, time(9), HOME))
-    store = HistoryStore.open(paths.history_db, start)
-    assert store.problems == []
-    clock, per_day, per_exercise = simulate_month(store, FIRST_DAY)
-    store.close()
-    return Month(paths, clock, per_day, per_exercise)
 
 
 def stats(month: Month, *argv: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:

@@ -99,7 +99,7 @@ class Tray:
 class StatusWindow(QWidget):
     """The no-tray path: the status line and the same actions as the tray menu."""
 
-    def __init__(self, clock: Clock, intents: Intents, icon: QIcon) -> None:
+    def __init__(self, clock: Clock, intents: Intents, icon: QIcon) -> None:  # noqa: PLR0915
         super().__init__()
         self._clock = clock
         self._status: Status | None = None
@@ -131,6 +131,8 @@ class StatusWindow(QWidget):
         self.resume_button.clicked.connect(self.menu.resume_action.trigger)
         self.settings_button = QPushButton("Settings…")
         self.settings_button.clicked.connect(self.menu.settings_action.trigger)
+        self.stats_button = QPushButton("Statistics…")
+        self.stats_button.clicked.connect(self.menu.stats_action.trigger)
         self.quit_button = QPushButton("Quit")
         self.quit_button.clicked.connect(self.menu.quit_action.trigger)
         for button in (self.snooze_button, self.pause_button):
@@ -142,6 +144,7 @@ class StatusWindow(QWidget):
         grid.addWidget(self.pause_button, 1, 1)
         grid.addWidget(self.resume_button, 2, 0)
         grid.addWidget(self.settings_button, 2, 1)
+        grid.addWidget(self.stats_button, 3, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addWidget(self.time_label)
