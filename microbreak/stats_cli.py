@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -109,13 +110,19 @@ def run_stats(
     )
     catalog = load_exercises(builtin_exercises_dir(), paths.user_exercises_dir)
     names = {i: ex.name for i, ex in catalog.exercises.items()}
-    if args.json:
-        json.dump(summary.as_dict(names), sys.stdout, indent=2)
-        print()
-    else:
-        if not records:
-            print("No breaks recorded yet: they show here after your first break.\n")
-        print_text(summary, names, sys.stdout)
+    try:
+        if args.json:
+            json.dump(summary.as_dict(names), sys.stdout, indent=2)
+            print()
+        else:
+            if not records:
+                print("No breaks recorded yet: they show here after your first break.\n")
+            print_text(summary, names, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `microbreak stats | head`: the reader left; that is not an error.
+        # Point stdout at nothing so Python's exit-time flush stays quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

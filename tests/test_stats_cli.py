@@ -201,3 +201,16 @@ def test_stats_is_a_subcommand_of_microbreak() -> None:
     args = build_parser().parse_args(["stats", "--days", "30", "--json"])
     assert isinstance(args, argparse.Namespace)
     assert (args.days, args.json, args.csv) == (30, True, None)
+
+
+def test_a_reader_that_leaves_early_is_not_an_error(tmp_path: Path) -> None:
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "d"), XDG_CONFIG_HOME=str(tmp_path / "c"))
+    # About 1 MB of JSON: far more than a pipe holds, so the write must fail.
+    cmd = [sys.executable, "-m", "microbreak", "stats", "--json", "--days", "3660"]
+    with subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as child:
+        assert child.stdout is not None
+        child.stdout.readline()
+        child.stdout.close()  # like `| head -1`
+        assert child.wait(timeout=60) == 0
+        assert child.stderr is not None
+        assert child.stderr.read() == b""

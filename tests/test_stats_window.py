@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -13,13 +14,14 @@ from pytestqt.qtbot import QtBot
 
 from microbreak.cli import build_parser
 from microbreak.core.clock import FakeClock
+from microbreak.core.stats import summarize
 from microbreak.infra.history import HistoryStore
 from microbreak.infra.history_csv import load_csv
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
 from microbreak.stats_cli import run_stats
 from microbreak.ui.day_bars import SERIES
 from microbreak.ui.stats_window import StatsWindow
-from tests.history_data import Month
+from tests.history_data import HOME, Month, year_of_breaks
 
 NAMES = {i: ex.name for i, ex in load_exercises(builtin_exercises_dir()).exercises.items()}
 
@@ -122,6 +124,23 @@ def test_the_month_as_the_person_lived_it(qtbot: QtBot, month: Month, store: His
             did["skipped"],
         ), day.day
         assert day.exercise_seconds == did["seconds"]
+
+
+def test_the_window_reads_recent_exercises_only_and_counts_the_same(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    clock = FakeClock(datetime(2026, 11, 24, 17, tzinfo=HOME))
+    store = HistoryStore.open(tmp_path / "year.sqlite3", clock)
+    store.add_breaks(year_of_breaks(clock.now().date(), count=3000))
+    w = open_window(qtbot, clock, store)
+    full = store.breaks()
+    assert len(w._records) == len(full)
+    assert any(r.exercises for r in full[:20])
+    assert not any(r.exercises for r in w._records[:20])  # older than 31 days: not read
+    assert w._records[-20:] == full[-20:]
+    for days in (7, 30):
+        w.show_days(days)
+        assert w.summary == summarize(full, clock.now().date(), days=days, goal=6)
 
 
 def test_a_bar_tells_its_day_on_hover(qtbot: QtBot, month: Month, store: HistoryStore) -> None:

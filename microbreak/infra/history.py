@@ -30,6 +30,7 @@ session and the user is told. The app keeps running in every case.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import sqlite3
@@ -123,11 +124,15 @@ def _offset(when: datetime) -> int:
 _ZONES: dict[int, timezone] = {}
 
 
-def _local(utc: str, offset: int) -> datetime:
-    zone = _ZONES.get(offset)
+def _zone(offset: int | None) -> timezone:
+    zone = _ZONES.get(offset or 0)
     if zone is None:
-        zone = _ZONES[offset] = timezone(timedelta(seconds=offset))
-    return datetime.fromisoformat(utc).replace(tzinfo=UTC).astimezone(zone)
+        zone = _ZONES[offset or 0] = timezone(timedelta(seconds=offset or 0))
+    return zone
+
+
+def _local(utc: str, offset: int) -> datetime:
+    return datetime.fromisoformat(utc).replace(tzinfo=UTC).astimezone(_zone(offset))
 
 
 def _is_bad_file(exc: sqlite3.Error) -> bool:
@@ -458,26 +463,50 @@ class HistoryStore:
 
     # -- reading ---------------------------------------------------------
 
-    def breaks(self, since: datetime | None = None) -> list[BreakRecord]:
-        """Breaks in the order they were offered (all, or from ``since`` on)."""
+    def breaks(
+        self, since: datetime | None = None, *, exercises_from: datetime | None = None
+    ) -> list[BreakRecord]:
+        """Breaks in the order they were offered (all, or from ``since`` on).
+
+        ``exercises_from`` reads the exercises only of breaks offered from then
+        on; older breaks come with ``exercises=()``. The statistics window
+        shows exercises for at most 30 days but needs every break for the
+        streak: this keeps a year of history quick to open.
+        """
         start = utc_text(since) if since is not None else ""
+        ex_start = max(start, utc_text(exercises_from)) if exercises_from is not None else start
+        # Many small objects at once: the cyclic collector would only walk them
+        # again and again (none of them can form a cycle).
+        collecting = gc.isenabled()
+        gc.disable()
         try:
-            rows = self._conn.execute(
-                "SELECT id, offered_utc, utc_offset, trigger, outcome, reason, snoozes, "
-                "ended_utc, ended_offset FROM breaks WHERE offered_utc >= ? "
-                "ORDER BY offered_utc, id",
-                (start,),
-            ).fetchall()
-            exercise_rows = self._conn.execute(
-                "SELECT e.break_id, e.attempt, e.position, e.exercise_id, e.status, e.seconds "
-                "FROM break_exercises e JOIN breaks b ON b.id = e.break_id "
-                "WHERE b.offered_utc >= ? ORDER BY e.break_id, e.attempt, e.position",
-                (start,),
-            ).fetchall()
+            return self._read_breaks(start, ex_start)
         except sqlite3.Error as exc:
             log.error("history: cannot read: %s", exc)
             self._report(f"microbreak could not read its break history ({exc}).")
             return []
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _read_breaks(self, start: str, ex_start: str) -> list[BreakRecord]:
+        # Times as Unix seconds, converted by SQLite: fromtimestamp() straight
+        # into the stored offset is several times quicker than parsing ISO text
+        # and moving it to another zone, and a year is 20,000 of them.
+        rows = self._conn.execute(
+            "SELECT id, CAST(strftime('%s', offered_utc) AS INTEGER), utc_offset, trigger, "
+            "outcome, reason, snoozes, CAST(strftime('%s', ended_utc) AS INTEGER), "
+            "ended_offset FROM breaks WHERE offered_utc >= ? ORDER BY offered_utc, id",
+            (start,),
+        ).fetchall()
+        # In primary-key order, which is the table's own order: no sort needed.
+        exercise_rows = self._conn.execute(
+            "SELECT break_id, attempt, position, exercise_id, status, seconds "
+            "FROM break_exercises WHERE break_id IN "
+            "(SELECT id FROM breaks WHERE offered_utc >= ?) "
+            "ORDER BY break_id, attempt, position",
+            (ex_start,),
+        ).fetchall()
         exercises: dict[int, list[ExerciseRecord]] = {}
         statuses = {s.value: s for s in ExerciseStatus}
         for break_id, attempt, position, ex_id, status, seconds in exercise_rows:
@@ -490,12 +519,14 @@ class HistoryStore:
         triggers = {t.value: t for t in Trigger}
         return [
             BreakRecord(
-                offered_at=_local(offered, offset),
+                offered_at=datetime.fromtimestamp(offered, _zone(offset)),
                 trigger=triggers.get(trigger, Trigger.SCHEDULED),
                 outcome=None if outcome is None else outcomes.get(outcome, Outcome.SKIPPED),
                 reason=reason,
                 snoozes=snoozes,
-                ended_at=None if ended is None else _local(ended, ended_offset or 0),
+                ended_at=None
+                if ended is None
+                else datetime.fromtimestamp(ended, _zone(ended_offset)),
                 exercises=tuple(exercises.get(break_id, ())),
             )
             for (

@@ -10,7 +10,7 @@ confirmation shown in the window itself (no blocking dialog).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
@@ -48,7 +48,9 @@ PERIODS = (7, 30)
 
 
 class HistorySource(Protocol):
-    def breaks(self) -> list[BreakRecord]: ...
+    def breaks(
+        self, since: datetime | None = None, *, exercises_from: datetime | None = None
+    ) -> list[BreakRecord]: ...
 
     def clear(self) -> None: ...
 
@@ -217,7 +219,10 @@ class StatsWindow(QWidget):
 
     def refresh(self) -> None:
         """Read the history again and show it."""
-        self._records = self._history.breaks()
+        # Every break counts for the streak, but exercises only show for the
+        # longest period (a day more: a break's local day may be a day off UTC).
+        recent = self._clock.now() - timedelta(days=max(PERIODS) + 1)
+        self._records = self._history.breaks(exercises_from=recent)
         self._show()
 
     def set_goal(self, goal: int) -> None:
@@ -299,7 +304,7 @@ class StatsWindow(QWidget):
         if path is None:
             return
         try:
-            count = save_csv(path, self._records)
+            count = save_csv(path, self._history.breaks())  # every break, every exercise
         except OSError as exc:
             self.message_label.setText(f"Could not save {path}: {exc}")
             return
