@@ -231,6 +231,35 @@ def test_an_exercise_done_before_a_snooze_makes_a_later_skip_partial(rec: Record
     assert only(rec.store).outcome is Outcome.PARTIAL
 
 
+def test_a_skip_that_names_only_the_exercises_done_keeps_their_places_and_seconds(
+    rec: Recorder,
+) -> None:
+    """As a command-line skip sends it: ids, no per-exercise results."""
+    rec.send(BreakNowRequested())
+    assert rec.break_open is not None
+    rolls, shrug, reach = rec.break_open
+    rec.do_exercises([DONE], seconds=34)
+    rec.send(BreakSkipped((rolls, reach)))  # reach: done, but never reported
+    r = only(rec.store)
+    assert r.outcome is Outcome.PARTIAL
+    assert [(e.position, e.exercise_id, e.status, e.seconds) for e in r.exercises] == [
+        (0, rolls, DONE, 34.0),
+        (1, shrug, SKIPPED, 0.0),
+        (2, reach, DONE, 0.0),
+    ]
+
+
+def test_a_finish_with_no_break_started_on_record_still_counts(store: HistoryStore) -> None:
+    at = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    store.record(Record("break_completed", at, {"exercises_done": ["a", "b"]}))
+    r = only(store)
+    assert r.outcome is Outcome.COMPLETED
+    assert [(e.position, e.exercise_id, e.status) for e in r.exercises] == [
+        (0, "a", DONE),
+        (1, "b", DONE),
+    ]
+
+
 def test_skipped_from_the_window_with_nothing_done(rec: Recorder) -> None:
     rec.send(BreakNowRequested())
     rec.send(BreakSkipped(*rec.results([SKIPPED, SKIPPED, SKIPPED])))

@@ -102,6 +102,7 @@ _BAD_FILE_CODES = frozenset(
     {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 )
 _TRIGGERS = frozenset(t.value for t in Trigger)
+_STATUSES = frozenset(s.value for s in ExerciseStatus)
 
 
 class HistoryError(Exception):
@@ -633,16 +634,44 @@ class _Rows:
 
     def _ended(self, kind: str) -> None:
         results = results_from_detail(self.detail)
-        done = self.detail.get("exercises_done")
-        if not results and isinstance(done, list):
-            results = [
-                ExerciseResult(i, str(ex), ExerciseStatus.DONE, 0.0) for i, ex in enumerate(done)
-            ]
-        self.save(results)
-        outcome = outcome_of(kind, results)
+        if results:
+            self.save(results)
+        else:
+            # Only the ids of the exercises done (a command-line skip, say):
+            # mark them done where they were planned, keeping their seconds.
+            done = self.detail.get("exercises_done")
+            self._mark_done([str(ex) for ex in done] if isinstance(done, list) else [])
+        break_id, attempt = self.current(), max(self.attempt, 1)
+        rows = self.conn.execute(
+            "SELECT position, exercise_id, status, seconds FROM break_exercises "
+            "WHERE break_id = ? AND attempt = ?",
+            (break_id, attempt),
+        ).fetchall()
+        statuses = [
+            ExerciseResult(
+                p, ex, ExerciseStatus(st) if st in _STATUSES else ExerciseStatus.SKIPPED, s
+            )
+            for p, ex, st, s in rows
+        ]
+        outcome = outcome_of(kind, statuses)
         if outcome is Outcome.SKIPPED and self._done_before():
             outcome = Outcome.PARTIAL  # an exercise done before a snooze still counts
         self.close(outcome)
+
+    def _mark_done(self, exercise_ids: list[str]) -> None:
+        break_id, attempt = self.current(), max(self.attempt, 1)
+        for ex_id in exercise_ids:
+            updated = self.conn.execute(
+                "UPDATE break_exercises SET status = 'done' WHERE break_id = ? AND attempt = ? "
+                "AND exercise_id = ?",
+                (break_id, attempt, ex_id),
+            ).rowcount
+            if not updated:
+                self.conn.execute(
+                    "INSERT INTO break_exercises SELECT ?, ?, COALESCE(MAX(position) + 1, 0), "
+                    "?, 'done', 0 FROM break_exercises WHERE break_id = ? AND attempt = ?",
+                    (break_id, attempt, ex_id, break_id, attempt),
+                )
 
     def _done_before(self) -> bool:
         row = self.conn.execute(

@@ -109,7 +109,7 @@ class StatsWindow(QWidget):
         self._days = PERIODS[0]
         self.summary: Summary | None = None
         self.setObjectName("statsWindow")
-        self.setWindowTitle("microbreak statistics")
+        self.setWindowTitle("Statistics")  # Qt adds " — microbreak" on a desktop
         self.resize(720, 760)
         header = self._build_header()
         periods = self._build_periods()
