@@ -46,6 +46,7 @@ from microbreak.core.events import (
     BreakNowRequested,
     BreakSkipped,
     Event,
+    ExerciseDone,
     PauseRequested,
     ResumeRequested,
     SkipRequested,
@@ -55,6 +56,7 @@ from microbreak.core.events import (
 from microbreak.core.planner import RoutinePlanner
 from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK
 from microbreak.infra.config_store import load_config
+from microbreak.infra.history import HistoryStore
 from microbreak.infra.ipc import ControlServer, InstanceLock, control_address
 from microbreak.infra.paths import AppPaths, app_paths
 from microbreak.infra.qt_scheduler import WakeupTimer
@@ -74,6 +76,7 @@ from microbreak.ui.about import AboutWindow, HealthNotice
 from microbreak.ui.break_window import BreakWindow
 from microbreak.ui.heads_up_toast import HeadsUpToast
 from microbreak.ui.intents import Intents
+from microbreak.ui.stats_window import StatsWindow
 from microbreak.ui.tray import StatusWindow, Tray, TrayMessageNotifier
 
 log = logging.getLogger("microbreak")
@@ -124,6 +127,15 @@ class MicrobreakApp(QObject):
         planner = RoutinePlanner(selection, DEFAULT_PER_BREAK, self.state_store.load_rotation())
         self.engine = BreakEngine(clock, config.schedule, planner)
 
+        self.goal = config.goals.breaks_per_day
+        self.keep_days = config.history.keep_days
+        self.history = HistoryStore.open(paths.history_db, clock)
+        self.history.close_interrupted(now)  # a break the last run never finished
+        self.history.prune(now, self.keep_days)
+        self._pruned_on = now.date()
+        self.startup_problems += self.history.problems
+        self.stats_window: StatsWindow | None = None  # built when first opened
+
         self.app_icon = QIcon(str(icon_path("microbreak.svg")))
         self.intents = Intents(self)
         self.tray: Tray | None = None
@@ -139,6 +151,7 @@ class MicrobreakApp(QObject):
             notifiers.insert(0, TrayMessageNotifier(self.tray.icon))
         notifiers += [PlyerNotifier(), self.toast]
         self.notifier = NotifierChain(notifiers)
+        self.history.on_problem = self._history_problem
 
         # Neither loads its Qt module until a sound or a voice is wanted.
         self.sounds = SoundPlayer(config.sound, sounds_dir(), sound_backend)
@@ -167,6 +180,7 @@ class MicrobreakApp(QObject):
         i.skip_next.connect(lambda: self.dispatch(SkipRequested()))
         i.pause.connect(lambda c: self.dispatch(PauseRequested(pause_end(c, self.clock.now()))))
         i.resume.connect(lambda: self.dispatch(ResumeRequested()))
+        i.open_stats.connect(self.open_stats)
         i.open_settings.connect(self.open_settings)
         i.open_about.connect(self.open_about)
         i.quit.connect(self.quit)
@@ -175,8 +189,9 @@ class MicrobreakApp(QObject):
         self.toast.snooze_clicked.connect(lambda: self.dispatch(SnoozeRequested()))
         self.toast.skip_clicked.connect(lambda: self.dispatch(SkipRequested()))
         bw = self.break_window
-        bw.finished.connect(lambda done: self.dispatch(BreakFinished(tuple(done))))
-        bw.skipped.connect(lambda done: self.dispatch(BreakSkipped(tuple(done))))
+        bw.finished.connect(lambda s: self.dispatch(BreakFinished(s.completed, s.exercises)))
+        bw.skipped.connect(lambda s: self.dispatch(BreakSkipped(s.completed, s.exercises)))
+        bw.exercise_done.connect(lambda result: self.dispatch(ExerciseDone(result)))
         bw.snooze_requested.connect(lambda: self.dispatch(SnoozeRequested()))
 
     # -- running ---------------------------------------------------------
@@ -231,8 +246,11 @@ class MicrobreakApp(QObject):
         for window in (self.health_notice, self.about_window):
             if window is not None:
                 window.hide()
+        if self.stats_window is not None:
+            self.stats_window.hide()
         if self.tray is not None:
             self.tray.hide()
+        self.history.close()
         self._exit_event_loop()
 
     def show_health_notice(self) -> None:
@@ -252,6 +270,16 @@ class MicrobreakApp(QObject):
             self.about_window.show_notice.connect(self.show_health_notice)
         self.about_window.show()
         self.about_window.raise_()
+
+    def open_stats(self) -> None:
+        if self.stats_window is None:
+            names = {i: ex.name for i, ex in self.catalog.exercises.items()}
+            self.stats_window = StatsWindow(self.clock, self.history, goal=self.goal, names=names)
+            self.stats_window.setWindowIcon(self.app_icon)
+        self.stats_window.refresh()
+        self.stats_window.show()
+        self.stats_window.raise_()
+        self.stats_window.activateWindow()
 
     def open_settings(self) -> None:
         # Until the settings dialog exists: open the commented config file.
@@ -282,9 +310,22 @@ class MicrobreakApp(QObject):
                     self.break_window.close_for(reason, self.engine.status().next_break_at)
                 case Record(kind=kind, detail=detail):
                     log.info("%s %s", kind, detail or "")
+                    self._keep(effect)
                 case Refused(message=message):
                     log.info("refused: %s", message)
                     self.notifier.notify("microbreak", message[0].upper() + message[1:] + ".")
+
+    def _history_problem(self, message: str) -> None:
+        self.notifier.notify("microbreak: break history", message)
+
+    def _keep(self, record: Record) -> None:
+        """Write a record to the history; apply retention once a day; update the window."""
+        self.history.record(record)
+        if record.at.date() != self._pruned_on:
+            self._pruned_on = record.at.date()
+            self.history.prune(record.at, self.keep_days)
+        if self.stats_window is not None and self.stats_window.isVisible():
+            self.stats_window.refresh()
 
     def _refresh(self) -> None:
         status = self.engine.status()

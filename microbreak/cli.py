@@ -22,6 +22,7 @@ from typing import Any
 from microbreak import __version__
 from microbreak.core.control import MAX_SNOOZE_MINUTES, Request
 from microbreak.core.durations import DurationError, parse_duration
+from microbreak.stats_cli import add_stats_command
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_NOT_RUNNING = 0, 1, 2, 3
 
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_parser("resume", help="resume reminders after a pause")
     sub.add_parser("quit", help="quit the running app")
+    add_stats_command(sub)
     return parser
 
 
@@ -139,6 +141,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from microbreak.self_check import run_self_check  # noqa: PLC0415
 
         return run_self_check()
+    command = getattr(args, "run", None)
+    if command is not None:  # a command run here, such as `stats`: no Qt, no app needed
+        return int(command(args))
     if args.command is not None:
         return control(args)
     # Imported only now: --version and --help must answer without loading Qt.

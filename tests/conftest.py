@@ -32,10 +32,14 @@ for _var, _sub in {
 (_HOME / "run").chmod(0o700)
 
 from datetime import UTC, datetime  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
 
 from microbreak.core.clock import FakeClock  # noqa: E402
+
+if TYPE_CHECKING:
+    from tests.history_data import Month
 
 # A Monday morning, 09:00 UTC.
 MONDAY_9AM = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -74,3 +78,11 @@ def x_env(tmp_path: Path) -> dict[str, str]:
     )
     (tmp_path / "run").mkdir(mode=0o700, exist_ok=True)
     return env
+
+
+@pytest.fixture(scope="session")
+def month(tmp_path_factory: pytest.TempPathFactory) -> Month:
+    """A simulated month of breaks in a history file (built once; treat it as read-only)."""
+    from tests.history_data import build_month
+
+    return build_month(tmp_path_factory.mktemp("month"))

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from microbreak.core.clock import FakeClock
 from microbreak.core.exercise import Exercise
 from microbreak.core.guidance import SoundCue
+from microbreak.core.player import BreakSummary, ExerciseResult, ExerciseStatus
 from microbreak.core.settings import DEFAULT_EXERCISES, SoundSettings
 from microbreak.infra.resources import (
     ExerciseCatalog,
@@ -88,7 +89,10 @@ def test_walks_a_whole_break_and_summarises_it(
 
     with qtbot.waitSignal(window.finished, timeout=1000) as finished:
         run(window, clock, routine[1].seconds + routine[2].seconds)
-    assert finished.args == [tuple(ex.id for ex in routine)]
+    summary = finished.args[0]
+    assert isinstance(summary, BreakSummary)
+    assert summary.completed == tuple(ex.id for ex in routine)
+    assert [r.seconds for r in summary.exercises] == [ex.seconds for ex in routine]
     assert "You did Shoulder rolls, Shoulder shrug and High-reach stretch in" in (
         window.summary_label.text()
     )
@@ -150,7 +154,7 @@ def test_next_back_buttons_and_arrow_keys(
     with qtbot.waitSignal(window.finished, timeout=1000) as finished:
         for _ in range(3):
             qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
-    assert finished.args == [()]  # nothing was done to the end
+    assert finished.args[0].completed == ()  # nothing was done to the end
 
 
 def test_keys_are_ignored_for_the_first_two_seconds(
@@ -192,7 +196,7 @@ def test_skip_and_snooze_buttons_emit(
         qtbot.mouseClick(window.snooze_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.skipped, timeout=1000) as skipped:
         qtbot.mouseClick(window.skip_button, Qt.MouseButton.LeftButton)
-    assert skipped.args == [()]
+    assert skipped.args[0].completed == ()
 
 
 def test_strict_mode_has_no_skip(qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog) -> None:
@@ -352,3 +356,27 @@ def test_no_audio_device_leaves_the_break_working_and_silent(
         run(w, clock, reach.seconds)
     assert player.problem == "there is no audio output device"
     assert not w.voice_button.isVisible()  # no voice output given: no option shown
+
+
+def test_each_exercise_is_reported_the_moment_it_is_done(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    reported: list[ExerciseResult] = []
+    window.exercise_done.connect(reported.append)
+    window.start(routine)
+    run(window, clock, routine[0].seconds - 1)
+    assert reported == []
+    run(window, clock, 1)
+    assert reported == [
+        ExerciseResult(0, routine[0].id, ExerciseStatus.DONE, float(routine[0].seconds))
+    ]
+    run(window, clock, 3)
+    clock.advance(KEY_GRACE)
+    with qtbot.waitSignal(window.skipped, timeout=1000) as skipped:
+        qtbot.mouseClick(window.skip_button, Qt.MouseButton.LeftButton)
+    assert len(reported) == 1  # the second was only begun
+    assert [r.status for r in skipped.args[0].exercises] == [
+        ExerciseStatus.DONE,
+        ExerciseStatus.PARTIAL,
+        ExerciseStatus.SKIPPED,
+    ]

@@ -11,11 +11,15 @@ from hypothesis import strategies as st
 
 from microbreak.core.settings import (
     AccessibilitySettings,
+    GoalSettings,
     GuidanceSettings,
+    HistorySettings,
     ScheduleSettings,
     SoundSettings,
     accessibility_from_table,
+    goals_from_table,
     guidance_from_table,
+    history_from_table,
     schedule_from_table,
     sound_from_table,
 )
@@ -32,6 +36,8 @@ def test_first_run_writes_commented_defaults(tmp_path: Path) -> None:
     text = path.read_text()
     assert "# Minutes of work between breaks" in text
     assert tomllib.loads(text)["schedule"]["interval_minutes"] == 45
+    assert tomllib.loads(text)["goals"]["breaks_per_day"] == GoalSettings().breaks_per_day == 6
+    assert tomllib.loads(text)["history"]["keep_days"] == HistorySettings().keep_days == 0
 
 
 def test_the_cadence_is_read_from_the_schedule_table(tmp_path: Path) -> None:
@@ -162,3 +168,49 @@ def test_a_table_that_is_not_a_table_is_named() -> None:
     ]
     assert accessibility_from_table(None) == (AccessibilitySettings(), [])
     assert guidance_from_table({"speak_steps": True})[0].speak_steps
+
+
+def test_goal_and_history_tables_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("[goals]\nbreaks_per_day = 8\n[history]\nkeep_days = 90\n")
+    loaded = load_config(path, NOW)
+    assert loaded.goals == GoalSettings(breaks_per_day=8)
+    assert loaded.history == HistorySettings(keep_days=90)
+    assert loaded.problems == []
+
+
+def test_a_bad_goal_or_retention_falls_back_with_its_table_named(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('[goals]\nbreaks_per_day = 0\n[history]\nkeep_days = "forever"\n')
+    loaded = load_config(path, NOW)
+    assert loaded.goals == GoalSettings()
+    assert loaded.history == HistorySettings()
+    assert loaded.problems == [
+        f"{path}: [goals] breaks_per_day = 0 is not allowed: use a whole number from 1 to 48 "
+        "(breaks a day you aim for). Using the default instead.",
+        f"{path}: [history] keep_days = 'forever' is not allowed: use a whole number from 0 "
+        "to 36500 (days of break history to keep; 0 keeps it forever). Using the default "
+        "instead.",
+    ]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(
+        toml_values,
+        st.dictionaries(st.sampled_from(["breaks_per_day", "keep_days", "x"]), toml_values),
+    )
+)
+def test_any_goals_or_history_table_gives_valid_settings(table: object) -> None:
+    goals, goal_problems = goals_from_table(table)
+    history, history_problems = history_from_table(table)
+    assert 1 <= goals.breaks_per_day <= 48
+    assert 0 <= history.keep_days <= 36500
+    for problem in goal_problems + history_problems:
+        assert "is not allowed: use" in problem.message()
+    if isinstance(table, dict):
+        for key, value in table.items():
+            if key == "breaks_per_day" and not goal_problems:
+                assert goals.breaks_per_day == value
+            if key == "keep_days" and not history_problems:
+                assert history.keep_days == value

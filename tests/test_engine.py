@@ -22,6 +22,7 @@ from microbreak.core.events import (
     BreakFinished,
     BreakNowRequested,
     BreakSkipped,
+    ExerciseDone,
     PauseRequested,
     ResumeRequested,
     SettingsChanged,
@@ -29,6 +30,7 @@ from microbreak.core.events import (
     SnoozeRequested,
     Tick,
 )
+from microbreak.core.player import ExerciseResult, ExerciseStatus
 from microbreak.core.settings import ScheduleSettings
 from microbreak.core.state import PauseReason, State
 from tests.engine_harness import Harness
@@ -170,6 +172,47 @@ def test_skip_the_break_in_progress(h: Harness) -> None:
     assert effects[0] == CloseBreak("skipped")
     assert Record("break_skipped", end, {"exercises_done": ["shoulder-rolls"]}) in effects
     assert h.engine.status().next_break_at == end + 45 * MIN
+
+
+def test_each_exercise_and_the_whole_break_are_recorded_for_the_history(h: Harness) -> None:
+    h.run_for(45 * MIN)
+    assert h.engine.state is State.ON_BREAK
+    done = ExerciseResult(0, "shoulder-rolls", ExerciseStatus.DONE, 34.04)
+    assert h.send(ExerciseDone(done)) == [
+        Record(
+            "exercise_done",
+            h.clock.now(),
+            {"position": 0, "exercise": "shoulder-rolls", "status": "done", "seconds": 34.0},
+        )
+    ]
+    part = ExerciseResult(1, "shoulder-shrug", ExerciseStatus.PARTIAL, 5.0)
+    effects = h.send(BreakSkipped(("shoulder-rolls",), (done, part)))
+    assert (
+        Record(
+            "break_skipped",
+            h.clock.now(),
+            {
+                "exercises_done": ["shoulder-rolls"],
+                "exercises": [
+                    {
+                        "position": 0,
+                        "exercise": "shoulder-rolls",
+                        "status": "done",
+                        "seconds": 34.0,
+                    },
+                    {
+                        "position": 1,
+                        "exercise": "shoulder-shrug",
+                        "status": "partial",
+                        "seconds": 5.0,
+                    },
+                ],
+            },
+        )
+        in effects
+    )
+    # A report that arrives after the break closed changes nothing and says nothing.
+    assert h.send(ExerciseDone(done)) == []
 
 
 def test_pause_for_an_hour_then_resume_by_itself(h: Harness) -> None:

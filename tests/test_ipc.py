@@ -180,12 +180,12 @@ def test_the_real_app_answers_the_installed_command(
     from microbreak.app import MicrobreakApp
     from microbreak.core.clock import FakeClock
     from tests.conftest import MONDAY_9AM
-    from tests.test_app import FakeTimer
+    from tests.test_app import QUIET, FakeTimer
 
     app_paths_ = AppPaths(
         tmp_path / "c", tmp_path / "d", tmp_path / "s", tmp_path / "l", paths.runtime_dir
     )
-    app = MicrobreakApp(FakeClock(MONDAY_9AM), app_paths_, FakeTimer(), use_tray=False)
+    app = MicrobreakApp(FakeClock(MONDAY_9AM), app_paths_, FakeTimer(), use_tray=False, **QUIET)
     assert app.status_window is not None
     for w in (app.status_window, app.break_window, app.toast):
         qtbot.addWidget(w)

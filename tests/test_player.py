@@ -16,7 +16,13 @@ from microbreak.core.exercise import (
     Step,
     StepKind,
 )
-from microbreak.core.player import MAX_TICK_GAP, PlayerView, RoutinePlayer
+from microbreak.core.player import (
+    MAX_TICK_GAP,
+    ExerciseResult,
+    ExerciseStatus,
+    PlayerView,
+    RoutinePlayer,
+)
 
 
 def make(ex_id: str, reps: int = 2, hold: int = 5, sides: Sides = Sides.NONE) -> Exercise:
@@ -209,3 +215,36 @@ def test_step_fraction_runs_from_zero_to_one(clock: FakeClock) -> None:
     assert p.view().step_fraction == 0.0
     ticks(p, clock, 1.5, step=0.5)
     assert p.view().step_fraction == pytest.approx(0.5)
+
+
+def test_each_exercise_gets_its_own_seconds_even_across_a_coarse_tick(clock: FakeClock) -> None:
+    exercises = [make("a", reps=1), make("b", reps=1), make("c", reps=1)]
+    p = RoutinePlayer(exercises, clock.now())
+    # a takes 3 + 7 = 10 s; tick every 4 s so one tick straddles a and b.
+    ticks(p, clock, 12, step=4)
+    assert p.completed_positions == {0}
+    s = p.summary()
+    assert s.exercises == (
+        ExerciseResult(0, "a", ExerciseStatus.DONE, 10.0),
+        ExerciseResult(1, "b", ExerciseStatus.PARTIAL, 2.0),
+        ExerciseResult(2, "c", ExerciseStatus.SKIPPED, 0.0),
+    )
+    assert s.active_seconds == pytest.approx(12)
+
+
+def test_time_after_the_end_is_not_exercise(clock: FakeClock) -> None:
+    p = RoutinePlayer([make("a", reps=1)], clock.now())
+    ticks(p, clock, 12, step=4)
+    assert p.finished
+    assert p.summary().active_seconds == pytest.approx(10)
+    assert p.result(0) == ExerciseResult(0, "a", ExerciseStatus.DONE, 10.0)
+
+
+def test_an_exercise_left_at_once_counts_as_skipped_not_partial(clock: FakeClock) -> None:
+    p = RoutinePlayer([make("a"), make("b")], clock.now())
+    p.next_exercise(clock.now())
+    ticks(p, clock, 1)
+    assert [r.status for r in p.summary().exercises] == [
+        ExerciseStatus.SKIPPED,
+        ExerciseStatus.PARTIAL,
+    ]

@@ -43,6 +43,7 @@ from microbreak.core.events import (
     BusyChanged,
     ClockJumped,
     Event,
+    ExerciseDone,
     IdleSampled,
     PauseRequested,
     ResumeRequested,
@@ -53,6 +54,7 @@ from microbreak.core.events import (
     Tick,
 )
 from microbreak.core.planner import RoutinePlanner
+from microbreak.core.player import ExerciseResult
 from microbreak.core.settings import SCHEDULE_BOUNDS, ScheduleSettings
 from microbreak.core.state import AWAY_REASONS, DEFER_REASONS, PauseReason, State, Status
 
@@ -69,6 +71,15 @@ PAUSE_IN_INPUT = timedelta(seconds=10)
 
 _MAX_SNOOZE = SCHEDULE_BOUNDS["snooze_minutes"].high * 4
 _SCHEDULED = (State.WORKING, State.HEADS_UP, State.SNOOZED)
+
+
+def _result_detail(result: ExerciseResult) -> dict[str, object]:
+    return {
+        "position": result.position,
+        "exercise": result.exercise_id,
+        "status": str(result.status),
+        "seconds": round(result.seconds, 1),
+    }
 
 
 class BreakEngine:
@@ -172,10 +183,12 @@ class BreakEngine:
                 effects = self._on_snooze(now, minutes)
             case SkipRequested():
                 effects = self._on_skip(now)
-            case BreakSkipped(exercises_done=done):
-                effects = self._on_break_ended(now, "skipped", done)
-            case BreakFinished(exercises_done=done):
-                effects = self._on_break_ended(now, "completed", done)
+            case BreakSkipped(exercises_done=done, results=results):
+                effects = self._on_break_ended(now, "skipped", done, results)
+            case BreakFinished(exercises_done=done, results=results):
+                effects = self._on_break_ended(now, "completed", done, results)
+            case ExerciseDone(result=result):
+                effects = self._on_exercise_done(now, result)
             case PauseRequested(until=until):
                 effects = self._on_pause(now, until)
             case ResumeRequested():
@@ -318,7 +331,13 @@ class BreakEngine:
         effects.append(Record("break_skipped_ahead", now, {"was_due": skipped_at.isoformat()}))
         return effects
 
-    def _on_break_ended(self, now: datetime, outcome: str, done: tuple[str, ...]) -> list[Effect]:
+    def _on_break_ended(
+        self,
+        now: datetime,
+        outcome: str,
+        done: tuple[str, ...],
+        results: tuple[ExerciseResult, ...],
+    ) -> list[Effect]:
         if self._phase is not State.ON_BREAK:
             return [Refused("no break is in progress")]
         if outcome == "skipped" and self._settings.strict:
@@ -326,10 +345,17 @@ class BreakEngine:
         self._phase = State.WORKING
         self._snoozes = 0
         self._restart_interval(now)
-        return [
-            CloseBreak(outcome),
-            Record(f"break_{outcome}", now, {"exercises_done": list(done)}),
-        ]
+        detail: dict[str, object] = {"exercises_done": list(done)}
+        if results:
+            detail["exercises"] = [_result_detail(r) for r in results]
+        return [CloseBreak(outcome), Record(f"break_{outcome}", now, detail)]
+
+    def _on_exercise_done(self, now: datetime, result: ExerciseResult) -> list[Effect]:
+        # Only the history cares; a late report after the break closed is
+        # dropped silently (the break's own record already holds it).
+        if self._phase is not State.ON_BREAK:
+            return []
+        return [Record("exercise_done", now, _result_detail(result))]
 
     def _on_settings(self, now: datetime, settings: ScheduleSettings) -> list[Effect]:
         self._settings = settings

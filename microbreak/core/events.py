@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from microbreak.core.player import ExerciseResult
 from microbreak.core.settings import ScheduleSettings
 
 
@@ -39,6 +40,8 @@ class BreakSkipped:
     """The user ended the break in progress early."""
 
     exercises_done: tuple[str, ...] = ()
+    # How each exercise of the routine went, for the history.
+    results: tuple[ExerciseResult, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,15 @@ class BreakFinished:
     """The break window reached the end of its routine."""
 
     exercises_done: tuple[str, ...] = ()
+    results: tuple[ExerciseResult, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExerciseDone:
+    """One exercise of the open break was done to the end (recorded at once, so a
+    crash later in the break loses nothing)."""
+
+    result: ExerciseResult
 
 
 @dataclass(frozen=True)
@@ -114,6 +126,7 @@ Event = (
     | SkipRequested
     | BreakSkipped
     | BreakFinished
+    | ExerciseDone
     | PauseRequested
     | ResumeRequested
     | SettingsChanged

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 from microbreak.core.exercise import (
     SIDE_PLACEHOLDER,
@@ -66,11 +67,31 @@ class PlayerView:
         return min(1.0, max(0.0, 1.0 - self.step_remaining / self.step.seconds))
 
 
+class ExerciseStatus(StrEnum):
+    """How far one exercise of a routine got. The history stores these words."""
+
+    PLANNED = "planned"  # still to come (the break is open)
+    DONE = "done"  # done to the end
+    PARTIAL = "partial"  # started, left before the end
+    SKIPPED = "skipped"  # never started
+
+
+@dataclass(frozen=True)
+class ExerciseResult:
+    position: int  # index in the routine, 0-based
+    exercise_id: str
+    status: ExerciseStatus
+    seconds: float  # time spent on this exercise (pauses excluded)
+
+
 @dataclass(frozen=True)
 class BreakSummary:
     completed: tuple[str, ...]  # exercise ids done to the end
     partial: tuple[str, ...]  # started but left before the end
     active_seconds: float  # time spent exercising (pauses excluded)
+    # One result per exercise of the routine, in order; an exercise not reached
+    # is SKIPPED (the routine has ended or been left when this is asked for).
+    exercises: tuple[ExerciseResult, ...] = ()
 
 
 class RoutinePlayer:
@@ -89,6 +110,7 @@ class RoutinePlayer:
         self._paused = False
         self._finished = False
         self._active = 0.0
+        self._active_by_exercise = [0.0] * len(self._exercises)
         self._completed: set[int] = set()
         self._touched: set[int] = {0}
 
@@ -146,7 +168,25 @@ class RoutinePlayer:
             completed=tuple(ids[i] for i in sorted(self._completed)),
             partial=tuple(ids[i] for i in sorted(self._touched - self._completed)),
             active_seconds=self._active,
+            exercises=tuple(self.result(i) for i in range(len(ids))),
         )
+
+    def result(self, position: int) -> ExerciseResult:
+        """How exercise ``position`` went so far (not reached yet counts as skipped)."""
+        if position in self._completed:
+            status = ExerciseStatus.DONE
+        elif position in self._touched and self._active_by_exercise[position] > 0:
+            status = ExerciseStatus.PARTIAL
+        else:
+            status = ExerciseStatus.SKIPPED
+        return ExerciseResult(
+            position, self._exercises[position].id, status, self._active_by_exercise[position]
+        )
+
+    @property
+    def completed_positions(self) -> frozenset[int]:
+        """Positions of the exercises done to the end so far."""
+        return frozenset(self._completed)
 
     # -- driving ---------------------------------------------------------
 
@@ -156,16 +196,23 @@ class RoutinePlayer:
         self._last = now
         if self._paused or self._finished or delta <= timedelta(0):
             return False
-        seconds = min(delta, MAX_TICK_GAP).total_seconds()
-        self._active += seconds
-        self._elapsed += seconds
+        left = min(delta, MAX_TICK_GAP).total_seconds()
         changed = False
-        while not self._finished and self._elapsed >= self._moments[self._pos].step.seconds:
-            self._elapsed -= self._moments[self._pos].step.seconds
+        # Walk the time step by step so seconds that cross into the next
+        # exercise are counted for the exercise they were spent on.
+        while not self._finished:
+            moment = self._moments[self._pos]
+            need = max(0.0, moment.step.seconds - self._elapsed)
+            used = min(left, need)
+            self._active += used
+            self._active_by_exercise[moment.exercise_index] += used
+            if left < need:
+                self._elapsed += left
+                break
+            left -= need
+            self._elapsed = 0.0
             self._advance_one()
             changed = True
-        if self._finished:
-            self._elapsed = 0.0
         return changed
 
     def set_paused(self, paused: bool, now: datetime) -> None:

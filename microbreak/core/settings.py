@@ -221,6 +221,37 @@ def accessibility_from_table(
     return _from_table("accessibility", table, AccessibilitySettings(), {})
 
 
+@dataclass(frozen=True)
+class GoalSettings:
+    # Six breaks make a 9-to-5 day at the AAOHN's 30-60 minute rhythm, with
+    # room for meetings and lunch.
+    breaks_per_day: int = 6
+
+
+@dataclass(frozen=True)
+class HistorySettings:
+    # Days of break history to keep; 0 keeps everything.
+    keep_days: int = 0
+
+
+GOALS_BOUNDS: dict[str, Bound] = {
+    "breaks_per_day": Bound(1, 48, "breaks a day you aim for"),
+}
+HISTORY_BOUNDS: dict[str, Bound] = {
+    "keep_days": Bound(0, 36500, "days of break history to keep; 0 keeps it forever"),
+}
+
+
+def goals_from_table(table: object) -> tuple[GoalSettings, list[SettingsProblem]]:
+    """Build the ``[goals]`` settings; same fall-back rules as :func:`schedule_from_table`."""
+    return _from_table("goals", table, GoalSettings(), GOALS_BOUNDS)
+
+
+def history_from_table(table: object) -> tuple[HistorySettings, list[SettingsProblem]]:
+    """Build the ``[history]`` settings; same fall-back rules as :func:`schedule_from_table`."""
+    return _from_table("history", table, HistorySettings(), HISTORY_BOUNDS)
+
+
 # The five AAOHN seated desk exercises, in the order a first break walks them.
 DEFAULT_EXERCISES: tuple[str, ...] = (
     "shoulder-rolls",

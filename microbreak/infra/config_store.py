@@ -15,12 +15,16 @@ from pathlib import Path
 
 from microbreak.core.settings import (
     AccessibilitySettings,
+    GoalSettings,
     GuidanceSettings,
+    HistorySettings,
     ScheduleSettings,
     SettingsProblem,
     SoundSettings,
     accessibility_from_table,
+    goals_from_table,
     guidance_from_table,
+    history_from_table,
     schedule_from_table,
     sound_from_table,
 )
@@ -55,6 +59,15 @@ speak_steps = false
 [accessibility]
 # Still pictures only: no blending between the poses of an exercise.
 reduced_motion = false
+
+[goals]
+# Breaks a day you aim for. The statistics window counts a streak of days
+# that reach it. (1 to 48)
+breaks_per_day = 6
+
+[history]
+# Days of break history to keep; 0 keeps it forever. (0 to 36500)
+keep_days = 0
 """
 
 
@@ -68,16 +81,27 @@ class LoadedConfig:
     accessibility: AccessibilitySettings = field(default_factory=AccessibilitySettings)
     # Where a file that did not parse was moved to, if that happened.
     moved_aside: Path | None = None
+    goals: GoalSettings = field(default_factory=GoalSettings)
+    history: HistorySettings = field(default_factory=HistorySettings)
 
 
-def load_config(path: Path, now: datetime) -> LoadedConfig:
-    """Load settings; never raises for anything wrong inside the file."""
+def load_config(path: Path, now: datetime, *, create: bool = True) -> LoadedConfig:
+    """Load settings; never raises for anything wrong inside the file.
+
+    ``create=False`` only looks (the command line): no default file is written
+    and a broken one is reported but left where it is.
+    """
     if not path.exists():
-        write_atomic(path, DEFAULT_CONFIG.encode())
+        if create:
+            write_atomic(path, DEFAULT_CONFIG.encode())
         return LoadedConfig(ScheduleSettings())
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        if not create:
+            return LoadedConfig(
+                ScheduleSettings(), [f"{path} could not be read ({exc}); using defaults."]
+            )
         aside = path.with_name(f"{path.name}.broken-{now.strftime('%Y%m%dT%H%M%S')}")
         path.rename(aside)
         write_atomic(path, DEFAULT_CONFIG.encode())
@@ -99,10 +123,16 @@ def load_config(path: Path, now: datetime) -> LoadedConfig:
     problems += found
     accessibility, found = accessibility_from_table(data.get("accessibility"))
     problems += found
+    goals, found = goals_from_table(data.get("goals"))
+    problems += found
+    history, found = history_from_table(data.get("history"))
+    problems += found
     return LoadedConfig(
         schedule,
         [f"{path}: {p.message()}" for p in problems],
         sound=sound,
         guidance=guidance,
         accessibility=accessibility,
+        goals=goals,
+        history=history,
     )

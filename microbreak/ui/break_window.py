@@ -75,8 +75,13 @@ def _button(text: str, tip: str) -> QPushButton:
 
 
 class BreakWindow(QWidget):
-    finished = Signal(tuple)  # ids of exercises done to the end
-    skipped = Signal(tuple)
+    # Both carry the player's BreakSummary (ids done to the end, and how each
+    # exercise went).
+    finished = Signal(object)
+    skipped = Signal(object)
+    # An ExerciseResult, the moment an exercise is done to the end: the history
+    # keeps it even if the app dies later in the break.
+    exercise_done = Signal(object)
     snooze_requested = Signal()
 
     def __init__(
@@ -101,6 +106,7 @@ class BreakWindow(QWidget):
         self._speak_steps = speak_steps
         self._last_view: PlayerView | None = None
         self._player: RoutinePlayer | None = None
+        self._reported: frozenset[int] = frozenset()
         self._opened_at: datetime | None = None
         self._close_at: datetime | None = None
         self._filtering = False
@@ -268,6 +274,7 @@ class BreakWindow(QWidget):
     def start(self, exercises: Sequence[Exercise]) -> None:
         now = self._clock.now()
         self._player = RoutinePlayer(exercises, now)
+        self._reported = frozenset()
         self._opened_at = now
         self._close_at = None
         self._last_view = None
@@ -304,6 +311,7 @@ class BreakWindow(QWidget):
             return
         self._player.tick(now)
         self._render()
+        self._report_done()
         if self._player.finished:
             self._finish()
 
@@ -316,6 +324,7 @@ class BreakWindow(QWidget):
         if self._player is not None:
             self._player.next_exercise(self._clock.now())
             self._render()
+            self._report_done()
             if self._player.finished:
                 self._finish()
 
@@ -335,7 +344,8 @@ class BreakWindow(QWidget):
         if self._player is None or not self._allow_skip:
             return
         self.confirm_bar.hide()
-        self.skipped.emit(self._player.summary().completed)
+        self._report_done()
+        self.skipped.emit(self._player.summary())
 
     def _finish(self) -> None:
         assert self._player is not None
@@ -350,7 +360,14 @@ class BreakWindow(QWidget):
         self.summary_label.setText(text)
         self.next_break_label.setText("")
         self._pages.setCurrentIndex(1)
-        self.finished.emit(summary.completed)
+        self.finished.emit(summary)
+
+    def _report_done(self) -> None:
+        assert self._player is not None
+        done = self._player.completed_positions
+        for position in sorted(done - self._reported):
+            self.exercise_done.emit(self._player.result(position))
+        self._reported = done
 
     def _render(self) -> None:
         if self._player is None:

@@ -30,14 +30,15 @@ class Intents(QObject):
     skip_next = Signal()
     pause = Signal(str)  # a PAUSE_CHOICES key
     resume = Signal()
+    open_stats = Signal()
     open_settings = Signal()
     open_about = Signal()
     quit = Signal()
 
 
 class ActionsMenu(QMenu):
-    """The full menu: status line, break now, snooze, skip, pause, resume, settings,
-    about, quit."""
+    """The full menu: status line, break now, snooze, skip, pause, resume, statistics,
+    settings, about, quit."""
 
     def __init__(self, intents: Intents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,8 @@ class ActionsMenu(QMenu):
         self.resume_action = self.addAction("Resume reminders")
         self.resume_action.triggered.connect(intents.resume)
         self.addSeparator()
+        self.stats_action = self.addAction("Statistics…")
+        self.stats_action.triggered.connect(intents.open_stats)
         self.settings_action = self.addAction("Settings…")
         self.settings_action.triggered.connect(intents.open_settings)
         self.about_action = self.addAction("About microbreak")

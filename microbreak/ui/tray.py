@@ -139,6 +139,7 @@ class StatusWindow(QWidget):
         self.settings_button = _action_button("Settings…", m.settings_action)
         self.about_button = _action_button("About", m.about_action)
         self.quit_button = _action_button("Quit", m.quit_action)
+        self.stats_button = _action_button("Statistics…", m.stats_action)
         for button in (self.snooze_button, self.pause_button):
             button.setSizePolicy(self.break_now_button.sizePolicy())
         grid = QGridLayout()
@@ -148,7 +149,8 @@ class StatusWindow(QWidget):
         grid.addWidget(self.pause_button, 1, 1)
         grid.addWidget(self.resume_button, 2, 0)
         grid.addWidget(self.settings_button, 2, 1)
-        grid.addWidget(self.about_button, 3, 0)
+        grid.addWidget(self.stats_button, 3, 0)
+        grid.addWidget(self.about_button, 3, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addWidget(self.time_label)

@@ -1,0 +1,151 @@
+"""The wired app keeps its history: breaks through the real windows land in SQLite,
+the tray's Statistics… opens the window, bad files and retention at start-up."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from microbreak.app import MicrobreakApp
+from microbreak.core.clock import FakeClock
+from microbreak.core.player import ExerciseStatus
+from microbreak.core.records import BreakRecord, Outcome, Trigger
+from microbreak.core.state import State
+from microbreak.infra.history import HistoryStore
+from microbreak.infra.paths import AppPaths
+from tests.test_app import QUIET, FakeTimer, RecordingNotifier, fire
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    return AppPaths.inside(tmp_path)
+
+
+def make_app(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths, notes: RecordingNotifier | None = None
+) -> MicrobreakApp:
+    a = MicrobreakApp(
+        clock,
+        paths,
+        FakeTimer(),
+        use_tray=False,
+        # A recorder first, so nothing reaches plyer or a real desktop.
+        extra_notifiers=[notes or RecordingNotifier()],
+        exit_event_loop=lambda: None,
+        **QUIET,
+    )
+    assert a.status_window is not None
+    for widget in (a.status_window, a.break_window, a.toast):
+        qtbot.addWidget(widget)
+    a.start()
+    return a
+
+
+def walk_break(app: MicrobreakApp, clock: FakeClock) -> None:
+    while app.engine.state is State.ON_BREAK:
+        clock.advance(0.5)
+        app.break_window.tick()
+
+
+def test_a_break_through_the_app_is_in_the_history(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    app = make_app(qtbot, clock, paths)
+    fire(app, clock)  # heads-up
+    fire(app, clock)  # the break opens
+    player = app.break_window.player
+    assert player is not None
+    walk_break(app, clock)
+    (r,) = app.history.breaks()
+    assert (r.trigger, r.outcome, r.snoozes) == (Trigger.SCHEDULED, Outcome.COMPLETED, 0)
+    assert r.offered_at == clock.now() - timedelta(seconds=player.total_seconds)
+    assert [(e.exercise_id, e.status, e.seconds) for e in r.exercises] == [
+        (ex.id, ExerciseStatus.DONE, float(ex.seconds)) for ex in player.exercises
+    ]
+    kinds = [k for _, k, _ in app.history.events()]
+    assert kinds == ["break_started", *["exercise_done"] * 3, "break_completed"]
+    assert paths.history_db.is_file()
+
+
+def test_statistics_from_the_menu_and_kept_up_to_date(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    app = make_app(qtbot, clock, paths)
+    assert app.status_window is not None
+    assert app.status_window.menu.stats_action.text() == "Statistics…"
+    app.status_window.stats_button.click()
+    window = app.stats_window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window.today_tile.value.text() == "0 of 0"
+    app.intents.break_now.emit()
+    clock.advance(10)
+    app.break_window.tick()
+    app.break_window.skip()  # nothing done to the end: skipped
+    assert window.today_tile.value.text() == "0 of 1"
+    app.intents.break_now.emit()
+    walk_break(app, clock)
+    assert window.today_tile.value.text() == "1 of 2"
+    assert window.minutes_tile.value.text() == "2 min"
+    app.intents.open_stats.emit()  # again: the same window
+    assert app.stats_window is window
+    app.quit()
+    assert not window.isVisible()
+
+
+def test_a_broken_history_is_kept_aside_and_the_user_told(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    paths.data_dir.mkdir(parents=True)
+    paths.history_db.write_bytes(b"not a database" * 100)
+    notes = RecordingNotifier()
+    app = make_app(qtbot, clock, paths, notes)
+    (kept,) = paths.data_dir.glob("history.sqlite3.broken-*")
+    assert kept.read_bytes() == b"not a database" * 100
+    assert notes.shown[0][0] == "microbreak: check your settings"
+    assert kept.name in notes.shown[0][1]
+    app.intents.break_now.emit()  # and it goes on recording
+    assert len(app.history.breaks()) == 1
+
+
+def test_a_break_the_last_run_left_open_is_closed_at_start(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    first = make_app(qtbot, clock, paths)
+    first.intents.break_now.emit()  # ...and the app dies mid-break
+    clock.advance(timedelta(minutes=30))
+    second = make_app(qtbot, clock, paths)
+    (r,) = second.history.breaks()
+    assert (r.outcome, r.reason) == (Outcome.DEFERRED, "app closed")
+
+
+def test_retention_from_config_at_start(qtbot: QtBot, clock: FakeClock, paths: AppPaths) -> None:
+    paths.config_dir.mkdir(parents=True)
+    paths.config_file.write_text("[history]\nkeep_days = 30\n[goals]\nbreaks_per_day = 4\n")
+    store = HistoryStore.open(paths.history_db, clock)
+    store.add_breaks(
+        BreakRecord(clock.now() - timedelta(days=d), Trigger.SCHEDULED, Outcome.COMPLETED)
+        for d in (100, 31, 2)
+    )
+    store.close()
+    app = make_app(qtbot, clock, paths)
+    assert [(clock.now() - r.offered_at).days for r in app.history.breaks()] == [2]
+    app.open_stats()
+    assert app.stats_window is not None
+    qtbot.addWidget(app.stats_window)
+    assert app.stats_window.summary is not None
+    assert app.stats_window.summary.goal == 4
+
+
+def test_quit_closes_the_history_cleanly(qtbot: QtBot, clock: FakeClock, paths: AppPaths) -> None:
+    app = make_app(qtbot, clock, paths)
+    app.intents.break_now.emit()
+    app.quit()
+    assert not paths.history_db.with_name("history.sqlite3-wal").exists()
+    reader = HistoryStore.open_existing(paths.history_db)
+    assert reader is not None
+    assert len(reader.breaks()) == 1
