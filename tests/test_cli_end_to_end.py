@@ -27,6 +27,9 @@ COMMAND = str(Path(sys.executable).with_name("microbreak"))
 
 
 def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    # Someone is at the keyboard: without input the app (rightly) sees the
+    # person as away after 30 s and holds its breaks.
+    subprocess.run(["xdotool", "mousemove_relative", "--", "1", "0"], env=env, check=False)
     return subprocess.run(
         [COMMAND, *args], env=env, capture_output=True, text=True, timeout=30, check=False
     )
@@ -44,6 +47,11 @@ def status(env: dict[str, str]) -> dict[str, object]:
 def running_app(x_env: dict[str, str]) -> Iterator[tuple[subprocess.Popen[str], dict[str, str]]]:
     if not shutil.which("xdotool"):
         pytest.fail("needs xdotool (apt-get install xdotool)")
+    # A fixed 45-minute interval: the X server here has an idle source, which
+    # would otherwise turn on smart timing (a 30-60 minute window).
+    config = Path(x_env["XDG_CONFIG_HOME"]) / "microbreak" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text("[schedule]\nsmart_timing = false\n")
     proc = subprocess.Popen(
         [sys.executable, "-m", "microbreak"],
         env=x_env,

@@ -120,6 +120,11 @@ def status_json(status: Status, now: datetime, version: str) -> dict[str, Any]:
         "seconds_to_next_break": max(0, round((at - now).total_seconds())) if at else None,
         "paused_until": status.paused_until.isoformat() if status.paused_until else None,
         "pause_reasons": sorted(r.value for r in status.pause_reasons),
+        # A due break held back by full screen, do-not-disturb or a call.
+        "deferred": status.deferred,
+        "earliest_break_at": (
+            status.earliest_break_at.isoformat() if status.earliest_break_at else None
+        ),
         "headline": headline(status, now),
         "version": version,
     }

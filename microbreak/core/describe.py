@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from datetime import datetime
 
-from microbreak.core.state import PauseReason, State, Status
+from microbreak.core.state import DEFER_REASONS, PauseReason, State, Status
 
 _REASON_WORDS = {
     PauseReason.USER: "paused by you",
@@ -40,6 +40,9 @@ def headline(status: Status, now: datetime) -> str:
     match status.state:
         case State.ON_BREAK:
             return "On a break"
+        case State.PAUSED if status.deferred:
+            busy = sorted(status.pause_reasons & DEFER_REASONS)
+            return "Break waiting: " + ", ".join(_REASON_WORDS[r] for r in busy)
         case State.PAUSED:
             until = status.paused_until
             if until is not None:
@@ -56,6 +59,12 @@ def headline(status: Status, now: datetime) -> str:
                 return f"Break in {left}"
             if status.state is State.SNOOZED:
                 return f"Snoozed: break in {left}"
+            earliest = status.earliest_break_at
+            if earliest is not None:
+                if earliest > now:
+                    soonest = in_words((earliest - now).total_seconds())
+                    return f"Next break in {soonest} to {left}, at a pause in your typing"
+                return f"Break at your next pause (by {clock_time(status.next_break_at)})"
             return f"Next break in {left}"
 
 

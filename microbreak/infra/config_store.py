@@ -15,6 +15,7 @@ from pathlib import Path
 
 from microbreak.core.settings import (
     AccessibilitySettings,
+    DoNotDisturbSettings,
     GoalSettings,
     GuidanceSettings,
     HistorySettings,
@@ -22,6 +23,7 @@ from microbreak.core.settings import (
     SettingsProblem,
     SoundSettings,
     accessibility_from_table,
+    do_not_disturb_from_table,
     goals_from_table,
     guidance_from_table,
     history_from_table,
@@ -31,7 +33,9 @@ from microbreak.core.settings import (
 from microbreak.infra.atomic import write_atomic
 
 DEFAULT_CONFIG = """\
-# microbreak settings. Edit while the app runs; it reads this file at start.
+# microbreak settings. microbreak reads this file when it starts: quit and start
+# it again after editing. A value it cannot use is reported and replaced by its
+# default; the rest of the file is kept.
 schema_version = 1
 
 [schedule]
@@ -42,6 +46,26 @@ interval_minutes = 45
 heads_up_seconds = 30
 # Minutes a snooze postpones a break. (1 to 60)
 snooze_minutes = 5
+# Minutes away from the keyboard (or asleep, or locked) that count as a break.
+# A shorter absence moves the next break back by as long. (1 to 60)
+natural_break_minutes = 5
+# Where microbreak can see your typing: the break comes at the first pause
+# between earliest_minutes and latest_minutes after the last one (with a
+# heads-up if it has to come at the latest). Without it, interval_minutes.
+smart_timing = true
+earliest_minutes = 30
+latest_minutes = 60
+# Minutes a due break may wait for a full-screen window, do-not-disturb or a
+# call to end; then a gentle reminder replaces the window. (1 to 240)
+defer_limit_minutes = 30
+
+[do_not_disturb]
+# Hold a due break while ... a window is full screen (a presentation, a video),
+fullscreen = true
+# ... the desktop's do-not-disturb is on,
+desktop_dnd = true
+# ... or a camera or microphone is in use (a call).
+calls = true
 
 [sound]
 # A soft chime when a break starts and a different one when it ends.
@@ -83,6 +107,7 @@ class LoadedConfig:
     moved_aside: Path | None = None
     goals: GoalSettings = field(default_factory=GoalSettings)
     history: HistorySettings = field(default_factory=HistorySettings)
+    do_not_disturb: DoNotDisturbSettings = field(default_factory=DoNotDisturbSettings)
 
 
 def load_config(path: Path, now: datetime, *, create: bool = True) -> LoadedConfig:
@@ -127,6 +152,8 @@ def load_config(path: Path, now: datetime, *, create: bool = True) -> LoadedConf
     problems += found
     history, found = history_from_table(data.get("history"))
     problems += found
+    do_not_disturb, found = do_not_disturb_from_table(data.get("do_not_disturb"))
+    problems += found
     return LoadedConfig(
         schedule,
         [f"{path}: {p.message()}" for p in problems],
@@ -135,4 +162,5 @@ def load_config(path: Path, now: datetime, *, create: bool = True) -> LoadedConf
         accessibility=accessibility,
         goals=goals,
         history=history,
+        do_not_disturb=do_not_disturb,
     )
