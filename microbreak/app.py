@@ -349,8 +349,8 @@ class MicrobreakApp(QObject):
                     self.toast.hide()
                     exercises = [self.catalog.exercises[i] for i in ids]
                     self.break_window.start(exercises)
-                    self.state_store.save_rotation(self.engine.planner.position)
                 case CloseBreak(reason=reason):
+                    self.state_store.save_rotation(self.engine.planner.position)
                     self.break_window.close_for(reason, self.engine.status().next_break_at)
                 case Record(kind=kind, detail=detail):
                     log.info("%s %s", kind, detail or "")

@@ -134,6 +134,10 @@ def test_rotation_is_saved_so_a_restart_continues_it(
 ) -> None:
     app.intents.break_now.emit()
     assert app.break_window.title_label.text() == "Shoulder rolls"
+    app.break_window.snooze_button.click()  # a snoozed break keeps its exercises
+    assert app.engine.planner.peek()[0] == "shoulder-rolls"
+    app.intents.break_now.emit()
+    app.break_window.skip_button.click()
     again = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, **QUIET)
     assert again.status_window is not None
     qtbot.addWidget(again.status_window)

@@ -20,7 +20,9 @@ _REASON_WORDS = {
 
 
 def clock_time(when: datetime) -> str:
-    return when.strftime("%H:%M")
+    # In the system's time zone at that instant: a time computed before a DST
+    # change (with the old offset) still reads right after it.
+    return when.astimezone().strftime("%H:%M")
 
 
 def in_words(seconds: float) -> str:
@@ -46,8 +48,8 @@ def headline(status: Status, now: datetime) -> str:
         case State.PAUSED:
             until = status.paused_until
             if until is not None:
-                if until.date() != now.date():
-                    return f"Paused until {until:%a} {clock_time(until)}"
+                if until.astimezone().date() != now.astimezone().date():
+                    return f"Paused until {until.astimezone():%a} {clock_time(until)}"
                 return f"Paused until {clock_time(until)}"
             if PauseReason.USER in status.pause_reasons:
                 return "Paused until you resume"
@@ -72,7 +74,7 @@ def tooltip(status: Status, now: datetime) -> str:
     """The tray tooltip: the exact time, so the icon itself need not change often."""
     line = headline(status, now)
     if status.next_break_at is not None:
-        line += f" (at {status.next_break_at.strftime('%H:%M:%S')})"
+        line += f" (at {status.next_break_at.astimezone():%H:%M:%S})"
     return f"microbreak\n{line}"
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from microbreak.core.clock import Clock
-from microbreak.core.describe import headline, progress, tooltip
+from microbreak.core.describe import clock_time, headline, progress, tooltip
 from microbreak.core.state import State, Status
 from microbreak.ui.intents import ActionsMenu, Intents
 from microbreak.ui.tray_icon_art import draw_icon, quantise
@@ -175,7 +175,7 @@ class StatusWindow(QWidget):
         self.status_label.setText(text)
         lines = tooltip(self._status, now).splitlines()[1:]
         at = self._status.next_break_at
-        self.time_label.setText(f"at {at:%H:%M}" if at is not None else "")
+        self.time_label.setText(f"at {clock_time(at)}" if at is not None else "")
         self.setToolTip("\n".join(lines))
         self.break_now_button.setEnabled(self.menu.break_now_action.isEnabled())
         self.snooze_button.setEnabled(self.menu.snooze_menu.isEnabled())
