@@ -71,6 +71,16 @@ def heads_up_title(seconds: float) -> str:
     return f"Microbreak in {in_full_words(seconds)}"
 
 
+def can_snooze(status: Status, *, strict: bool, max_snoozes: int) -> bool:
+    """Would the engine take a snooze now? (Its own refusals, so nobody clicks into one.)
+
+    ``max_snoozes`` 0 means unlimited.
+    """
+    if strict or status.state is State.PAUSED:
+        return False
+    return max_snoozes == 0 or status.snoozes_used < max_snoozes
+
+
 def headline(status: Status, now: datetime) -> str:
     """One short line: "Next break in 12 min"."""
     match status.state:

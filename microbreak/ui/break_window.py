@@ -355,6 +355,10 @@ class BreakWindow(QWidget):
             if self._player.finished:
                 self._finish()
 
+    def allow_snooze(self, allowed: bool) -> None:
+        """The app says whether the engine would take a snooze (the limit per break)."""
+        self.snooze_button.setEnabled(allowed)
+
     def _next_allowed(self) -> bool:
         """Next past the last exercise with nothing done skips the break: not in strict mode."""
         if self._allow_skip or self._player is None:
