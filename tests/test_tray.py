@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from microbreak.core.clock import FakeClock
 from microbreak.core.state import PauseReason, State, Status
 from microbreak.ui.intents import PAUSE_CHOICES, SNOOZE_CHOICES, Intents
 from microbreak.ui.tray import Tray
+from microbreak.ui.tray_icon_art import draw_icon
 
 MIN = timedelta(minutes=1)
 
@@ -142,3 +145,27 @@ def test_the_menu_offers_only_what_the_engine_would_take(tray: Tray, clock: Fake
     tray.set_status(status(State.ON_BREAK, now, None), strict=False)
     assert not menu.break_now_action.isEnabled()
     assert not menu.resume_action.isEnabled()
+
+
+def _alpha_along_the_middle(state: State, size: int) -> list[int]:
+    image = draw_icon(state, 0, size).pixmap(size, size).toImage()
+    return [image.pixelColor(x, size // 2).alpha() for x in range(size)]
+
+
+def test_the_icon_reads_at_22_pixels(qapp: object, artifacts_dir: Path) -> None:
+    """A thick ring whose unfilled track is still clearly there, and a big centre dot."""
+    for state in (State.WORKING, State.SNOOZED):
+        row = _alpha_along_the_middle(state, 22)
+        track = [x for x in range(6) if row[x] >= 100]  # the unfilled ring, left side
+        dot = [x for x in range(22) if row[x] >= 250]  # the centre mark, opaque
+        assert len(track) >= 4, row
+        assert len(dot) >= 4, row
+        assert max(track) < min(dot) - 1, row  # with a gap between ring and dot
+    sheet = QPixmap(6 * 70, 2 * 70)
+    sheet.fill(QColor("#f0f0f0"))
+    painter = QPainter(sheet)
+    for i, state in enumerate(State):
+        for j, size in enumerate((22, 64)):
+            painter.drawPixmap(4 + i * 70, 4 + j * 70, draw_icon(state, 5, size).pixmap(size, size))
+    painter.end()
+    assert sheet.save(str(artifacts_dir / "tray-icons.png"))
