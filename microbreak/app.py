@@ -28,7 +28,7 @@ from microbreak.core.control import (
     parse_request,
     status_json,
 )
-from microbreak.core.describe import in_words
+from microbreak.core.describe import can_snooze, heads_up_title
 from microbreak.core.durations import pause_end
 from microbreak.core.effects import (
     ArmTimer,
@@ -337,10 +337,10 @@ class MicrobreakApp(QObject):
                 case ArmTimer(at=at):
                     self.timer.arm(at)
                 case ShowHeadsUp(break_at=at):
-                    left = in_words((at - self.clock.now()).total_seconds())
                     used = self.notifier.notify(
-                        f"Microbreak in {left}".replace(" s", " seconds"),
+                        heads_up_title((at - self.clock.now()).total_seconds()),
                         "Time to stretch soon. Snooze or skip from the microbreak icon.",
+                        heads_up=True,
                     )
                     log.info("heads-up shown through %s", used)
                 case HideHeadsUp():
@@ -376,10 +376,14 @@ class MicrobreakApp(QObject):
     def _refresh(self) -> None:
         status = self.engine.status()
         strict = self.engine.settings.strict
+        max_snoozes = self.engine.settings.max_snoozes
         if self.tray is not None:
-            self.tray.set_status(status, strict=strict)
+            self.tray.set_status(status, strict=strict, max_snoozes=max_snoozes)
         if self.status_window is not None:
-            self.status_window.set_status(status, strict=strict)
+            self.status_window.set_status(status, strict=strict, max_snoozes=max_snoozes)
+        snooze_ok = can_snooze(status, strict=strict, max_snoozes=max_snoozes)
+        self.break_window.allow_snooze(snooze_ok)
+        self.toast.allow_snooze(snooze_ok)
 
 
 def _busy_kinds_wanted(settings: DoNotDisturbSettings) -> set[BusyKind]:

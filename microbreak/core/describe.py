@@ -37,6 +37,52 @@ def in_words(seconds: float) -> str:
     return f"{hours} h {rest} min" if rest else f"{hours} h"
 
 
+def time_spent(seconds: float) -> str:
+    """Time already done, rounded down so it never claims more: "45 s", "1 min 8 s".
+
+    (in_words rounds up, which is right for a countdown and wrong for this.)
+    """
+    total = max(0, math.floor(seconds + 1e-6))
+    if total < 60:
+        return f"{total} s"
+    minutes, secs = divmod(total, 60)
+    if minutes < 60:
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+
+
+def _counted(n: int, unit: str) -> str:
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+
+
+def in_full_words(seconds: float) -> str:
+    """A rounded-up span for a sentence: "1 second", "30 seconds", "2 minutes"."""
+    seconds = max(0, math.ceil(seconds))
+    if seconds < 60:
+        return _counted(seconds, "second")
+    minutes = math.ceil(seconds / 60)
+    if minutes < 60:
+        return _counted(minutes, "minute")
+    hours, rest = divmod(minutes, 60)
+    return _counted(hours, "hour") + (f" {_counted(rest, 'minute')}" if rest else "")
+
+
+def heads_up_title(seconds: float) -> str:
+    """The heads-up's title: "Microbreak in 30 seconds", "Microbreak in 1 second"."""
+    return f"Microbreak in {in_full_words(seconds)}"
+
+
+def can_snooze(status: Status, *, strict: bool, max_snoozes: int) -> bool:
+    """Would the engine take a snooze now? (Its own refusals, so nobody clicks into one.)
+
+    ``max_snoozes`` 0 means unlimited.
+    """
+    if strict or status.state is State.PAUSED:
+        return False
+    return max_snoozes == 0 or status.snoozes_used < max_snoozes
+
+
 def headline(status: Status, now: datetime) -> str:
     """One short line: "Next break in 12 min"."""
     match status.state:

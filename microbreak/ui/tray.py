@@ -42,7 +42,7 @@ class TrayMessageNotifier:
     def available(self) -> bool:
         return self._tray.isVisible() and QSystemTrayIcon.supportsMessages()
 
-    def notify(self, title: str, body: str) -> None:
+    def notify(self, title: str, body: str, *, heads_up: bool = False) -> None:
         self._tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
 
 
@@ -51,6 +51,7 @@ class Tray:
         self._clock = clock
         self._status: Status | None = None
         self._strict = False
+        self._max_snoozes = 0
         self.icon = QSystemTrayIcon()
         self.menu = ActionsMenu(intents)
         self.menu.aboutToShow.connect(self.refresh)
@@ -65,9 +66,10 @@ class Tray:
         self._minute.timeout.connect(self.refresh)
         self._minute.start()
 
-    def set_status(self, status: Status, *, strict: bool) -> None:
+    def set_status(self, status: Status, *, strict: bool, max_snoozes: int = 0) -> None:
         self._status = status
         self._strict = strict
+        self._max_snoozes = max_snoozes
         self.refresh()
 
     def show(self) -> None:
@@ -82,7 +84,7 @@ class Tray:
             return
         now = self._clock.now()
         text = headline(self._status, now)
-        self.menu.update_for(self._status, text, strict=self._strict)
+        self.menu.update_for(self._status, text, strict=self._strict, max_snoozes=self._max_snoozes)
         self.icon.setToolTip(tooltip(self._status, now))
         wanted = (self._status.state, quantise(progress(self._status, now)))
         if wanted == self._painted:
@@ -119,6 +121,7 @@ class StatusWindow(QWidget):
         self._clock = clock
         self._status: Status | None = None
         self._strict = False
+        self._max_snoozes = 0
         self.setObjectName("statusWindow")
         self.setWindowTitle("microbreak")
         self.setWindowIcon(icon)
@@ -161,9 +164,10 @@ class StatusWindow(QWidget):
         self._minute.timeout.connect(self.refresh)
         self._minute.start()
 
-    def set_status(self, status: Status, *, strict: bool) -> None:
+    def set_status(self, status: Status, *, strict: bool, max_snoozes: int = 0) -> None:
         self._status = status
         self._strict = strict
+        self._max_snoozes = max_snoozes
         self.refresh()
 
     def refresh(self) -> None:
@@ -171,7 +175,7 @@ class StatusWindow(QWidget):
             return
         now = self._clock.now()
         text = headline(self._status, now)
-        self.menu.update_for(self._status, text, strict=self._strict)
+        self.menu.update_for(self._status, text, strict=self._strict, max_snoozes=self._max_snoozes)
         self.status_label.setText(text)
         lines = tooltip(self._status, now).splitlines()[1:]
         at = self._status.next_break_at
