@@ -7,9 +7,10 @@ without the AppIndicator extension and on bare Wayland; the app then shows
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -29,6 +30,15 @@ from microbreak.ui.intents import ActionsMenu, Intents
 from microbreak.ui.tray_icon_art import draw_icon, quantise
 
 REPAINT_EVERY = timedelta(minutes=1)
+
+
+def every_minute(slot: Callable[[], None], parent: QObject | None = None) -> QTimer:
+    """A running repaint timer: the status words and the icon need no more."""
+    timer = QTimer(parent)
+    timer.setInterval(int(REPAINT_EVERY.total_seconds() * 1000))
+    timer.timeout.connect(slot)
+    timer.start()
+    return timer
 
 
 class TrayMessageNotifier:
@@ -61,10 +71,7 @@ class Tray:
         self.repaints = 0
         # The icon's progress needs a wake-up now and then; once a minute is
         # plenty for twelfths of a 45-minute interval.
-        self._minute = QTimer()
-        self._minute.setInterval(int(REPAINT_EVERY.total_seconds() * 1000))
-        self._minute.timeout.connect(self.refresh)
-        self._minute.start()
+        self._minute = every_minute(self.refresh)
 
     def set_status(self, status: Status, *, strict: bool, max_snoozes: int = 0) -> None:
         self._status = status
@@ -159,10 +166,7 @@ class StatusWindow(QWidget):
         layout.addWidget(self.time_label)
         layout.addLayout(grid)
         layout.addWidget(self.quit_button)
-        self._minute = QTimer(self)
-        self._minute.setInterval(int(REPAINT_EVERY.total_seconds() * 1000))
-        self._minute.timeout.connect(self.refresh)
-        self._minute.start()
+        self._minute = every_minute(self.refresh, self)
 
     def set_status(self, status: Status, *, strict: bool, max_snoozes: int = 0) -> None:
         self._status = status
