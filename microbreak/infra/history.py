@@ -703,6 +703,10 @@ class _Rows:
     def break_missed(self) -> None:
         self.close(Outcome.NATURAL, self.text("reason", "away"))
 
+    def natural_break(self) -> None:
+        if self.open_id is not None:  # a snoozed break the time away took the place of
+            self.close(Outcome.NATURAL, "away")
+
     def break_interrupted(self) -> None:
         if self.open_id is not None:
             self.close(Outcome.DEFERRED, self.text("by"))
@@ -720,6 +724,7 @@ _HANDLERS: dict[str, Callable[[_Rows], None]] = {
     "break_snoozed": _Rows.break_snoozed,
     "break_skipped_ahead": _Rows.break_skipped_ahead,
     "break_missed": _Rows.break_missed,
+    "natural_break": _Rows.natural_break,
     "break_interrupted": _Rows.break_interrupted,
     "paused": _Rows.paused,
 }
