@@ -135,7 +135,7 @@ def virtual_desktop() -> Iterator[dict[str, str]]:
         wait_for(
             "trayer's panel",
             lambda: xdotool(env, "search", "--onlyvisible", "--class", "trayer"),
-            timeout=20,
+            timeout=60,
         )
         yield env
     finally:
