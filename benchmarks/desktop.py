@@ -148,7 +148,8 @@ def fresh_home(env: dict[str, str], name: str) -> dict[str, str]:
     """The same desktop with another HOME: each run starts like a first install,
     except that the first-run health notice has already been dismissed (the
     benchmarks measure a normal day, not the first minute)."""
-    home = Path(tempfile.mkdtemp(prefix=f"microbreak-bench-{name}-"))
+    # Inside the desktop's own HOME, so it goes when the desktop does.
+    home = Path(tempfile.mkdtemp(prefix=f"{name}-", dir=env["HOME"]))
     child = dict(env)
     child.update(
         HOME=str(home),
