@@ -292,6 +292,9 @@ class Sample:
     pss_kb: int
     rss_kb: int
     threads: dict[int, ThreadSample]
+    # USS: pages no other process maps. Unlike PSS it does not move when
+    # some other process that shares a library starts or ends.
+    private_kb: int = 0
 
     @property
     def cpu_ns(self) -> int:
@@ -319,7 +322,8 @@ def sample(pid: int) -> Sample:
         except (OSError, ValueError):
             continue  # the thread ended while we looked
         threads[int(task.name)] = ThreadSample(name, cpu_ns, switches)
-    return Sample(time.monotonic(), memory["Pss"], memory["Rss"], threads)
+    private = memory["Private_Clean"] + memory["Private_Dirty"]
+    return Sample(time.monotonic(), memory["Pss"], memory["Rss"], threads, private)
 
 
 @dataclass(frozen=True)
