@@ -89,9 +89,7 @@ class Desktop:
     def status(self) -> dict[str, object]:
         # Someone is at the desk: with no input the app sees the person as
         # away after 30 s and (rightly) holds the heads-up.
-        subprocess.run(
-            ["xdotool", "mousemove_relative", "--", "1", "0"], env=self.env, check=False
-        )
+        subprocess.run(["xdotool", "mousemove_relative", "--", "1", "0"], env=self.env, check=False)
         result = self.microbreak("status", "--json")
         return json.loads(result.stdout) if result.returncode == 0 else {}
 

@@ -16,6 +16,8 @@ import pytest
 from microbreak.core.clock import FakeClock
 from microbreak.core.effects import Record
 from microbreak.core.events import (
+    AwayEnded,
+    AwayStarted,
     BreakFinished,
     BreakNowRequested,
     BreakSkipped,
@@ -285,6 +287,21 @@ def test_a_snoozed_break_then_away_is_natural_with_its_snooze(rec: Recorder) -> 
     rec.send(Tick())
     r = only(rec.store)
     assert (r.outcome, r.snoozes) == (Outcome.NATURAL, 1)
+
+
+@pytest.mark.parametrize("away", ["sleep", "locked"])
+def test_a_snoozed_break_then_a_natural_break_is_closed_natural(rec: Recorder, away: str) -> None:
+    # Found by tests/test_soak.py: time away reported as a natural break (not
+    # a late timer's break_missed) left the snoozed break open, and the next
+    # break was then counted as the same one, offered hours before.
+    rec.send(SnoozeRequested(10))
+    rec.send(AwayStarted(away))
+    rec.clock.advance(2 * 60 * MIN)
+    rec.send(AwayEnded(away))
+    r = only(rec.store)
+    assert (r.outcome, r.reason, r.snoozes) == (Outcome.NATURAL, "away", 1)
+    rec.send(BreakNowRequested())
+    assert len(rec.store.breaks()) == 2
 
 
 def test_pausing_mid_break_or_while_snoozed_defers_the_break(rec: Recorder) -> None:

@@ -9,8 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QPainter, QPixmap
+from pytestqt.qtbot import QtBot
 
 from microbreak.core.clock import FakeClock
+from microbreak.core.engine import BreakEngine
+from microbreak.core.events import BreakNowRequested, BreakSkipped
+from microbreak.core.planner import RoutinePlanner
+from microbreak.core.settings import DEFAULT_EXERCISES, ScheduleSettings
 from microbreak.core.state import PauseReason, State, Status
 from microbreak.ui.intents import PAUSE_CHOICES, SNOOZE_CHOICES, Intents
 from microbreak.ui.tray import Tray
@@ -169,3 +174,25 @@ def test_the_icon_reads_at_22_pixels(qapp: object, artifacts_dir: Path) -> None:
             painter.drawPixmap(4 + i * 70, 4 + j * 70, draw_icon(state, 5, size).pixmap(size, size))
     painter.end()
     assert sheet.save(str(artifacts_dir / "tray-icons.png"))
+
+
+def test_a_picture_drawn_once_is_reused_not_drawn_again(qtbot: QtBot, clock: FakeClock) -> None:
+    # Each new QIcon is kept by Qt's pixmap cache under a new key: redrawing
+    # the same picture twice a break grew the app by ~5 KB a break
+    # (benchmarks/day_of_breaks.py).
+    engine = BreakEngine(clock, ScheduleSettings(), RoutinePlanner(DEFAULT_EXERCISES, 3))
+    tray = Tray(clock, Intents())
+    tray.set_status(engine.status(), strict=False)
+    working = tray.icon.icon().cacheKey()
+    keys = set()
+    for _ in range(5):
+        engine.handle(BreakNowRequested())
+        tray.set_status(engine.status(), strict=False)
+        keys.add(tray.icon.icon().cacheKey())
+        engine.handle(BreakSkipped())
+        tray.set_status(engine.status(), strict=False)
+        keys.add(tray.icon.icon().cacheKey())
+    assert tray.repaints == 11
+    assert len(keys) == 2
+    assert working in keys
+    tray.hide()

@@ -67,6 +67,10 @@ class Tray:
         self.menu.aboutToShow.connect(self.refresh)
         self.icon.setContextMenu(self.menu)
         self._painted: tuple[State, int] | None = None
+        # Every picture drawn, kept: a new QIcon has a new cache key, and Qt's
+        # pixmap cache keeps each one the tray draws (about 2.6 KB a time, up
+        # to its 10 MB limit; benchmarks/day_of_breaks.py saw it). At most 65.
+        self._icons: dict[tuple[State, int], QIcon] = {}
         self._painted_at: datetime | None = None
         self.repaints = 0
         # The icon's progress needs a wake-up now and then; once a minute is
@@ -100,7 +104,10 @@ class Tray:
         recent = self._painted_at is not None and now - self._painted_at < REPAINT_EVERY
         if recent and not state_changed:
             return
-        self.icon.setIcon(draw_icon(*wanted))
+        icon = self._icons.get(wanted)
+        if icon is None:
+            icon = self._icons[wanted] = draw_icon(*wanted)
+        self.icon.setIcon(icon)
         self._painted = wanted
         self._painted_at = now
         self.repaints += 1

@@ -1,0 +1,122 @@
+"""Memory after a day of breaks in one process: does anything pile up?
+
+    uv run python benchmarks/day_of_breaks.py [--breaks 100] [--hold 0.3]
+
+On a virtual desktop (Xvfb + trayer, see benchmarks/desktop.py) starts the
+app, opens one break (``break-now``) and ends it (``skip``) to load what the
+first break loads, records PSS and RSS, then opens and closes ``--breaks``
+more, each held open ``--hold`` seconds so its countdown and pictures run,
+and records PSS and RSS again. Growth is the difference: steady-state cost
+per break, not the one-off loading of the first. It is judged on USS (the
+process's private pages): PSS also moves when any other process sharing a
+Qt library starts or ends, which on a shared machine swamps a leak.
+
+Target (issue 10): growth under 2 MB over 100 breaks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.break_latency import break_visible, end_break
+from benchmarks.desktop import (
+    Row,
+    fresh_home,
+    mb,
+    print_table,
+    request,
+    sample,
+    start_app,
+    stop,
+    virtual_desktop,
+    wait_for,
+)
+
+GROWTH_MB = 2.0
+
+
+def one_break(env: dict[str, str], hold: float) -> None:
+    assert request(env, "break-now").get("ok")
+    wait_for("the break window", lambda: break_visible(env))
+    time.sleep(hold)
+    end_break(env)
+
+
+def measure(env: dict[str, str], breaks: int, hold: float) -> list[Row]:
+    started = start_app(fresh_home(env, "day"))
+    pid = started.proc.pid
+    try:
+        time.sleep(2)
+        fresh = sample(pid)
+        one_break(started.env, hold)
+        time.sleep(1)
+        before = sample(pid)
+        for n in range(breaks):
+            one_break(started.env, hold)
+            if (n + 1) % 25 == 0:
+                now = sample(pid)
+                print(
+                    f"after {n + 1} breaks: USS {mb(now.private_kb)}, PSS {mb(now.pss_kb)}, "
+                    f"RSS {mb(now.rss_kb)}"
+                )
+        time.sleep(1)
+        after = sample(pid)
+    finally:
+        stop(started.proc)
+    growth = (after.private_kb - before.private_kb) / 1024
+    print(
+        f"before any break USS {mb(fresh.private_kb)}; after the first {mb(before.private_kb)}; "
+        f"after {breaks} more {mb(after.private_kb)}"
+    )
+    scale = 100 / breaks
+    per_100 = f", {growth * scale:+.1f} MB per 100" if breaks != 100 else ""
+    return [
+        Row(
+            f"USS (private memory) growth over {breaks} breaks, after the first",
+            f"{growth:+.1f} MB ({mb(before.private_kb)} to {mb(after.private_kb)}){per_100}",
+            "-",
+            f"< {GROWTH_MB:.0f} MB per 100",
+            growth * scale < GROWTH_MB,
+        ),
+        Row(
+            "RSS growth, the same",
+            f"{(after.rss_kb - before.rss_kb) / 1024:+.1f} MB",
+            "-",
+            "-",
+            None,
+        ),
+        Row(
+            "PSS growth, the same (moves with other processes)",
+            f"{(after.pss_kb - before.pss_kb) / 1024:+.1f} MB",
+            "-",
+            "-",
+            None,
+        ),
+        Row(
+            "the first break loads (USS)",
+            f"{(before.private_kb - fresh.private_kb) / 1024:+.1f} MB",
+            "-",
+            "-",
+            None,
+        ),
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--breaks", type=int, default=100)
+    parser.add_argument("--hold", type=float, default=0.3, help="seconds each break stays open")
+    args = parser.parse_args()
+    with virtual_desktop() as env:
+        rows = measure(env, args.breaks, args.hold)
+    print_table(rows, "A day of breaks in one process")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
