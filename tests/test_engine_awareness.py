@@ -239,6 +239,17 @@ def test_deferral_gives_up_with_a_gentle_notification(clock: FakeClock) -> None:
     assert h.engine.status().next_break_at == clock.now() + 45 * MIN
 
 
+def test_snoozing_a_deferred_break_counts_from_the_snooze(clock: FakeClock) -> None:
+    h = Harness(clock, FIXED)
+    h.send(BusyChanged("call", True))
+    h.run_for(50 * MIN)
+    assert h.engine.status().deferred
+    h.send(SnoozeRequested(15))
+    assert h.engine.status().next_break_at == clock.now() + 15 * MIN
+    assert h.armed is not None
+    assert h.armed >= clock.now()
+
+
 def test_break_now_works_while_busy(clock: FakeClock) -> None:
     h = Harness(clock, FIXED)
     h.send(BusyChanged("do_not_disturb", True))

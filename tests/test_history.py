@@ -299,7 +299,11 @@ def test_a_snoozed_break_then_a_natural_break_is_closed_natural(rec: Recorder, a
     rec.clock.advance(2 * 60 * MIN)
     rec.send(AwayEnded(away))
     r = only(rec.store)
-    assert (r.outcome, r.reason, r.snoozes) == (Outcome.NATURAL, "away", 1)
+    assert (r.outcome, r.reason, r.snoozes) == (
+        Outcome.NATURAL,
+        away,
+        1,
+    )  # the reason says how: sleep, locked
     rec.send(BreakNowRequested())
     assert len(rec.store.breaks()) == 2
 

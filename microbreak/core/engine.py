@@ -303,7 +303,10 @@ class BreakEngine:
                 )
             ]
         effects: list[Effect] = []
-        imminent = self._phase in (State.ON_BREAK, State.HEADS_UP, State.SNOOZED)
+        imminent = (
+            self._phase in (State.ON_BREAK, State.HEADS_UP, State.SNOOZED)
+            or self._deferred_since is not None  # due already, waiting on a call
+        )
         if self._phase is State.ON_BREAK:
             effects.append(CloseBreak("snoozed"))
         effects += self._hide_heads_up()
