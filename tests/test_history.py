@@ -298,6 +298,7 @@ def test_a_snoozed_break_then_a_natural_break_is_closed_natural(rec: Recorder, a
     rec.send(AwayStarted(away))
     rec.clock.advance(2 * 60 * MIN)
     rec.send(AwayEnded(away))
+    # The reason says how it happened: sleep or locked.
     r = only(rec.store)
     assert (r.outcome, r.reason, r.snoozes) == (
         Outcome.NATURAL,
