@@ -49,13 +49,14 @@ from microbreak.core.events import (
     ExerciseDone,
     PauseRequested,
     ResumeRequested,
+    SettingsChanged,
     SkipRequested,
     SnoozeRequested,
     Tick,
 )
 from microbreak.core.planner import RoutinePlanner
-from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK
-from microbreak.infra.config_store import load_config
+from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK, Settings
+from microbreak.infra.config_store import load_config, save_settings
 from microbreak.infra.history import HistoryStore
 from microbreak.infra.ipc import ControlServer, InstanceLock, control_address
 from microbreak.infra.paths import AppPaths, app_paths
@@ -76,6 +77,7 @@ from microbreak.ui.about import AboutWindow, HealthNotice
 from microbreak.ui.break_window import BreakWindow
 from microbreak.ui.heads_up_toast import HeadsUpToast
 from microbreak.ui.intents import Intents
+from microbreak.ui.settings_dialog import SettingsDialog
 from microbreak.ui.stats_window import StatsWindow
 from microbreak.ui.tray import StatusWindow, Tray, TrayMessageNotifier
 
@@ -171,6 +173,9 @@ class MicrobreakApp(QObject):
         # Built when first needed: most days nobody opens them.
         self.health_notice: HealthNotice | None = None
         self.about_window: AboutWindow | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.settings = config.settings
+        self._use_exercises(config.settings, self.state_store.load_rotation())
         self._wire()
 
     def _wire(self) -> None:
@@ -282,8 +287,81 @@ class MicrobreakApp(QObject):
         self.stats_window.activateWindow()
 
     def open_settings(self) -> None:
-        # Until the settings dialog exists: open the commented config file.
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(
+                self.settings,
+                self.catalog.exercises,
+                self.catalog.pictures,
+                self.catalog.errors,
+                config_file=self.paths.config_file,
+            )
+            self.settings_dialog.setWindowIcon(self.app_icon)
+            self.settings_dialog.applied.connect(self.apply_settings)
+            self.settings_dialog.reload_requested.connect(self.reload_exercises)
+        else:
+            self.settings_dialog.set_settings(self.settings)
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        self.settings_dialog.activateWindow()
+
+    def open_config_file(self) -> None:
+        """Open ``config.toml`` in the user's editor (the dialog shows every key but a few)."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.config_file)))
+
+    def apply_settings(self, new: Settings) -> None:
+        """Save settings from the dialog and use them now, without a restart."""
+        old = self.settings
+        try:
+            save_settings(self.paths.config_file, new, self.clock.now())
+        except OSError as exc:
+            log.error("settings could not be saved: %s", exc)
+            self.notifier.notify(
+                "microbreak: settings not saved",
+                f"{self.paths.config_file} could not be written ({exc.strerror or exc}); "
+                "the new settings apply until microbreak quits.",
+            )
+        self.settings = new
+        if new.exercises != old.exercises:
+            self._use_exercises(new)
+            self.state_store.save_rotation(self.engine.planner.position)
+        if new.schedule != old.schedule:
+            # The engine keeps the time already worked, and a break that is
+            # already announced or open keeps its time; the next one follows.
+            self.dispatch(SettingsChanged(new.schedule))
+        self.goal = new.goals.breaks_per_day
+        self.keep_days = new.history.keep_days
+        log.info("settings applied")
+
+    def reload_exercises(self) -> None:
+        """Read the exercise files again (the user's own included) and use them."""
+        fresh = load_exercises(builtin_exercises_dir(), self.paths.user_exercises_dir)
+        # Updated in place: the break window holds these very dicts.
+        self.catalog.exercises.clear()
+        self.catalog.exercises.update(fresh.exercises)
+        self.catalog.pictures.clear()
+        self.catalog.pictures.update(fresh.pictures)
+        self.catalog.errors[:] = fresh.errors
+        self._use_exercises(self.settings)
+        if self.settings_dialog is not None:
+            self.settings_dialog.set_catalog(
+                self.catalog.exercises, self.catalog.pictures, self.catalog.errors
+            )
+
+    def _use_exercises(self, settings: Settings, position: int | None = None) -> None:
+        """Point the planner at the chosen exercises that exist; keep its place."""
+        chosen = settings.exercises.selected
+        selection = [i for i in chosen if i in self.catalog.exercises]
+        missing = [i for i in chosen if i not in self.catalog.exercises]
+        if missing:
+            log.warning("chosen exercises not found (skipped): %s", ", ".join(missing))
+        if not selection:
+            selection = [i for i in DEFAULT_EXERCISES if i in self.catalog.exercises]
+        if not selection:
+            selection = sorted(self.catalog.exercises)
+        if not selection:
+            return  # no exercise files at all: keep what the planner has
+        per_break = settings.exercises.count(len(selection))
+        self.engine.planner.reconfigure(selection, per_break, position)
 
     # -- effects ---------------------------------------------------------
 
@@ -292,6 +370,8 @@ class MicrobreakApp(QObject):
             match effect:
                 case ArmTimer(at=at):
                     self.timer.arm(at)
+                case ShowHeadsUp() if not self.settings.notifications.heads_up:
+                    log.info("heads-up not shown: [notifications] heads_up = false")
                 case ShowHeadsUp(break_at=at):
                     left = in_words((at - self.clock.now()).total_seconds())
                     used = self.notifier.notify(
