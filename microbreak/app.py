@@ -72,6 +72,7 @@ from microbreak.infra.speech import EngineFactory, Speaker, qt_speech_engine
 from microbreak.infra.state_store import StateStore
 from microbreak.infra.system_clock import SystemClock
 from microbreak.infra.unix_signals import SignalWatcher
+from microbreak.platform.autostart import Autostart, AutostartError, choose_autostart
 from microbreak.platform.notifications import Notifier, NotifierChain, PlyerNotifier
 from microbreak.ui.about import AboutWindow, HealthNotice
 from microbreak.ui.break_window import BreakWindow
@@ -173,10 +174,15 @@ class MicrobreakApp(QObject):
         # Built when first needed: most days nobody opens them.
         self.health_notice: HealthNotice | None = None
         self.about_window: AboutWindow | None = None
-        self.settings_dialog: SettingsDialog | None = None
-        self.settings = config.settings
-        self._use_exercises(config.settings, self.state_store.load_rotation())
+        self._init_settings(config.settings)
         self._wire()
+
+    def _init_settings(self, settings: Settings) -> None:
+        self.settings_dialog: SettingsDialog | None = None  # built when first opened
+        self.settings = settings
+        # Only touched when the [startup] setting changes; tests swap in a fake.
+        self.autostart: Autostart = choose_autostart()
+        self._use_exercises(settings, self.state_store.load_rotation())
 
     def _wire(self) -> None:
         i = self.intents
@@ -328,9 +334,20 @@ class MicrobreakApp(QObject):
             # The engine keeps the time already worked, and a break that is
             # already announced or open keeps its time; the next one follows.
             self.dispatch(SettingsChanged(new.schedule))
+        if new.startup.autostart != old.startup.autostart:
+            self._set_autostart(new.startup.autostart)
         self.goal = new.goals.breaks_per_day
         self.keep_days = new.history.keep_days
         log.info("settings applied")
+
+    def _set_autostart(self, on: bool) -> None:
+        try:
+            self.autostart.set_enabled(on)
+        except AutostartError as exc:
+            log.warning("autostart (%s): %s", self.autostart.name, exc)
+            self.notifier.notify("microbreak: start at login", str(exc)[0].upper() + str(exc)[1:])
+        else:
+            log.info("autostart %s through %s", "on" if on else "off", self.autostart.name)
 
     def reload_exercises(self) -> None:
         """Read the exercise files again (the user's own included) and use them."""

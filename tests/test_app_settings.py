@@ -157,3 +157,42 @@ def test_a_hand_broken_config_is_kept_aside_and_the_app_still_starts(
     assert asides[0].read_text() == "[schedule]\ninterval_minutes = = 30\n"
     assert any(str(asides[0]) in body for _title, body in notes.shown)
     assert a.engine.settings.interval_minutes == 45
+
+
+class FakeAutostart:
+    name = "fake"
+
+    def __init__(self, fail: bool = False) -> None:
+        self.on = False
+        self.fail = fail
+
+    def is_enabled(self) -> bool:
+        return self.on
+
+    def set_enabled(self, on: bool) -> None:
+        from microbreak.platform.autostart import AutostartError
+
+        if self.fail:
+            raise AutostartError("not supported on this system")
+        self.on = on
+
+
+def test_the_startup_page_turns_autostart_on_and_off(
+    qtbot: QtBot,
+    app: MicrobreakApp,  # noqa: F811
+    notes: RecordingNotifier,  # noqa: F811
+) -> None:
+    fake = FakeAutostart()
+    app.autostart = fake
+    dialog = dialog_of(qtbot, app)
+    box = dialog.controls[("startup", "autostart")]
+    box.setProperty("checked", True)
+    assert dialog.apply()
+    assert fake.on
+    box.setProperty("checked", False)
+    assert dialog.apply()
+    assert not fake.on
+    app.autostart = FakeAutostart(fail=True)
+    box.setProperty("checked", True)
+    assert dialog.apply()
+    assert notes.shown[-1] == ("microbreak: start at login", "Not supported on this system")
