@@ -334,6 +334,13 @@ class MicrobreakApp(QObject):
             # The engine keeps the time already worked, and a break that is
             # already announced or open keeps its time; the next one follows.
             self.dispatch(SettingsChanged(new.schedule))
+        self.sounds.update(new.sound)
+        self.break_window.set_options(
+            snooze_minutes=new.schedule.snooze_minutes,
+            allow_skip=not new.schedule.strict,
+            reduced_motion=new.accessibility.reduced_motion,
+            speak_steps=new.guidance.speak_steps,
+        )
         if new.startup.autostart != old.startup.autostart:
             self._set_autostart(new.startup.autostart)
         self.goal = new.goals.breaks_per_day

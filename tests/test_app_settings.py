@@ -196,3 +196,22 @@ def test_the_startup_page_turns_autostart_on_and_off(
     box.setProperty("checked", True)
     assert dialog.apply()
     assert notes.shown[-1] == ("microbreak: start at login", "Not supported on this system")
+
+
+def test_strict_mode_snooze_length_and_sound_apply_to_the_break_window(
+    qtbot: QtBot,
+    app: MicrobreakApp,  # noqa: F811
+) -> None:
+    dialog = dialog_of(qtbot, app)
+    dialog.controls[("schedule", "strict")].setProperty("checked", True)
+    snooze = dialog.controls[("schedule", "snooze_minutes")]
+    assert isinstance(snooze, QSpinBox)
+    snooze.setValue(12)
+    dialog.controls[("sound", "enabled")].setProperty("checked", False)
+    assert dialog.apply()
+    app.dispatch(BreakNowRequested())
+    assert app.break_window.snooze_button.text() == "&Snooze 12 min"
+    assert not app.break_window.skip_button.isVisible()
+    from microbreak.core.guidance import SoundCue
+
+    assert not app.sounds.wanted(SoundCue.START)

@@ -287,9 +287,11 @@ def _comment(text: str) -> list[str]:
 def render_default_config() -> str:
     """The commented ``config.toml`` written on first run."""
     lines = [
-        "# microbreak settings. Edit while the app runs: changes apply when you save.",
+        "# microbreak settings. Changes made in Settings… (tray menu) apply at once;",
+        "# after editing this file by hand, quit microbreak and start it again.",
         "# Every key is described in docs/CONFIGURATION.md. A value that is not allowed",
-        "# falls back to its default, and microbreak tells you which one.",
+        "# falls back to its default, and microbreak tells you which one; keys it does",
+        "# not know are kept.",
         f"schema_version = {SCHEMA_VERSION}",
     ]
     for table in TABLES:
