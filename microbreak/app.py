@@ -304,6 +304,7 @@ class MicrobreakApp(QObject):
             self.settings_dialog.setWindowIcon(self.app_icon)
             self.settings_dialog.applied.connect(self.apply_settings)
             self.settings_dialog.reload_requested.connect(self.reload_exercises)
+            self.settings_dialog.open_file_requested.connect(self.open_config_file)
         else:
             self.settings_dialog.set_settings(self.settings)
         self.settings_dialog.show()

@@ -265,3 +265,19 @@ def test_screenshot_of_every_page(
         dialog.tabs.setCurrentIndex(i)
         name = page.lower().replace(" ", "-")
         assert dialog.grab().save(str(artifacts_dir / f"settings-{name}.png"))
+
+
+def test_the_startup_page_offers_the_settings_file(
+    qtbot: QtBot, catalog: ExerciseCatalog, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    dialog = make(qtbot, catalog, config_file=tmp_path / "config.toml")
+    dialog.tabs.setCurrentIndex(PAGES.index("Startup"))
+    button = next(
+        b
+        for b in dialog.pages["Startup"].findChildren(QPushButton)
+        if b.text() == "&Open the settings file"
+    )
+    with qtbot.waitSignal(dialog.open_file_requested, timeout=1000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

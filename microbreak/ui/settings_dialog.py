@@ -333,6 +333,7 @@ class SettingsDialog(QDialog):
 
     applied = Signal(object)  # Settings
     reload_requested = Signal()
+    open_file_requested = Signal()
 
     def __init__(
         self,
@@ -402,6 +403,8 @@ class SettingsDialog(QDialog):
     def _form_page(self, page: str) -> QWidget:
         widget = QWidget()
         form = QFormLayout(widget)
+        if page != "Working hours":
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         used: set[str] = set()
         # Letters the dialog's own buttons take.
         used.update({"i", "x"})
@@ -446,6 +449,16 @@ class SettingsDialog(QDialog):
             where.setWordWrap(True)
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(where)
+            open_file = QPushButton("&Open the settings file")
+            open_file.setToolTip(
+                "Open config.toml in your editor: every key is described there. "
+                "Restart microbreak after editing it by hand."
+            )
+            open_file.clicked.connect(self.open_file_requested)
+            row = QHBoxLayout()
+            row.addWidget(open_file)
+            row.addStretch(1)
+            form.addRow(row)
         return widget
 
     # -- state ------------------------------------------------------------
