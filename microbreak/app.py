@@ -57,6 +57,7 @@ from microbreak.core.events import (
 from microbreak.core.planner import RoutinePlanner
 from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK, Settings
 from microbreak.infra.config_store import load_config, save_settings
+from microbreak.infra.config_watch import ConfigWatcher
 from microbreak.infra.history import HistoryStore
 from microbreak.infra.ipc import ControlServer, InstanceLock, control_address
 from microbreak.infra.paths import AppPaths, app_paths
@@ -183,6 +184,9 @@ class MicrobreakApp(QObject):
         # Only touched when the [startup] setting changes; tests swap in a fake.
         self.autostart: Autostart = choose_autostart()
         self._use_exercises(settings, self.state_store.load_rotation())
+        # Hand edits of config.toml apply live too.
+        self.config_watcher = ConfigWatcher(self.paths.config_file, parent=self)
+        self.config_watcher.changed.connect(self._config_file_changed)
 
     def _wire(self) -> None:
         i = self.intents
@@ -252,6 +256,7 @@ class MicrobreakApp(QObject):
     def quit(self) -> None:
         log.info("quitting")
         self.timer.shutdown()
+        self.config_watcher.stop()
         self.break_window.hide()
         self.toast.hide()
         for window in (self.health_notice, self.about_window):
@@ -315,11 +320,32 @@ class MicrobreakApp(QObject):
         """Open ``config.toml`` in the user's editor (the dialog shows every key but a few)."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.config_file)))
 
-    def apply_settings(self, new: Settings) -> None:
+    def _config_file_changed(self) -> None:
+        """config.toml changed on disk: use what it now says (never rewrite it here)."""
+        loaded = load_config(self.paths.config_file, self.clock.now(), create=False)
+        for problem in loaded.problems:
+            log.warning("%s", problem)
+        if not loaded.readable:
+            # Half-way through an edit, perhaps: keep the settings in use.
+            self.notifier.notify(
+                "microbreak: check your settings",
+                loaded.problems[0].replace("using defaults", "the settings in use are kept"),
+            )
+            return
+        if loaded.problems and loaded.problems != loaded.warnings:
+            self.notifier.notify("microbreak: check your settings", loaded.problems[0])
+        if loaded.settings != self.settings:
+            log.info("config.toml changed on disk; applying it")
+            self.apply_settings(loaded.settings, save=False)
+            if self.settings_dialog is not None and not self.settings_dialog.isVisible():
+                self.settings_dialog.set_settings(loaded.settings)
+
+    def apply_settings(self, new: Settings, *, save: bool = True) -> None:
         """Save settings from the dialog and use them now, without a restart."""
         old = self.settings
         try:
-            save_settings(self.paths.config_file, new, self.clock.now())
+            if save:
+                save_settings(self.paths.config_file, new, self.clock.now())
         except OSError as exc:
             log.error("settings could not be saved: %s", exc)
             self.notifier.notify(

@@ -37,7 +37,7 @@ def add_settings_commands(commands: Any) -> None:
         description=(
             "Check FILE in full and, only if every value is allowed, make it your "
             "config.toml. The old one is kept as config.toml.before-import. "
-            "A running microbreak uses the new settings after a restart."
+            "A running microbreak notices the new file and uses it at once."
         ),
     )
     imp.add_argument("file", metavar="FILE", type=Path)
@@ -78,8 +78,5 @@ def run_import(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"Nothing was imported: {exc.strerror or exc} ({exc.filename})", file=sys.stderr)
         return EXIT_REFUSED
-    print(
-        f"Settings imported from {source} into {config}. "
-        "If microbreak is running, quit and start it again to use them."
-    )
+    print(f"Settings imported from {source} into {config}. A running microbreak uses them at once.")
     return EXIT_OK

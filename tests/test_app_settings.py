@@ -15,6 +15,7 @@ from microbreak.core.clock import FakeClock
 from microbreak.core.effects import ShowBreak
 from microbreak.core.events import BreakNowRequested
 from microbreak.core.state import State
+from microbreak.infra.atomic import write_atomic
 from microbreak.infra.paths import AppPaths
 from microbreak.ui.settings_dialog import SettingsDialog
 from tests.conftest import MONDAY_9AM
@@ -215,3 +216,23 @@ def test_strict_mode_snooze_length_and_sound_apply_to_the_break_window(
     from microbreak.core.guidance import SoundCue
 
     assert not app.sounds.wanted(SoundCue.START)
+
+
+def test_a_hand_edit_of_the_file_applies_live_and_a_broken_one_changes_nothing(
+    qtbot: QtBot,
+    app: MicrobreakApp,  # noqa: F811
+    paths: AppPaths,  # noqa: F811
+    notes: RecordingNotifier,  # noqa: F811
+) -> None:
+    text = paths.config_file.read_text()
+    # As an editor or `import-settings` does: a new file renamed over the old.
+    write_atomic(paths.config_file, text.replace("= 45", "= 25").encode())
+    qtbot.waitUntil(lambda: app.engine.settings.interval_minutes == 25, timeout=5000)
+    timer = app.timer
+    assert isinstance(timer, FakeTimer)
+    assert timer.armed == MONDAY_9AM + 25 * MIN - timedelta(seconds=30)
+    paths.config_file.write_text("[schedule\n")
+    qtbot.waitUntil(lambda: "settings in use are kept" in str(notes.shown[-1:]), timeout=5000)
+    assert app.engine.settings.interval_minutes == 25
+    assert paths.config_file.read_text() == "[schedule\n"  # never moved or rewritten
+    assert not list(paths.config_dir.glob("*.broken-*"))

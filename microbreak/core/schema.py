@@ -287,8 +287,8 @@ def _comment(text: str) -> list[str]:
 def render_default_config() -> str:
     """The commented ``config.toml`` written on first run."""
     lines = [
-        "# microbreak settings. Changes made in Settings… (tray menu) apply at once;",
-        "# after editing this file by hand, quit microbreak and start it again.",
+        "# microbreak settings. Changes apply at once, whether made in Settings… (tray",
+        "# menu) or here (when you save this file).",
         "# Every key is described in docs/CONFIGURATION.md. A value that is not allowed",
         "# falls back to its default, and microbreak tells you which one; keys it does",
         "# not know are kept.",

@@ -57,6 +57,8 @@ class LoadedConfig:
     settings: Settings = field(default_factory=Settings)
     # Unknown keys (kept in the file) and similar notes: logged, not alarming.
     warnings: list[str] = field(default_factory=list)
+    # False when the file could not be read or parsed (the settings are defaults).
+    readable: bool = True
 
     @classmethod
     def of(
@@ -116,10 +118,12 @@ def load_config(path: Path, now: datetime, *, create: bool = True) -> LoadedConf
     except OSError as exc:
         # Permissions, a folder in its place, a dangling link: never touch it.
         reason = exc.strerror or exc.__class__.__name__
-        return LoadedConfig.of(
+        unread = LoadedConfig.of(
             Settings(),
             [f"{path} could not be read ({reason}); microbreak started with default settings."],
         )
+        unread.readable = False
+        return unread
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -133,6 +137,12 @@ def load_config(path: Path, now: datetime, *, create: bool = True) -> LoadedConf
 
 
 def _broken(path: Path, now: datetime, exc: Exception, *, create: bool) -> LoadedConfig:
+    loaded = _broken_file(path, now, exc, create=create)
+    loaded.readable = False
+    return loaded
+
+
+def _broken_file(path: Path, now: datetime, exc: Exception, *, create: bool) -> LoadedConfig:
     if not create:
         return LoadedConfig.of(Settings(), [f"{path} could not be read ({exc}); using defaults."])
     aside = _aside_name(path, now)

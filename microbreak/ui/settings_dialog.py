@@ -452,7 +452,7 @@ class SettingsDialog(QDialog):
             open_file = QPushButton("&Open the settings file")
             open_file.setToolTip(
                 "Open config.toml in your editor: every key is described there. "
-                "Restart microbreak after editing it by hand."
+                "Saved changes apply at once."
             )
             open_file.clicked.connect(self.open_file_requested)
             row = QHBoxLayout()
