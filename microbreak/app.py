@@ -28,13 +28,14 @@ from microbreak.core.control import (
     parse_request,
     status_json,
 )
-from microbreak.core.describe import in_words
+from microbreak.core.describe import can_snooze, heads_up_title
 from microbreak.core.durations import pause_end
 from microbreak.core.effects import (
     ArmTimer,
     CloseBreak,
     Effect,
     HideHeadsUp,
+    Notify,
     Record,
     Refused,
     ShowBreak,
@@ -55,7 +56,12 @@ from microbreak.core.events import (
     Tick,
 )
 from microbreak.core.planner import RoutinePlanner
-from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK, Settings
+from microbreak.core.settings import (
+    DEFAULT_EXERCISES,
+    DEFAULT_PER_BREAK,
+    DoNotDisturbSettings,
+    Settings,
+)
 from microbreak.infra.config_store import load_config, save_settings
 from microbreak.infra.config_watch import ConfigWatcher
 from microbreak.infra.history import HistoryStore
@@ -74,6 +80,14 @@ from microbreak.infra.state_store import StateStore
 from microbreak.infra.system_clock import SystemClock
 from microbreak.infra.unix_signals import SignalWatcher
 from microbreak.platform.autostart import Autostart, AutostartError, choose_autostart
+from microbreak.platform.awareness import BusyKind
+from microbreak.platform.factory import (
+    choose_busy_detectors,
+    choose_idle_source,
+    choose_session_watchers,
+)
+from microbreak.platform.heartbeat import Heartbeat, boot_clock
+from microbreak.platform.monitor import Awareness, AwarenessMonitor
 from microbreak.platform.notifications import Notifier, NotifierChain, PlyerNotifier
 from microbreak.ui.about import AboutWindow, HealthNotice
 from microbreak.ui.break_window import BreakWindow
@@ -98,7 +112,8 @@ class WakeupTimerLike(Protocol):
 
 
 class MicrobreakApp(QObject):
-    def __init__(
+    # The composition root builds everything in one place: long by nature.
+    def __init__(  # noqa: PLR0915
         self,
         clock: Clock,
         paths: AppPaths,
@@ -109,6 +124,7 @@ class MicrobreakApp(QObject):
         exit_event_loop: Callable[[], None] = lambda: QApplication.exit(0),
         sound_backend: BackendFactory = qt_sound_backend,
         speech_engine: EngineFactory = qt_speech_engine,
+        awareness: Awareness | None = None,
     ) -> None:
         super().__init__()
         # exit(), not quit(): Qt 6's quit() first asks every window to close
@@ -129,7 +145,23 @@ class MicrobreakApp(QObject):
             selection = sorted(self.catalog.exercises)
         self.state_store = StateStore(paths.state_file)
         planner = RoutinePlanner(selection, DEFAULT_PER_BREAK, self.state_store.load_rotation())
-        self.engine = BreakEngine(clock, config.schedule, planner)
+        aware = awareness or Awareness()
+        self.engine = BreakEngine(
+            clock, config.schedule, planner, idle_source_works=aware.idle.name != "none"
+        )
+        wanted = _busy_kinds_wanted(config.do_not_disturb)
+        self.monitor = AwarenessMonitor(
+            self.dispatch,
+            aware.idle,
+            aware.watchers,
+            [d for d in aware.busy if d.kind in wanted],
+            # Without a real heartbeat (tests): one whose clocks move together
+            # with the injected clock, so it never reports a gap.
+            aware.heartbeat or Heartbeat(clock.now, mono=lambda: clock.now().timestamp()),
+            idle_interval=self.engine.idle_poll_interval,
+            deferred=lambda: self.engine.status().deferred,
+            parent=self,
+        )
 
         self.goal = config.goals.breaks_per_day
         self.keep_days = config.history.keep_days
@@ -199,7 +231,7 @@ class MicrobreakApp(QObject):
         i.open_settings.connect(self.open_settings)
         i.open_about.connect(self.open_about)
         i.quit.connect(self.quit)
-        self.timer.fired.connect(lambda: self.dispatch(Tick()))
+        self.timer.fired.connect(self._on_wakeup)
         self.toast.start_clicked.connect(lambda: self.dispatch(BreakNowRequested()))
         self.toast.snooze_clicked.connect(lambda: self.dispatch(SnoozeRequested()))
         self.toast.skip_clicked.connect(lambda: self.dispatch(SkipRequested()))
@@ -214,6 +246,13 @@ class MicrobreakApp(QObject):
     def start(self) -> None:
         log.info("microbreak %s starting; tray: %s", __version__, self.tray is not None)
         self._apply(self.engine.start())
+        self.monitor.start()
+        log.info(
+            "awareness: idle source %s; session watchers %s; busy detectors %s",
+            self.monitor.idle_source.name,
+            ", ".join(self.monitor.session_watchers) or "none",
+            ", ".join(self.monitor.busy_detectors) or "none",
+        )
         self._refresh()  # before show: a tray icon shown without a picture warns
         if self.tray is not None:
             self.tray.show()
@@ -224,13 +263,22 @@ class MicrobreakApp(QObject):
         for problem in self.startup_problems:
             log.warning("%s", problem)
         if self.startup_problems:
-            self.notifier.notify("microbreak: check your settings", self.startup_problems[0])
+            more = len(self.startup_problems) - 1
+            body = self.startup_problems[0] + (f" (and {more} more in the log)" if more else "")
+            self.notifier.notify("microbreak: check your settings", body)
 
     def dispatch(self, event: Event) -> list[Effect]:
         effects = self.engine.handle(event)
         self._apply(effects)
         self._refresh()
+        self.monitor.reschedule()
         return effects
+
+    def _on_wakeup(self) -> None:
+        # First what the OS did not announce (a suspend, a clock change) and
+        # whether the person is busy right now; then the deadline itself.
+        self.monitor.before_wakeup()
+        self.dispatch(Tick())
 
     def handle_control(self, line: bytes) -> bytes:
         """Answer one control request line from ``microbreak <command>``."""
@@ -244,6 +292,7 @@ class MicrobreakApp(QObject):
         self._apply([e for e in outcome.effects if not isinstance(e, Refused)])
         self._refresh()
         status = status_json(self.engine.status(), now, __version__)
+        status["idle_source"] = self.monitor.idle_source.name
         if outcome.quit:
             # Reply first; quit once the reply is on its way.
             QTimer.singleShot(0, self.quit)
@@ -257,6 +306,7 @@ class MicrobreakApp(QObject):
         log.info("quitting")
         self.timer.shutdown()
         self.config_watcher.stop()
+        self.monitor.stop()
         self.break_window.hide()
         self.toast.hide()
         for window in (self.health_notice, self.about_window):
@@ -424,10 +474,10 @@ class MicrobreakApp(QObject):
                 case ShowHeadsUp() if not self.settings.notifications.heads_up:
                     log.info("heads-up not shown: [notifications] heads_up = false")
                 case ShowHeadsUp(break_at=at):
-                    left = in_words((at - self.clock.now()).total_seconds())
                     used = self.notifier.notify(
-                        f"Microbreak in {left}".replace(" s", " seconds"),
+                        heads_up_title((at - self.clock.now()).total_seconds()),
                         "Time to stretch soon. Snooze or skip from the microbreak icon.",
+                        heads_up=True,
                     )
                     log.info("heads-up shown through %s", used)
                 case HideHeadsUp():
@@ -436,12 +486,14 @@ class MicrobreakApp(QObject):
                     self.toast.hide()
                     exercises = [self.catalog.exercises[i] for i in ids]
                     self.break_window.start(exercises)
-                    self.state_store.save_rotation(self.engine.planner.position)
                 case CloseBreak(reason=reason):
+                    self.state_store.save_rotation(self.engine.planner.position)
                     self.break_window.close_for(reason, self.engine.status().next_break_at)
                 case Record(kind=kind, detail=detail):
                     log.info("%s %s", kind, detail or "")
                     self._keep(effect)
+                case Notify(title=title, body=body):
+                    self.notifier.notify(title, body)
                 case Refused(message=message):
                     log.info("refused: %s", message)
                     self.notifier.notify("microbreak", message[0].upper() + message[1:] + ".")
@@ -461,10 +513,23 @@ class MicrobreakApp(QObject):
     def _refresh(self) -> None:
         status = self.engine.status()
         strict = self.engine.settings.strict
+        max_snoozes = self.engine.settings.max_snoozes
         if self.tray is not None:
-            self.tray.set_status(status, strict=strict)
+            self.tray.set_status(status, strict=strict, max_snoozes=max_snoozes)
         if self.status_window is not None:
-            self.status_window.set_status(status, strict=strict)
+            self.status_window.set_status(status, strict=strict, max_snoozes=max_snoozes)
+        snooze_ok = can_snooze(status, strict=strict, max_snoozes=max_snoozes)
+        self.break_window.allow_snooze(snooze_ok)
+        self.toast.allow_snooze(snooze_ok)
+
+
+def _busy_kinds_wanted(settings: DoNotDisturbSettings) -> set[BusyKind]:
+    wanted = {
+        BusyKind.FULLSCREEN: settings.fullscreen,
+        BusyKind.DO_NOT_DISTURB: settings.desktop_dnd,
+        BusyKind.CALL: settings.calls,
+    }
+    return {kind for kind, on in wanted.items() if on}
 
 
 def _setup_logging(paths: AppPaths) -> None:
@@ -507,7 +572,14 @@ def run(argv: Sequence[str]) -> int:
     if not use_tray:
         log.warning("no system tray here; showing the microbreak status window instead")
     timer = WakeupTimer()
-    app = MicrobreakApp(SystemClock(), paths, timer, use_tray=use_tray)
+    clock = SystemClock()
+    awareness = Awareness(
+        idle=choose_idle_source(),
+        watchers=choose_session_watchers(),
+        busy=choose_busy_detectors(),
+        heartbeat=Heartbeat(clock.now, boot=boot_clock()),
+    )
+    app = MicrobreakApp(clock, paths, timer, use_tray=use_tray, awareness=awareness)
     qt_app.setWindowIcon(app.app_icon)
     watcher = SignalWatcher(lambda _signum: app.quit())
     server = ControlServer(control_address(paths), app.handle_control)

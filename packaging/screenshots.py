@@ -49,6 +49,8 @@ schema_version = 1
 interval_minutes = 45
 heads_up_seconds = 30
 snooze_minutes = 5
+# A fixed interval, so the heads-up comes when this script expects it.
+smart_timing = false
 """
 # For the heads-up picture: a break every minute brings it 30 s after start.
 HEADS_UP_CONFIG = CONFIG.replace("interval_minutes = 45", "interval_minutes = 1")
@@ -85,6 +87,9 @@ class Desktop:
         return self.run(*self.app, *args, check=False)
 
     def status(self) -> dict[str, object]:
+        # Someone is at the desk: with no input the app sees the person as
+        # away after 30 s and (rightly) holds the heads-up.
+        subprocess.run(["xdotool", "mousemove_relative", "--", "1", "0"], env=self.env, check=False)
         result = self.microbreak("status", "--json")
         return json.loads(result.stdout) if result.returncode == 0 else {}
 
@@ -367,6 +372,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         home = Path(tmp)
         config = home / ".config" / "microbreak" / "config.toml"
         config.parent.mkdir(parents=True)
+        # The first-run health notice has its own screenshot; keep it out of these.
+        state = home / ".local" / "state" / "microbreak" / "state.json"
+        state.parent.mkdir(parents=True)
+        state.write_text('{"health_notice_seen": true}')
         with virtual_desktop(home) as env:
             desk = Desktop(env, app)
             config.write_text(CONFIG)

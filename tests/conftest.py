@@ -11,11 +11,16 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 # Before anything imports Qt: in-process Qt tests are offscreen. pytest-xvfb's
 # DISPLAY is kept for the subprocess tests.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Times shown to the user are in the system's zone: pin it so expected
+# strings do not depend on where the tests run.
+os.environ["TZ"] = "UTC"
+time.tzset()
 os.environ.pop("QT_QPA_PLATFORMTHEME", None)
 
 _HOME = Path(tempfile.mkdtemp(prefix="microbreak-test-home-"))

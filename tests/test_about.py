@@ -78,7 +78,7 @@ def test_about_is_in_the_menu_explains_the_microbreak_and_reopens_the_notice(
     assert [x.text() for x in menu.actions()][-3:] == [
         "Settings…",
         "About microbreak",
-        "Quit microbreak",
+        "Quit",
     ]
     menu.about_action.trigger()
     about = a.about_window

@@ -46,12 +46,15 @@ class RecordingNotifier:
 
     def __init__(self) -> None:
         self.shown: list[tuple[str, str]] = []
+        self.heads_ups: list[str] = []
 
     def available(self) -> bool:
         return True
 
-    def notify(self, title: str, body: str) -> None:
+    def notify(self, title: str, body: str, *, heads_up: bool = False) -> None:
         self.shown.append((title, body))
+        if heads_up:
+            self.heads_ups.append(title)
 
 
 @pytest.fixture
@@ -134,6 +137,10 @@ def test_rotation_is_saved_so_a_restart_continues_it(
 ) -> None:
     app.intents.break_now.emit()
     assert app.break_window.title_label.text() == "Shoulder rolls"
+    app.break_window.snooze_button.click()  # a snoozed break keeps its exercises
+    assert app.engine.planner.peek()[0] == "shoulder-rolls"
+    app.intents.break_now.emit()
+    app.break_window.skip_button.click()
     again = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, **QUIET)
     assert again.status_window is not None
     qtbot.addWidget(again.status_window)
@@ -271,3 +278,38 @@ def test_the_cadence_comes_from_config_toml(
     if a.health_notice is not None:
         qtbot.addWidget(a.health_notice)
     assert a.timer.armed == clock.now() + 30 * MIN  # type: ignore[attr-defined]
+
+
+def test_the_heads_up_is_marked_as_such_and_other_messages_are_not(
+    app: MicrobreakApp, clock: FakeClock, notes: RecordingNotifier
+) -> None:
+    fire(app, clock)
+    assert notes.heads_ups == ["Microbreak in 30 seconds"]
+    assert "microbreak icon" in notes.shown[-1][1]  # a desktop notification says where
+    app.intents.pause.emit("1h")
+    app.intents.snooze.emit(5)  # refused while paused: a message, not a heads-up
+    assert notes.shown[-1] == ("microbreak", "Cannot snooze while paused.")
+    assert notes.heads_ups == ["Microbreak in 30 seconds"]
+
+
+def test_snooze_is_offered_only_while_the_limit_allows(
+    app: MicrobreakApp, clock: FakeClock
+) -> None:
+    assert app.status_window is not None
+    assert app.engine.settings.max_snoozes == 3
+    fire(app, clock)  # heads-up
+    for _ in range(3):
+        assert app.status_window.menu.snooze_menu.isEnabled()
+        assert app.toast.snooze_button.isEnabled()
+        app.intents.snooze.emit(5)
+        fire(app, clock)  # the next heads-up
+    assert app.engine.status().snoozes_used == 3
+    assert not app.status_window.menu.snooze_menu.isEnabled()
+    assert not app.status_window.snooze_button.isEnabled()
+    assert not app.toast.snooze_button.isEnabled()
+    fire(app, clock)  # the break opens
+    assert app.break_window.isVisible()
+    assert not app.break_window.snooze_button.isEnabled()
+    app.break_window.skip()
+    assert app.engine.state is State.WORKING
+    assert app.status_window.menu.snooze_menu.isEnabled()  # a new break, new snoozes

@@ -149,3 +149,18 @@ def test_quit_closes_the_history_cleanly(qtbot: QtBot, clock: FakeClock, paths: 
     reader = HistoryStore.open_existing(paths.history_db)
     assert reader is not None
     assert len(reader.breaks()) == 1
+
+
+def test_next_through_every_exercise_is_kept_as_a_skipped_break(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    app = make_app(qtbot, clock, paths)
+    app.intents.break_now.emit()
+    for _ in range(3):
+        app.break_window.next_button.click()
+    assert app.engine.state is State.WORKING
+    (r,) = app.history.breaks()
+    assert r.outcome is Outcome.SKIPPED  # not a completed break: nothing was done
+    assert app.break_window.isVisible()  # the honest summary lingers a moment
+    assert app.break_window.summary_title.text() == "Break ended early"
+    assert app.break_window.next_break_label.text() == "Next break at 09:45."

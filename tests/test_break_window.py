@@ -6,7 +6,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from microbreak.core.clock import FakeClock
@@ -93,8 +96,9 @@ def test_walks_a_whole_break_and_summarises_it(
     assert isinstance(summary, BreakSummary)
     assert summary.completed == tuple(ex.id for ex in routine)
     assert [r.seconds for r in summary.exercises] == [ex.seconds for ex in routine]
-    assert "You did Shoulder rolls, Shoulder shrug and High-reach stretch in" in (
-        window.summary_label.text()
+    assert window.summary_title.text() == "Well done!"
+    assert window.summary_label.text() == (
+        "You did Shoulder rolls, Shoulder shrug and High-reach stretch in 2 min 15 s."
     )
     # 34 + 43 + 58 s of guided exercise from 09:00:00, and 45 minutes on.
     assert clock.now().strftime("%H:%M:%S") == "09:02:15"
@@ -151,10 +155,10 @@ def test_next_back_buttons_and_arrow_keys(
     assert window.position_label.text() == "Exercise 2 of 3"
     qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
     assert window.position_label.text() == "Exercise 1 of 3"
-    with qtbot.waitSignal(window.finished, timeout=1000) as finished:
+    with qtbot.waitSignal(window.skipped, timeout=1000) as skipped:
         for _ in range(3):
             qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
-    assert finished.args[0].completed == ()  # nothing was done to the end
+    assert skipped.args[0].completed == ()  # nothing was done to the end
 
 
 def test_keys_are_ignored_for_the_first_two_seconds(
@@ -380,3 +384,203 @@ def test_each_exercise_is_reported_the_moment_it_is_done(
         ExerciseStatus.PARTIAL,
         ExerciseStatus.SKIPPED,
     ]
+
+
+def activated(qtbot: QtBot, window: BreakWindow, clock: FakeClock) -> None:
+    """The person clicked the window (or the window manager activated it)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=1000)
+    clock.advance(KEY_GRACE)
+
+
+def record_clicks(window: BreakWindow) -> list[str]:
+    clicked: list[str] = []
+    for button in window.findChildren(QPushButton):
+        button.clicked.connect(lambda _=False, b=button: clicked.append(b.accessibleName()))
+    return clicked
+
+
+def test_space_and_arrows_work_whatever_button_has_focus(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    activated(qtbot, window, clock)
+    clicked = record_clicks(window)
+    player = window.player
+    assert player is not None
+    handle = window.windowHandle()
+    window.next_button.setFocus()
+    assert QApplication.focusWidget() is window.next_button
+    QTest.keyClick(handle, Qt.Key.Key_Space)  # routed to the focused button, as for real
+    assert player.paused
+    assert window.position_label.text() == "Exercise 1 of 3"
+    QTest.keyClick(handle, Qt.Key.Key_Space)
+    assert not player.paused
+    QTest.keyClick(handle, Qt.Key.Key_Right)
+    assert window.position_label.text() == "Exercise 2 of 3"
+    assert QApplication.focusWidget() is window.next_button  # the arrow did not move focus
+    window.skip_button.setFocus()
+    QTest.keyClick(handle, Qt.Key.Key_Left)
+    assert window.position_label.text() == "Exercise 1 of 3"
+    QTest.keyClick(handle, Qt.Key.Key_Space)
+    assert player.paused
+    assert clicked == []  # no button was pressed by any of it
+
+
+def test_tab_moves_focus_and_enter_presses_the_focused_button(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    activated(qtbot, window, clock)
+    handle = window.windowHandle()
+    window.next_button.setFocus()
+    QTest.keyClick(handle, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.snooze_button
+    with qtbot.waitSignal(window.snooze_requested, timeout=1000):
+        QTest.keyClick(handle, Qt.Key.Key_Return)
+    QTest.keyClick(handle, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is window.next_button
+    QTest.keyClick(handle, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert window.position_label.text() == "Exercise 2 of 3"
+
+
+def test_escape_then_enter_skips_from_a_focused_button(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    activated(qtbot, window, clock)
+    clicked = record_clicks(window)
+    handle = window.windowHandle()
+    window.pause_button.setFocus()
+    QTest.keyClick(handle, Qt.Key.Key_Escape)
+    assert window.confirm_bar.isVisible()
+    QTest.keyClick(handle, Qt.Key.Key_Escape)  # changed my mind
+    assert not window.confirm_bar.isVisible()
+    QTest.keyClick(handle, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(window.skipped, timeout=1000):
+        QTest.keyClick(handle, Qt.Key.Key_Return)
+    assert clicked == ["Skip"]  # the question's own Skip, which had taken focus
+
+
+def settled(window: BreakWindow) -> None:
+    QApplication.sendPostedEvents()
+    layout = window.layout()
+    assert layout is not None
+    layout.activate()
+
+
+def test_the_skip_question_pauses_the_countdown_and_takes_the_rows_place(
+    window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    settled(window)
+    where = {w: w.mapTo(window, QPoint(0, 0)) for w in (window.picture, window.pause_button)}
+    row = window.snooze_button.mapTo(window, QPoint(0, 0))
+    before = window.ring.seconds_shown()
+    window.ask_skip()
+    settled(window)
+    assert window.confirm_bar.isVisible()
+    assert not window.snooze_button.isVisible()
+    assert {w: w.mapTo(window, QPoint(0, 0)) for w in where} == where  # nothing jumped
+    assert window.confirm_bar.mapTo(window, QPoint(0, 0)).y() == row.y()
+    run(window, clock, 5)
+    assert window.ring.seconds_shown() == before  # the countdown waits for the answer
+    assert window.kind_label.text() == "Paused"
+    window.cancel_skip()
+    assert window.snooze_button.isVisible()
+    run(window, clock, 1)
+    assert window.ring.seconds_shown() == before - 1  # and goes on after "Keep going"
+    # Paused before asking: still paused after.
+    window.toggle_pause()
+    window.ask_skip()
+    window.cancel_skip()
+    assert window.player is not None
+    assert window.player.paused
+
+
+def test_next_past_the_end_with_nothing_done_is_a_skip_and_says_so(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    with qtbot.assertNotEmitted(window.finished), qtbot.waitSignal(window.skipped, timeout=1000):
+        for _ in range(3):
+            window.go_next()
+    assert window.summary_title.text() == "Break ended early"
+    window.close_for("skipped", clock.now() + timedelta(minutes=45))
+    assert window.isVisible()  # the honest summary lingers too
+    assert window.next_break_label.text() == "Next break at 09:45."
+    run(window, clock, SUMMARY_SECONDS)
+    assert not window.isVisible()
+
+
+def test_next_past_the_end_after_one_exercise_done_is_a_finished_break(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    run(window, clock, routine[0].seconds)
+    with qtbot.waitSignal(window.finished, timeout=1000) as finished:
+        window.go_next()
+        window.go_next()
+    assert finished.args[0].completed == (routine[0].id,)
+    assert window.summary_title.text() == "Well done!"
+    assert window.summary_label.text() == "You did Shoulder rolls in 34 s."
+
+
+def test_strict_mode_cannot_next_past_the_end_with_nothing_done(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog, routine: list[Exercise]
+) -> None:
+    w = BreakWindow(clock, catalog.pictures, snooze_minutes=5, allow_skip=False)
+    qtbot.addWidget(w)
+    w.start(routine)
+    w.go_next()
+    w.go_next()
+    assert w.position_label.text() == "Exercise 3 of 3"
+    assert not w.next_button.isEnabled()
+    with qtbot.assertNotEmitted(w.finished), qtbot.assertNotEmitted(w.skipped):
+        w.go_next()
+    assert w.position_label.text() == "Exercise 3 of 3"
+
+
+def test_the_safety_note_is_shown_readable_under_the_breathing_cue(
+    window: BreakWindow, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    squeeze = catalog.exercises["shoulder-squeeze"]
+    assert squeeze.safety
+    window.start([squeeze, catalog.exercises["high-reach"]])
+    settled(window)
+    label = window.safety_label
+    assert label.isVisible()
+    assert label.text() == squeeze.safety
+    assert label.isEnabled()  # ordinary text, not greyed out
+    palette = label.palette()
+    assert palette.color(QPalette.ColorGroup.Active, label.foregroundRole()) == palette.color(
+        QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText
+    )
+    assert label.font().pointSizeF() < window.step_label.font().pointSizeF()
+    assert label.y() > window.breathing_label.y()
+    window.go_next()  # high-reach has no safety note
+    assert not label.isVisible()
+
+
+def test_the_summary_is_centred(
+    window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    window.start(routine[:1])
+    run(window, clock, routine[0].seconds)
+    for label in (window.summary_title, window.summary_label, window.next_break_label):
+        assert label.alignment() & Qt.AlignmentFlag.AlignHCenter
+
+
+def test_screenshots_safety_note_skip_question_and_summary(
+    window: BreakWindow, clock: FakeClock, catalog: ExerciseCatalog, artifacts_dir: Path
+) -> None:
+    squeeze = catalog.exercises["shoulder-squeeze"]
+    window.start([squeeze])
+    run(window, clock, squeeze.setup[0].seconds + 1.5)
+    assert window.grab().save(str(artifacts_dir / "break-window-safety-note.png"))
+    window.ask_skip()
+    assert window.grab().save(str(artifacts_dir / "break-window-confirm-skip.png"))
+    window.cancel_skip()
+    run(window, clock, squeeze.seconds)
+    window.close_for("completed", clock.now() + timedelta(minutes=45))
+    assert window.grab().save(str(artifacts_dir / "break-window-summary.png"))

@@ -9,7 +9,6 @@ socket, and quit.
 from __future__ import annotations
 
 import contextlib
-import json
 import shutil
 import socket
 import subprocess
@@ -21,46 +20,18 @@ from pathlib import Path
 
 import pytest
 
+from tests.app_process import COMMAND, cli, start_and_wait, status
+
 pytestmark = pytest.mark.xvfb_window
-
-COMMAND = str(Path(sys.executable).with_name("microbreak"))
-
-
-def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [COMMAND, *args], env=env, capture_output=True, text=True, timeout=30, check=False
-    )
-
-
-def status(env: dict[str, str]) -> dict[str, object]:
-    result = cli(env, "status", "--json")
-    assert result.returncode == 0, result.stderr
-    data = json.loads(result.stdout)
-    assert isinstance(data, dict)
-    return data
 
 
 @pytest.fixture
 def running_app(x_env: dict[str, str]) -> Iterator[tuple[subprocess.Popen[str], dict[str, str]]]:
     if not shutil.which("xdotool"):
         pytest.fail("needs xdotool (apt-get install xdotool)")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "microbreak"],
-        env=x_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    # The status window is shown after the control socket listens: once it is
-    # mapped, commands can reach the app.
-    found = subprocess.run(
-        ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(proc.pid)],
-        env=x_env,
-        capture_output=True,
-        timeout=30,
-        check=False,
-    )
-    assert found.returncode == 0, proc.stderr
+    # A fixed 45-minute interval: the X server here has an idle source, which
+    # would otherwise turn on smart timing (a 30-60 minute window).
+    proc = start_and_wait(x_env, "[schedule]\nsmart_timing = false\n")
     yield proc, x_env
     if proc.poll() is None:
         proc.kill()

@@ -100,6 +100,8 @@ def test_status_json_has_the_documented_fields(engine: BreakEngine, clock: FakeC
         "seconds_to_next_break": 2700,
         "paused_until": None,
         "pause_reasons": [],
+        "deferred": False,
+        "earliest_break_at": None,
         "headline": "Next break in 45 min",
         "version": "9.9",
     }

@@ -103,7 +103,7 @@ def test_snooze_from_the_heads_up_moves_the_break_and_warns_again(h: Harness) ->
     effects = h.send(SnoozeRequested())
     assert HideHeadsUp() in effects
     assert h.engine.state is State.SNOOZED
-    new_due = start + 50 * MIN
+    new_due = start + 50 * MIN - 30 * SEC  # five minutes from the snooze
     assert h.engine.status().next_break_at == new_due
     h.run_until(new_due - 31 * SEC)
     assert h.engine.state is State.SNOOZED
@@ -123,6 +123,21 @@ def test_snooze_during_a_break_closes_it_and_reopens_later(h: Harness) -> None:
     assert h.engine.status().next_break_at == snoozed_at + 10 * MIN
     h.run_until(snoozed_at + 10 * MIN)
     assert h.engine.state is State.ON_BREAK
+
+
+def test_a_snoozed_break_comes_back_with_the_same_exercises(h: Harness) -> None:
+    h.send(BreakNowRequested())
+    first = h.break_open
+    h.send(SnoozeRequested())
+    h.run_for(5 * MIN)
+    assert h.break_open == first
+
+
+def test_snooze_from_the_heads_up_counts_from_the_snooze(h: Harness) -> None:
+    start = h.clock.now()
+    h.run_until(start + 45 * MIN - 30 * SEC)
+    h.send(SnoozeRequested())
+    assert h.engine.status().next_break_at == h.clock.now() + 5 * MIN
 
 
 def test_snooze_while_working_postpones_rather_than_brings_forward(h: Harness) -> None:

@@ -57,7 +57,7 @@ def wakeup(qtbot: QtBot) -> Iterator[WakeupTimer]:
 def test_fires_once_on_the_gui_thread_not_early(qtbot: QtBot, wakeup: WakeupTimer) -> None:
     rec = _Recorder(wakeup)
     start = time.monotonic()
-    with qtbot.waitSignal(wakeup.fired, timeout=2500):
+    with qtbot.waitSignal(wakeup.fired, timeout=10_000):
         wakeup.arm(_in(1.0))
         assert wakeup.timer_active()
     qtbot.wait(150)
@@ -90,7 +90,7 @@ def test_rearming_keeps_one_job_one_timer_and_fires_once(qtbot: QtBot, wakeup: W
     assert wakeup.findChildren(QTimer) == [timer]
     assert wakeup.scheduler.timer is timer
 
-    with qtbot.waitSignal(wakeup.fired, timeout=2000):
+    with qtbot.waitSignal(wakeup.fired, timeout=10_000):
         pass
     qtbot.wait(200)
 
@@ -141,7 +141,7 @@ def test_past_time_fires_promptly(qtbot: QtBot, wakeup: WakeupTimer, ago: timede
     # Two hours is beyond the scheduler's default grace: a very late wake-up
     # (after a suspend) is still delivered; the engine decides what it means.
     rec = _Recorder(wakeup)
-    with qtbot.waitSignal(wakeup.fired, timeout=500):
+    with qtbot.waitSignal(wakeup.fired, timeout=10_000):
         wakeup.arm(datetime.now(UTC) - ago)
     qtbot.wait(50)
     assert rec.count == 1
@@ -154,7 +154,7 @@ def test_rearm_from_the_fired_slot_survives(qtbot: QtBot, wakeup: WakeupTimer) -
     wakeup.fired.connect(lambda: wakeup.arm(_in(0.1)) if rec.count == 1 else None)
 
     wakeup.arm(_in(0.05))
-    qtbot.waitUntil(lambda: rec.count == 2, timeout=1500)
+    qtbot.waitUntil(lambda: rec.count == 2, timeout=10_000)
     assert wakeup.pending_jobs() == 0
 
 
@@ -170,7 +170,7 @@ def test_superseded_delivery_is_dropped(qtbot: QtBot, wakeup: WakeupTimer) -> No
     wakeup.arm(_in(-1))
     wakeup.scheduler._process_jobs()
     wakeup.arm(_in(0.05))
-    with qtbot.waitSignals([wakeup.fired], timeout=1000):
+    with qtbot.waitSignals([wakeup.fired], timeout=10_000):
         pass
 
 

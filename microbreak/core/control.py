@@ -116,13 +116,21 @@ def status_json(status: Status, now: datetime, version: str) -> dict[str, Any]:
     at = status.next_break_at
     return {
         "state": status.state.value,
-        "next_break_at": at.isoformat() if at else None,
+        "next_break_at": _local_iso(at),
         "seconds_to_next_break": max(0, round((at - now).total_seconds())) if at else None,
-        "paused_until": status.paused_until.isoformat() if status.paused_until else None,
+        "paused_until": _local_iso(status.paused_until),
         "pause_reasons": sorted(r.value for r in status.pause_reasons),
+        # A due break held back by full screen, do-not-disturb or a call.
+        "deferred": status.deferred,
+        "earliest_break_at": _local_iso(status.earliest_break_at),
         "headline": headline(status, now),
         "version": version,
     }
+
+
+def _local_iso(when: datetime | None) -> str | None:
+    """ISO 8601 in the system's time zone (with the right DST offset for that instant)."""
+    return when.astimezone().isoformat() if when is not None else None
 
 
 def execute(
@@ -175,6 +183,6 @@ def _done_message(cmd: str, status: Status) -> str:
         return "Break skipped" + when
     if cmd == "pause":
         if status.paused_until is not None:
-            return f"Reminders paused until {status.paused_until:%Y-%m-%d %H:%M}"
+            return f"Reminders paused until {status.paused_until.astimezone():%Y-%m-%d %H:%M}"
         return "Reminders paused until you resume"
     return "Reminders resumed" + when

@@ -41,8 +41,16 @@ def until_tomorrow(now: datetime, day_start: time = DEFAULT_DAY_START) -> dateti
 
     Paused at 01:00 "until tomorrow" means this morning, not the one after.
     """
-    today = datetime.combine(now.date(), day_start, tzinfo=now.tzinfo)
-    return today if today > now else today + timedelta(days=1)
+    # Worked out in the system's time zone: a naive local time given to
+    # astimezone() gets the offset in force on that date, so "06:00 tomorrow"
+    # stays 06:00 across a DST change overnight.
+    local = now.astimezone()
+    for days in (0, 1, 2):
+        candidate = datetime.combine(local.date() + timedelta(days=days), day_start)
+        start = candidate.astimezone()
+        if start > now:
+            return start
+    raise AssertionError("unreachable: a day start within two days")
 
 
 def pause_end(choice: str, now: datetime) -> datetime | None:

@@ -269,7 +269,9 @@ class BreakEngine:
         # The break is happening now, whatever was scheduled: a snooze from
         # inside it counts from now, not from a later planned time.
         self._due = now
-        routine = self._planner.next_routine()
+        # The rotation moves on only when a break ends: a snoozed or
+        # interrupted break comes back with the same exercises.
+        routine = self._planner.peek()
         effects.append(ShowBreak(routine, trigger))
         effects.append(
             Record("break_started", now, {"trigger": trigger, "exercises": list(routine)})
@@ -301,13 +303,15 @@ class BreakEngine:
                 )
             ]
         effects: list[Effect] = []
+        imminent = self._phase in (State.ON_BREAK, State.HEADS_UP, State.SNOOZED)
         if self._phase is State.ON_BREAK:
             effects.append(CloseBreak("snoozed"))
         effects += self._hide_heads_up()
-        # One rule for every phase: the break moves N minutes past whichever is
-        # later, its due time or now. So snoozing a break 30 minutes away never
-        # brings it closer, and snoozing an open break gives N minutes from now.
-        self._due = max(self._due, now) + timedelta(minutes=minutes)
+        # A break that is here (open, announced, or a snoozed one coming back)
+        # returns N minutes after the snooze. One still far off moves N minutes
+        # later instead: "snooze 5" must never bring a break closer.
+        later = timedelta(minutes=minutes)
+        self._due = now + later if imminent else self._due + later
         self._earliest = None
         self._deferred_since = None
         self._phase = State.SNOOZED
@@ -345,6 +349,7 @@ class BreakEngine:
         self._phase = State.WORKING
         self._snoozes = 0
         self._restart_interval(now)
+        self._planner.next_routine()
         detail: dict[str, object] = {"exercises_done": list(done)}
         if results:
             detail["exercises"] = [_result_detail(r) for r in results]

@@ -703,6 +703,16 @@ class _Rows:
     def break_missed(self) -> None:
         self.close(Outcome.NATURAL, self.text("reason", "away"))
 
+    def natural_break(self) -> None:
+        # Away long enough (idle, asleep, locked): the break was taken away
+        # from the desk. It closes the break that was coming, or one offered now.
+        self.close(Outcome.NATURAL, self.text("via", "away"))
+
+    def break_deferred_too_long(self) -> None:
+        reasons = self.detail.get("reasons")
+        why = ", ".join(str(r) for r in reasons) if isinstance(reasons, list) else "busy"
+        self.close(Outcome.DEFERRED, why)
+
     def break_interrupted(self) -> None:
         if self.open_id is not None:
             self.close(Outcome.DEFERRED, self.text("by"))
@@ -720,6 +730,8 @@ _HANDLERS: dict[str, Callable[[_Rows], None]] = {
     "break_snoozed": _Rows.break_snoozed,
     "break_skipped_ahead": _Rows.break_skipped_ahead,
     "break_missed": _Rows.break_missed,
+    "natural_break": _Rows.natural_break,
+    "break_deferred_too_long": _Rows.break_deferred_too_long,
     "break_interrupted": _Rows.break_interrupted,
     "paused": _Rows.paused,
 }

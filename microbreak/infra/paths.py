@@ -7,6 +7,7 @@ is how the tests keep away from a developer's real settings.
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,7 +59,11 @@ def _runtime_dir(dirs: PlatformDirs, environ: Mapping[str, str]) -> Path:
     runtime = environ.get("XDG_RUNTIME_DIR")
     if flatpak_id and runtime:
         return Path(runtime) / "app" / flatpak_id
-    return Path(dirs.user_runtime_dir)
+    with warnings.catch_warnings():
+        # Without XDG_RUNTIME_DIR platformdirs falls back to /tmp/runtime-<uid>
+        # (made private by ensure_private_dir) and warns on every command.
+        warnings.simplefilter("ignore")
+        return Path(dirs.user_runtime_dir)
 
 
 def app_paths(environ: Mapping[str, str] = os.environ) -> AppPaths:

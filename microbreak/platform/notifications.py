@@ -10,9 +10,19 @@ break itself never depends on a notification getting through.
 from __future__ import annotations
 
 import logging
-from typing import Protocol
+import os
+import sys
+import warnings
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 log = logging.getLogger(__name__)
+
+NOTIFICATIONS_SERVICE = "org.freedesktop.Notifications"
+PORTAL_SERVICE = "org.freedesktop.portal.Desktop"
 
 
 class Notifier(Protocol):
@@ -22,8 +32,13 @@ class Notifier(Protocol):
         """Cheap check: can this backend be tried at all right now?"""
         ...
 
-    def notify(self, title: str, body: str) -> None:
-        """Show the notification, or raise."""
+    def notify(self, title: str, body: str, *, heads_up: bool = False) -> None:
+        """Show the notification, or raise.
+
+        ``heads_up``: this is the warning before a break. A backend with its own
+        Start now / Snooze / Skip buttons shows them (and its own body: the given
+        one says where else to snooze from); other backends ignore it.
+        """
         ...
 
 
@@ -35,7 +50,7 @@ class NotifierChain:
     def order(self) -> list[str]:
         return [b.name for b in self._backends]
 
-    def notify(self, title: str, body: str) -> str | None:
+    def notify(self, title: str, body: str, *, heads_up: bool = False) -> str | None:
         """Deliver through the first backend that works; return its name (None: none did)."""
         failed: list[Notifier] = []
         used: str | None = None
@@ -43,7 +58,7 @@ class NotifierChain:
             try:
                 if not backend.available():
                     continue
-                backend.notify(title, body)
+                backend.notify(title, body, heads_up=heads_up)
             except Exception:
                 # Any exception: a notification backend must never take the app down.
                 log.warning(
@@ -61,23 +76,68 @@ class NotifierChain:
         return used
 
 
+def notification_service_running(bus: QDBusConnection | None = None) -> bool:
+    """Is there a desktop notification service on the session bus (Linux)?
+
+    Without one, plyer's ``notify-send`` "succeeds" and nobody sees a thing.
+    Inside Flatpak plyer goes through the portal, so that is what must be there.
+    """
+    from PySide6.QtDBus import QDBusConnection  # noqa: PLC0415  (only on Linux, only when asked)
+
+    if bus is None:
+        bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return False
+    interface = bus.interface()
+    if interface is None:
+        return False
+    service = PORTAL_SERVICE if os.path.isdir("/app") else NOTIFICATIONS_SERVICE
+    reply = interface.isServiceRegistered(service)
+    return bool(reply.isValid() and reply.value())
+
+
+def _plyer_can_show() -> bool:
+    if sys.platform.startswith("linux"):
+        return notification_service_running()
+    return True
+
+
 class PlyerNotifier:
-    """plyer's notification facade, imported lazily (it is slow and often absent)."""
+    """plyer's notification facade, imported lazily (it is slow and often absent).
+
+    ``available`` is asked before every notification (never at start-up): on
+    Linux, whether a notification service is on the session bus.
+    """
 
     name = "plyer"
 
-    def __init__(self, app_name: str = "microbreak", timeout: int = 10) -> None:
+    def __init__(
+        self,
+        app_name: str = "microbreak",
+        timeout: int = 10,
+        *,
+        available: Callable[[], bool] = _plyer_can_show,
+    ) -> None:
         self._app_name = app_name
         self._timeout = timeout
+        self._available = available
 
     def available(self) -> bool:
-        return True
+        return self._available()
 
-    def notify(self, title: str, body: str) -> None:
-        from plyer import notification  # noqa: PLC0415  (lazy: keeps start-up light)
+    def notify(self, title: str, body: str, *, heads_up: bool = False) -> None:
+        # plyer warns (instead of failing) when it falls back or finds no way to
+        # notify; those warnings go to the log, not to stderr.
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                from plyer import notification  # noqa: PLC0415  (lazy: keeps start-up light)
 
-        # plyer raises NotImplementedError where it has no backend; the chain
-        # catches that like any other failure.
-        notification.notify(
-            title=title, message=body, app_name=self._app_name, timeout=self._timeout
-        )
+                # plyer raises NotImplementedError where it has no backend; the
+                # chain catches that like any other failure.
+                notification.notify(
+                    title=title, message=body, app_name=self._app_name, timeout=self._timeout
+                )
+            finally:
+                for warning in caught:
+                    log.warning("plyer: %s", warning.message)

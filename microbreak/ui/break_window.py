@@ -7,6 +7,11 @@ skipped, snooze). It decides nothing about the schedule.
 It must never eat the user's typing: it is shown without taking focus, and for
 its first two seconds every key aimed at it is dropped, so a sentence being
 typed when the break opens cannot press Skip.
+
+Its keys mean the same whatever has focus: Space pauses, the arrows move
+between exercises, Esc asks to skip; Tab moves between the buttons and Enter
+presses the focused one (or confirms the skip). An application event filter,
+installed while the window is shown, sees each key before any button does.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -29,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from microbreak.core.clock import Clock
-from microbreak.core.describe import clock_time, in_words
+from microbreak.core.describe import clock_time, time_spent
 from microbreak.core.exercise import Exercise, StepKind
 from microbreak.core.guidance import PlaySound, SoundOutput, VoiceOutput, cues_between
 from microbreak.core.motion import pose_frame
@@ -44,6 +50,10 @@ BLEND_TICK_MS = 40  # while one pose crossfades into the next
 READ_ALOUD_TIP = "Read each step aloud and count the holds, so you can close your eyes"
 _KIND_WORDS = {StepKind.MOVE: "Move", StepKind.HOLD: "Hold", StepKind.RELAX: "Relax"}
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# The keys the window answers itself, whatever has focus.
+_OUR_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Escape, *_ENTER_KEYS)
+_PLAIN = Qt.KeyboardModifier.NoModifier | Qt.KeyboardModifier.KeypadModifier
 
 
 def repetition_text(view: PlayerView) -> str:
@@ -110,6 +120,7 @@ class BreakWindow(QWidget):
         self._opened_at: datetime | None = None
         self._close_at: datetime | None = None
         self._filtering = False
+        self._paused_before_asking = False
         self.setObjectName("breakWindow")
         self.setWindowTitle("Time for a break")
         self.setWindowFlags(Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
@@ -172,6 +183,13 @@ class BreakWindow(QWidget):
         breathing_font = self.breathing_label.font()
         breathing_font.setItalic(True)
         self.breathing_label.setFont(breathing_font)
+        # The exercise's safety note: small, but ordinary (readable) text.
+        self.safety_label = QLabel()
+        self.safety_label.setObjectName("safety")
+        self.safety_label.setWordWrap(True)
+        safety_font = self.safety_label.font()
+        safety_font.setPointSizeF(safety_font.pointSizeF() * 0.9)
+        self.safety_label.setFont(safety_font)
 
     def _build_buttons(self, snooze_minutes: int, allow_skip: bool) -> None:
         self.back_button = _button("◀ &Back", "Previous exercise (Left arrow)")
@@ -199,7 +217,6 @@ class BreakWindow(QWidget):
         self.keep_going_button = _button("Keep going", "Go on with the break (Esc)")
         confirm.addWidget(self.confirm_skip_button)
         confirm.addWidget(self.keep_going_button)
-        self.confirm_bar.hide()
         self.back_button.clicked.connect(self.go_back)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.next_button.clicked.connect(self.go_next)
@@ -222,11 +239,17 @@ class BreakWindow(QWidget):
         nav.addWidget(self.back_button)
         nav.addWidget(self.pause_button)
         nav.addWidget(self.next_button)
-        leave = QHBoxLayout()
+        self.leave_row = QWidget()
+        leave = QHBoxLayout(self.leave_row)
+        leave.setContentsMargins(0, 0, 0, 0)
         leave.addWidget(self.snooze_button)
         leave.addWidget(self.voice_button)
         leave.addStretch(1)
         leave.addWidget(self.skip_button)
+        # The skip question takes the Snooze/Skip row's place: nothing jumps.
+        self._bottom = QStackedWidget()
+        self._bottom.addWidget(self.leave_row)
+        self._bottom.addWidget(self.confirm_bar)
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -238,9 +261,9 @@ class BreakWindow(QWidget):
         layout.addWidget(self.step_label)
         layout.addLayout(timing)
         layout.addWidget(self.breathing_label)
+        layout.addWidget(self.safety_label)
         layout.addLayout(nav)
-        layout.addLayout(leave)
-        layout.addWidget(self.confirm_bar)
+        layout.addWidget(self._bottom)
         return page
 
     def _build_summary_page(self) -> QWidget:
@@ -250,15 +273,19 @@ class BreakWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.summary_title.setFont(font)
+        self.summary_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary_title.setWordWrap(True)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summary")
         self.summary_label.setWordWrap(True)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_break_label = QLabel()
+        self.next_break_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.close_button = _button("&Close", "Close this window")
         self.close_button.clicked.connect(self.hide)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        layout.addWidget(self.summary_title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.summary_title)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.next_break_label)
         layout.addStretch(1)
@@ -296,7 +323,7 @@ class BreakWindow(QWidget):
         self._close_at = None
         self._last_view = None
         self._pages.setCurrentIndex(0)
-        self.confirm_bar.hide()
+        self._bottom.setCurrentWidget(self.leave_row)
         if self.voice_button.isChecked():
             self._check_voice()
         self._render()
@@ -310,8 +337,8 @@ class BreakWindow(QWidget):
         self._timer.start()
 
     def close_for(self, reason: str, next_break_at: datetime | None = None) -> None:
-        """The engine ended the break. After a completed routine the summary lingers."""
-        if reason == "completed" and self._pages.currentIndex() == 1:
+        """The engine ended the break. After the routine's end the summary lingers."""
+        if reason in ("completed", "skipped") and self._pages.currentIndex() == 1:
             if next_break_at is not None:
                 self.next_break_label.setText(f"Next break at {clock_time(next_break_at)}.")
             self._close_at = self._clock.now() + timedelta(seconds=SUMMARY_SECONDS)
@@ -338,46 +365,92 @@ class BreakWindow(QWidget):
             self._render()
 
     def go_next(self) -> None:
-        if self._player is not None:
+        if self._player is not None and self._next_allowed():
             self._player.next_exercise(self._clock.now())
             self._render()
             self._report_done()
             if self._player.finished:
                 self._finish()
 
+    def allow_snooze(self, allowed: bool) -> None:
+        """The app says whether the engine would take a snooze (the limit per break)."""
+        self.snooze_button.setEnabled(allowed)
+
+    def _next_allowed(self) -> bool:
+        """Next past the last exercise with nothing done skips the break: not in strict mode."""
+        if self._allow_skip or self._player is None:
+            return True
+        view = self._player.view()
+        last = view.exercise_number == view.exercise_count
+        return not last or bool(self._player.completed_positions)
+
     def go_back(self) -> None:
         if self._player is not None:
             self._player.previous_exercise(self._clock.now())
             self._render()
 
+    @property
+    def asking_to_skip(self) -> bool:
+        return self._bottom.currentWidget() is self.confirm_bar
+
     def ask_skip(self) -> None:
-        if self._allow_skip:
-            self.confirm_bar.show()
+        """Show "Skip this break?" in place of the Snooze/Skip row; the countdown waits."""
+        player = self._player
+        if not self._allow_skip or player is None or player.finished or self.asking_to_skip:
+            return
+        focused = self._focus_is_ours()
+        self._paused_before_asking = player.paused
+        player.set_paused(True, self._clock.now())
+        self._bottom.setCurrentWidget(self.confirm_bar)
+        self._render()
+        if focused:
+            self.confirm_skip_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def cancel_skip(self) -> None:
-        self.confirm_bar.hide()
+        if not self.asking_to_skip:
+            return
+        focused = self._focus_is_ours()
+        self._bottom.setCurrentWidget(self.leave_row)
+        if self._player is not None and not self._player.finished:
+            self._player.set_paused(self._paused_before_asking, self._clock.now())
+        self._render()
+        if focused:
+            self.skip_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_is_ours(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is self or self.isAncestorOf(focus))
 
     def skip(self) -> None:
         if self._player is None or not self._allow_skip:
             return
-        self.confirm_bar.hide()
+        self._bottom.setCurrentWidget(self.leave_row)
         self._report_done()
         self.skipped.emit(self._player.summary())
 
     def _finish(self) -> None:
+        """The routine ran out: a finished break if anything was done to the end.
+
+        Moving past the last exercise with nothing done is a skip, and says so.
+        """
         assert self._player is not None
         summary = self._player.summary()
         names = {ex.id: ex.name for ex in self._player.exercises}
         done = [names[i] for i in summary.completed]
         if done:
             listed = done[0] if len(done) == 1 else ", ".join(done[:-1]) + " and " + done[-1]
-            text = f"You did {listed} in {in_words(summary.active_seconds)}."
+            self.summary_title.setText("Well done!")
+            text = f"You did {listed} in {time_spent(summary.active_seconds)}."
         else:
+            self.summary_title.setText("Break ended early")
             text = "Every bit of movement helps. Try a whole routine next time."
         self.summary_label.setText(text)
         self.next_break_label.setText("")
         self._pages.setCurrentIndex(1)
-        self.finished.emit(summary)
+        if done:
+            self.finished.emit(summary)
+        else:
+            self.skipped.emit(summary)
 
     def _report_done(self) -> None:
         assert self._player is not None
@@ -413,8 +486,14 @@ class BreakWindow(QWidget):
         self.kind_label.setText("Paused" if view.paused else _KIND_WORDS[view.step.kind])
         self.rep_label.setText(repetition_text(view))
         self.breathing_label.setText(ex.breathing)
+        self.safety_label.setText(ex.safety)
+        self.safety_label.setVisible(bool(ex.safety))
         self.pause_button.setText("&Resume" if view.paused else "&Pause")
-        self.back_button.setEnabled(view.exercise_number > 1 or view.repetition > 0)
+        # While "Skip this break?" waits for an answer, only the answer counts.
+        free = not self.asking_to_skip
+        self.pause_button.setEnabled(free)
+        self.next_button.setEnabled(free and self._next_allowed())
+        self.back_button.setEnabled(free and (view.exercise_number > 1 or view.repetition > 0))
 
     # -- sound and voice -------------------------------------------------
 
@@ -469,43 +548,57 @@ class BreakWindow(QWidget):
         return self._opened_at is not None and self._clock.now() - self._opened_at < KEY_GRACE
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        ours = isinstance(watched, QWidget) and (watched is self or self.isAncestorOf(watched))
-        if ours and event.type() in _KEY_EVENTS:
-            if self.in_key_grace():
-                return True
-            self._stop_filtering()
-        return False
+        """Every key aimed at this window or its buttons comes here first."""
+        if event.type() not in _KEY_EVENTS or not isinstance(watched, QWidget):
+            return False
+        if not (watched is self or self.isAncestorOf(watched)):
+            return False
+        if self.in_key_grace():
+            return True
+        assert isinstance(event, QKeyEvent)
+        if event.key() not in _OUR_KEYS or event.modifiers() & ~_PLAIN:
+            return False  # Tab, Alt+mnemonics and the rest work as usual
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # "this key is for the widget", so it arrives as a KeyPress
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            self._key(Qt.Key(event.key()), watched)
+        return True  # a button never sees our keys, pressed or released
+
+    def _key(self, key: Qt.Key, target: QWidget) -> None:
+        button = target if isinstance(target, QAbstractButton) else None
+        if button is not None and not (button.isVisible() and button.isEnabled()):
+            button = None
+        if self._pages.currentIndex() == 1:
+            if key in _ENTER_KEYS and button is not None:
+                button.click()
+            elif key in (Qt.Key.Key_Escape, Qt.Key.Key_Space, *_ENTER_KEYS):
+                self.hide()
+            return
+        if key in _ENTER_KEYS:
+            if button is not None:
+                button.click()
+            elif self.asking_to_skip:
+                self.skip()
+        elif key == Qt.Key.Key_Escape:
+            if self.asking_to_skip:
+                self.cancel_skip()
+            else:
+                self.ask_skip()
+        elif self.asking_to_skip:
+            return  # Space and the arrows wait for the answer
+        elif key == Qt.Key.Key_Space:
+            self.toggle_pause()
+        elif key == Qt.Key.Key_Right:
+            self.go_next()
+        elif key == Qt.Key.Key_Left:
+            self.go_back()
 
     def _stop_filtering(self) -> None:
         app = QApplication.instance()
         if app is not None and self._filtering:
             app.removeEventFilter(self)
             self._filtering = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.in_key_grace():
-            event.accept()
-            return
-        key = event.key()
-        if self._pages.currentIndex() == 1:
-            if key in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-                self.hide()
-            return
-        if key == Qt.Key.Key_Space:
-            self.toggle_pause()
-        elif key == Qt.Key.Key_Right:
-            self.go_next()
-        elif key == Qt.Key.Key_Left:
-            self.go_back()
-        elif key == Qt.Key.Key_Escape:
-            if self.confirm_bar.isVisible():
-                self.cancel_skip()
-            else:
-                self.ask_skip()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.confirm_bar.isVisible():
-            self.skip()
-        else:
-            super().keyPressEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()

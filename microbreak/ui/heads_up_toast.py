@@ -1,14 +1,21 @@
-"""A small in-app heads-up with buttons: the notifier chain's last resort.
+"""A small in-app notification: the notifier chain's last resort.
 
-Unlike a desktop notification it can offer Snooze and Skip. It appears in the
-corner of the screen where the pointer is, without taking focus.
+For the heads-up before a break it offers Start now, Snooze and Skip (which a
+desktop notification cannot) and stays until the break opens or is put off.
+Any other message (a refusal, a settings problem) has no buttons and hides
+itself after INFO_SECONDS, or when clicked. It appears in the corner of the
+screen where the pointer is, without taking focus.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+INFO_SECONDS = 10
+# The toast has the buttons itself, so it does not send people to the tray icon.
+HEADS_UP_BODY = "Time to stretch soon."
 
 
 class HeadsUpToast(QWidget):
@@ -55,14 +62,30 @@ class HeadsUpToast(QWidget):
         layout.addLayout(buttons)
         self.setAutoFillBackground(True)
         self.setMinimumWidth(320)
+        self.heads_up = False
+        self.hide_timer = QTimer(self)
+        self.hide_timer.setSingleShot(True)
+        self.hide_timer.setInterval(INFO_SECONDS * 1000)
+        self.hide_timer.timeout.connect(self.hide)
+
+    def allow_snooze(self, allowed: bool) -> None:
+        """The app says whether the engine would take a snooze (the limit per break)."""
+        self.snooze_button.setEnabled(allowed)
 
     # The Notifier protocol, so the chain can fall back to this window.
     def available(self) -> bool:
         return True
 
-    def notify(self, title: str, body: str) -> None:
+    def notify(self, title: str, body: str, *, heads_up: bool = False) -> None:
+        self.heads_up = heads_up
         self.title_label.setText(title)
-        self.body_label.setText(body)
+        self.body_label.setText(HEADS_UP_BODY if heads_up else body)
+        for button in (self.start_button, self.snooze_button, self.skip_button):
+            button.setVisible(heads_up)
+        if heads_up:
+            self.hide_timer.stop()  # it goes when the break opens or is put off
+        else:
+            self.hide_timer.start()
         self.adjustSize()
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
         if screen is not None:
@@ -71,3 +94,8 @@ class HeadsUpToast(QWidget):
             self.move(area.right() - self.width() - 16, area.bottom() - self.height() - 16)
         self.show()
         self.raise_()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self.heads_up:
+            self.hide()  # a click dismisses a message
+        super().mousePressEvent(event)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from microbreak.core.describe import can_snooze
 from microbreak.core.state import State, Status
 
 SNOOZE_CHOICES = (5, 10, 15)
@@ -67,15 +68,19 @@ class ActionsMenu(QMenu):
         self.settings_action.triggered.connect(intents.open_settings)
         self.about_action = self.addAction("About microbreak")
         self.about_action.triggered.connect(intents.open_about)
-        self.quit_action = self.addAction("Quit microbreak")
+        self.quit_action = self.addAction("Quit")
         self.quit_action.triggered.connect(intents.quit)
 
-    def update_for(self, status: Status, headline: str, *, strict: bool) -> None:
-        """Enable what makes sense now; a refused click would only confuse."""
+    def update_for(
+        self, status: Status, headline: str, *, strict: bool, max_snoozes: int = 0
+    ) -> None:
+        """Enable what makes sense now; a refused click would only confuse.
+
+        ``max_snoozes``: snoozes allowed per break (0: unlimited).
+        """
         self.status_action.setText(headline)
         state = status.state
-        paused = state is State.PAUSED
         self.break_now_action.setEnabled(state is not State.ON_BREAK)
-        self.snooze_menu.setEnabled(not paused and not strict)
+        self.snooze_menu.setEnabled(can_snooze(status, strict=strict, max_snoozes=max_snoozes))
         self.skip_action.setEnabled(state not in (State.ON_BREAK, State.PAUSED) and not strict)
         self.resume_action.setEnabled("user" in status.pause_reasons)

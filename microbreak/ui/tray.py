@@ -7,9 +7,10 @@ without the AppIndicator extension and on bare Wayland; the app then shows
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -23,12 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from microbreak.core.clock import Clock
-from microbreak.core.describe import headline, progress, tooltip
+from microbreak.core.describe import clock_time, headline, progress, tooltip
 from microbreak.core.state import State, Status
 from microbreak.ui.intents import ActionsMenu, Intents
 from microbreak.ui.tray_icon_art import draw_icon, quantise
 
 REPAINT_EVERY = timedelta(minutes=1)
+
+
+def every_minute(slot: Callable[[], None], parent: QObject | None = None) -> QTimer:
+    """A running repaint timer: the status words and the icon need no more."""
+    timer = QTimer(parent)
+    timer.setInterval(int(REPAINT_EVERY.total_seconds() * 1000))
+    timer.timeout.connect(slot)
+    timer.start()
+    return timer
 
 
 class TrayMessageNotifier:
@@ -42,7 +52,7 @@ class TrayMessageNotifier:
     def available(self) -> bool:
         return self._tray.isVisible() and QSystemTrayIcon.supportsMessages()
 
-    def notify(self, title: str, body: str) -> None:
+    def notify(self, title: str, body: str, *, heads_up: bool = False) -> None:
         self._tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
 
 
@@ -51,6 +61,7 @@ class Tray:
         self._clock = clock
         self._status: Status | None = None
         self._strict = False
+        self._max_snoozes = 0
         self.icon = QSystemTrayIcon()
         self.menu = ActionsMenu(intents)
         self.menu.aboutToShow.connect(self.refresh)
@@ -60,14 +71,12 @@ class Tray:
         self.repaints = 0
         # The icon's progress needs a wake-up now and then; once a minute is
         # plenty for twelfths of a 45-minute interval.
-        self._minute = QTimer()
-        self._minute.setInterval(int(REPAINT_EVERY.total_seconds() * 1000))
-        self._minute.timeout.connect(self.refresh)
-        self._minute.start()
+        self._minute = every_minute(self.refresh)
 
-    def set_status(self, status: Status, *, strict: bool) -> None:
+    def set_status(self, status: Status, *, strict: bool, max_snoozes: int = 0) -> None:
         self._status = status
         self._strict = strict
+        self._max_snoozes = max_snoozes
         self.refresh()
 
     def show(self) -> None:
@@ -82,7 +91,7 @@ class Tray:
             return
         now = self._clock.now()
         text = headline(self._status, now)
-        self.menu.update_for(self._status, text, strict=self._strict)
+        self.menu.update_for(self._status, text, strict=self._strict, max_snoozes=self._max_snoozes)
         self.icon.setToolTip(tooltip(self._status, now))
         wanted = (self._status.state, quantise(progress(self._status, now)))
         if wanted == self._painted:
@@ -119,6 +128,7 @@ class StatusWindow(QWidget):
         self._clock = clock
         self._status: Status | None = None
         self._strict = False
+        self._max_snoozes = 0
         self.setObjectName("statusWindow")
         self.setWindowTitle("microbreak")
         self.setWindowIcon(icon)
@@ -156,14 +166,12 @@ class StatusWindow(QWidget):
         layout.addWidget(self.time_label)
         layout.addLayout(grid)
         layout.addWidget(self.quit_button)
-        self._minute = QTimer(self)
-        self._minute.setInterval(int(REPAINT_EVERY.total_seconds() * 1000))
-        self._minute.timeout.connect(self.refresh)
-        self._minute.start()
+        self._minute = every_minute(self.refresh, self)
 
-    def set_status(self, status: Status, *, strict: bool) -> None:
+    def set_status(self, status: Status, *, strict: bool, max_snoozes: int = 0) -> None:
         self._status = status
         self._strict = strict
+        self._max_snoozes = max_snoozes
         self.refresh()
 
     def refresh(self) -> None:
@@ -171,11 +179,11 @@ class StatusWindow(QWidget):
             return
         now = self._clock.now()
         text = headline(self._status, now)
-        self.menu.update_for(self._status, text, strict=self._strict)
+        self.menu.update_for(self._status, text, strict=self._strict, max_snoozes=self._max_snoozes)
         self.status_label.setText(text)
         lines = tooltip(self._status, now).splitlines()[1:]
         at = self._status.next_break_at
-        self.time_label.setText(f"at {at:%H:%M}" if at is not None else "")
+        self.time_label.setText(f"at {clock_time(at)}" if at is not None else "")
         self.setToolTip("\n".join(lines))
         self.break_now_button.setEnabled(self.menu.break_now_action.isEnabled())
         self.snooze_button.setEnabled(self.menu.snooze_menu.isEnabled())

@@ -13,6 +13,10 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from microbreak.core.state import State
 
 STEPS = 12
+# Proportions chosen to read at 22 px, the usual tray size: a thick ring with a
+# clearly visible unfilled track, and a centre mark of several pixels.
+RING_WIDTH = 1 / 5  # of the icon's size
+TRACK_ALPHA = 120  # of 255: the part of the ring still to fill
 _COLOURS = {
     State.WORKING: QColor("#2f9e77"),
     State.SNOOZED: QColor("#e8833a"),
@@ -33,10 +37,10 @@ def draw_icon(state: State, filled: int, size: int = 64) -> QIcon:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     colour = _COLOURS[state]
-    width = size / 7
+    width = size * RING_WIDTH
     rect = QRectF(width / 2 + 1, width / 2 + 1, size - width - 2, size - width - 2)
     track = QColor(colour)
-    track.setAlpha(70)
+    track.setAlpha(TRACK_ALPHA)
     painter.setPen(QPen(track, width))
     painter.drawEllipse(rect)
     painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
@@ -45,15 +49,16 @@ def draw_icon(state: State, filled: int, size: int = 64) -> QIcon:
     painter.setBrush(colour)
     centre = size / 2
     if state is State.PAUSED:
-        bar_w, bar_h = size / 9, size / 3
+        bar_w, bar_h = size / 7.5, size / 2.7
+        radius = bar_w / 3
         painter.drawRoundedRect(
-            QRectF(centre - bar_w * 1.6, centre - bar_h / 2, bar_w, bar_h), 2, 2
+            QRectF(centre - bar_w * 1.5, centre - bar_h / 2, bar_w, bar_h), radius, radius
         )
         painter.drawRoundedRect(
-            QRectF(centre + bar_w * 0.6, centre - bar_h / 2, bar_w, bar_h), 2, 2
+            QRectF(centre + bar_w * 0.5, centre - bar_h / 2, bar_w, bar_h), radius, radius
         )
     else:
-        dot = size / 4.5 if state in (State.ON_BREAK, State.HEADS_UP) else size / 7
+        dot = size / 2.8 if state in (State.ON_BREAK, State.HEADS_UP) else size / 3.6
         painter.drawEllipse(QRectF(centre - dot / 2, centre - dot / 2, dot, dot))
     painter.end()
     return QIcon(pixmap)

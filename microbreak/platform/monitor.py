@@ -1,0 +1,163 @@
+"""Feeds the engine what the platform sees: idle time, sleep and lock, busy, clock gaps.
+
+Wake-ups are the budget here (the whole app aims under 0.5 a second): idle
+time is sampled only as often as the engine asks (``idle_poll_interval``: every
+15 s normally, 5 s inside the smart-timing window, not at all on a break or
+while paused); busy detectors are asked only just before a timer wake-up (a
+heads-up or a break is about to happen) and, while a break waits for them,
+every 30 s; the heartbeat beats once a minute and before every wake-up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from PySide6.QtCore import QObject, QTimer
+
+from microbreak.core.events import AwayEnded, AwayStarted, BusyChanged, Event, IdleSampled
+from microbreak.platform.awareness import (
+    BusyDetector,
+    IdleSource,
+    NullIdleSource,
+    SessionEvent,
+    SessionWatcher,
+)
+from microbreak.platform.heartbeat import Heartbeat
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT_MS = 60_000
+DEFERRED_POLL_MS = 30_000
+
+_SESSION_EVENTS: dict[SessionEvent, Event] = {
+    SessionEvent.SLEEPING: AwayStarted("sleep"),
+    SessionEvent.WOKE: AwayEnded("sleep"),
+    SessionEvent.LOCKED: AwayStarted("locked"),
+    SessionEvent.UNLOCKED: AwayEnded("locked"),
+}
+
+
+@dataclass
+class Awareness:
+    """The platform services the app was given (all Null by default: tests, or nothing works)."""
+
+    idle: IdleSource = field(default_factory=NullIdleSource)
+    watchers: Sequence[SessionWatcher] = ()
+    busy: Sequence[BusyDetector] = ()
+    heartbeat: Heartbeat | None = None
+
+
+class AwarenessMonitor(QObject):
+    def __init__(
+        self,
+        dispatch: Callable[[Event], object],
+        idle: IdleSource,
+        watchers: Sequence[SessionWatcher],
+        busy: Sequence[BusyDetector],
+        heartbeat: Heartbeat,
+        *,
+        idle_interval: Callable[[], timedelta | None],
+        deferred: Callable[[], bool],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._dispatch = dispatch
+        self.idle_source = idle
+        self._watchers = list(watchers)
+        self._running: list[SessionWatcher] = []
+        self._busy = list(busy)
+        self._busy_state: dict[str, bool] = {}
+        self._kind_state: dict[str, bool] = {}
+        self._heartbeat = heartbeat
+        self._idle_interval = idle_interval
+        self._deferred = deferred
+        self._idle_timer = self._timer(self.sample_idle)
+        self._beat_timer = self._timer(self.beat)
+        self._beat_timer.setSingleShot(False)
+        self._busy_timer = self._timer(self.refresh_busy)
+        self._busy_timer.setSingleShot(False)
+
+    def _timer(self, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(slot)
+        return timer
+
+    @property
+    def session_watchers(self) -> list[str]:
+        return [w.name for w in self._running]
+
+    @property
+    def busy_detectors(self) -> list[str]:
+        return [d.name for d in self._busy]
+
+    def start(self) -> None:
+        for watcher in self._watchers:
+            if watcher.start(self._on_session_event):
+                self._running.append(watcher)
+        self._beat_timer.start(HEARTBEAT_MS)
+        self.reschedule()
+
+    def stop(self) -> None:
+        for timer in (self._idle_timer, self._beat_timer, self._busy_timer):
+            timer.stop()
+        for watcher in self._running:
+            watcher.stop()
+        self._running.clear()
+
+    def reschedule(self) -> None:
+        """Re-read what the engine needs; call after every dispatch."""
+        interval = self._idle_interval()
+        if interval is None or self.idle_source.name == "none":
+            self._idle_timer.stop()
+        elif not self._idle_timer.isActive() or self._idle_timer.interval() != _ms(interval):
+            self._idle_timer.start(_ms(interval))
+        if self._deferred() and self._busy:
+            if not self._busy_timer.isActive():
+                self._busy_timer.start(DEFERRED_POLL_MS)
+        else:
+            self._busy_timer.stop()
+
+    def before_wakeup(self) -> None:
+        """Just before the engine's timer Tick: anything missed, and is the person busy?"""
+        self.beat()
+        self.refresh_busy()
+
+    def sample_idle(self) -> None:
+        seconds = self.idle_source.idle_seconds()
+        if seconds is not None:
+            self._dispatch(IdleSampled(seconds))
+        self.reschedule()
+
+    def refresh_busy(self) -> None:
+        for detector in self._busy:
+            busy = bool(detector.is_busy())
+            # Several detectors can report one kind (camera and microphone are
+            # both "call"): the kind is busy if any of them is.
+            self._busy_state[detector.name] = busy
+        for key in {d.kind.value for d in self._busy}:
+            any_busy = any(
+                self._busy_state.get(d.name, False) for d in self._busy if d.kind.value == key
+            )
+            if self._kind_state.get(key, False) != any_busy:
+                self._kind_state[key] = any_busy
+                self._dispatch(BusyChanged(key, any_busy))
+
+    def beat(self) -> None:
+        for event in self._heartbeat.check():
+            log.info("heartbeat: %s", event)
+            self._dispatch(event)
+
+    def _on_session_event(self, event: SessionEvent) -> None:
+        log.info("session: %s", event.value)
+        if event is SessionEvent.WOKE:
+            # The wall-clock gap of this sleep is announced; do not count it twice.
+            self._heartbeat.check()
+        self._dispatch(_SESSION_EVENTS[event])
+
+
+def _ms(interval: timedelta) -> int:
+    return max(1, int(interval.total_seconds() * 1000))
