@@ -184,7 +184,7 @@ KEYS: tuple[Key, ...] = (
     Key("schedule", "natural_break_minutes", I, 5, "Away time that counts as a break (minutes)",
        "minutes away that count as a break",
        "Away from the keyboard (or asleep, or locked) at least this many minutes counts "
-       "as a break taken.", 1, 60, _S),
+       "as a break taken; a shorter absence moves the next break back by as long.", 1, 60, _S),
     Key("schedule", "smart_timing", B, True, "Wait for a pause in typing", "",
        "With an idle source, the break comes at the first pause in typing between "
        "earliest_minutes and latest_minutes after the last one, instead of cutting into a "
