@@ -133,6 +133,11 @@ def test_filters_hide_what_does_not_fit(qtbot: QtBot, catalog: ExerciseCatalog) 
         shown = {str(i.data(Qt.ItemDataRole.UserRole)) for i in page.items() if not i.isHidden()}
         assert shown == {i for i, e in catalog.exercises.items() if wanted(e)}
         assert shown
+        current = page.list.currentItem()
+        assert current is not None
+        assert not current.isHidden()
+        name = catalog.exercises[str(current.data(Qt.ItemDataRole.UserRole))].name
+        assert name in page.preview.text()
 
 
 def test_reordering_and_choosing_change_the_routine(qtbot: QtBot, catalog: ExerciseCatalog) -> None:

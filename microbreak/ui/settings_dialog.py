@@ -306,6 +306,15 @@ class ExercisesPage(QWidget):
         _name, keep = FILTERS[max(0, self.filter_combo.currentIndex())]
         for item in self.items():
             item.setHidden(not keep(self.exercises[str(item.data(ID_ROLE))]))
+        current = self.list.currentItem()
+        if current is None or current.isHidden():
+            # The preview follows the list: show the first exercise still listed.
+            shown = [item for item in self.items() if not item.isHidden()]
+            if shown:
+                self.list.setCurrentItem(shown[0])
+            else:
+                self.list.setCurrentRow(-1)
+                self._show_preview(None)
 
     def _show_preview(self, item: QListWidgetItem | None) -> None:
         if item is None:
