@@ -50,13 +50,20 @@ from microbreak.core.events import (
     ExerciseDone,
     PauseRequested,
     ResumeRequested,
+    SettingsChanged,
     SkipRequested,
     SnoozeRequested,
     Tick,
 )
 from microbreak.core.planner import RoutinePlanner
-from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK, DoNotDisturbSettings
-from microbreak.infra.config_store import load_config
+from microbreak.core.settings import (
+    DEFAULT_EXERCISES,
+    DEFAULT_PER_BREAK,
+    DoNotDisturbSettings,
+    Settings,
+)
+from microbreak.infra.config_store import load_config, save_settings
+from microbreak.infra.config_watch import ConfigWatcher
 from microbreak.infra.history import HistoryStore
 from microbreak.infra.ipc import ControlServer, InstanceLock, control_address
 from microbreak.infra.paths import AppPaths, app_paths
@@ -72,6 +79,7 @@ from microbreak.infra.speech import EngineFactory, Speaker, qt_speech_engine
 from microbreak.infra.state_store import StateStore
 from microbreak.infra.system_clock import SystemClock
 from microbreak.infra.unix_signals import SignalWatcher
+from microbreak.platform.autostart import Autostart, AutostartError, choose_autostart
 from microbreak.platform.awareness import BusyKind
 from microbreak.platform.factory import (
     choose_busy_detectors,
@@ -85,6 +93,7 @@ from microbreak.ui.about import AboutWindow, HealthNotice
 from microbreak.ui.break_window import BreakWindow
 from microbreak.ui.heads_up_toast import HeadsUpToast
 from microbreak.ui.intents import Intents
+from microbreak.ui.settings_dialog import SettingsDialog
 from microbreak.ui.stats_window import StatsWindow
 from microbreak.ui.tray import StatusWindow, Tray, TrayMessageNotifier
 
@@ -103,7 +112,8 @@ class WakeupTimerLike(Protocol):
 
 
 class MicrobreakApp(QObject):
-    def __init__(
+    # The composition root builds everything in one place: long by nature.
+    def __init__(  # noqa: PLR0915
         self,
         clock: Clock,
         paths: AppPaths,
@@ -197,7 +207,18 @@ class MicrobreakApp(QObject):
         # Built when first needed: most days nobody opens them.
         self.health_notice: HealthNotice | None = None
         self.about_window: AboutWindow | None = None
+        self._init_settings(config.settings)
         self._wire()
+
+    def _init_settings(self, settings: Settings) -> None:
+        self.settings_dialog: SettingsDialog | None = None  # built when first opened
+        self.settings = settings
+        # Only touched when the [startup] setting changes; tests swap in a fake.
+        self.autostart: Autostart = choose_autostart()
+        self._use_exercises(settings, self.state_store.load_rotation())
+        # Hand edits of config.toml apply live too.
+        self.config_watcher = ConfigWatcher(self.paths.config_file, parent=self)
+        self.config_watcher.changed.connect(self._config_file_changed)
 
     def _wire(self) -> None:
         i = self.intents
@@ -284,6 +305,7 @@ class MicrobreakApp(QObject):
     def quit(self) -> None:
         log.info("quitting")
         self.timer.shutdown()
+        self.config_watcher.stop()
         self.monitor.stop()
         self.break_window.hide()
         self.toast.hide()
@@ -326,8 +348,121 @@ class MicrobreakApp(QObject):
         self.stats_window.activateWindow()
 
     def open_settings(self) -> None:
-        # Until the settings dialog exists: open the commented config file.
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(
+                self.settings,
+                self.catalog.exercises,
+                self.catalog.pictures,
+                self.catalog.errors,
+                config_file=self.paths.config_file,
+            )
+            self.settings_dialog.setWindowIcon(self.app_icon)
+            self.settings_dialog.applied.connect(self.apply_settings)
+            self.settings_dialog.reload_requested.connect(self.reload_exercises)
+            self.settings_dialog.open_file_requested.connect(self.open_config_file)
+        else:
+            self.settings_dialog.set_settings(self.settings)
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        self.settings_dialog.activateWindow()
+
+    def open_config_file(self) -> None:
+        """Open ``config.toml`` in the user's editor (the dialog shows every key but a few)."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.config_file)))
+
+    def _config_file_changed(self) -> None:
+        """config.toml changed on disk: use what it now says (never rewrite it here)."""
+        loaded = load_config(self.paths.config_file, self.clock.now(), create=False)
+        for problem in loaded.problems:
+            log.warning("%s", problem)
+        if not loaded.readable:
+            # Half-way through an edit, perhaps: keep the settings in use.
+            self.notifier.notify(
+                "microbreak: check your settings",
+                loaded.problems[0].replace("using defaults", "the settings in use are kept"),
+            )
+            return
+        if loaded.problems and loaded.problems != loaded.warnings:
+            self.notifier.notify("microbreak: check your settings", loaded.problems[0])
+        if loaded.settings != self.settings:
+            log.info("config.toml changed on disk; applying it")
+            self.apply_settings(loaded.settings, save=False)
+            if self.settings_dialog is not None and not self.settings_dialog.isVisible():
+                self.settings_dialog.set_settings(loaded.settings)
+
+    def apply_settings(self, new: Settings, *, save: bool = True) -> None:
+        """Save settings from the dialog and use them now, without a restart."""
+        old = self.settings
+        try:
+            if save:
+                save_settings(self.paths.config_file, new, self.clock.now())
+        except OSError as exc:
+            log.error("settings could not be saved: %s", exc)
+            self.notifier.notify(
+                "microbreak: settings not saved",
+                f"{self.paths.config_file} could not be written ({exc.strerror or exc}); "
+                "the new settings apply until microbreak quits.",
+            )
+        self.settings = new
+        if new.exercises != old.exercises:
+            self._use_exercises(new)
+            self.state_store.save_rotation(self.engine.planner.position)
+        if new.schedule != old.schedule:
+            # The engine keeps the time already worked, and a break that is
+            # already announced or open keeps its time; the next one follows.
+            self.dispatch(SettingsChanged(new.schedule))
+        self.sounds.update(new.sound)
+        self.break_window.set_options(
+            snooze_minutes=new.schedule.snooze_minutes,
+            allow_skip=not new.schedule.strict,
+            reduced_motion=new.accessibility.reduced_motion,
+            speak_steps=new.guidance.speak_steps,
+        )
+        if new.startup.autostart != old.startup.autostart:
+            self._set_autostart(new.startup.autostart)
+        self.goal = new.goals.breaks_per_day
+        self.keep_days = new.history.keep_days
+        log.info("settings applied")
+
+    def _set_autostart(self, on: bool) -> None:
+        try:
+            self.autostart.set_enabled(on)
+        except AutostartError as exc:
+            log.warning("autostart (%s): %s", self.autostart.name, exc)
+            self.notifier.notify("microbreak: start at login", str(exc)[0].upper() + str(exc)[1:])
+        else:
+            log.info("autostart %s through %s", "on" if on else "off", self.autostart.name)
+
+    def reload_exercises(self) -> None:
+        """Read the exercise files again (the user's own included) and use them."""
+        fresh = load_exercises(builtin_exercises_dir(), self.paths.user_exercises_dir)
+        # Updated in place: the break window holds these very dicts.
+        self.catalog.exercises.clear()
+        self.catalog.exercises.update(fresh.exercises)
+        self.catalog.pictures.clear()
+        self.catalog.pictures.update(fresh.pictures)
+        self.catalog.errors[:] = fresh.errors
+        self._use_exercises(self.settings)
+        if self.settings_dialog is not None:
+            self.settings_dialog.set_catalog(
+                self.catalog.exercises, self.catalog.pictures, self.catalog.errors
+            )
+
+    def _use_exercises(self, settings: Settings, position: int | None = None) -> None:
+        """Point the planner at the chosen exercises that exist; keep its place."""
+        chosen = settings.exercises.selected
+        selection = [i for i in chosen if i in self.catalog.exercises]
+        missing = [i for i in chosen if i not in self.catalog.exercises]
+        if missing:
+            log.warning("chosen exercises not found (skipped): %s", ", ".join(missing))
+        if not selection:
+            selection = [i for i in DEFAULT_EXERCISES if i in self.catalog.exercises]
+        if not selection:
+            selection = sorted(self.catalog.exercises)
+        if not selection:
+            return  # no exercise files at all: keep what the planner has
+        per_break = settings.exercises.count(len(selection))
+        self.engine.planner.reconfigure(selection, per_break, position)
 
     # -- effects ---------------------------------------------------------
 
@@ -336,6 +471,8 @@ class MicrobreakApp(QObject):
             match effect:
                 case ArmTimer(at=at):
                     self.timer.arm(at)
+                case ShowHeadsUp() if not self.settings.notifications.heads_up:
+                    log.info("heads-up not shown: [notifications] heads_up = false")
                 case ShowHeadsUp(break_at=at):
                     used = self.notifier.notify(
                         heads_up_title((at - self.clock.now()).total_seconds()),

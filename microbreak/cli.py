@@ -6,6 +6,7 @@
     microbreak break-now | skip | resume | quit
     microbreak snooze [MINUTES]
     microbreak pause [DURATION]   30m, 1h, 1h30m, tomorrow; none: until resume
+    microbreak export-settings FILE | import-settings FILE
 
 Exit codes: 0 done, 1 the app refused (the message says why), 2 bad usage,
 3 microbreak is not running. Control commands never load Qt's GUI modules.
@@ -22,6 +23,7 @@ from typing import Any
 from microbreak import __version__
 from microbreak.core.control import MAX_SNOOZE_MINUTES, Request
 from microbreak.core.durations import DurationError, parse_duration
+from microbreak.settings_cli import add_settings_commands
 from microbreak.stats_cli import add_stats_command
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_NOT_RUNNING = 0, 1, 2, 3
@@ -87,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("resume", help="resume reminders after a pause")
     sub.add_parser("quit", help="quit the running app")
     add_stats_command(sub)
+    add_settings_commands(sub)
     return parser
 
 

@@ -8,7 +8,7 @@ and what the person sees is read back through ``status --json``.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -147,13 +147,18 @@ class World:
 
 
 @pytest.fixture
-def world(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> World:
-    return World(
+def world(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[World]:
+    w = World(
         qtbot,
         clock,
         tmp_path,
         "[schedule]\nsmart_timing = false\ninterval_minutes = 45\nnatural_break_minutes = 5\n",
     )
+    yield w
+    # Stop the real idle/busy QTimers: otherwise the app lives on until the
+    # garbage collector finds it, and its timers fire into deleted widgets
+    # during whichever later test runs the event loop.
+    w.app.monitor.stop()
 
 
 def test_status_names_the_idle_source_and_polls_it_cheaply(world: World) -> None:
@@ -250,3 +255,4 @@ def test_do_not_disturb_settings_switch_kinds_off(
         "[schedule]\nsmart_timing = false\n[do_not_disturb]\ncalls = false\n",
     )
     assert w.app.monitor.busy_detectors == ["fake-fullscreen"]
+    w.app.monitor.stop()

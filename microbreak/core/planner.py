@@ -33,3 +33,37 @@ class RoutinePlanner:
         routine = self.peek()
         self._position = (self._position + self._per_break) % len(self._ids)
         return routine
+
+    @property
+    def exercise_ids(self) -> tuple[str, ...]:
+        return self._ids
+
+    @property
+    def per_break(self) -> int:
+        return self._per_break
+
+    def reconfigure(
+        self, exercise_ids: Sequence[str], per_break: int, position: int | None = None
+    ) -> None:
+        """Use a new selection (from the settings) without starting the rotation over.
+
+        Without ``position`` the next break starts at the exercise that would
+        have come next, if it is still chosen; else at the first chosen one
+        after it in the old order; else at the start.
+        """
+        if not exercise_ids:
+            raise ValueError("a routine needs at least one exercise")
+        if per_break < 1:
+            raise ValueError("per_break must be at least 1")
+        new = tuple(exercise_ids)
+        if position is None:
+            position = 0
+            n = len(self._ids)
+            for step in range(n):
+                candidate = self._ids[(self._position + step) % n]
+                if candidate in new:
+                    position = new.index(candidate)
+                    break
+        self._ids = new
+        self._per_break = min(per_break, len(new))
+        self._position = position % len(new)

@@ -1,18 +1,28 @@
-"""Settings: the break cadence, do-not-disturb, and how a break guides you.
+"""Settings: one frozen dataclass per ``config.toml`` table, and the whole set.
 
-The ``[schedule]`` table (how often, how much warning, how long a snooze, smart
-timing), ``[do_not_disturb]``, and the small ``[sound]``, ``[guidance]`` and
-``[accessibility]`` tables the break window needs; the settings issue grows
-this into the full schema. Validation is pure so the loader (infra) and,
-later, the settings dialog share one set of rules: a bad value is reported and
-falls back to its default alone.
+What each key allows, its default and its meaning live in
+:mod:`microbreak.core.schema`; the dataclasses here are the typed view the rest
+of the app uses (a test checks their defaults match the schema). Validation is
+pure so the loader (infra), the import command and the settings dialog share
+one set of rules: a bad value is reported and falls back to its default alone,
+and keys microbreak does not know are reported and kept.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
+
+from microbreak.core import schema
+from microbreak.core.schema import (
+    SCHEMA_VERSION,
+    TABLES,
+    WEEKDAYS,
+    Kind,
+    keys_of,
+    parse_hours,
+)
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -113,19 +123,12 @@ class Bound:
     help: str
 
 
-SCHEDULE_BOUNDS: dict[str, Bound] = {
-    "interval_minutes": Bound(1, 240, "minutes of work between breaks"),
-    "heads_up_seconds": Bound(0, 600, "seconds of warning before a break (0 turns it off)"),
-    "snooze_minutes": Bound(1, 60, "minutes a snooze postpones a break"),
-    "max_snoozes": Bound(0, 20, "snoozes allowed for one break (0 means unlimited)"),
-    "natural_break_minutes": Bound(1, 60, "minutes away that count as a break"),
-    "earliest_minutes": Bound(1, 240, "minutes of work before a break may come at a pause"),
-    "latest_minutes": Bound(1, 480, "minutes of work after which a break comes anyway"),
-    "defer_limit_minutes": Bound(1, 240, "minutes a break may wait while you are busy"),
-}
-SOUND_BOUNDS: dict[str, Bound] = {
-    "volume": Bound(0, 100, "percent of full volume"),
-}
+def _bounds(table: str) -> dict[str, Bound]:
+    return {k.name: Bound(k.low, k.high, k.help) for k in keys_of(table) if k.kind is Kind.INT}
+
+
+SCHEDULE_BOUNDS: dict[str, Bound] = _bounds("schedule")
+SOUND_BOUNDS: dict[str, Bound] = _bounds("sound")
 
 
 @dataclass(frozen=True)
@@ -144,34 +147,23 @@ class SettingsProblem:
         )
 
 
-def _from_table(
-    name: str, table: object, defaults: T, bounds: dict[str, Bound]
-) -> tuple[T, list[SettingsProblem]]:
-    """Check each known key of one table against its default's type and bounds."""
+def _from_table(name: str, table: object, defaults: T) -> tuple[T, list[SettingsProblem]]:
+    """Check each known key of one table against the schema (type and bounds)."""
     problems: list[SettingsProblem] = []
     if not isinstance(table, dict):
         if table is not None:
             problems.append(SettingsProblem(name, table, "a table of settings", table=name))
         return defaults, problems
     values: dict[str, Any] = {}
-    for field in fields(defaults):
-        if field.name not in table:
+    for key in keys_of(name):
+        if key.name not in table:
             continue
-        raw = table[field.name]
-        default = getattr(defaults, field.name)
-        if isinstance(default, bool):
-            if isinstance(raw, bool):
-                values[field.name] = raw
-            else:
-                problems.append(SettingsProblem(field.name, raw, "true or false", table=name))
-            continue
-        bound = bounds[field.name]
-        allowed = f"a whole number from {bound.low} to {bound.high} ({bound.help})"
-        # bool is an int subclass in Python; `interval_minutes = true` is a mistake.
-        if isinstance(raw, bool) or not isinstance(raw, int) or not bound.low <= raw <= bound.high:
-            problems.append(SettingsProblem(field.name, raw, allowed, table=name))
+        raw = table[key.name]
+        ok, value = key.check(raw)
+        if ok:
+            values[key.name] = value
         else:
-            values[field.name] = raw
+            problems.append(SettingsProblem(key.name, raw, key.allowed(), table=name))
     return replace(defaults, **values), problems
 
 
@@ -181,7 +173,7 @@ def schedule_from_table(table: object) -> tuple[ScheduleSettings, list[SettingsP
     A bad value is reported and replaced by its default; every good value is
     kept, so one typo never throws away the rest of the user's choices.
     """
-    settings, problems = _from_table("schedule", table, ScheduleSettings(), SCHEDULE_BOUNDS)
+    settings, problems = _from_table("schedule", table, ScheduleSettings())
     if settings.earliest_minutes > settings.latest_minutes:
         problems.append(
             SettingsProblem(
@@ -201,24 +193,24 @@ def schedule_from_table(table: object) -> tuple[ScheduleSettings, list[SettingsP
 
 def do_not_disturb_from_table(table: object) -> tuple[DoNotDisturbSettings, list[SettingsProblem]]:
     """``[do_not_disturb]``: fullscreen, desktop_dnd, calls."""
-    return _from_table("do_not_disturb", table, DoNotDisturbSettings(), {})
+    return _from_table("do_not_disturb", table, DoNotDisturbSettings())
 
 
 def sound_from_table(table: object) -> tuple[SoundSettings, list[SettingsProblem]]:
     """``[sound]``: enabled, volume (0 to 100), tick_each_repetition."""
-    return _from_table("sound", table, SoundSettings(), SOUND_BOUNDS)
+    return _from_table("sound", table, SoundSettings())
 
 
 def guidance_from_table(table: object) -> tuple[GuidanceSettings, list[SettingsProblem]]:
     """``[guidance]``: speak_steps."""
-    return _from_table("guidance", table, GuidanceSettings(), {})
+    return _from_table("guidance", table, GuidanceSettings())
 
 
 def accessibility_from_table(
     table: object,
 ) -> tuple[AccessibilitySettings, list[SettingsProblem]]:
     """``[accessibility]``: reduced_motion."""
-    return _from_table("accessibility", table, AccessibilitySettings(), {})
+    return _from_table("accessibility", table, AccessibilitySettings())
 
 
 @dataclass(frozen=True)
@@ -234,30 +226,195 @@ class HistorySettings:
     keep_days: int = 0
 
 
-GOALS_BOUNDS: dict[str, Bound] = {
-    "breaks_per_day": Bound(1, 48, "breaks a day you aim for"),
-}
-HISTORY_BOUNDS: dict[str, Bound] = {
-    "keep_days": Bound(0, 36500, "days of break history to keep; 0 keeps it forever"),
-}
+GOALS_BOUNDS: dict[str, Bound] = _bounds("goals")
+HISTORY_BOUNDS: dict[str, Bound] = _bounds("history")
 
 
 def goals_from_table(table: object) -> tuple[GoalSettings, list[SettingsProblem]]:
     """Build the ``[goals]`` settings; same fall-back rules as :func:`schedule_from_table`."""
-    return _from_table("goals", table, GoalSettings(), GOALS_BOUNDS)
+    return _from_table("goals", table, GoalSettings())
 
 
 def history_from_table(table: object) -> tuple[HistorySettings, list[SettingsProblem]]:
     """Build the ``[history]`` settings; same fall-back rules as :func:`schedule_from_table`."""
-    return _from_table("history", table, HistorySettings(), HISTORY_BOUNDS)
+    return _from_table("history", table, HistorySettings())
 
 
 # The five AAOHN seated desk exercises, in the order a first break walks them.
-DEFAULT_EXERCISES: tuple[str, ...] = (
-    "shoulder-rolls",
-    "shoulder-shrug",
-    "high-reach",
-    "shoulder-squeeze",
-    "upper-back-movement",
-)
+DEFAULT_EXERCISES: tuple[str, ...] = schema.DEFAULT_EXERCISES
 DEFAULT_PER_BREAK = 3
+
+
+@dataclass(frozen=True)
+class WorkingHoursSettings:
+    """``[schedule.working_hours]``: outside these hours no reminders (when enabled)."""
+
+    enabled: bool = False
+    monday: str = "09:00-17:00"
+    tuesday: str = "09:00-17:00"
+    wednesday: str = "09:00-17:00"
+    thursday: str = "09:00-17:00"
+    friday: str = "09:00-17:00"
+    saturday: str = ""
+    sunday: str = ""
+
+    def ranges(self, weekday: int) -> tuple[tuple[int, int], ...]:
+        """Working ranges of a weekday (0 = Monday) in minutes of the day."""
+        return parse_hours(getattr(self, WEEKDAYS[weekday]))
+
+
+@dataclass(frozen=True)
+class ExerciseSettings:
+    """``[exercises]``: which exercises, in which order, and how many per break."""
+
+    selected: tuple[str, ...] = DEFAULT_EXERCISES
+    per_break: int | str = DEFAULT_PER_BREAK  # or "all"
+
+    def count(self, available: int) -> int:
+        """Exercises in one break when ``available`` of the selection exist."""
+        if self.per_break == "all" or not isinstance(self.per_break, int):
+            return max(1, available)
+        return max(1, min(self.per_break, available))
+
+
+@dataclass(frozen=True)
+class NotificationSettings:
+    """``[notifications]``."""
+
+    heads_up: bool = True
+
+
+@dataclass(frozen=True)
+class StartupSettings:
+    """``[startup]``."""
+
+    autostart: bool = False
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything in ``config.toml``, validated."""
+
+    schedule: ScheduleSettings = ScheduleSettings()
+    working_hours: WorkingHoursSettings = WorkingHoursSettings()
+    exercises: ExerciseSettings = ExerciseSettings()
+    notifications: NotificationSettings = NotificationSettings()
+    do_not_disturb: DoNotDisturbSettings = DoNotDisturbSettings()
+    sound: SoundSettings = SoundSettings()
+    guidance: GuidanceSettings = GuidanceSettings()
+    accessibility: AccessibilitySettings = AccessibilitySettings()
+    goals: GoalSettings = GoalSettings()
+    history: HistorySettings = HistorySettings()
+    startup: StartupSettings = StartupSettings()
+
+
+# Which Settings attribute holds each table.
+ATTRIBUTE: dict[str, str] = {
+    "schedule": "schedule",
+    "schedule.working_hours": "working_hours",
+    "exercises": "exercises",
+    "notifications": "notifications",
+    "do_not_disturb": "do_not_disturb",
+    "sound": "sound",
+    "guidance": "guidance",
+    "accessibility": "accessibility",
+    "goals": "goals",
+    "history": "history",
+    "startup": "startup",
+}
+
+
+def table_at(data: dict[str, Any], table: str) -> object:
+    """The value at a dotted table path (``schedule.working_hours``), or None."""
+    node: object = data
+    for part in table.split("."):
+        if not isinstance(node, dict):
+            return None
+        node = node.get(part)
+    return node
+
+
+def settings_from_data(data: dict[str, Any]) -> tuple[Settings, list[SettingsProblem], list[str]]:
+    """Validate a whole parsed file.
+
+    Returns the settings, one problem per rejected value, and one warning per
+    key microbreak does not know (kept in the file: it may be a typo, or a
+    setting of a newer version).
+    """
+    problems: list[SettingsProblem] = []
+    values: dict[str, Any] = {}
+    for table in TABLES:
+        attr = ATTRIBUTE[table]
+        if table == "schedule":
+            built, found = schedule_from_table(table_at(data, table))
+        else:
+            built, found = _from_table(table, table_at(data, table), getattr(Settings(), attr))
+        values[attr] = built
+        problems += found
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        problems.append(
+            SettingsProblem("schema_version", version, "a whole number (1)", table="top level")
+        )
+    unknown = [f"{path} = {value!r}" for path, value in _unknown(data)]
+    warnings = [f"unknown setting {u} is kept but not used (a typo?)" for u in unknown]
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        warnings.insert(
+            0,
+            f"schema_version = {version} was written by a newer microbreak; "
+            "settings this version does not know are kept but not used",
+        )
+    return Settings(**values), problems, warnings
+
+
+def _unknown(data: dict[str, Any]) -> list[tuple[str, object]]:
+    found: list[tuple[str, object]] = []
+    known_tables = set(TABLES)
+
+    def walk(node: dict[str, Any], prefix: str) -> None:
+        names = {k.name for k in keys_of(prefix)} if prefix else {"schema_version"}
+        for name, value in node.items():
+            path = f"{prefix}.{name}" if prefix else name
+            if name in names:
+                continue
+            if path in known_tables and isinstance(value, dict):
+                walk(value, path)
+            else:
+                found.append((path, value))
+
+    walk(data, "")
+    return found
+
+
+def settings_to_data(settings: Settings) -> dict[str, Any]:
+    """The nested dict a TOML writer turns back into ``config.toml``."""
+    data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    for table in TABLES:
+        node = data
+        for part in table.split("."):
+            node = node.setdefault(part, {})
+        part_settings = getattr(settings, ATTRIBUTE[table])
+        for key in keys_of(table):
+            value = getattr(part_settings, key.name)
+            node[key.name] = list(value) if key.kind is Kind.IDS else value
+    return data
+
+
+def flat_values(settings: Settings) -> dict[tuple[str, str], object]:
+    """``{(table, key): value}`` for every key in the schema."""
+    return {
+        (key.table, key.name): getattr(getattr(settings, ATTRIBUTE[table]), key.name)
+        for table in TABLES
+        for key in keys_of(table)
+    }
+
+
+def with_values(settings: Settings, values: dict[tuple[str, str], object]) -> Settings:
+    """A copy with some ``(table, key)`` values replaced (assumed valid)."""
+    by_attr: dict[str, dict[str, object]] = {}
+    for (table, name), value in values.items():
+        by_attr.setdefault(ATTRIBUTE[table], {})[name] = value
+    return replace(
+        settings,
+        **{attr: replace(getattr(settings, attr), **vals) for attr, vals in by_attr.items()},
+    )

@@ -1,18 +1,27 @@
-"""Reads ``config.toml``; writes the commented default on first run.
+"""Reads and writes ``config.toml``; writes the commented default on first run.
 
 Nothing the user wrote is ever lost: a file that does not parse is renamed
 ``config.toml.broken-<timestamp>`` and the app starts on defaults; a bad value
-falls back to its default with a message naming the key, and the rest is kept.
-The settings issue extends this to the full schema and to saving changes.
+falls back to its default with a message naming the key, and the rest is kept;
+keys microbreak does not know are reported and kept. A file that cannot be
+read at all (permissions, a folder in its place) is reported and left alone.
+
+Saving edits the file's text in place, key by key, so the user's comments,
+layout and unknown keys survive; the result is parsed back and checked, and
+only if the edit could not be done cleanly is the file written whole (still
+with every unknown key). Every write is atomic.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+from microbreak.core.schema import BY_PATH, render_default_config, toml_value
 from microbreak.core.settings import (
     AccessibilitySettings,
     DoNotDisturbSettings,
@@ -20,79 +29,16 @@ from microbreak.core.settings import (
     GuidanceSettings,
     HistorySettings,
     ScheduleSettings,
-    SettingsProblem,
+    Settings,
     SoundSettings,
-    accessibility_from_table,
-    do_not_disturb_from_table,
-    goals_from_table,
-    guidance_from_table,
-    history_from_table,
-    schedule_from_table,
-    sound_from_table,
+    flat_values,
+    settings_from_data,
+    settings_to_data,
+    table_at,
 )
 from microbreak.infra.atomic import write_atomic
 
-DEFAULT_CONFIG = """\
-# microbreak settings. microbreak reads this file when it starts: quit and start
-# it again after editing. A value it cannot use is reported and replaced by its
-# default; the rest of the file is kept.
-schema_version = 1
-
-[schedule]
-# Minutes of work between breaks. The AAOHN suggests a short break every 30
-# to 60 minutes; 45 is the middle of that range. (1 to 240)
-interval_minutes = 45
-# Seconds of warning before a break opens; 0 turns the heads-up off. (0 to 600)
-heads_up_seconds = 30
-# Minutes a snooze postpones a break. (1 to 60)
-snooze_minutes = 5
-# Minutes away from the keyboard (or asleep, or locked) that count as a break.
-# A shorter absence moves the next break back by as long. (1 to 60)
-natural_break_minutes = 5
-# Where microbreak can see your typing: the break comes at the first pause
-# between earliest_minutes and latest_minutes after the last one (with a
-# heads-up if it has to come at the latest). Without it, interval_minutes.
-smart_timing = true
-earliest_minutes = 30
-latest_minutes = 60
-# Minutes a due break may wait for a full-screen window, do-not-disturb or a
-# call to end; then a gentle reminder replaces the window. (1 to 240)
-defer_limit_minutes = 30
-
-[do_not_disturb]
-# Hold a due break while ... a window is full screen (a presentation, a video),
-fullscreen = true
-# ... the desktop's do-not-disturb is on,
-desktop_dnd = true
-# ... or a camera or microphone is in use (a call).
-calls = true
-
-[sound]
-# A soft chime when a break starts and a different one when it ends.
-enabled = true
-# Volume in percent. (0 to 100)
-volume = 60
-# A quiet tick at the start of every repetition.
-tick_each_repetition = false
-
-[guidance]
-# Read each step aloud and count the holds, so you can follow with your eyes
-# closed. Needs a speech engine (on Linux: speech-dispatcher).
-speak_steps = false
-
-[accessibility]
-# Still pictures only: no blending between the poses of an exercise.
-reduced_motion = false
-
-[goals]
-# Breaks a day you aim for. The statistics window counts a streak of days
-# that reach it. (1 to 48)
-breaks_per_day = 6
-
-[history]
-# Days of break history to keep; 0 keeps it forever. (0 to 36500)
-keep_days = 0
-"""
+DEFAULT_CONFIG = render_default_config()
 
 
 @dataclass
@@ -108,59 +54,323 @@ class LoadedConfig:
     goals: GoalSettings = field(default_factory=GoalSettings)
     history: HistorySettings = field(default_factory=HistorySettings)
     do_not_disturb: DoNotDisturbSettings = field(default_factory=DoNotDisturbSettings)
+    settings: Settings = field(default_factory=Settings)
+    # Unknown keys (kept in the file) and similar notes: logged, not alarming.
+    warnings: list[str] = field(default_factory=list)
+    # False when the file could not be read or parsed (the settings are defaults).
+    readable: bool = True
+
+    @classmethod
+    def of(
+        cls,
+        settings: Settings,
+        problems: list[str] | None = None,
+        warnings: list[str] | None = None,
+        moved_aside: Path | None = None,
+    ) -> LoadedConfig:
+        return cls(
+            settings.schedule,
+            list(problems or []),
+            sound=settings.sound,
+            guidance=settings.guidance,
+            accessibility=settings.accessibility,
+            moved_aside=moved_aside,
+            goals=settings.goals,
+            history=settings.history,
+            do_not_disturb=settings.do_not_disturb,
+            settings=settings,
+            warnings=list(warnings or []),
+        )
+
+
+class SettingsFileError(ValueError):
+    """A settings file that cannot be used as a whole (import refuses it)."""
+
+
+def _aside_name(path: Path, now: datetime) -> Path:
+    aside = path.with_name(f"{path.name}.broken-{now.strftime('%Y%m%dT%H%M%S')}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = path.with_name(f"{path.name}.broken-{now.strftime('%Y%m%dT%H%M%S')}-{n}")
+    return aside
 
 
 def load_config(path: Path, now: datetime, *, create: bool = True) -> LoadedConfig:
-    """Load settings; never raises for anything wrong inside the file.
+    """Load settings; never raises for anything wrong with the file.
 
     ``create=False`` only looks (the command line): no default file is written
     and a broken one is reported but left where it is.
     """
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         if create:
-            write_atomic(path, DEFAULT_CONFIG.encode())
-        return LoadedConfig(ScheduleSettings())
+            try:
+                write_atomic(path, DEFAULT_CONFIG.encode())
+            except OSError as exc:
+                return LoadedConfig.of(
+                    Settings(), [f"{path} could not be created ({exc}); using defaults."]
+                )
+        return LoadedConfig.of(Settings())
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        if not create:
-            return LoadedConfig(
-                ScheduleSettings(), [f"{path} could not be read ({exc}); using defaults."]
-            )
-        aside = path.with_name(f"{path.name}.broken-{now.strftime('%Y%m%dT%H%M%S')}")
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        return _broken(path, now, exc, create=create)
+    except OSError as exc:
+        # Permissions, a folder in its place, a dangling link: never touch it.
+        reason = exc.strerror or exc.__class__.__name__
+        unread = LoadedConfig.of(
+            Settings(),
+            [f"{path} could not be read ({reason}); microbreak started with default settings."],
+        )
+        unread.readable = False
+        return unread
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return _broken(path, now, exc, create=create)
+    settings, problems, warnings = settings_from_data(data)
+    return LoadedConfig.of(
+        settings,
+        [f"{path}: {p.message()}" for p in problems] + [f"{path}: {w}" for w in warnings],
+        warnings=[f"{path}: {w}" for w in warnings],
+    )
+
+
+def _broken(path: Path, now: datetime, exc: Exception, *, create: bool) -> LoadedConfig:
+    loaded = _broken_file(path, now, exc, create=create)
+    loaded.readable = False
+    return loaded
+
+
+def _broken_file(path: Path, now: datetime, exc: Exception, *, create: bool) -> LoadedConfig:
+    if not create:
+        return LoadedConfig.of(Settings(), [f"{path} could not be read ({exc}); using defaults."])
+    aside = _aside_name(path, now)
+    try:
         path.rename(aside)
         write_atomic(path, DEFAULT_CONFIG.encode())
-        return LoadedConfig(
-            ScheduleSettings(),
-            [
-                f"{path} could not be read ({exc}). It was kept as {aside}; "
-                "microbreak started with default settings. Fix the old file and "
-                "copy it back, or edit the new one."
-            ],
-            moved_aside=aside,
+    except OSError as err:
+        return LoadedConfig.of(
+            Settings(),
+            [f"{path} could not be read ({exc}) nor moved aside ({err}); using defaults."],
         )
-    problems: list[SettingsProblem] = []
-    schedule, found = schedule_from_table(data.get("schedule"))
-    problems += found
-    sound, found = sound_from_table(data.get("sound"))
-    problems += found
-    guidance, found = guidance_from_table(data.get("guidance"))
-    problems += found
-    accessibility, found = accessibility_from_table(data.get("accessibility"))
-    problems += found
-    goals, found = goals_from_table(data.get("goals"))
-    problems += found
-    history, found = history_from_table(data.get("history"))
-    problems += found
-    do_not_disturb, found = do_not_disturb_from_table(data.get("do_not_disturb"))
-    problems += found
-    return LoadedConfig(
-        schedule,
-        [f"{path}: {p.message()}" for p in problems],
-        sound=sound,
-        guidance=guidance,
-        accessibility=accessibility,
-        goals=goals,
-        history=history,
-        do_not_disturb=do_not_disturb,
+    return LoadedConfig.of(
+        Settings(),
+        [
+            f"{path} could not be read ({exc}). It was kept as {aside}; "
+            "microbreak started with default settings. Fix the old file and "
+            "copy it back, or edit the new one."
+        ],
+        moved_aside=aside,
     )
+
+
+# -- checking a whole file (import) -------------------------------------------
+
+
+def read_settings_file(path: Path) -> tuple[Settings, str]:
+    """Read and validate a whole settings file; raise SettingsFileError on any problem.
+
+    Used by import: nothing is replaced unless every value is allowed.
+    Unknown keys are fine (they are kept).
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsFileError(f"{path} could not be read: {exc}") from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsFileError(f"{path} is not a valid TOML file: {exc}") from exc
+    settings, problems, _warnings = settings_from_data(data)
+    if problems:
+        listed = "\n".join(
+            "  " + p.message().removesuffix(" Using the default instead.") for p in problems
+        )
+        raise SettingsFileError(f"{path} has values that are not allowed:\n{listed}")
+    return settings, text
+
+
+def import_settings(source: Path, config_file: Path) -> Settings:
+    """Validate ``source`` in full, then replace ``config_file`` with it (atomically)."""
+    settings, text = read_settings_file(source)
+    write_atomic(config_file, text.encode("utf-8"))
+    return settings
+
+
+def export_settings(config_file: Path, target: Path) -> None:
+    """Copy the settings (comments and all) to ``target``; the defaults if there are none."""
+    try:
+        data = config_file.read_bytes()
+    except FileNotFoundError:
+        data = DEFAULT_CONFIG.encode()
+    write_atomic(target, data)
+
+
+# -- saving ---------------------------------------------------------------------
+
+
+def save_settings(path: Path, settings: Settings, now: datetime) -> None:
+    """Write ``settings`` into ``path``, keeping comments and unknown keys.
+
+    Keys whose value already matches are left exactly as written. A file that
+    does not parse is moved aside first (never overwritten).
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except FileNotFoundError:
+        text, data = DEFAULT_CONFIG, tomllib.loads(DEFAULT_CONFIG)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        path.rename(_aside_name(path, now))
+        text, data = DEFAULT_CONFIG, tomllib.loads(DEFAULT_CONFIG)
+    wanted = flat_values(settings)
+    changes: dict[tuple[str, str], object] = {}
+    for (table, name), raw in wanted.items():
+        node = table_at(data, table)
+        present = isinstance(node, dict) and name in node
+        current = node[name] if isinstance(node, dict) and present else None
+        value = _as_toml(raw)
+        if not present and value == _as_toml(BY_PATH[f"{table}.{name}"].default):
+            continue  # an absent key already means its default
+        if not present or current != value or type(current) is not type(value):
+            changes[(table, name)] = value
+    if not changes and path.exists():
+        return
+    edited = edit_toml_text(text, changes)
+    if not _faithful(edited, data, changes):
+        edited = _whole_file(data, settings)
+    write_atomic(path, edited.encode("utf-8"))
+
+
+def _as_toml(value: object) -> object:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _faithful(text: str, before: dict[str, Any], changes: dict[tuple[str, str], object]) -> bool:
+    """Does ``text`` hold exactly ``before`` with ``changes`` applied?"""
+    try:
+        after = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return False
+    expected = _merged(before, changes)
+    return after == expected
+
+
+def _merged(before: dict[str, Any], changes: dict[tuple[str, str], object]) -> dict[str, Any]:
+    import copy  # noqa: PLC0415
+
+    merged = copy.deepcopy(before)
+    for (table, name), value in changes.items():
+        node = merged
+        for part in table.split("."):
+            child = node.get(part)
+            if not isinstance(child, dict):
+                child = node[part] = {}
+            node = child
+        node[name] = value
+    return merged
+
+
+def _whole_file(before: dict[str, Any], settings: Settings) -> str:
+    """The fallback: every value written out, unknown keys included, comments lost."""
+    # Imported here: `microbreak --version` reaches this module and must stay light.
+    import tomli_w  # noqa: PLC0415
+
+    data = settings_to_data(settings)
+
+    def merge(into: dict[str, Any], extra: dict[str, Any]) -> None:
+        for key, value in extra.items():
+            if key not in into:
+                into[key] = value
+            elif isinstance(into[key], dict) and isinstance(value, dict):
+                merge(into[key], value)
+
+    merge(data, before)
+    return (
+        "# microbreak settings (rewritten whole by the settings dialog; every key is\n"
+        "# described in docs/CONFIGURATION.md).\n" + tomli_w.dumps(data)
+    )
+
+
+_HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_\-]+(?:\s*\.\s*[A-Za-z0-9_\-]+)*)\s*\]\s*(#.*)?$")
+_KEY_LINE = re.compile(r"^(\s*)([A-Za-z0-9_\-]+)(\s*=\s*)")
+
+
+def _parses(value_text: str) -> bool:
+    try:
+        tomllib.loads("x = " + value_text)
+    except tomllib.TOMLDecodeError:
+        return False
+    return True
+
+
+def _trailing_comment(value_text: str) -> str:
+    """The ``# comment`` after a one-line value, with the spaces before it."""
+    for i, char in enumerate(value_text):
+        if char == "#" and _parses(value_text[:i]) and value_text[:i].strip():
+            before = value_text[:i]
+            return before[len(before.rstrip()) :] + value_text[i:]
+    return ""
+
+
+def edit_toml_text(text: str, changes: dict[tuple[str, str], object]) -> str:
+    """Set ``(table, key)`` values in TOML text, touching only their lines.
+
+    A key that is not there is added at the end of its table (the table is
+    added at the end of the file if needed). The caller checks the result
+    parses to what it meant (dotted keys and inline tables are not edited).
+    """
+    lines = text.splitlines()
+    remaining = dict(changes)
+    out: list[str] = []
+    table: str | None = ""
+    last_line_of: dict[str, int] = {}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.lstrip().startswith("[["):
+            table = None  # an array of tables: not ours to edit
+            out.append(line)
+            i += 1
+            continue
+        header = _HEADER.match(line)
+        if header:
+            table = re.sub(r"\s", "", header.group(1))
+            last_line_of[table] = len(out)
+            out.append(line)
+            i += 1
+            continue
+        key_line = _KEY_LINE.match(line)
+        if key_line is None or table is None:
+            out.append(line)
+            i += 1
+            continue
+        end = i + 1
+        value_text = line[key_line.end() :]
+        # A value may go on over several lines (an array); take lines until it parses.
+        while not _parses(value_text) and end < len(lines):
+            value_text += "\n" + lines[end]
+            end += 1
+        name = key_line.group(2)
+        if (table, name) in remaining:
+            value = remaining.pop((table, name))
+            comment = _trailing_comment(value_text) if end == i + 1 else ""
+            out.append(f"{key_line.group(1)}{name}{key_line.group(3)}{toml_value(value)}{comment}")
+        else:
+            out.extend(lines[i:end])
+        last_line_of[table] = len(out) - 1
+        i = end
+    additions: dict[int, list[str]] = {}
+    appended: dict[str, list[str]] = {}
+    for (tbl, name), value in remaining.items():
+        entry = f"{name} = {toml_value(value)}"
+        if tbl in last_line_of:
+            additions.setdefault(last_line_of[tbl], []).append(entry)
+        else:
+            appended.setdefault(tbl, []).append(entry)
+    for index in sorted(additions, reverse=True):
+        out[index + 1 : index + 1] = additions[index]
+    for tbl, entries in appended.items():
+        out += ["", f"[{tbl}]", *entries]
+    return "\n".join(out) + "\n"

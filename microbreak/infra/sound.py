@@ -116,6 +116,10 @@ class SoundPlayer:
     def loaded(self) -> bool:
         return self._backend is not None
 
+    def update(self, settings: SoundSettings) -> None:
+        """Use new ``[sound]`` settings from the next cue on."""
+        self._settings = settings
+
     def wanted(self, cue: SoundCue) -> bool:
         s = self._settings
         if not s.enabled or s.volume == 0:

@@ -298,6 +298,23 @@ class BreakWindow(QWidget):
     def player(self) -> RoutinePlayer | None:
         return self._player
 
+    def set_options(
+        self, *, snooze_minutes: int, allow_skip: bool, reduced_motion: bool, speak_steps: bool
+    ) -> None:
+        """New settings from the dialog; a break already open keeps its read-aloud state."""
+        self.snooze_button.setText(f"&Snooze {snooze_minutes} min")
+        self.snooze_button.setToolTip(
+            f"Close this break and bring it back in {snooze_minutes} minutes"
+        )
+        self._allow_skip = allow_skip
+        self.skip_button.setVisible(allow_skip)
+        self._reduced_motion = reduced_motion
+        self._speak_steps = speak_steps
+        if not self.isVisible():
+            self.voice_button.blockSignals(True)
+            self.voice_button.setChecked(speak_steps and self._voice is not None)
+            self.voice_button.blockSignals(False)
+
     def start(self, exercises: Sequence[Exercise]) -> None:
         now = self._clock.now()
         self._player = RoutinePlayer(exercises, now)

@@ -1,0 +1,18 @@
+"""Write docs/CONFIGURATION.md from the settings schema (microbreak/core/schema.py).
+
+    uv run python scripts/gen_config_docs.py
+
+tests/test_settings_schema.py fails when the file is out of date.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from microbreak.core.schema import render_markdown
+
+TARGET = Path(__file__).resolve().parents[1] / "docs" / "CONFIGURATION.md"
+
+if __name__ == "__main__":
+    TARGET.write_text(render_markdown(), encoding="utf-8")
+    print(f"wrote {TARGET}")

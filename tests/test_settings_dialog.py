@@ -1,0 +1,288 @@
+"""The settings dialog, driven with pytest-qt: every page, the Exercises page's
+choices, refusal of an empty selection, restore defaults, import and export."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from microbreak.core.schema import KEYS, PAGES
+from microbreak.core.settings import DEFAULT_EXERCISES, Settings, with_values
+from microbreak.infra.config_store import DEFAULT_CONFIG, load_config
+from microbreak.infra.resources import ExerciseCatalog, builtin_exercises_dir, load_exercises
+from microbreak.ui.settings_dialog import EMPTY_SELECTION, SettingsDialog
+from tests.test_settings_schema import NOW
+
+
+@pytest.fixture(scope="module")
+def catalog() -> ExerciseCatalog:
+    return load_exercises(builtin_exercises_dir())
+
+
+def make(
+    qtbot: QtBot,
+    catalog: ExerciseCatalog,
+    settings: Settings | None = None,
+    config_file: Path | None = None,
+) -> SettingsDialog:
+    dialog = SettingsDialog(
+        settings or Settings(),
+        catalog.exercises,
+        catalog.pictures,
+        catalog.errors,
+        config_file=config_file,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def applied(qtbot: QtBot, dialog: SettingsDialog) -> Settings:
+    with qtbot.waitSignal(dialog.applied, timeout=1000) as blocker:
+        assert dialog.apply()
+    result = blocker.args[0]
+    assert isinstance(result, Settings)
+    return result
+
+
+def test_changing_the_interval_and_applying_emits_the_new_settings(
+    qtbot: QtBot, catalog: ExerciseCatalog
+) -> None:
+    dialog = make(qtbot, catalog)
+    spin = dialog.controls[("schedule", "interval_minutes")]
+    assert isinstance(spin, QSpinBox)
+    assert spin.value() == 45
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "20")
+    strict = dialog.controls[("schedule", "strict")]
+    assert isinstance(strict, QCheckBox)
+    strict.setFocus()
+    qtbot.keyClick(strict, Qt.Key.Key_Space)
+    result = applied(qtbot, dialog)
+    assert result.schedule.interval_minutes == 20
+    assert result.schedule.strict
+    assert result.exercises.selected == DEFAULT_EXERCISES
+
+
+def test_every_control_has_a_label_a_tooltip_and_a_keyboard_shortcut(
+    qtbot: QtBot, catalog: ExerciseCatalog
+) -> None:
+    dialog = make(qtbot, catalog)
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == list(PAGES)
+    on_pages = [k for k in KEYS if k.page and k.page != "Exercises"]
+    assert len(dialog.controls) == len(on_pages)
+    for key in on_pages:
+        control = dialog.controls[(key.table, key.name)]
+        assert control.toolTip().startswith(key.doc[:20]), key.path
+        if isinstance(control, QCheckBox):
+            text = control.text()
+        else:
+            parent = control.parentWidget()
+            assert parent is not None
+            form = parent.layout()
+            assert isinstance(form, QFormLayout)
+            label = form.labelForField(control)
+            assert isinstance(label, QLabel)
+            assert label.buddy() is control
+            text = label.text()
+        assert "&" in text, key.path
+    page = dialog.exercises_page
+    for widget in (page.list, page.filter_combo, page.per_break_spin, page.up_button):
+        assert widget.toolTip()
+
+
+def test_the_exercises_page_lists_every_exercise_with_picture_and_summary(
+    qtbot: QtBot, catalog: ExerciseCatalog
+) -> None:
+    dialog = make(qtbot, catalog)
+    page = dialog.exercises_page
+    assert page.list.count() == len(catalog.exercises)
+    ids = [str(item.data(Qt.ItemDataRole.UserRole)) for item in page.items()]
+    assert tuple(ids[:5]) == DEFAULT_EXERCISES
+    first = page.items()[0]
+    assert first.checkState() == Qt.CheckState.Checked
+    assert catalog.exercises["shoulder-rolls"].summary in first.text()
+    assert not first.icon().isNull()
+    assert page.items()[6].checkState() == Qt.CheckState.Unchecked
+    # The preview shows the steps of the exercise under the cursor.
+    page.list.setCurrentItem(page.item_for("high-reach"))
+    assert catalog.exercises["high-reach"].steps[0].text[:30] in page.preview.text()
+    # The estimate follows the choice.
+    before = page.estimate_label.text()
+    assert "3 of the 5 chosen" in before
+    page.per_break_spin.setValue(0)
+    assert "5 of the 5 chosen" in page.estimate_label.text()
+    assert applied(qtbot, dialog).exercises.per_break == "all"
+
+
+def test_filters_hide_what_does_not_fit(qtbot: QtBot, catalog: ExerciseCatalog) -> None:
+    dialog = make(qtbot, catalog)
+    page = dialog.exercises_page
+    for text, wanted in [
+        ("Standing", lambda e: e.posture == "standing"),
+        ("Needs a wall", lambda e: e.equipment == "wall"),
+        ("Seated", lambda e: e.posture == "seated"),
+    ]:
+        page.filter_combo.setCurrentText(text)
+        shown = {str(i.data(Qt.ItemDataRole.UserRole)) for i in page.items() if not i.isHidden()}
+        assert shown == {i for i, e in catalog.exercises.items() if wanted(e)}
+        assert shown
+        current = page.list.currentItem()
+        assert current is not None
+        assert not current.isHidden()
+        name = catalog.exercises[str(current.data(Qt.ItemDataRole.UserRole))].name
+        assert name in page.preview.text()
+
+
+def test_reordering_and_choosing_change_the_routine(qtbot: QtBot, catalog: ExerciseCatalog) -> None:
+    dialog = make(qtbot, catalog)
+    page = dialog.exercises_page
+    page.item_for("wall-lean").setCheckState(Qt.CheckState.Checked)
+    page.item_for("shoulder-shrug").setCheckState(Qt.CheckState.Unchecked)
+    page.list.setCurrentItem(page.item_for("high-reach"))
+    qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
+    assert page.selected()[:2] == ("high-reach", "shoulder-rolls")
+    # A drag in the list ends as a row move in its model.
+    model = page.list.model()
+    row = page.list.row(page.item_for("upper-back-movement"))
+    assert model.moveRow(QModelIndex(), row, QModelIndex(), 0)
+    selected = applied(qtbot, dialog).exercises.selected
+    assert selected[:3] == ("upper-back-movement", "high-reach", "shoulder-rolls")
+    assert "wall-lean" in selected
+    assert "shoulder-shrug" not in selected
+
+
+def test_drag_to_reorder_is_on(qtbot: QtBot, catalog: ExerciseCatalog) -> None:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    dialog = make(qtbot, catalog)
+    assert dialog.exercises_page.list.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
+
+
+def test_an_empty_selection_is_refused_with_a_clear_message(
+    qtbot: QtBot, catalog: ExerciseCatalog
+) -> None:
+    dialog = make(qtbot, catalog)
+    dialog.tabs.setCurrentIndex(0)
+    page = dialog.exercises_page
+    for item in page.items():
+        item.setCheckState(Qt.CheckState.Unchecked)
+    assert page.estimate_label.text() == EMPTY_SELECTION
+    with qtbot.assertNotEmitted(dialog.applied):
+        assert not dialog.apply()
+    assert dialog.message.text() == EMPTY_SELECTION
+    assert dialog.tabs.currentWidget() is page
+    page.items()[0].setCheckState(Qt.CheckState.Checked)
+    assert dialog.message.text() == ""
+    assert dialog.apply()
+
+
+def test_bad_working_hours_are_refused_naming_the_day(
+    qtbot: QtBot, catalog: ExerciseCatalog
+) -> None:
+    dialog = make(qtbot, catalog)
+    monday = dialog.controls[("schedule.working_hours", "monday")]
+    from PySide6.QtWidgets import QLineEdit
+
+    assert isinstance(monday, QLineEdit)
+    monday.setText("9-5")
+    assert not dialog.apply()
+    assert "Monday" in dialog.message.text()
+    monday.setText("08:00-12:00,13:00-17:00")
+    assert applied(qtbot, dialog).working_hours.monday == "08:00-12:00, 13:00-17:00"
+
+
+def test_restore_defaults_resets_the_current_page_only(
+    qtbot: QtBot, catalog: ExerciseCatalog
+) -> None:
+    changed = with_values(
+        Settings(),
+        {
+            ("schedule", "interval_minutes"): 10,
+            ("sound", "volume"): 5,
+            ("exercises", "selected"): ("wall-lean",),
+        },
+    )
+    dialog = make(qtbot, catalog, changed)
+    dialog.tabs.setCurrentIndex(PAGES.index("Schedule"))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    dialog.tabs.setCurrentIndex(PAGES.index("Exercises"))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    result = applied(qtbot, dialog)
+    assert result.schedule.interval_minutes == 45
+    assert result.exercises.selected == DEFAULT_EXERCISES
+    assert result.sound.volume == 5
+
+
+def test_import_checks_the_whole_file_and_export_writes_a_loadable_one(
+    qtbot: QtBot, catalog: ExerciseCatalog, tmp_path: Path
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(DEFAULT_CONFIG + "\n[mine]\nkept = true\n")
+    dialog = make(qtbot, catalog, config_file=config)
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[schedule]\ninterval_minutes = 20\n[sound]\nvolume = 101\n")
+    assert not dialog.import_from(bad)
+    assert "Nothing was imported" in dialog.message.text()
+    assert "volume = 101" in dialog.message.text()
+    spin = dialog.controls[("schedule", "interval_minutes")]
+    assert isinstance(spin, QSpinBox)
+    assert spin.value() == 45
+    good = tmp_path / "good.toml"
+    good.write_text("[schedule]\ninterval_minutes = 20\n[exercises]\nselected = ['wall-lean']\n")
+    assert dialog.import_from(good)
+    assert spin.value() == 20
+    out = tmp_path / "out" / "exported.toml"
+    assert dialog.export_to(out)
+    exported = load_config(out, NOW, create=False)
+    assert exported.settings.schedule.interval_minutes == 20
+    assert exported.settings.exercises.selected == ("wall-lean",)
+    assert tomllib.loads(out.read_text())["mine"] == {"kept": True}
+    assert "# Minutes of work between breaks" in out.read_text()
+
+
+def test_a_broken_custom_exercise_is_listed_with_its_error(qtbot: QtBot, tmp_path: Path) -> None:
+    mine = tmp_path / "exercises"
+    mine.mkdir()
+    (mine / "oops.toml").write_text("id = 'oops'\nname = \n")
+    catalog = load_exercises(builtin_exercises_dir(), mine)
+    dialog = make(qtbot, catalog)
+    dialog.tabs.setCurrentWidget(dialog.exercises_page)
+    assert dialog.exercises_page.errors_label.isVisible()
+    assert "oops.toml" in dialog.exercises_page.errors_label.text()
+
+
+def test_screenshot_of_every_page(
+    qtbot: QtBot, catalog: ExerciseCatalog, artifacts_dir: Path, tmp_path: Path
+) -> None:
+    dialog = make(qtbot, catalog, config_file=tmp_path / "config.toml")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.exercises_page.list.setCurrentRow(1)
+    for i, page in enumerate(PAGES):
+        dialog.tabs.setCurrentIndex(i)
+        name = page.lower().replace(" ", "-")
+        assert dialog.grab().save(str(artifacts_dir / f"settings-{name}.png"))
+
+
+def test_the_startup_page_offers_the_settings_file(
+    qtbot: QtBot, catalog: ExerciseCatalog, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    dialog = make(qtbot, catalog, config_file=tmp_path / "config.toml")
+    dialog.tabs.setCurrentIndex(PAGES.index("Startup"))
+    button = next(
+        b
+        for b in dialog.pages["Startup"].findChildren(QPushButton)
+        if b.text() == "&Open the settings file"
+    )
+    with qtbot.waitSignal(dialog.open_file_requested, timeout=1000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
