@@ -54,6 +54,7 @@ from microbreak.core.events import (
     SkipRequested,
     SnoozeRequested,
     Tick,
+    WorkingHoursChanged,
 )
 from microbreak.core.planner import RoutinePlanner
 from microbreak.core.settings import (
@@ -147,7 +148,11 @@ class MicrobreakApp(QObject):
         planner = RoutinePlanner(selection, DEFAULT_PER_BREAK, self.state_store.load_rotation())
         aware = awareness or Awareness()
         self.engine = BreakEngine(
-            clock, config.schedule, planner, idle_source_works=aware.idle.name != "none"
+            clock,
+            config.schedule,
+            planner,
+            idle_source_works=aware.idle.name != "none",
+            working_hours=config.settings.working_hours,
         )
         wanted = _busy_kinds_wanted(config.do_not_disturb)
         self.monitor = AwarenessMonitor(
@@ -407,6 +412,8 @@ class MicrobreakApp(QObject):
         if new.exercises != old.exercises:
             self._use_exercises(new)
             self.state_store.save_rotation(self.engine.planner.position)
+        if new.working_hours != old.working_hours:
+            self.dispatch(WorkingHoursChanged(new.working_hours))
         if new.schedule != old.schedule:
             # The engine keeps the time already worked, and a break that is
             # already announced or open keeps its time; the next one follows.

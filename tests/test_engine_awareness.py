@@ -361,3 +361,34 @@ def test_a_random_week_keeps_the_invariants(steps: list[tuple[str, int]], smart:
 
 def test_away_threshold_is_thirty_seconds() -> None:
     assert timedelta(seconds=30) == AWAY_AFTER
+
+
+# -- working hours -----------------------------------------------------------
+
+
+def test_no_reminders_outside_working_hours_and_the_day_starts_fresh(clock: FakeClock) -> None:
+    from microbreak.core.events import WorkingHoursChanged
+    from microbreak.core.settings import WorkingHoursSettings
+
+    hours = WorkingHoursSettings(enabled=True, monday="09:30-11:00")  # Monday 09:00 now
+    h = Harness(clock, FIXED)
+    h.send(WorkingHoursChanged(hours))
+    status = h.engine.status()
+    assert status.state is State.PAUSED
+    assert status.pause_reasons == {PauseReason.OUTSIDE_WORKING_HOURS}
+    assert h.armed == clock.now() + 30 * MIN  # wakes when work starts
+    h.run_for(30 * MIN)
+    assert h.engine.state is State.WORKING
+    assert h.engine.status().next_break_at == clock.now() + 45 * MIN
+    h.run_for(45 * MIN)
+    assert h.engine.state is State.ON_BREAK
+    h.send(BreakFinished())  # 10:15: the next break would be at 11:00...
+    h.run_until(clock.now().replace(hour=11, minute=30))
+    assert h.engine.state is State.PAUSED  # ...but the working day ended then
+    assert h.break_open is None
+    # Tuesday keeps the default 09:00-17:00: reminders start again at 09:00.
+    h.run_until(clock.now().replace(hour=8, minute=59) + timedelta(days=1))
+    assert h.engine.state is State.PAUSED
+    h.run_for(MIN)
+    assert h.engine.state is State.WORKING
+    assert h.engine.status().next_break_at == clock.now() + 45 * MIN

@@ -52,11 +52,17 @@ from microbreak.core.events import (
     SleptUnannounced,
     SnoozeRequested,
     Tick,
+    WorkingHoursChanged,
 )
 from microbreak.core.planner import RoutinePlanner
 from microbreak.core.player import ExerciseResult
-from microbreak.core.settings import SCHEDULE_BOUNDS, ScheduleSettings
+from microbreak.core.settings import SCHEDULE_BOUNDS, ScheduleSettings, WorkingHoursSettings
 from microbreak.core.state import AWAY_REASONS, DEFER_REASONS, PauseReason, State, Status
+from microbreak.core.working_hours import (
+    next_working_start,
+    within_working_hours,
+    working_hours_end,
+)
 
 # A timer that fires this long after the break was due did not fire late by
 # drift: the machine slept or the app was frozen, and nothing told us. The
@@ -90,12 +96,14 @@ class BreakEngine:
         planner: RoutinePlanner,
         *,
         idle_source_works: bool = False,
+        working_hours: WorkingHoursSettings | None = None,
     ) -> None:
         self._clock = clock
         self._settings = settings
         self._planner = planner
         # Smart timing needs to see pauses in typing: only with an idle source.
         self._idle_works = idle_source_works
+        self._hours = working_hours or WorkingHoursSettings()
         now = clock.now()
         self._phase = State.WORKING  # WORKING, HEADS_UP, SNOOZED or ON_BREAK
         self._reasons: dict[PauseReason, datetime | None] = {}
@@ -107,6 +115,7 @@ class BreakEngine:
         self._due = now
         self._earliest: datetime | None = None
         self._restart_interval(now)
+        self._check_hours(now)
 
     # -- reading ---------------------------------------------------------
 
@@ -170,6 +179,10 @@ class BreakEngine:
     def handle(self, event: Event) -> list[Effect]:
         now = self._clock.now()
         effects: list[Effect]
+        if isinstance(event, WorkingHoursChanged):
+            self._hours = event.hours
+        # Working hours hold or release reminders whatever brought us here.
+        hours_effects = self._check_hours(now)
         match event:
             case Tick():
                 # The wake-up that brought this Tick is used up: always arm the
@@ -207,7 +220,35 @@ class BreakEngine:
                 effects = self._on_clock_jump(delta)
             case BusyChanged(reason=reason, busy=busy):
                 effects = self._on_busy(now, PauseReason(reason), busy)
-        return self._rearm(effects)
+            case WorkingHoursChanged():
+                effects = []
+        return self._rearm(hours_effects + effects)
+
+    def _check_hours(self, now: datetime) -> list[Effect]:
+        inside = within_working_hours(now.astimezone(), self._hours)
+        held = PauseReason.OUTSIDE_WORKING_HOURS in self._reasons
+        if not inside and not held:
+            self._reasons[PauseReason.OUTSIDE_WORKING_HOURS] = None
+            self._deferred_since = None
+            return [*self._hide_heads_up(), Record("working_hours_ended", now)]
+        if inside and held:
+            del self._reasons[PauseReason.OUTSIDE_WORKING_HOURS]
+            if not self._holding() and self._phase is not State.ON_BREAK:
+                # The first break of the day counts from the start of work.
+                self._phase = State.WORKING
+                self._snoozes = 0
+                self._restart_interval(now)
+            return [Record("working_hours_started", now)]
+        return []
+
+    def _hours_boundary(self) -> datetime | None:
+        """When working hours next begin or end (None: off, or never)."""
+        if not self._hours.enabled:
+            return None
+        local = self._clock.now().astimezone()
+        if PauseReason.OUTSIDE_WORKING_HOURS in self._reasons:
+            return next_working_start(local, self._hours)
+        return working_hours_end(local, self._hours)
 
     # -- the schedule ----------------------------------------------------
 
@@ -573,6 +614,9 @@ class BreakEngine:
     def _rearm(self, effects: list[Effect]) -> list[Effect]:
         """Append an ArmTimer whenever the next wake-up moved, and only then."""
         wakeup = self._next_wakeup()
+        boundary = self._hours_boundary()
+        if boundary is not None and self._phase is not State.ON_BREAK:
+            wakeup = boundary if wakeup is None else min(wakeup, boundary)
         if wakeup != self._armed:
             self._armed = wakeup
             effects.append(ArmTimer(wakeup))

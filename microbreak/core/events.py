@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from microbreak.core.player import ExerciseResult
-from microbreak.core.settings import ScheduleSettings
+from microbreak.core.settings import ScheduleSettings, WorkingHoursSettings
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,11 @@ class BusyChanged:
     busy: bool
 
 
+@dataclass(frozen=True)
+class WorkingHoursChanged:
+    hours: WorkingHoursSettings
+
+
 Event = (
     Tick
     | BreakNowRequested
@@ -136,4 +141,5 @@ Event = (
     | SleptUnannounced
     | ClockJumped
     | BusyChanged
+    | WorkingHoursChanged
 )
