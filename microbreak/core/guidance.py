@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from microbreak.core.describe import in_full_words
 from microbreak.core.exercise import StepKind
 from microbreak.core.player import PlayerView
 
@@ -115,3 +116,28 @@ def _introduce(view: PlayerView) -> str:
 def _whole(seconds: float) -> int:
     # As the countdown ring shows it: 4.2 s left reads "5".
     return math.ceil(seconds - 1e-6) if seconds > 0 else 0
+
+
+# A screen reader speaks over the person's own reading: its countdown is the
+# last three seconds only, where the voice (which the person turned on) counts
+# more.
+ANNOUNCED_COUNTS = 3
+
+
+def announcements_between(before: PlayerView | None, after: PlayerView) -> list[str]:
+    """What a screen reader is told between two views: each step, and a calm count.
+
+    The words are the spoken guidance's (:func:`cues_between`); a hold adds
+    how long it lasts as it starts, and of its count only 3, 2, 1 are told.
+    """
+    texts = []
+    for cue in cues_between(before, after):
+        if not isinstance(cue, Speak):
+            continue
+        if cue.count and int(cue.text) > ANNOUNCED_COUNTS:
+            continue
+        texts.append(cue.text)
+    starts_hold = before is None or after.position != before.position
+    if texts and starts_hold and not after.finished and after.step.kind is StepKind.HOLD:
+        texts.append(in_full_words(after.step.seconds))
+    return texts

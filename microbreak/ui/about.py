@@ -130,6 +130,8 @@ class AboutWindow(QWidget):
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # It takes Tab focus so the arrow keys scroll it: a screen reader names it.
+        scroll.setAccessibleName("About microbreak")
         close = QPushButton("Close")
         close.clicked.connect(self.close)
         layout = QVBoxLayout(self)

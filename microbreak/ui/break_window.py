@@ -37,9 +37,16 @@ from PySide6.QtWidgets import (
 from microbreak.core.clock import Clock
 from microbreak.core.describe import clock_time, time_spent
 from microbreak.core.exercise import Exercise, StepKind
-from microbreak.core.guidance import PlaySound, SoundOutput, VoiceOutput, cues_between
+from microbreak.core.guidance import (
+    PlaySound,
+    SoundOutput,
+    VoiceOutput,
+    announcements_between,
+    cues_between,
+)
 from microbreak.core.motion import pose_frame
 from microbreak.core.player import PlayerView, RoutinePlayer
+from microbreak.ui.announcer import Announcer, Sink, qt_announce
 from microbreak.ui.countdown_ring import CountdownRing
 from microbreak.ui.svg_view import SvgView
 
@@ -105,6 +112,7 @@ class BreakWindow(QWidget):
         sounds: SoundOutput | None = None,
         voice: VoiceOutput | None = None,
         speak_steps: bool = False,
+        announce: Sink = qt_announce,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -114,6 +122,8 @@ class BreakWindow(QWidget):
         self._sounds = sounds
         self._voice = voice
         self._speak_steps = speak_steps
+        # Screen readers hear each step and a calm count (core.guidance).
+        self.announcer = Announcer(self, announce)
         self._last_view: PlayerView | None = None
         self._player: RoutinePlayer | None = None
         self._reported: frozenset[int] = frozenset()
@@ -160,6 +170,7 @@ class BreakWindow(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
         title_font.setBold(True)
         self.title_label.setFont(title_font)
+        self.title_label.setWordWrap(True)  # large text: "High-reach / stretch"
         self.picture = SvgView()
         self.step_label = QLabel()
         self.step_label.setObjectName("step")
@@ -477,12 +488,28 @@ class BreakWindow(QWidget):
         self.pause_button.setEnabled(free)
         self.next_button.setEnabled(free and self._next_allowed())
         self.back_button.setEnabled(free and (view.exercise_number > 1 or view.repetition > 0))
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """Grow (never shrink) to fit wrapped text: large system fonts clip nothing.
+
+        Capped at the screen; the picture, which may shrink, gives way first.
+        """
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if needed <= self.height():
+            return
+        screen = self.screen()
+        cap = screen.availableGeometry().height() if screen is not None else needed
+        self.resize(self.width(), min(needed, cap))
 
     # -- sound and voice -------------------------------------------------
 
     def _announce(self, view: PlayerView) -> None:
-        """Play and say what changed since the last view (see core.guidance)."""
+        """Play, say and announce what changed since the last view (see core.guidance)."""
         cues = cues_between(self._last_view, view)
+        for text in announcements_between(self._last_view, view):
+            self.announcer.announce(text)
         self._last_view = view
         speak = self._voice is not None and self.voice_button.isChecked()
         for cue in cues:

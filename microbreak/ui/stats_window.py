@@ -169,6 +169,7 @@ class StatsWindow(QWidget):
         self.exercise_table.setHorizontalHeaderLabels(
             ["Exercise", "Done", "Partly done", "Not started", "Minutes"]
         )
+        self.exercise_table.setAccessibleName("How each exercise went")
         self.exercise_table.verticalHeader().setVisible(False)
         self.exercise_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.exercise_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
