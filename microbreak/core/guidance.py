@@ -19,6 +19,7 @@ from typing import Protocol
 
 from microbreak.core.describe import in_full_words
 from microbreak.core.exercise import StepKind
+from microbreak.core.i18n import QT_TRANSLATE_NOOP, translate
 from microbreak.core.player import PlayerView
 
 
@@ -68,8 +69,8 @@ class VoiceOutput(Protocol):
     def stop(self) -> None: ...
 
 
-FINISHED_WORDS = "Well done. That is the end of this break."
-PAUSED_WORDS = "Paused."
+FINISHED_WORDS = QT_TRANSLATE_NOOP("guidance", "Well done. That is the end of this break.")
+PAUSED_WORDS = QT_TRANSLATE_NOOP("guidance", "Paused.")
 
 
 def counted(remaining: int, step_seconds: int) -> bool:
@@ -84,9 +85,13 @@ def cues_between(before: PlayerView | None, after: PlayerView) -> list[Cue]:
     if before is None:
         return [PlaySound(SoundCue.START), Speak(_introduce(after))]
     if after.finished:
-        return [] if before.finished else [PlaySound(SoundCue.END), Speak(FINISHED_WORDS)]
+        return (
+            []
+            if before.finished
+            else [PlaySound(SoundCue.END), Speak(translate("guidance", FINISHED_WORDS))]
+        )
     if after.paused:
-        return [] if before.paused else [Speak(PAUSED_WORDS)]
+        return [] if before.paused else [Speak(translate("guidance", PAUSED_WORDS))]
     if after.position != before.position:
         new_exercise = after.exercise_number != before.exercise_number
         new_repetition = after.repetition >= 1 and (
@@ -98,7 +103,13 @@ def cues_between(before: PlayerView | None, after: PlayerView) -> list[Cue]:
         if new_exercise:
             cues.append(Speak(_introduce(after)))
         elif new_repetition and after.repetitions > 1:
-            cues.append(Speak(f"{after.repetition} of {after.repetitions}. {after.step.text}"))
+            cues.append(
+                Speak(
+                    translate("guidance", "{n} of {total}. {step}").format(
+                        n=after.repetition, total=after.repetitions, step=after.step.text
+                    )
+                )
+            )
         else:
             cues.append(Speak(after.step.text))
         return cues
@@ -110,7 +121,9 @@ def cues_between(before: PlayerView | None, after: PlayerView) -> list[Cue]:
 
 
 def _introduce(view: PlayerView) -> str:
-    return f"{view.exercise.name}. {view.step.text}"
+    return translate("guidance", "{exercise}. {step}").format(
+        exercise=view.exercise.name, step=view.step.text
+    )
 
 
 def _whole(seconds: float) -> int:

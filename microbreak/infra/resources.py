@@ -45,6 +45,14 @@ def icon_path(name: str) -> Path:
     return resources_root() / "icons" / name
 
 
+def translations_dir() -> Path:
+    """The compiled catalogues, ``microbreak_<lang>.qm``.
+
+    Made by packaging/tools/update_translations.py.
+    """
+    return resources_root() / "translations"
+
+
 def sounds_dir() -> Path:
     return resources_root() / "sounds"
 

@@ -37,7 +37,7 @@ class CountdownRing(QWidget):
         self._remaining = max(0.0, remaining)
         self._total = max(total, 0.001)
         self._hold = hold
-        self.setAccessibleName(f"{self.seconds_shown()} seconds left")
+        self.setAccessibleName(self.tr("{n} seconds left").format(n=self.seconds_shown()))
         self.update()
 
     def seconds_shown(self) -> int:

@@ -141,15 +141,15 @@ class StatusWindow(QWidget):
         self.status_label.setFont(font)
         self.time_label = QLabel()
         m = self.menu
-        self.break_now_button = _action_button("Take a break now", m.break_now_action)
-        self.snooze_button = _menu_button("Snooze", m.snooze_menu)
-        self.skip_button = _action_button("Skip next break", m.skip_action)
-        self.pause_button = _menu_button("Pause", m.pause_menu)
-        self.resume_button = _action_button("Resume", m.resume_action)
-        self.settings_button = _action_button("Settings…", m.settings_action)
-        self.about_button = _action_button("About", m.about_action)
-        self.quit_button = _action_button("Quit", m.quit_action)
-        self.stats_button = _action_button("Statistics…", m.stats_action)
+        self.break_now_button = _action_button(self.tr("Take a break now"), m.break_now_action)
+        self.snooze_button = _menu_button(self.tr("Snooze"), m.snooze_menu)
+        self.skip_button = _action_button(self.tr("Skip next break"), m.skip_action)
+        self.pause_button = _menu_button(self.tr("Pause"), m.pause_menu)
+        self.resume_button = _action_button(self.tr("Resume"), m.resume_action)
+        self.settings_button = _action_button(self.tr("Settings…"), m.settings_action)
+        self.about_button = _action_button(self.tr("About"), m.about_action)
+        self.quit_button = _action_button(self.tr("Quit"), m.quit_action)
+        self.stats_button = _action_button(self.tr("Statistics…"), m.stats_action)
         for button in (self.snooze_button, self.pause_button):
             button.setSizePolicy(self.break_now_button.sizePolicy())
         grid = QGridLayout()
@@ -183,7 +183,7 @@ class StatusWindow(QWidget):
         self.status_label.setText(text)
         lines = tooltip(self._status, now).splitlines()[1:]
         at = self._status.next_break_at
-        self.time_label.setText(f"at {clock_time(at)}" if at is not None else "")
+        self.time_label.setText(self.tr("at {time}").format(time=clock_time(at)) if at else "")
         self.setToolTip("\n".join(lines))
         self.break_now_button.setEnabled(self.menu.break_now_action.isEnabled())
         self.snooze_button.setEnabled(self.menu.snooze_menu.isEnabled())
