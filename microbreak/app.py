@@ -21,6 +21,7 @@ from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from microbreak import APP_ID, __version__
+from microbreak.core import i18n
 from microbreak.core.clock import Clock
 from microbreak.core.control import (
     ProtocolError,
@@ -132,7 +133,9 @@ class MicrobreakApp(QObject):
 
         config = load_config(paths.config_file, now)
         self.startup_problems = list(config.problems)
-        self.catalog = load_exercises(builtin_exercises_dir(), paths.user_exercises_dir)
+        self.catalog = load_exercises(
+            builtin_exercises_dir(), paths.user_exercises_dir, language=i18n.language()
+        )
         self.startup_problems += [f"Exercise skipped: {e}" for e in self.catalog.errors]
         selection = [i for i in DEFAULT_EXERCISES if i in self.catalog.exercises]
         if not selection:

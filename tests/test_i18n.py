@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from microbreak.core import i18n
 from microbreak.core.clock import FakeClock
 from microbreak.core.describe import clock_time, headline
 from microbreak.core.settings import DEFAULT_EXERCISES
@@ -140,8 +141,8 @@ def _messages(ts: Path) -> dict[tuple[str, str], str | None]:
     return found
 
 
-# Languages whose every text is translated (the rest fall back to English per text).
-COMPLETE = {"de", "ja", "fr", "es", "pt_BR", "it"}
+# Every shipped language is complete (a text missing would show in English).
+COMPLETE = set(LANGUAGES)
 
 
 @pytest.fixture(scope="module")
@@ -198,7 +199,7 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 def _window(qtbot: QtBot, clock: FakeClock) -> BreakWindow:
-    catalog = load_exercises(builtin_exercises_dir())
+    catalog = load_exercises(builtin_exercises_dir(), language=i18n.language())
     window = BreakWindow(clock, catalog.pictures, snooze_minutes=5)
     qtbot.addWidget(window)
     window.start([catalog.exercises[i] for i in DEFAULT_EXERCISES[:3]])
@@ -266,6 +267,14 @@ def test_right_to_left_mirrors_the_break_window(
             > nxt.mapTo(window, nxt.rect().center()).x()
         )
         window.grab().save(str(artifacts_dir / "break-window-rtl.png"))
+        # The Left arrow key goes on, the way the reader reads.
+        from PySide6.QtTest import QTest
+
+        assert window.position_label.text() == "Exercise 1 of 3"
+        QTest.keyClick(window, Qt.Key.Key_Left)
+        assert window.position_label.text() == "Exercise 2 of 3"
+        QTest.keyClick(window, Qt.Key.Key_Right)
+        assert window.position_label.text() == "Exercise 1 of 3"
         labels = [w for w in window.findChildren(QLabel) if w.isVisibleTo(window) and w.text()]
         assert labels
     finally:

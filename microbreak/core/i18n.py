@@ -20,11 +20,21 @@ def _english(context: str, text: str) -> str:
 
 # One process-wide language, set once by the app.
 _active: list[Translator] = [_english]
+_language = ["en"]
 
 
-def install(translator: Translator | None) -> None:
-    """Route every later :func:`translate` call through ``translator`` (None: English)."""
+def install(translator: Translator | None, language: str = "en") -> None:
+    """Route every later :func:`translate` call through ``translator`` (None: English).
+
+    ``language`` ("de", "pt_BR") names it, for texts not in Qt's catalogue
+    (the exercise files' translations).
+    """
     _active[0] = translator or _english
+    _language[0] = language if translator is not None else "en"
+
+
+def language() -> str:
+    return _language[0]
 
 
 def translate(context: str, text: str) -> str:

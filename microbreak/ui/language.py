@@ -57,7 +57,7 @@ def install_language(
     if installed and qt.load(locale, "qtbase", "_", qt_dir):
         app.installTranslator(qt)
         installed.append(qt)
-    i18n.install(QCoreApplication.translate if installed else None)
+    i18n.install(QCoreApplication.translate if installed else None, locale.name())
     set_time_format(_time_in(locale), _day_in(locale))
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(locale.textDirection())

@@ -986,6 +986,19 @@ d.</translation>
     </message>
 </context>
 <context>
+    <name>player</name>
+    <message>
+        <location filename="../../microbreak/core/player.py" line="28"/>
+        <source>Now the right side.</source>
+        <translation>Jetzt die rechte Seite.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/player.py" line="29"/>
+        <source>Now the left side.</source>
+        <translation>Jetzt die linke Seite.</translation>
+    </message>
+</context>
+<context>
     <name>stats</name>
     <message>
         <location filename="../../microbreak/core/stats.py" line="299"/>

@@ -970,6 +970,19 @@ d</translation>
     </message>
 </context>
 <context>
+    <name>player</name>
+    <message>
+        <location filename="../../microbreak/core/player.py" line="28"/>
+        <source>Now the right side.</source>
+        <translation>Ahora el lado derecho.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/player.py" line="29"/>
+        <source>Now the left side.</source>
+        <translation>Ahora el lado izquierdo.</translation>
+    </message>
+</context>
+<context>
     <name>stats</name>
     <message>
         <location filename="../../microbreak/core/stats.py" line="299"/>

@@ -6,82 +6,82 @@
     <message>
         <location filename="../../microbreak/ui/about.py" line="30"/>
         <source>Before your first break</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor je eerste pauze</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="32"/>
         <source>microbreak reminds you to pause your work every so often and walks you through gentle stretches for your back, shoulders and neck. It is a nudge to move, not a treatment and not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>microbreak herinnert je eraan om af en toe je werk te onderbreken en begeleidt je bij rustige rekoefeningen voor je rug, schouders en nek. Het is een duwtje om te bewegen, geen behandeling en geen medisch advies.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="38"/>
         <source>If you have a back or neck condition, or a recent injury, ask a doctor or physical therapist before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb je rug- of nekklachten of een recente blessure, vraag dan eerst een arts of fysiotherapeut om advies.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="43"/>
         <source>Move slowly and never into pain. If an exercise hurts, stop it and go on to the next one (or skip the break). If pain keeps coming back, gets worse or lasts more than a few days, see a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweeg langzaam en nooit tot in de pijn. Doet een oefening pijn, stop er dan mee en ga door met de volgende (of sla de pauze over). Komt de pijn steeds terug, wordt hij erger of duurt hij langer dan een paar dagen, ga dan naar een arts.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="52"/>
         <source>The American Association of Occupational Health Nurses (AAOHN) recommends what it calls a &lt;i&gt;wellness microbreak&lt;/i&gt;: every 30 to 60 minutes, stop your work for a moment and do one or more short exercises right at your desk. You stay in your chair and in your work clothes; no equipment is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De American Association of Occupational Health Nurses (AAOHN), de Amerikaanse vereniging van bedrijfsverpleegkundigen, raadt aan wat zij een &lt;i&gt;wellness-micropauze&lt;/i&gt; noemt: onderbreek elke 30 tot 60 minuten even je werk en doe een of meer korte oefeningen aan je bureau. Je blijft op je stoel en in je werkkleding zitten; je hebt geen hulpmiddelen nodig.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="59"/>
         <source>Most upper-back pain comes from strained muscles (from holding one posture or repeating one movement for hours) rather than from a problem with the discs of the spine. Gentle, regular exercise strengthens the small muscles around the upper spine and eases its ligaments.</source>
-        <translation type="unfinished"></translation>
+        <translation>De meeste pijn in de bovenrug komt van overbelaste spieren (door urenlang dezelfde houding aan te houden of dezelfde beweging te herhalen) en niet van een probleem met de tussenwervelschijven. Rustige, regelmatige beweging versterkt de kleine spieren rond de bovenste wervelkolom en ontlast de banden.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="66"/>
         <source>microbreak waits 45 minutes between breaks by default, the middle of that range, and keeps each break to a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>microbreak wacht standaard 45 minuten tussen twee pauzes, het midden van dat bereik, en houdt elke pauze bij een paar minuten.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="72"/>
         <source>microbreak sends nothing anywhere: your settings and history stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>microbreak verstuurt niets: je instellingen en geschiedenis blijven op deze computer.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="78"/>
         <source>seated</source>
-        <translation type="unfinished"></translation>
+        <translation>zittend</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="79"/>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>staand</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="82"/>
         <source>wall</source>
-        <translation type="unfinished"></translation>
+        <translation>muur</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="83"/>
         <source>doorway</source>
-        <translation type="unfinished"></translation>
+        <translation>deuropening</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="84"/>
         <source>strap</source>
-        <translation type="unfinished"></translation>
+        <translation>band</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="197"/>
         <source>{posture}, needs a {equipment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{posture}, met een {equipment}</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="202"/>
         <source>Each break walks you through a few of these, with a picture of every pose, a countdown for each hold and a repetition counter. The default routine rotates through the five seated AAOHN desk exercises:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke pauze begeleidt je bij een paar van deze oefeningen, met een afbeelding van elke houding, een aftelling voor elk vasthouden en een herhalingsteller. De standaardroutine wisselt af tussen de vijf zittende bureauoefeningen van de AAOHN:</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="210"/>
         <source>The library also has these:</source>
-        <translation type="unfinished"></translation>
+        <translation>De verzameling bevat ook deze:</translation>
     </message>
 </context>
 <context>
@@ -90,37 +90,37 @@
         <location filename="../../microbreak/ui/about.py" line="147"/>
         <location filename="../../microbreak/ui/about.py" line="173"/>
         <source>About microbreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Over microbreak</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="153"/>
         <source>A small break reminder for people who work sitting at a desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kleine pauzeherinnering voor mensen die zittend aan een bureau werken.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="155"/>
         <source>Why a short break every 30 to 60 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom elke 30 tot 60 minuten een korte pauze</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="158"/>
         <source>The exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>De oefeningen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="161"/>
         <source>Take care</source>
-        <translation type="unfinished"></translation>
+        <translation>Let goed op jezelf</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="163"/>
         <source>Read the health notice again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezondheidswaarschuwing opnieuw lezen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="174"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -128,77 +128,77 @@
     <message>
         <location filename="../../microbreak/ui/intents.py" line="21"/>
         <source>30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minuten</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="22"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 uur</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="23"/>
         <source>2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>2 uur</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="24"/>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot morgen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="25"/>
         <source>Until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot ik hervat</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="51"/>
         <source>Take a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu pauze nemen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="53"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstellen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="55"/>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} minuten</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="57"/>
         <source>Skip next break</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende pauze overslaan</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="59"/>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen pauzeren</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="63"/>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen hervatten</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="66"/>
         <source>Statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistieken…</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="68"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen…</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="70"/>
         <source>About microbreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Over microbreak</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="72"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
 </context>
 <context>
@@ -206,224 +206,224 @@
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="66"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke stap voorlezen en het vasthouden aftellen, zodat je je ogen kunt sluiten</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="70"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="71"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vasthouden</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="72"/>
         <source>Relax</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontspannen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="86"/>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>linkerkant</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="87"/>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>rechterkant</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="92"/>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak je klaar</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="94"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén keer</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="96"/>
         <source>Rep {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Herh. {n} van {total}</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="101"/>
         <source>{where}, {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, {side}</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="161"/>
         <source>Time for a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd voor een pauze</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="192"/>
         <source>Progress through this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van deze pauze</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="243"/>
         <location filename="../../microbreak/ui/break_window.py" line="544"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pauzeren</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="243"/>
         <source>Pause or resume the countdown (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftelling pauzeren of hervatten (spatiebalk)</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="235"/>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>pijl-rechts</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="235"/>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>pijl-links</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="239"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terug</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="239"/>
         <source>Previous exercise ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige oefening ({key})</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="246"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="246"/>
         <source>Next exercise ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende oefening ({key})</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="253"/>
         <source>&amp;Snooze {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitstellen {n} min</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="254"/>
         <source>Close this break and bring it back in {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pauze sluiten en over {n} minuten terugbrengen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="256"/>
         <source>S&amp;kip break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze over&amp;slaan</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="256"/>
         <source>End this break now (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pauze nu beëindigen (Esc)</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="259"/>
         <source>Read &amp;aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;oorlezen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="269"/>
         <source>Skip this break?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pauze overslaan?</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="270"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslaan</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="270"/>
         <source>Yes, end this break (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, deze pauze beëindigen (Enter)</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Go on with the break (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan met de pauze (Esc)</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="327"/>
         <location filename="../../microbreak/ui/break_window.py" line="487"/>
         <source>Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed gedaan!</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="340"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="340"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit venster sluiten</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="383"/>
         <source>Next break at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende pauze om {time}.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="484"/>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} en {last}</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="485"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="488"/>
         <source>You did {exercises} in {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je deed {exercises} in {time}.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="492"/>
         <source>Break ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze eerder beëindigd</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="493"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke beweging helpt. Probeer de volgende keer de hele routine.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="516"/>
         <source>Exercise {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefening {n} van {total}</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="538"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="544"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hervatten</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="599"/>
         <source>Read aloud: no voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorlezen: geen stem</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="600"/>
         <source>Spoken guidance is not available. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesproken begeleiding is niet beschikbaar. {reason}</translation>
     </message>
 </context>
 <context>
@@ -431,7 +431,7 @@
     <message>
         <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
         <source>{n} seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>nog {n} seconden</translation>
     </message>
 </context>
 <context>
@@ -439,84 +439,85 @@
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="51"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooid</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="53"/>
         <source>Snoozed, then taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgesteld, daarna genomen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="57"/>
         <source>Natural break</source>
-        <translation type="unfinished"></translation>
+        <translation>Natuurlijke pauze</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="58"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgeslagen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="88"/>
         <source>Breaks per day, last {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes per dag, laatste {n} dagen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="90"/>
         <source>{taken} taken of {offered} offered, {total} in all; goal {goal} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken} van {offered} aangeboden genomen, {total} in totaal; doel {goal} per dag</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="145"/>
         <source>dddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="146"/>
         <source>{n} of {total} breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van {total} pauzes genomen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="148"/>
         <source>{series}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{series}: {n}</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="153"/>
         <source>(of those taken, {n} partly done)</source>
-        <translation type="unfinished"></translation>
+        <translation>(waarvan {n} gedeeltelijk)</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="154"/>
         <source>{n} min of exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min beweging</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="250"/>
         <source>goal {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>doel {n}</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="261"/>
         <location filename="../../microbreak/ui/day_bars.py" line="266"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="263"/>
         <source>ddd
 d</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd
+d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="268"/>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="305"/>
         <source>Daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagdoel</translation>
     </message>
 </context>
 <context>
@@ -524,22 +525,22 @@ d</source>
     <message>
         <location filename="../../microbreak/ui/heads_up_toast.py" line="20"/>
         <source>Time to stretch soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo meteen tijd om te rekken.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/heads_up_toast.py" line="47"/>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu beginnen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/heads_up_toast.py" line="48"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstellen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/heads_up_toast.py" line="49"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslaan</translation>
     </message>
 </context>
 <context>
@@ -547,12 +548,12 @@ d</source>
     <message>
         <location filename="../../microbreak/ui/about.py" line="120"/>
         <source>microbreak: before your first break</source>
-        <translation type="unfinished"></translation>
+        <translation>microbreak: voor je eerste pauze</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="125"/>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrepen</translation>
     </message>
 </context>
 <context>
@@ -560,159 +561,159 @@ d</source>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="62"/>
         <source>Export break history</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzegeschiedenis exporteren</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="64"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="115"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistieken</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="137"/>
         <location filename="../../microbreak/ui/stats_window.py" line="265"/>
         <source>breaks taken today</source>
-        <translation type="unfinished"></translation>
+        <translation>pauzes genomen vandaag</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="138"/>
         <location filename="../../microbreak/ui/stats_window.py" line="268"/>
         <source>of exercise today</source>
-        <translation type="unfinished"></translation>
+        <translation>beweging vandaag</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="139"/>
         <source>days in a row at your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>dagen op rij je doel gehaald</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="161"/>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dagen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="174"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefening</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="175"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="176"/>
         <source>Partly done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeltelijk</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="177"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet begonnen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="178"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="181"/>
         <source>How each exercise went</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe elke oefening ging</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="196"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exporteren…</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="198"/>
         <source>Clear history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis wissen…</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="200"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="218"/>
         <source>Delete history</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis verwijderen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="220"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaren</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="264"/>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van {total}</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="268"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="271"/>
         <source>day in a row at {goal} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>dag op rij {goal} per dag</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="273"/>
         <source>days in a row at {goal} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>dagen op rij {goal} per dag</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="275"/>
         <source>Today: {taken}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag: {taken}</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="279"/>
         <source>Exercises, last {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefeningen, laatste {n} dagen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="328"/>
         <source>Could not save {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon {path} niet opslaan: {error}</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="332"/>
         <source>Saved {n} breaks to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pauzes opgeslagen in {path}.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="339"/>
         <source>Delete all {n} breaks recorded?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} vastgelegde pauzes verwijderen?</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="342"/>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="344"/>
         <source>Delete all {n} breaks recorded since {date}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} pauzes die sinds {date} zijn vastgelegd verwijderen?</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="350"/>
         <source>This cannot be undone. Export a CSV first if you want to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit kan niet ongedaan worden gemaakt. Exporteer eerst een CSV als je ze wilt bewaren.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="364"/>
         <source>Your break history was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je pauzegeschiedenis is verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -720,52 +721,52 @@ d</source>
     <message>
         <location filename="../../microbreak/ui/tray.py" line="144"/>
         <source>Take a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu pauze nemen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/tray.py" line="145"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstellen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/tray.py" line="146"/>
         <source>Skip next break</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende pauze overslaan</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/tray.py" line="147"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzeren</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/tray.py" line="148"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervatten</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/tray.py" line="149"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen…</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/tray.py" line="150"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Over</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/tray.py" line="151"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/tray.py" line="152"/>
         <source>Statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistieken…</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/tray.py" line="186"/>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>om {time}</translation>
     </message>
 </context>
 <context>
@@ -773,176 +774,176 @@ d</source>
     <message>
         <location filename="../../microbreak/core/describe.py" line="14"/>
         <source>paused by you</source>
-        <translation type="unfinished"></translation>
+        <translation>door jou gepauzeerd</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="15"/>
         <source>you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>je bent weg</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="16"/>
         <source>the computer is asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>de computer slaapt</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="17"/>
         <source>the screen is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>het scherm is vergrendeld</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="18"/>
         <source>do not disturb is on</source>
-        <translation type="unfinished"></translation>
+        <translation>‘Niet storen’ staat aan</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="19"/>
         <source>a full-screen window is open</source>
-        <translation type="unfinished"></translation>
+        <translation>er is een venster op volledig scherm</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="20"/>
         <source>you are in a call</source>
-        <translation type="unfinished"></translation>
+        <translation>je zit in een gesprek</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="21"/>
         <source>outside your working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>buiten je werktijden</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="26"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="65"/>
         <location filename="../../microbreak/core/describe.py" line="82"/>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="68"/>
         <location filename="../../microbreak/core/describe.py" line="87"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="71"/>
         <location filename="../../microbreak/core/describe.py" line="90"/>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} u {m} min</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="72"/>
         <location filename="../../microbreak/core/describe.py" line="91"/>
         <source>{n} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} u</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="86"/>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 seconde</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>{n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} seconden</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="99"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minuut</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="99"/>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} minuten</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="100"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 uur</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="100"/>
         <source>{n} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} uur</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="116"/>
         <source>{hours} {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} en {minutes}</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="123"/>
         <source>Microbreak in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Micropauze over {time}</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="140"/>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>In pauze</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="143"/>
         <source>Break waiting: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze wacht: {reasons}</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="148"/>
         <source>Paused until {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd tot {day} {time}</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="151"/>
         <source>Paused until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd tot {time}</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="153"/>
         <source>Paused until you resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd tot je hervat</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="154"/>
         <source>Paused: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd: {reasons}</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="161"/>
         <source>Break in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze over {time}</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="163"/>
         <source>Snoozed: break in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgesteld: pauze over {time}</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="168"/>
         <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende pauze over {soonest} tot {latest}, zodra je even stopt met typen</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="171"/>
         <source>Break at your next pause (by {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze zodra je stopt met typen (uiterlijk {time})</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="174"/>
         <source>Next break in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende pauze over {time}</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="182"/>
         <source>(at {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>(om {time})</translation>
     </message>
 </context>
 <context>
@@ -950,22 +951,35 @@ d</source>
     <message>
         <location filename="../../microbreak/core/guidance.py" line="72"/>
         <source>Well done. That is the end of this break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed gedaan. Dit was de pauze.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/guidance.py" line="73"/>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/guidance.py" line="108"/>
         <source>{n} of {total}. {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van {total}. {step}</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/guidance.py" line="124"/>
         <source>{exercise}. {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{exercise}. {step}</translation>
+    </message>
+</context>
+<context>
+    <name>player</name>
+    <message>
+        <location filename="../../microbreak/core/player.py" line="28"/>
+        <source>Now the right side.</source>
+        <translation>Nu de rechterkant.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/player.py" line="29"/>
+        <source>Now the left side.</source>
+        <translation>Nu de linkerkant.</translation>
     </message>
 </context>
 <context>
@@ -973,77 +987,77 @@ d</source>
     <message>
         <location filename="../../microbreak/core/stats.py" line="299"/>
         <source>1 break</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pauze</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/stats.py" line="299"/>
         <source>{n} breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pauzes</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/stats.py" line="303"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/stats.py" line="303"/>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dagen</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/stats.py" line="309"/>
         <source>{n} of {breaks} taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van {breaks} genomen</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/stats.py" line="315"/>
         <source>1 natural break</source>
-        <translation type="unfinished"></translation>
+        <translation>1 natuurlijke pauze</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/stats.py" line="316"/>
         <source>{n} natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} natuurlijke pauzes</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/stats.py" line="319"/>
         <source>{n} min of exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min beweging</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/stats.py" line="320"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../microbreak/core/stats.py" line="327"/>
         <source>Daily goal of {goal} reached. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagdoel van {goal} gehaald. Goed gedaan!</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/stats.py" line="329"/>
         <source>Your goal: {goal} a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je doel: {goal} per dag.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/stats.py" line="330"/>
         <source>Your goal: {goal} a day, {left} to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je doel: {goal} per dag, nog {left} te gaan.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/stats.py" line="337"/>
         <source>Reach your goal today to start a streak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haal vandaag je doel om een reeks te beginnen.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/stats.py" line="338"/>
         <source>{days} in a row at your goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} op rij je doel gehaald.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/stats.py" line="342"/>
         <source>Last {days}: {taken}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen {days}: {taken}</translation>
     </message>
 </context>
 </TS>
