@@ -54,3 +54,14 @@ def unnamed_controls(widget: QWidget) -> list[str]:
             label = obj.objectName() or type(obj).__name__ if obj is not None else "?"
             missing.append(f"{node.role().name} {label}")
     return missing
+
+
+def undescribed_buttons(widget: QWidget) -> list[str]:
+    """Visible buttons a screen reader cannot say more about than their name."""
+    missing = []
+    for node in walk(widget):
+        if node.role() not in (Role.PushButton, Role.ButtonMenu) or node.state().invisible:
+            continue
+        if not node.text(QAccessible.Text.Description).strip():
+            missing.append(node.text(QAccessible.Text.Name))
+    return missing

@@ -20,7 +20,7 @@ from microbreak.ui.heads_up_toast import HeadsUpToast
 from microbreak.ui.intents import ActionsMenu, Intents
 from microbreak.ui.stats_window import StatsWindow
 from microbreak.ui.tray import StatusWindow
-from tests.a11y import unnamed_controls
+from tests.a11y import undescribed_buttons, unnamed_controls
 from tests.fakes import SpeechEngineFactory
 
 
@@ -66,6 +66,7 @@ def test_break_window_controls_all_have_names(
     clock.advance(3)
     w.tick()
     assert unnamed_controls(w) == []
+    assert undescribed_buttons(w) == []
     w.ask_skip()
     assert unnamed_controls(w) == []
     w.cancel_skip()
@@ -80,10 +81,12 @@ def test_status_window_and_toast_controls_have_names(qtbot: QtBot, clock: FakeCl
     status_window = StatusWindow(clock, Intents(), QIcon())
     status_window.set_status(working(clock), strict=False)
     assert unnamed_controls(shown(qtbot, status_window)) == []
+    assert undescribed_buttons(status_window) == []
     toast = HeadsUpToast()
     qtbot.addWidget(toast)
     toast.notify("Microbreak in 30 seconds", "", heads_up=True)
     assert unnamed_controls(toast) == []
+    assert undescribed_buttons(toast) == []
 
 
 def test_about_notice_and_statistics_controls_have_names(
@@ -98,12 +101,13 @@ def test_about_notice_and_statistics_controls_have_names(
 
 
 def test_tray_menu_actions_all_have_text(qtbot: QtBot, clock: FakeClock) -> None:
-    menu = ActionsMenu(Intents())
+    intents = Intents()
+    menu = ActionsMenu(intents)
+    qtbot.addWidget(menu)
     menu.update_for(working(clock), "Next break in 45 min", strict=False)
     actions = [*menu.actions(), *menu.snooze_menu.actions(), *menu.pause_menu.actions()]
     for action in actions:
         assert action.isSeparator() or action.text().strip(), action
-    menu.deleteLater()
 
 
 def test_break_window_announces_each_step_and_a_calm_count(
@@ -216,3 +220,23 @@ def test_tab_walks_the_toast(qtbot: QtBot) -> None:
     order = [toast.start_button, toast.snooze_button, toast.skip_button]
     seen = _tab_order(qtbot, toast, toast.start_button, 4)
     assert [_text(b) for b in seen] == [b.text() for b in [*order, toast.start_button]]
+
+
+def test_reduced_motion_moves_the_ring_in_whole_seconds(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    fractions = set()
+    for reduced in (False, True):
+        w = BreakWindow(clock, catalog.pictures, snooze_minutes=5, reduced_motion=reduced)
+        qtbot.addWidget(w)
+        w.start([catalog.exercises["shoulder-rolls"]])
+        seen = set()
+        for _ in range(30):  # the 4-second first step, in tenths
+            clock.advance(0.1)
+            w.tick()
+            seen.add(round(w.ring.fraction(), 3))
+        fractions.add((reduced, len(seen)))
+        w.hide()
+    smooth = dict(fractions)
+    assert smooth[False] > 20  # a sweep
+    assert smooth[True] <= 4  # 4, 3, 2, 1 of 4 seconds

@@ -16,6 +16,7 @@ installed while the window is shown, sees each key before any button does.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -531,9 +532,11 @@ class BreakWindow(QWidget):
         self._timer.setInterval(BLEND_TICK_MS if frame.moving else TICK_MS)
         self.picture.setAccessibleName(f"{ex.name}: {view.step.text}")
         self.step_label.setText(view.step.text)
-        self.ring.set_time(
-            view.step_remaining, view.step.seconds, hold=view.step.kind is StepKind.HOLD
-        )
+        # With reduced motion the ring moves in whole-second steps, not a sweep.
+        remaining = view.step_remaining
+        if self._reduced_motion:
+            remaining = float(math.ceil(remaining - 1e-6))
+        self.ring.set_time(remaining, view.step.seconds, hold=view.step.kind is StepKind.HOLD)
         self.kind_label.setText(
             self.tr("Paused") if view.paused else self.tr(_KIND_WORDS[view.step.kind])
         )

@@ -40,6 +40,10 @@ class CountdownRing(QWidget):
         self.setAccessibleName(self.tr("{n} seconds left").format(n=self.seconds_shown()))
         self.update()
 
+    def fraction(self) -> float:
+        """How much of the ring is drawn: the time left over the step's time."""
+        return self._remaining / self._total
+
     def seconds_shown(self) -> int:
         # Round up: a hold shows "5" for its whole first second and never "0"
         # while time is left.
@@ -55,7 +59,7 @@ class CountdownRing(QWidget):
         width = max(6.0, side / 12)
         painter.setPen(QPen(track, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawEllipse(rect)
-        fraction = self._remaining / self._total
+        fraction = self.fraction()
         colour = ring_colour(self.palette(), hold=self._hold)
         painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock; start

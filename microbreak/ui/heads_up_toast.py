@@ -47,6 +47,9 @@ class HeadsUpToast(QWidget):
         self.start_button = QPushButton(self.tr("Start now"))
         self.snooze_button = QPushButton(self.tr("Snooze"))
         self.skip_button = QPushButton(self.tr("Skip"))
+        self.start_button.setToolTip(self.tr("Start the break now"))
+        self.snooze_button.setToolTip(self.tr("Put this break off by a few minutes"))
+        self.skip_button.setToolTip(self.tr("Leave out this break"))
         for button in (self.start_button, self.snooze_button, self.skip_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.start_button.clicked.connect(self.start_clicked)

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QGridLayout,
     QLabel,
     QMenu,
@@ -152,6 +153,20 @@ class StatusWindow(QWidget):
         self.stats_button = _action_button(self.tr("Statistics…"), m.stats_action)
         for button in (self.snooze_button, self.pause_button):
             button.setSizePolicy(self.break_now_button.sizePolicy())
+        # What each does, for the tooltip and a screen reader's description.
+        tips: tuple[tuple[QAbstractButton, str], ...] = (
+            (self.break_now_button, self.tr("Start a break with its exercises now")),
+            (self.snooze_button, self.tr("Put the next break off by a few minutes")),
+            (self.skip_button, self.tr("Count the next break as taken and start a new interval")),
+            (self.pause_button, self.tr("No reminders for a while")),
+            (self.resume_button, self.tr("Reminders again, from now")),
+            (self.settings_button, self.tr("Change the interval, sounds and more")),
+            (self.stats_button, self.tr("Breaks taken, streaks and exercises")),
+            (self.about_button, self.tr("What microbreak is, and the health notice")),
+            (self.quit_button, self.tr("End microbreak: no more reminders until it starts again")),
+        )
+        for tool, tip in tips:
+            tool.setToolTip(tip)
         grid = QGridLayout()
         grid.addWidget(self.break_now_button, 0, 0)
         grid.addWidget(self.skip_button, 0, 1)

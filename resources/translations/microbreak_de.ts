@@ -204,62 +204,62 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="66"/>
+        <location filename="../../microbreak/ui/break_window.py" line="67"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Jeden Schritt vorlesen und beim Halten mitzählen, damit Sie die Augen schließen können</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="70"/>
+        <location filename="../../microbreak/ui/break_window.py" line="71"/>
         <source>Move</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="71"/>
+        <location filename="../../microbreak/ui/break_window.py" line="72"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="72"/>
+        <location filename="../../microbreak/ui/break_window.py" line="73"/>
         <source>Relax</source>
         <translation>Lockern</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="86"/>
+        <location filename="../../microbreak/ui/break_window.py" line="87"/>
         <source>left side</source>
         <translation>linke Seite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="87"/>
+        <location filename="../../microbreak/ui/break_window.py" line="88"/>
         <source>right side</source>
         <translation>rechte Seite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="92"/>
+        <location filename="../../microbreak/ui/break_window.py" line="93"/>
         <source>Get ready</source>
         <translation>Bereit machen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="94"/>
+        <location filename="../../microbreak/ui/break_window.py" line="95"/>
         <source>Once</source>
         <translation>Einmal</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="96"/>
+        <location filename="../../microbreak/ui/break_window.py" line="97"/>
         <source>Rep {n} of {total}</source>
         <translation>Wdh. {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="101"/>
+        <location filename="../../microbreak/ui/break_window.py" line="102"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="161"/>
+        <location filename="../../microbreak/ui/break_window.py" line="162"/>
         <source>Time for a break</source>
         <translation>Zeit für eine Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="192"/>
+        <location filename="../../microbreak/ui/break_window.py" line="193"/>
         <source>Progress through this break</source>
         <translation>Fortschritt in dieser Pause</translation>
     </message>
@@ -272,13 +272,13 @@
         <translation type="vanished">Vorherige Übung (Pfeil nach links)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="243"/>
-        <location filename="../../microbreak/ui/break_window.py" line="544"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="547"/>
         <source>&amp;Pause</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="243"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Countdown anhalten oder fortsetzen (Leertaste)</translation>
     </message>
@@ -291,153 +291,153 @@
         <translation type="vanished">Nächste Übung (Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="235"/>
+        <location filename="../../microbreak/ui/break_window.py" line="236"/>
         <source>Right arrow</source>
         <translation>Pfeil nach rechts</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="235"/>
+        <location filename="../../microbreak/ui/break_window.py" line="236"/>
         <source>Left arrow</source>
         <translation>Pfeil nach links</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="239"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="239"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>Previous exercise ({key})</source>
         <translation>Vorherige Übung ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="246"/>
+        <location filename="../../microbreak/ui/break_window.py" line="247"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="246"/>
+        <location filename="../../microbreak/ui/break_window.py" line="247"/>
         <source>Next exercise ({key})</source>
         <translation>Nächste Übung ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="253"/>
+        <location filename="../../microbreak/ui/break_window.py" line="254"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Später ({n} Min.)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="254"/>
+        <location filename="../../microbreak/ui/break_window.py" line="255"/>
         <source>Close this break and bring it back in {n} minutes</source>
         <translation>Diese Pause schließen und in {n} Minuten wiederkommen lassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="256"/>
+        <location filename="../../microbreak/ui/break_window.py" line="257"/>
         <source>S&amp;kip break</source>
         <translation>Pause aus&amp;lassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="256"/>
+        <location filename="../../microbreak/ui/break_window.py" line="257"/>
         <source>End this break now (Esc)</source>
         <translation>Diese Pause jetzt beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="259"/>
+        <location filename="../../microbreak/ui/break_window.py" line="260"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Vorlesen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="269"/>
+        <location filename="../../microbreak/ui/break_window.py" line="270"/>
         <source>Skip this break?</source>
         <translation>Diese Pause auslassen?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="270"/>
+        <location filename="../../microbreak/ui/break_window.py" line="271"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="270"/>
+        <location filename="../../microbreak/ui/break_window.py" line="271"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Ja, diese Pause beenden (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="273"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="273"/>
         <source>Go on with the break (Esc)</source>
         <translation>Mit der Pause weitermachen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="327"/>
-        <location filename="../../microbreak/ui/break_window.py" line="487"/>
+        <location filename="../../microbreak/ui/break_window.py" line="328"/>
+        <location filename="../../microbreak/ui/break_window.py" line="488"/>
         <source>Well done!</source>
         <translation>Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="340"/>
+        <location filename="../../microbreak/ui/break_window.py" line="341"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="340"/>
+        <location filename="../../microbreak/ui/break_window.py" line="341"/>
         <source>Close this window</source>
         <translation>Dieses Fenster schließen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="383"/>
+        <location filename="../../microbreak/ui/break_window.py" line="384"/>
         <source>Next break at {time}.</source>
         <translation>Nächste Pause um {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="484"/>
+        <location filename="../../microbreak/ui/break_window.py" line="485"/>
         <source>{first} and {last}</source>
         <translation>{first} und {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="485"/>
+        <location filename="../../microbreak/ui/break_window.py" line="486"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="488"/>
+        <location filename="../../microbreak/ui/break_window.py" line="489"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Sie haben in {time} gemacht: {exercises}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="492"/>
+        <location filename="../../microbreak/ui/break_window.py" line="493"/>
         <source>Break ended early</source>
         <translation>Pause früher beendet</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="493"/>
+        <location filename="../../microbreak/ui/break_window.py" line="494"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Jede Bewegung hilft. Versuchen Sie nächstes Mal die ganze Runde.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="516"/>
+        <location filename="../../microbreak/ui/break_window.py" line="517"/>
         <source>Exercise {n} of {total}</source>
         <translation>Übung {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="538"/>
+        <location filename="../../microbreak/ui/break_window.py" line="541"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="544"/>
+        <location filename="../../microbreak/ui/break_window.py" line="547"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="599"/>
+        <location filename="../../microbreak/ui/break_window.py" line="602"/>
         <source>Read aloud: no voice</source>
         <translation>Vorlesen: keine Stimme</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="600"/>
+        <location filename="../../microbreak/ui/break_window.py" line="603"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>Gesprochene Anleitung ist nicht verfügbar. {reason}</translation>
     </message>
@@ -557,6 +557,21 @@ d.</translation>
         <location filename="../../microbreak/ui/heads_up_toast.py" line="49"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="50"/>
+        <source>Start the break now</source>
+        <translation>Die Pause jetzt beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="51"/>
+        <source>Put this break off by a few minutes</source>
+        <translation>Diese Pause um einige Minuten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="52"/>
+        <source>Leave out this break</source>
+        <translation>Diese Pause auslassen</translation>
     </message>
 </context>
 <context>
@@ -735,52 +750,97 @@ d.</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="144"/>
+        <location filename="../../microbreak/ui/tray.py" line="145"/>
         <source>Take a break now</source>
         <translation>Jetzt Pause machen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="145"/>
+        <location filename="../../microbreak/ui/tray.py" line="146"/>
         <source>Snooze</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="146"/>
+        <location filename="../../microbreak/ui/tray.py" line="147"/>
         <source>Skip next break</source>
         <translation>Nächste Pause auslassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="147"/>
+        <location filename="../../microbreak/ui/tray.py" line="148"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="148"/>
+        <location filename="../../microbreak/ui/tray.py" line="149"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="149"/>
+        <location filename="../../microbreak/ui/tray.py" line="150"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="150"/>
+        <location filename="../../microbreak/ui/tray.py" line="151"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="151"/>
+        <location filename="../../microbreak/ui/tray.py" line="152"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="152"/>
+        <location filename="../../microbreak/ui/tray.py" line="153"/>
         <source>Statistics…</source>
         <translation>Statistik…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="186"/>
+        <location filename="../../microbreak/ui/tray.py" line="158"/>
+        <source>Start a break with its exercises now</source>
+        <translation>Jetzt eine Pause mit ihren Übungen beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="159"/>
+        <source>Put the next break off by a few minutes</source>
+        <translation>Die nächste Pause um einige Minuten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="160"/>
+        <source>Count the next break as taken and start a new interval</source>
+        <translation>Die nächste Pause als gemacht zählen und neu zu zählen beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="161"/>
+        <source>No reminders for a while</source>
+        <translation>Eine Weile keine Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="162"/>
+        <source>Reminders again, from now</source>
+        <translation>Ab jetzt wieder Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="163"/>
+        <source>Change the interval, sounds and more</source>
+        <translation>Abstand, Töne und mehr ändern</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="164"/>
+        <source>Breaks taken, streaks and exercises</source>
+        <translation>Gemachte Pausen, Serien und Übungen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="165"/>
+        <source>What microbreak is, and the health notice</source>
+        <translation>Was microbreak ist, und der Gesundheitshinweis</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="166"/>
+        <source>End microbreak: no more reminders until it starts again</source>
+        <translation>microbreak beenden: keine Erinnerungen mehr, bis es wieder startet</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="201"/>
         <source>at {time}</source>
         <translation>um {time}</translation>
     </message>

@@ -204,224 +204,224 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="66"/>
+        <location filename="../../microbreak/ui/break_window.py" line="67"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Lire chaque étape à voix haute et compter les maintiens, pour pouvoir fermer les yeux</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="70"/>
+        <location filename="../../microbreak/ui/break_window.py" line="71"/>
         <source>Move</source>
         <translation>Bougez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="71"/>
+        <location filename="../../microbreak/ui/break_window.py" line="72"/>
         <source>Hold</source>
         <translation>Tenez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="72"/>
+        <location filename="../../microbreak/ui/break_window.py" line="73"/>
         <source>Relax</source>
         <translation>Relâchez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="86"/>
+        <location filename="../../microbreak/ui/break_window.py" line="87"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="87"/>
+        <location filename="../../microbreak/ui/break_window.py" line="88"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="92"/>
+        <location filename="../../microbreak/ui/break_window.py" line="93"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="94"/>
+        <location filename="../../microbreak/ui/break_window.py" line="95"/>
         <source>Once</source>
         <translation>Une fois</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="96"/>
+        <location filename="../../microbreak/ui/break_window.py" line="97"/>
         <source>Rep {n} of {total}</source>
         <translation>Rép. {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="101"/>
+        <location filename="../../microbreak/ui/break_window.py" line="102"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="161"/>
+        <location filename="../../microbreak/ui/break_window.py" line="162"/>
         <source>Time for a break</source>
         <translation>C’est l’heure de la pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="192"/>
+        <location filename="../../microbreak/ui/break_window.py" line="193"/>
         <source>Progress through this break</source>
         <translation>Avancement de cette pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="243"/>
-        <location filename="../../microbreak/ui/break_window.py" line="544"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="547"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="243"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Mettre en pause ou reprendre le compte à rebours (Espace)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="235"/>
+        <location filename="../../microbreak/ui/break_window.py" line="236"/>
         <source>Right arrow</source>
         <translation>flèche droite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="235"/>
+        <location filename="../../microbreak/ui/break_window.py" line="236"/>
         <source>Left arrow</source>
         <translation>flèche gauche</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="239"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="239"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>Previous exercise ({key})</source>
         <translation>Exercice précédent ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="246"/>
+        <location filename="../../microbreak/ui/break_window.py" line="247"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="246"/>
+        <location filename="../../microbreak/ui/break_window.py" line="247"/>
         <source>Next exercise ({key})</source>
         <translation>Exercice suivant ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="253"/>
+        <location filename="../../microbreak/ui/break_window.py" line="254"/>
         <source>&amp;Snooze {n} min</source>
         <translation>Plus &amp;tard ({n} min)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="254"/>
+        <location filename="../../microbreak/ui/break_window.py" line="255"/>
         <source>Close this break and bring it back in {n} minutes</source>
         <translation>Fermer cette pause et la reproposer dans {n} minutes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="256"/>
+        <location filename="../../microbreak/ui/break_window.py" line="257"/>
         <source>S&amp;kip break</source>
         <translation>Sauter la pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="256"/>
+        <location filename="../../microbreak/ui/break_window.py" line="257"/>
         <source>End this break now (Esc)</source>
         <translation>Terminer cette pause maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="259"/>
+        <location filename="../../microbreak/ui/break_window.py" line="260"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="269"/>
+        <location filename="../../microbreak/ui/break_window.py" line="270"/>
         <source>Skip this break?</source>
         <translation>Sauter cette pause ?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="270"/>
+        <location filename="../../microbreak/ui/break_window.py" line="271"/>
         <source>Skip</source>
         <translation>Sauter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="270"/>
+        <location filename="../../microbreak/ui/break_window.py" line="271"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Oui, terminer cette pause (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="273"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="273"/>
         <source>Go on with the break (Esc)</source>
         <translation>Poursuivre la pause (Échap)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="327"/>
-        <location filename="../../microbreak/ui/break_window.py" line="487"/>
+        <location filename="../../microbreak/ui/break_window.py" line="328"/>
+        <location filename="../../microbreak/ui/break_window.py" line="488"/>
         <source>Well done!</source>
         <translation>Bravo !</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="340"/>
+        <location filename="../../microbreak/ui/break_window.py" line="341"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="340"/>
+        <location filename="../../microbreak/ui/break_window.py" line="341"/>
         <source>Close this window</source>
         <translation>Fermer cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="383"/>
+        <location filename="../../microbreak/ui/break_window.py" line="384"/>
         <source>Next break at {time}.</source>
         <translation>Prochaine pause à {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="484"/>
+        <location filename="../../microbreak/ui/break_window.py" line="485"/>
         <source>{first} and {last}</source>
         <translation>{first} et {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="485"/>
+        <location filename="../../microbreak/ui/break_window.py" line="486"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="488"/>
+        <location filename="../../microbreak/ui/break_window.py" line="489"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Vous avez fait {exercises} en {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="492"/>
+        <location filename="../../microbreak/ui/break_window.py" line="493"/>
         <source>Break ended early</source>
         <translation>Pause écourtée</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="493"/>
+        <location filename="../../microbreak/ui/break_window.py" line="494"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Chaque mouvement compte. Essayez la routine complète la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="516"/>
+        <location filename="../../microbreak/ui/break_window.py" line="517"/>
         <source>Exercise {n} of {total}</source>
         <translation>Exercice {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="538"/>
+        <location filename="../../microbreak/ui/break_window.py" line="541"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="544"/>
+        <location filename="../../microbreak/ui/break_window.py" line="547"/>
         <source>&amp;Resume</source>
         <translation>Re&amp;prendre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="599"/>
+        <location filename="../../microbreak/ui/break_window.py" line="602"/>
         <source>Read aloud: no voice</source>
         <translation>Lecture : aucune voix</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="600"/>
+        <location filename="../../microbreak/ui/break_window.py" line="603"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>Le guidage vocal n’est pas disponible. {reason}</translation>
     </message>
@@ -541,6 +541,21 @@ d</translation>
         <location filename="../../microbreak/ui/heads_up_toast.py" line="49"/>
         <source>Skip</source>
         <translation>Sauter</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="50"/>
+        <source>Start the break now</source>
+        <translation>Commencer la pause maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="51"/>
+        <source>Put this break off by a few minutes</source>
+        <translation>Repousser cette pause de quelques minutes</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="52"/>
+        <source>Leave out this break</source>
+        <translation>Sauter cette pause</translation>
     </message>
 </context>
 <context>
@@ -719,52 +734,97 @@ d</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="144"/>
+        <location filename="../../microbreak/ui/tray.py" line="145"/>
         <source>Take a break now</source>
         <translation>Faire une pause maintenant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="145"/>
+        <location filename="../../microbreak/ui/tray.py" line="146"/>
         <source>Snooze</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="146"/>
+        <location filename="../../microbreak/ui/tray.py" line="147"/>
         <source>Skip next break</source>
         <translation>Sauter la prochaine pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="147"/>
+        <location filename="../../microbreak/ui/tray.py" line="148"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="148"/>
+        <location filename="../../microbreak/ui/tray.py" line="149"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="149"/>
+        <location filename="../../microbreak/ui/tray.py" line="150"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="150"/>
+        <location filename="../../microbreak/ui/tray.py" line="151"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="151"/>
+        <location filename="../../microbreak/ui/tray.py" line="152"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="152"/>
+        <location filename="../../microbreak/ui/tray.py" line="153"/>
         <source>Statistics…</source>
         <translation>Statistiques…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="186"/>
+        <location filename="../../microbreak/ui/tray.py" line="158"/>
+        <source>Start a break with its exercises now</source>
+        <translation>Commencer maintenant une pause et ses exercices</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="159"/>
+        <source>Put the next break off by a few minutes</source>
+        <translation>Repousser la prochaine pause de quelques minutes</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="160"/>
+        <source>Count the next break as taken and start a new interval</source>
+        <translation>Compter la prochaine pause comme faite et recommencer l’intervalle</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="161"/>
+        <source>No reminders for a while</source>
+        <translation>Plus de rappels pendant un moment</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="162"/>
+        <source>Reminders again, from now</source>
+        <translation>Les rappels reprennent dès maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="163"/>
+        <source>Change the interval, sounds and more</source>
+        <translation>Modifier l’intervalle, les sons et plus encore</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="164"/>
+        <source>Breaks taken, streaks and exercises</source>
+        <translation>Pauses faites, séries et exercices</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="165"/>
+        <source>What microbreak is, and the health notice</source>
+        <translation>Ce qu’est microbreak, et l’avertissement santé</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="166"/>
+        <source>End microbreak: no more reminders until it starts again</source>
+        <translation>Quitter microbreak : plus de rappels jusqu’à son prochain démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="201"/>
         <source>at {time}</source>
         <translation>à {time}</translation>
     </message>

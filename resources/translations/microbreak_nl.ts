@@ -204,224 +204,224 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="66"/>
+        <location filename="../../microbreak/ui/break_window.py" line="67"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Elke stap voorlezen en het vasthouden aftellen, zodat je je ogen kunt sluiten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="70"/>
+        <location filename="../../microbreak/ui/break_window.py" line="71"/>
         <source>Move</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="71"/>
+        <location filename="../../microbreak/ui/break_window.py" line="72"/>
         <source>Hold</source>
         <translation>Vasthouden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="72"/>
+        <location filename="../../microbreak/ui/break_window.py" line="73"/>
         <source>Relax</source>
         <translation>Ontspannen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="86"/>
+        <location filename="../../microbreak/ui/break_window.py" line="87"/>
         <source>left side</source>
         <translation>linkerkant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="87"/>
+        <location filename="../../microbreak/ui/break_window.py" line="88"/>
         <source>right side</source>
         <translation>rechterkant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="92"/>
+        <location filename="../../microbreak/ui/break_window.py" line="93"/>
         <source>Get ready</source>
         <translation>Maak je klaar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="94"/>
+        <location filename="../../microbreak/ui/break_window.py" line="95"/>
         <source>Once</source>
         <translation>Eén keer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="96"/>
+        <location filename="../../microbreak/ui/break_window.py" line="97"/>
         <source>Rep {n} of {total}</source>
         <translation>Herh. {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="101"/>
+        <location filename="../../microbreak/ui/break_window.py" line="102"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="161"/>
+        <location filename="../../microbreak/ui/break_window.py" line="162"/>
         <source>Time for a break</source>
         <translation>Tijd voor een pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="192"/>
+        <location filename="../../microbreak/ui/break_window.py" line="193"/>
         <source>Progress through this break</source>
         <translation>Voortgang van deze pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="243"/>
-        <location filename="../../microbreak/ui/break_window.py" line="544"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="547"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="243"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Aftelling pauzeren of hervatten (spatiebalk)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="235"/>
+        <location filename="../../microbreak/ui/break_window.py" line="236"/>
         <source>Right arrow</source>
         <translation>pijl-rechts</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="235"/>
+        <location filename="../../microbreak/ui/break_window.py" line="236"/>
         <source>Left arrow</source>
         <translation>pijl-links</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="239"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="239"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>Previous exercise ({key})</source>
         <translation>Vorige oefening ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="246"/>
+        <location filename="../../microbreak/ui/break_window.py" line="247"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="246"/>
+        <location filename="../../microbreak/ui/break_window.py" line="247"/>
         <source>Next exercise ({key})</source>
         <translation>Volgende oefening ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="253"/>
+        <location filename="../../microbreak/ui/break_window.py" line="254"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Uitstellen {n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="254"/>
+        <location filename="../../microbreak/ui/break_window.py" line="255"/>
         <source>Close this break and bring it back in {n} minutes</source>
         <translation>Deze pauze sluiten en over {n} minuten terugbrengen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="256"/>
+        <location filename="../../microbreak/ui/break_window.py" line="257"/>
         <source>S&amp;kip break</source>
         <translation>Pauze over&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="256"/>
+        <location filename="../../microbreak/ui/break_window.py" line="257"/>
         <source>End this break now (Esc)</source>
         <translation>Deze pauze nu beëindigen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="259"/>
+        <location filename="../../microbreak/ui/break_window.py" line="260"/>
         <source>Read &amp;aloud</source>
         <translation>V&amp;oorlezen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="269"/>
+        <location filename="../../microbreak/ui/break_window.py" line="270"/>
         <source>Skip this break?</source>
         <translation>Deze pauze overslaan?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="270"/>
+        <location filename="../../microbreak/ui/break_window.py" line="271"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="270"/>
+        <location filename="../../microbreak/ui/break_window.py" line="271"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Ja, deze pauze beëindigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="273"/>
         <source>Keep going</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="273"/>
         <source>Go on with the break (Esc)</source>
         <translation>Doorgaan met de pauze (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="327"/>
-        <location filename="../../microbreak/ui/break_window.py" line="487"/>
+        <location filename="../../microbreak/ui/break_window.py" line="328"/>
+        <location filename="../../microbreak/ui/break_window.py" line="488"/>
         <source>Well done!</source>
         <translation>Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="340"/>
+        <location filename="../../microbreak/ui/break_window.py" line="341"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="340"/>
+        <location filename="../../microbreak/ui/break_window.py" line="341"/>
         <source>Close this window</source>
         <translation>Dit venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="383"/>
+        <location filename="../../microbreak/ui/break_window.py" line="384"/>
         <source>Next break at {time}.</source>
         <translation>Volgende pauze om {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="484"/>
+        <location filename="../../microbreak/ui/break_window.py" line="485"/>
         <source>{first} and {last}</source>
         <translation>{first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="485"/>
+        <location filename="../../microbreak/ui/break_window.py" line="486"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="488"/>
+        <location filename="../../microbreak/ui/break_window.py" line="489"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Je deed {exercises} in {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="492"/>
+        <location filename="../../microbreak/ui/break_window.py" line="493"/>
         <source>Break ended early</source>
         <translation>Pauze eerder beëindigd</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="493"/>
+        <location filename="../../microbreak/ui/break_window.py" line="494"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Elke beweging helpt. Probeer de volgende keer de hele routine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="516"/>
+        <location filename="../../microbreak/ui/break_window.py" line="517"/>
         <source>Exercise {n} of {total}</source>
         <translation>Oefening {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="538"/>
+        <location filename="../../microbreak/ui/break_window.py" line="541"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="544"/>
+        <location filename="../../microbreak/ui/break_window.py" line="547"/>
         <source>&amp;Resume</source>
         <translation>&amp;Hervatten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="599"/>
+        <location filename="../../microbreak/ui/break_window.py" line="602"/>
         <source>Read aloud: no voice</source>
         <translation>Voorlezen: geen stem</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="600"/>
+        <location filename="../../microbreak/ui/break_window.py" line="603"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>Gesproken begeleiding is niet beschikbaar. {reason}</translation>
     </message>
@@ -541,6 +541,21 @@ d</translation>
         <location filename="../../microbreak/ui/heads_up_toast.py" line="49"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="50"/>
+        <source>Start the break now</source>
+        <translation>De pauze nu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="51"/>
+        <source>Put this break off by a few minutes</source>
+        <translation>Deze pauze een paar minuten uitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="52"/>
+        <source>Leave out this break</source>
+        <translation>Deze pauze overslaan</translation>
     </message>
 </context>
 <context>
@@ -719,52 +734,97 @@ d</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="144"/>
+        <location filename="../../microbreak/ui/tray.py" line="145"/>
         <source>Take a break now</source>
         <translation>Nu pauze nemen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="145"/>
+        <location filename="../../microbreak/ui/tray.py" line="146"/>
         <source>Snooze</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="146"/>
+        <location filename="../../microbreak/ui/tray.py" line="147"/>
         <source>Skip next break</source>
         <translation>Volgende pauze overslaan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="147"/>
+        <location filename="../../microbreak/ui/tray.py" line="148"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="148"/>
+        <location filename="../../microbreak/ui/tray.py" line="149"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="149"/>
+        <location filename="../../microbreak/ui/tray.py" line="150"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="150"/>
+        <location filename="../../microbreak/ui/tray.py" line="151"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="151"/>
+        <location filename="../../microbreak/ui/tray.py" line="152"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="152"/>
+        <location filename="../../microbreak/ui/tray.py" line="153"/>
         <source>Statistics…</source>
         <translation>Statistieken…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="186"/>
+        <location filename="../../microbreak/ui/tray.py" line="158"/>
+        <source>Start a break with its exercises now</source>
+        <translation>Nu een pauze met de oefeningen beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="159"/>
+        <source>Put the next break off by a few minutes</source>
+        <translation>De volgende pauze een paar minuten uitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="160"/>
+        <source>Count the next break as taken and start a new interval</source>
+        <translation>De volgende pauze als genomen tellen en een nieuwe periode beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="161"/>
+        <source>No reminders for a while</source>
+        <translation>Een tijdje geen herinneringen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="162"/>
+        <source>Reminders again, from now</source>
+        <translation>Vanaf nu weer herinneringen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="163"/>
+        <source>Change the interval, sounds and more</source>
+        <translation>Interval, geluiden en meer aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="164"/>
+        <source>Breaks taken, streaks and exercises</source>
+        <translation>Genomen pauzes, reeksen en oefeningen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="165"/>
+        <source>What microbreak is, and the health notice</source>
+        <translation>Wat microbreak is, en de gezondheidswaarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="166"/>
+        <source>End microbreak: no more reminders until it starts again</source>
+        <translation>microbreak afsluiten: geen herinneringen meer tot het weer start</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="201"/>
         <source>at {time}</source>
         <translation>om {time}</translation>
     </message>

@@ -204,224 +204,224 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="66"/>
+        <location filename="../../microbreak/ui/break_window.py" line="67"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Ler cada passo em voz alta e contar as sustentações, para você poder fechar os olhos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="70"/>
+        <location filename="../../microbreak/ui/break_window.py" line="71"/>
         <source>Move</source>
         <translation>Mova</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="71"/>
+        <location filename="../../microbreak/ui/break_window.py" line="72"/>
         <source>Hold</source>
         <translation>Segure</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="72"/>
+        <location filename="../../microbreak/ui/break_window.py" line="73"/>
         <source>Relax</source>
         <translation>Relaxe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="86"/>
+        <location filename="../../microbreak/ui/break_window.py" line="87"/>
         <source>left side</source>
         <translation>lado esquerdo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="87"/>
+        <location filename="../../microbreak/ui/break_window.py" line="88"/>
         <source>right side</source>
         <translation>lado direito</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="92"/>
+        <location filename="../../microbreak/ui/break_window.py" line="93"/>
         <source>Get ready</source>
         <translation>Prepare-se</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="94"/>
+        <location filename="../../microbreak/ui/break_window.py" line="95"/>
         <source>Once</source>
         <translation>Uma vez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="96"/>
+        <location filename="../../microbreak/ui/break_window.py" line="97"/>
         <source>Rep {n} of {total}</source>
         <translation>Rep. {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="101"/>
+        <location filename="../../microbreak/ui/break_window.py" line="102"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="161"/>
+        <location filename="../../microbreak/ui/break_window.py" line="162"/>
         <source>Time for a break</source>
         <translation>Hora de uma pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="192"/>
+        <location filename="../../microbreak/ui/break_window.py" line="193"/>
         <source>Progress through this break</source>
         <translation>Progresso desta pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="243"/>
-        <location filename="../../microbreak/ui/break_window.py" line="544"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="547"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="243"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Pausar ou retomar a contagem (Espaço)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="235"/>
+        <location filename="../../microbreak/ui/break_window.py" line="236"/>
         <source>Right arrow</source>
         <translation>seta para a direita</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="235"/>
+        <location filename="../../microbreak/ui/break_window.py" line="236"/>
         <source>Left arrow</source>
         <translation>seta para a esquerda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="239"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="239"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>Previous exercise ({key})</source>
         <translation>Exercício anterior ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="246"/>
+        <location filename="../../microbreak/ui/break_window.py" line="247"/>
         <source>&amp;Next</source>
         <translation>Pró&amp;ximo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="246"/>
+        <location filename="../../microbreak/ui/break_window.py" line="247"/>
         <source>Next exercise ({key})</source>
         <translation>Próximo exercício ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="253"/>
+        <location filename="../../microbreak/ui/break_window.py" line="254"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Adiar {n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="254"/>
+        <location filename="../../microbreak/ui/break_window.py" line="255"/>
         <source>Close this break and bring it back in {n} minutes</source>
         <translation>Fechar esta pausa e trazê-la de volta em {n} minutos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="256"/>
+        <location filename="../../microbreak/ui/break_window.py" line="257"/>
         <source>S&amp;kip break</source>
         <translation>P&amp;ular pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="256"/>
+        <location filename="../../microbreak/ui/break_window.py" line="257"/>
         <source>End this break now (Esc)</source>
         <translation>Encerrar esta pausa agora (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="259"/>
+        <location filename="../../microbreak/ui/break_window.py" line="260"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Ler em voz alta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="269"/>
+        <location filename="../../microbreak/ui/break_window.py" line="270"/>
         <source>Skip this break?</source>
         <translation>Pular esta pausa?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="270"/>
+        <location filename="../../microbreak/ui/break_window.py" line="271"/>
         <source>Skip</source>
         <translation>Pular</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="270"/>
+        <location filename="../../microbreak/ui/break_window.py" line="271"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Sim, encerrar esta pausa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="273"/>
         <source>Keep going</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="273"/>
         <source>Go on with the break (Esc)</source>
         <translation>Continuar a pausa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="327"/>
-        <location filename="../../microbreak/ui/break_window.py" line="487"/>
+        <location filename="../../microbreak/ui/break_window.py" line="328"/>
+        <location filename="../../microbreak/ui/break_window.py" line="488"/>
         <source>Well done!</source>
         <translation>Muito bem!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="340"/>
+        <location filename="../../microbreak/ui/break_window.py" line="341"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="340"/>
+        <location filename="../../microbreak/ui/break_window.py" line="341"/>
         <source>Close this window</source>
         <translation>Fechar esta janela</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="383"/>
+        <location filename="../../microbreak/ui/break_window.py" line="384"/>
         <source>Next break at {time}.</source>
         <translation>Próxima pausa às {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="484"/>
+        <location filename="../../microbreak/ui/break_window.py" line="485"/>
         <source>{first} and {last}</source>
         <translation>{first} e {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="485"/>
+        <location filename="../../microbreak/ui/break_window.py" line="486"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="488"/>
+        <location filename="../../microbreak/ui/break_window.py" line="489"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Você fez {exercises} em {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="492"/>
+        <location filename="../../microbreak/ui/break_window.py" line="493"/>
         <source>Break ended early</source>
         <translation>Pausa encerrada antes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="493"/>
+        <location filename="../../microbreak/ui/break_window.py" line="494"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Todo movimento ajuda. Da próxima vez, tente a rotina completa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="516"/>
+        <location filename="../../microbreak/ui/break_window.py" line="517"/>
         <source>Exercise {n} of {total}</source>
         <translation>Exercício {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="538"/>
+        <location filename="../../microbreak/ui/break_window.py" line="541"/>
         <source>Paused</source>
         <translation>Pausado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="544"/>
+        <location filename="../../microbreak/ui/break_window.py" line="547"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="599"/>
+        <location filename="../../microbreak/ui/break_window.py" line="602"/>
         <source>Read aloud: no voice</source>
         <translation>Ler em voz alta: sem voz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="600"/>
+        <location filename="../../microbreak/ui/break_window.py" line="603"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>A orientação falada não está disponível. {reason}</translation>
     </message>
@@ -541,6 +541,21 @@ d</translation>
         <location filename="../../microbreak/ui/heads_up_toast.py" line="49"/>
         <source>Skip</source>
         <translation>Pular</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="50"/>
+        <source>Start the break now</source>
+        <translation>Começar a pausa agora</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="51"/>
+        <source>Put this break off by a few minutes</source>
+        <translation>Adiar esta pausa por alguns minutos</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="52"/>
+        <source>Leave out this break</source>
+        <translation>Pular esta pausa</translation>
     </message>
 </context>
 <context>
@@ -719,52 +734,97 @@ d</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="144"/>
+        <location filename="../../microbreak/ui/tray.py" line="145"/>
         <source>Take a break now</source>
         <translation>Fazer uma pausa agora</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="145"/>
+        <location filename="../../microbreak/ui/tray.py" line="146"/>
         <source>Snooze</source>
         <translation>Adiar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="146"/>
+        <location filename="../../microbreak/ui/tray.py" line="147"/>
         <source>Skip next break</source>
         <translation>Pular a próxima pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="147"/>
+        <location filename="../../microbreak/ui/tray.py" line="148"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="148"/>
+        <location filename="../../microbreak/ui/tray.py" line="149"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="149"/>
+        <location filename="../../microbreak/ui/tray.py" line="150"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="150"/>
+        <location filename="../../microbreak/ui/tray.py" line="151"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="151"/>
+        <location filename="../../microbreak/ui/tray.py" line="152"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="152"/>
+        <location filename="../../microbreak/ui/tray.py" line="153"/>
         <source>Statistics…</source>
         <translation>Estatísticas…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="186"/>
+        <location filename="../../microbreak/ui/tray.py" line="158"/>
+        <source>Start a break with its exercises now</source>
+        <translation>Começar agora uma pausa com os exercícios</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="159"/>
+        <source>Put the next break off by a few minutes</source>
+        <translation>Adiar a próxima pausa por alguns minutos</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="160"/>
+        <source>Count the next break as taken and start a new interval</source>
+        <translation>Contar a próxima pausa como feita e começar um novo intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="161"/>
+        <source>No reminders for a while</source>
+        <translation>Sem lembretes por um tempo</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="162"/>
+        <source>Reminders again, from now</source>
+        <translation>Voltar a receber lembretes a partir de agora</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="163"/>
+        <source>Change the interval, sounds and more</source>
+        <translation>Alterar o intervalo, os sons e mais</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="164"/>
+        <source>Breaks taken, streaks and exercises</source>
+        <translation>Pausas feitas, sequências e exercícios</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="165"/>
+        <source>What microbreak is, and the health notice</source>
+        <translation>O que é o microbreak, e o aviso de saúde</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="166"/>
+        <source>End microbreak: no more reminders until it starts again</source>
+        <translation>Fechar o microbreak: sem lembretes até ele ser aberto de novo</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="201"/>
         <source>at {time}</source>
         <translation>às {time}</translation>
     </message>

@@ -204,224 +204,224 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="66"/>
+        <location filename="../../microbreak/ui/break_window.py" line="67"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>朗读每个步骤并为保持动作计数，让你可以闭上眼睛跟着做</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="70"/>
+        <location filename="../../microbreak/ui/break_window.py" line="71"/>
         <source>Move</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="71"/>
+        <location filename="../../microbreak/ui/break_window.py" line="72"/>
         <source>Hold</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="72"/>
+        <location filename="../../microbreak/ui/break_window.py" line="73"/>
         <source>Relax</source>
         <translation>放松</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="86"/>
+        <location filename="../../microbreak/ui/break_window.py" line="87"/>
         <source>left side</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="87"/>
+        <location filename="../../microbreak/ui/break_window.py" line="88"/>
         <source>right side</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="92"/>
+        <location filename="../../microbreak/ui/break_window.py" line="93"/>
         <source>Get ready</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="94"/>
+        <location filename="../../microbreak/ui/break_window.py" line="95"/>
         <source>Once</source>
         <translation>一次</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="96"/>
+        <location filename="../../microbreak/ui/break_window.py" line="97"/>
         <source>Rep {n} of {total}</source>
         <translation>第 {n}/{total} 次</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="101"/>
+        <location filename="../../microbreak/ui/break_window.py" line="102"/>
         <source>{where}, {side}</source>
         <translation>{where}，{side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="161"/>
+        <location filename="../../microbreak/ui/break_window.py" line="162"/>
         <source>Time for a break</source>
         <translation>该休息了</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="192"/>
+        <location filename="../../microbreak/ui/break_window.py" line="193"/>
         <source>Progress through this break</source>
         <translation>本次休息的进度</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="243"/>
-        <location filename="../../microbreak/ui/break_window.py" line="544"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="547"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="243"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>暂停或继续倒计时（空格键）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="235"/>
+        <location filename="../../microbreak/ui/break_window.py" line="236"/>
         <source>Right arrow</source>
         <translation>右方向键</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="235"/>
+        <location filename="../../microbreak/ui/break_window.py" line="236"/>
         <source>Left arrow</source>
         <translation>左方向键</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="239"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>&amp;Back</source>
         <translation>上一个(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="239"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>Previous exercise ({key})</source>
         <translation>上一个练习（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="246"/>
+        <location filename="../../microbreak/ui/break_window.py" line="247"/>
         <source>&amp;Next</source>
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="246"/>
+        <location filename="../../microbreak/ui/break_window.py" line="247"/>
         <source>Next exercise ({key})</source>
         <translation>下一个练习（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="253"/>
+        <location filename="../../microbreak/ui/break_window.py" line="254"/>
         <source>&amp;Snooze {n} min</source>
         <translation>{n} 分钟后提醒(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="254"/>
+        <location filename="../../microbreak/ui/break_window.py" line="255"/>
         <source>Close this break and bring it back in {n} minutes</source>
         <translation>关闭本次休息，{n} 分钟后再提醒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="256"/>
+        <location filename="../../microbreak/ui/break_window.py" line="257"/>
         <source>S&amp;kip break</source>
         <translation>跳过休息(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="256"/>
+        <location filename="../../microbreak/ui/break_window.py" line="257"/>
         <source>End this break now (Esc)</source>
         <translation>立即结束本次休息（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="259"/>
+        <location filename="../../microbreak/ui/break_window.py" line="260"/>
         <source>Read &amp;aloud</source>
         <translation>朗读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="269"/>
+        <location filename="../../microbreak/ui/break_window.py" line="270"/>
         <source>Skip this break?</source>
         <translation>跳过本次休息？</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="270"/>
+        <location filename="../../microbreak/ui/break_window.py" line="271"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="270"/>
+        <location filename="../../microbreak/ui/break_window.py" line="271"/>
         <source>Yes, end this break (Enter)</source>
         <translation>是，结束本次休息（Enter）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="273"/>
         <source>Keep going</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="273"/>
         <source>Go on with the break (Esc)</source>
         <translation>继续休息（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="327"/>
-        <location filename="../../microbreak/ui/break_window.py" line="487"/>
+        <location filename="../../microbreak/ui/break_window.py" line="328"/>
+        <location filename="../../microbreak/ui/break_window.py" line="488"/>
         <source>Well done!</source>
         <translation>做得好！</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="340"/>
+        <location filename="../../microbreak/ui/break_window.py" line="341"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="340"/>
+        <location filename="../../microbreak/ui/break_window.py" line="341"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="383"/>
+        <location filename="../../microbreak/ui/break_window.py" line="384"/>
         <source>Next break at {time}.</source>
         <translation>下次休息时间：{time}。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="484"/>
+        <location filename="../../microbreak/ui/break_window.py" line="485"/>
         <source>{first} and {last}</source>
         <translation>{first}和{last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="485"/>
+        <location filename="../../microbreak/ui/break_window.py" line="486"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="488"/>
+        <location filename="../../microbreak/ui/break_window.py" line="489"/>
         <source>You did {exercises} in {time}.</source>
         <translation>你用 {time} 完成了{exercises}。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="492"/>
+        <location filename="../../microbreak/ui/break_window.py" line="493"/>
         <source>Break ended early</source>
         <translation>休息提前结束</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="493"/>
+        <location filename="../../microbreak/ui/break_window.py" line="494"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>每一点活动都有帮助。下次试试做完整套练习。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="516"/>
+        <location filename="../../microbreak/ui/break_window.py" line="517"/>
         <source>Exercise {n} of {total}</source>
         <translation>练习 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="538"/>
+        <location filename="../../microbreak/ui/break_window.py" line="541"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="544"/>
+        <location filename="../../microbreak/ui/break_window.py" line="547"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="599"/>
+        <location filename="../../microbreak/ui/break_window.py" line="602"/>
         <source>Read aloud: no voice</source>
         <translation>朗读：无语音</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="600"/>
+        <location filename="../../microbreak/ui/break_window.py" line="603"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>语音引导不可用。{reason}</translation>
     </message>
@@ -541,6 +541,21 @@ d日</translation>
         <location filename="../../microbreak/ui/heads_up_toast.py" line="49"/>
         <source>Skip</source>
         <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="50"/>
+        <source>Start the break now</source>
+        <translation>立即开始休息</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="51"/>
+        <source>Put this break off by a few minutes</source>
+        <translation>将这次休息推迟几分钟</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="52"/>
+        <source>Leave out this break</source>
+        <translation>跳过这次休息</translation>
     </message>
 </context>
 <context>
@@ -719,52 +734,97 @@ d日</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="144"/>
+        <location filename="../../microbreak/ui/tray.py" line="145"/>
         <source>Take a break now</source>
         <translation>立即休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="145"/>
+        <location filename="../../microbreak/ui/tray.py" line="146"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="146"/>
+        <location filename="../../microbreak/ui/tray.py" line="147"/>
         <source>Skip next break</source>
         <translation>跳过下一次休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="147"/>
+        <location filename="../../microbreak/ui/tray.py" line="148"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="148"/>
+        <location filename="../../microbreak/ui/tray.py" line="149"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="149"/>
+        <location filename="../../microbreak/ui/tray.py" line="150"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="150"/>
+        <location filename="../../microbreak/ui/tray.py" line="151"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="151"/>
+        <location filename="../../microbreak/ui/tray.py" line="152"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="152"/>
+        <location filename="../../microbreak/ui/tray.py" line="153"/>
         <source>Statistics…</source>
         <translation>统计…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="186"/>
+        <location filename="../../microbreak/ui/tray.py" line="158"/>
+        <source>Start a break with its exercises now</source>
+        <translation>立即开始休息和练习</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="159"/>
+        <source>Put the next break off by a few minutes</source>
+        <translation>将下一次休息推迟几分钟</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="160"/>
+        <source>Count the next break as taken and start a new interval</source>
+        <translation>将下一次休息计为已完成，并重新开始计时</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="161"/>
+        <source>No reminders for a while</source>
+        <translation>暂时不再提醒</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="162"/>
+        <source>Reminders again, from now</source>
+        <translation>从现在起恢复提醒</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="163"/>
+        <source>Change the interval, sounds and more</source>
+        <translation>更改间隔、声音等</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="164"/>
+        <source>Breaks taken, streaks and exercises</source>
+        <translation>已完成的休息、连续记录和练习</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="165"/>
+        <source>What microbreak is, and the health notice</source>
+        <translation>microbreak 简介和健康提示</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="166"/>
+        <source>End microbreak: no more reminders until it starts again</source>
+        <translation>退出 microbreak：重新启动之前不会再提醒</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="201"/>
         <source>at {time}</source>
         <translation>{time}</translation>
     </message>
