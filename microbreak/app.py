@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -20,6 +21,7 @@ from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from microbreak import APP_ID, __version__
+from microbreak.core import i18n
 from microbreak.core.clock import Clock
 from microbreak.core.control import (
     ProtocolError,
@@ -74,6 +76,7 @@ from microbreak.infra.resources import (
     icon_path,
     load_exercises,
     sounds_dir,
+    translations_dir,
 )
 from microbreak.infra.sound import BackendFactory, SoundPlayer, qt_sound_backend
 from microbreak.infra.speech import EngineFactory, Speaker, qt_speech_engine
@@ -94,6 +97,8 @@ from microbreak.ui.about import AboutWindow, HealthNotice
 from microbreak.ui.break_window import BreakWindow
 from microbreak.ui.heads_up_toast import HeadsUpToast
 from microbreak.ui.intents import Intents
+from microbreak.ui.language import ENV_VAR as LANG_VAR
+from microbreak.ui.language import install_language
 from microbreak.ui.settings_dialog import SettingsDialog
 from microbreak.ui.stats_window import StatsWindow
 from microbreak.ui.tray import StatusWindow, Tray, TrayMessageNotifier
@@ -139,7 +144,9 @@ class MicrobreakApp(QObject):
 
         config = load_config(paths.config_file, now)
         self.startup_problems = list(config.problems)
-        self.catalog = load_exercises(builtin_exercises_dir(), paths.user_exercises_dir)
+        self.catalog = load_exercises(
+            builtin_exercises_dir(), paths.user_exercises_dir, language=i18n.language()
+        )
         self.startup_problems += [f"Exercise skipped: {e}" for e in self.catalog.errors]
         selection = [i for i in DEFAULT_EXERCISES if i in self.catalog.exercises]
         if not selection:
@@ -573,6 +580,8 @@ def run(argv: Sequence[str]) -> int:
     qt_app.setApplicationName("microbreak")
     qt_app.setApplicationDisplayName("microbreak")
     qt_app.setDesktopFileName(APP_ID)
+    # Before any window is built: every text is translated when it is made.
+    translators = install_language(qt_app, translations_dir(), os.environ.get(LANG_VAR))
     # A tray app: closing the break window must not end it.
     qt_app.setQuitOnLastWindowClosed(False)
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()
@@ -600,6 +609,7 @@ def run(argv: Sequence[str]) -> int:
     server.close()
     watcher.close()
     lock.release()
+    del translators
     return int(code)
 
 

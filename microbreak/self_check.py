@@ -219,6 +219,22 @@ def check_exercises(folders: Sequence[Path], report: Report) -> None:
             report.ok(f"your exercises: {len(mine.exercises)} in {user[0]}")
 
 
+def check_translations(folder: Path, report: Report) -> None:
+    """Every shipped catalogue must load (a missing one only means English)."""
+    from PySide6.QtCore import QTranslator  # noqa: PLC0415
+
+    catalogues = sorted(folder.glob("microbreak_*.qm")) if folder.is_dir() else []
+    if not catalogues:
+        report.fail(f"translations: no catalogues in {folder}")
+        return
+    bad = [p.name for p in catalogues if not QTranslator().load(str(p))]
+    for name in bad:
+        report.fail(f"translation {name} does not load")
+    if not bad:
+        languages = ", ".join(p.stem.removeprefix("microbreak_") for p in catalogues)
+        report.ok(f"translations: {languages}")
+
+
 def check_break_window(report: Report) -> None:
     """Open the real break window offscreen, let it draw, and close it."""
     from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
@@ -339,6 +355,7 @@ def run_self_check(out: TextIO = sys.stdout) -> int:
             lambda r: check_exercises([builtin_exercises_dir(), paths.user_exercises_dir], r),
         )
         report.run("sounds", lambda r: check_sounds(root / "sounds", r))
+        report.run("translations", lambda r: check_translations(root / "translations", r))
         report.run("QtMultimedia", check_multimedia)
         report.run("timer", check_timer)
         report.run("break window", check_break_window)

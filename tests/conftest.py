@@ -12,6 +12,8 @@ import os
 import shutil
 import tempfile
 import time
+import weakref
+from collections.abc import Iterator
 from pathlib import Path
 
 # Before anything imports Qt: in-process Qt tests are offscreen. pytest-xvfb's
@@ -37,7 +39,7 @@ for _var, _sub in {
 (_HOME / "run").chmod(0o700)
 
 from datetime import UTC, datetime  # noqa: E402
-from typing import TYPE_CHECKING  # noqa: E402
+from typing import TYPE_CHECKING, Any  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -91,3 +93,32 @@ def month(tmp_path_factory: pytest.TempPathFactory) -> Month:
     from tests.history_data import build_month
 
     return build_month(tmp_path_factory.mktemp("month"))
+
+
+@pytest.fixture(autouse=True)
+def _stop_leftover_apps() -> Iterator[None]:
+    """Stop the timers of every MicrobreakApp a test built, when the test ends.
+
+    Tests build apps with real idle, busy and heartbeat timers; a leftover app's
+    next poll would fire in a later test's event loop, on windows pytest-qt
+    has already deleted, and fail that test.
+    """
+    from microbreak.app import MicrobreakApp
+
+    built: list[weakref.ref[MicrobreakApp]] = []
+    original = MicrobreakApp.__init__
+
+    def recording_init(self: MicrobreakApp, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        built.append(weakref.ref(self))
+
+    MicrobreakApp.__init__ = recording_init  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        MicrobreakApp.__init__ = original  # type: ignore[method-assign]
+        for ref in built:
+            app = ref()
+            if app is not None:
+                app.monitor.stop()
+                app.timer.shutdown()

@@ -96,7 +96,11 @@ class World:
             **QUIET,
         )
         assert self.app.status_window is not None
-        for w in (self.app.status_window, self.app.break_window, self.app.toast):
+        # The monitor's real timers outlive the test otherwise, and its next
+        # idle poll lands in a later test's event loop, on deleted windows.
+        monitor = self.app.monitor
+        qtbot.addWidget(self.app.status_window, before_close_func=lambda _w: monitor.stop())
+        for w in (self.app.break_window, self.app.toast):
             qtbot.addWidget(w)
         self.app.start()
         if self.app.health_notice is not None:

@@ -32,6 +32,11 @@ assert not catalog.errors, catalog.errors
 assert len(catalog.exercises) >= 5, sorted(catalog.exercises)
 assert all(p.is_file() for paths in catalog.pictures.values() for p in paths)
 assert icon_path('microbreak.svg').is_file()
+# The compiled catalogues and the exercises' translations ship too.
+assert (root / 'translations' / 'microbreak_de.qm').is_file()
+assert (root / 'translations' / 'microbreak_ja.qm').is_file()
+german = load_exercises(builtin_exercises_dir(), language='de').exercises
+assert german['shoulder-rolls'].name == 'Schulterkreisen'
 print('resources ok', len(catalog.exercises), root)
 """
 

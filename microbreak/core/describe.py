@@ -3,38 +3,73 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from microbreak.core.i18n import QT_TRANSLATE_NOOP, translate
 from microbreak.core.state import DEFER_REASONS, PauseReason, State, Status
 
+# English here; translated where shown (the calls below name the same context).
 _REASON_WORDS = {
-    PauseReason.USER: "paused by you",
-    PauseReason.IDLE: "you are away",
-    PauseReason.SLEEP: "the computer is asleep",
-    PauseReason.LOCKED: "the screen is locked",
-    PauseReason.DO_NOT_DISTURB: "do not disturb is on",
-    PauseReason.FULLSCREEN: "a full-screen window is open",
-    PauseReason.CALL: "you are in a call",
-    PauseReason.OUTSIDE_WORKING_HOURS: "outside your working hours",
+    PauseReason.USER: QT_TRANSLATE_NOOP("describe", "paused by you"),
+    PauseReason.IDLE: QT_TRANSLATE_NOOP("describe", "you are away"),
+    PauseReason.SLEEP: QT_TRANSLATE_NOOP("describe", "the computer is asleep"),
+    PauseReason.LOCKED: QT_TRANSLATE_NOOP("describe", "the screen is locked"),
+    PauseReason.DO_NOT_DISTURB: QT_TRANSLATE_NOOP("describe", "do not disturb is on"),
+    PauseReason.FULLSCREEN: QT_TRANSLATE_NOOP("describe", "a full-screen window is open"),
+    PauseReason.CALL: QT_TRANSLATE_NOOP("describe", "you are in a call"),
+    PauseReason.OUTSIDE_WORKING_HOURS: QT_TRANSLATE_NOOP("describe", "outside your working hours"),
 }
 
 
-def clock_time(when: datetime) -> str:
+def _reasons(reasons: Iterable[PauseReason]) -> str:
+    return translate("describe", ", ").join(
+        translate("describe", _REASON_WORDS[r]) for r in sorted(reasons)
+    )
+
+
+# How times and weekdays are written: 24-hour English until the app installs
+# the locale's own (QLocale) with :func:`set_time_format`.
+def english_time(when: datetime, seconds: bool) -> str:
+    return when.strftime("%H:%M:%S" if seconds else "%H:%M")
+
+
+def english_day(when: datetime) -> str:
+    return when.strftime("%a")
+
+
+_formats: dict[str, Callable[..., str]] = {"time": english_time, "day": english_day}
+
+
+def set_time_format(
+    time_format: Callable[[datetime, bool], str], day_format: Callable[[datetime], str]
+) -> None:
+    """The app's locale-aware formatting of a local time and a short weekday."""
+    _formats.update(time=time_format, day=day_format)
+
+
+def clock_time(when: datetime, *, seconds: bool = False) -> str:
     # In the system's time zone at that instant: a time computed before a DST
     # change (with the old offset) still reads right after it.
-    return when.astimezone().strftime("%H:%M")
+    return str(_formats["time"](when.astimezone(), seconds))
+
+
+def day_name(when: datetime) -> str:
+    return str(_formats["day"](when.astimezone()))
 
 
 def in_words(seconds: float) -> str:
     """A rounded-up span: "45 s", "12 min", "1 h 5 min"."""
     seconds = max(0, math.ceil(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return translate("describe", "{n} s").format(n=seconds)
     minutes = math.ceil(seconds / 60)
     if minutes < 60:
-        return f"{minutes} min"
+        return translate("describe", "{n} min").format(n=minutes)
     hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest} min" if rest else f"{hours} h"
+    if rest:
+        return translate("describe", "{h} h {m} min").format(h=hours, m=rest)
+    return translate("describe", "{n} h").format(n=hours)
 
 
 def time_spent(seconds: float) -> str:
@@ -44,16 +79,27 @@ def time_spent(seconds: float) -> str:
     """
     total = max(0, math.floor(seconds + 1e-6))
     if total < 60:
-        return f"{total} s"
+        return translate("describe", "{n} s").format(n=total)
     minutes, secs = divmod(total, 60)
     if minutes < 60:
-        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+        if secs:
+            return translate("describe", "{m} min {s} s").format(m=minutes, s=secs)
+        return translate("describe", "{n} min").format(n=minutes)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    if minutes:
+        return translate("describe", "{h} h {m} min").format(h=hours, m=minutes)
+    return translate("describe", "{n} h").format(n=hours)
 
 
+# One form for 1 and one for the rest: right for the launch languages except
+# Polish, whose third form ("2 minuty", "5 minut") is still to come.
 def _counted(n: int, unit: str) -> str:
-    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+    forms = {
+        "second": (translate("describe", "1 second"), translate("describe", "{n} seconds")),
+        "minute": (translate("describe", "1 minute"), translate("describe", "{n} minutes")),
+        "hour": (translate("describe", "1 hour"), translate("describe", "{n} hours")),
+    }[unit]
+    return forms[0] if n == 1 else forms[1].format(n=n)
 
 
 def in_full_words(seconds: float) -> str:
@@ -65,12 +111,16 @@ def in_full_words(seconds: float) -> str:
     if minutes < 60:
         return _counted(minutes, "minute")
     hours, rest = divmod(minutes, 60)
-    return _counted(hours, "hour") + (f" {_counted(rest, 'minute')}" if rest else "")
+    if not rest:
+        return _counted(hours, "hour")
+    return translate("describe", "{hours} {minutes}").format(
+        hours=_counted(hours, "hour"), minutes=_counted(rest, "minute")
+    )
 
 
 def heads_up_title(seconds: float) -> str:
     """The heads-up's title: "Microbreak in 30 seconds", "Microbreak in 1 second"."""
-    return f"Microbreak in {in_full_words(seconds)}"
+    return translate("describe", "Microbreak in {time}").format(time=in_full_words(seconds))
 
 
 def can_snooze(status: Status, *, strict: bool, max_snoozes: int) -> bool:
@@ -87,40 +137,49 @@ def headline(status: Status, now: datetime) -> str:
     """One short line: "Next break in 12 min"."""
     match status.state:
         case State.ON_BREAK:
-            return "On a break"
+            return translate("describe", "On a break")
         case State.PAUSED if status.deferred:
             busy = sorted(status.pause_reasons & DEFER_REASONS)
-            return "Break waiting: " + ", ".join(_REASON_WORDS[r] for r in busy)
+            return translate("describe", "Break waiting: {reasons}").format(reasons=_reasons(busy))
         case State.PAUSED:
             until = status.paused_until
             if until is not None:
                 if until.astimezone().date() != now.astimezone().date():
-                    return f"Paused until {until.astimezone():%a} {clock_time(until)}"
-                return f"Paused until {clock_time(until)}"
+                    return translate("describe", "Paused until {day} {time}").format(
+                        day=day_name(until), time=clock_time(until)
+                    )
+                return translate("describe", "Paused until {time}").format(time=clock_time(until))
             if PauseReason.USER in status.pause_reasons:
-                return "Paused until you resume"
-            return "Paused: " + ", ".join(_REASON_WORDS[r] for r in sorted(status.pause_reasons))
+                return translate("describe", "Paused until you resume")
+            return translate("describe", "Paused: {reasons}").format(
+                reasons=_reasons(status.pause_reasons)
+            )
         case _:
             assert status.next_break_at is not None
             left = in_words((status.next_break_at - now).total_seconds())
             if status.state is State.HEADS_UP:
-                return f"Break in {left}"
+                return translate("describe", "Break in {time}").format(time=left)
             if status.state is State.SNOOZED:
-                return f"Snoozed: break in {left}"
+                return translate("describe", "Snoozed: break in {time}").format(time=left)
             earliest = status.earliest_break_at
             if earliest is not None:
                 if earliest > now:
                     soonest = in_words((earliest - now).total_seconds())
-                    return f"Next break in {soonest} to {left}, at a pause in your typing"
-                return f"Break at your next pause (by {clock_time(status.next_break_at)})"
-            return f"Next break in {left}"
+                    return translate(
+                        "describe", "Next break in {soonest} to {latest}, at a pause in your typing"
+                    ).format(soonest=soonest, latest=left)
+                return translate("describe", "Break at your next pause (by {time})").format(
+                    time=clock_time(status.next_break_at)
+                )
+            return translate("describe", "Next break in {time}").format(time=left)
 
 
 def tooltip(status: Status, now: datetime) -> str:
     """The tray tooltip: the exact time, so the icon itself need not change often."""
     line = headline(status, now)
     if status.next_break_at is not None:
-        line += f" (at {status.next_break_at.astimezone():%H:%M:%S})"
+        exact = clock_time(status.next_break_at, seconds=True)
+        line += " " + translate("describe", "(at {time})").format(time=exact)
     return f"microbreak\n{line}"
 
 

@@ -15,7 +15,8 @@ field, and says what would be right.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -74,6 +75,8 @@ class Exercise:
     safety: str
     source: str
     sides: Sides = Sides.NONE
+    # What ``{side}`` in a step becomes: (right, left), in the texts' language.
+    side_words: tuple[str, str] = ("right", "left")
 
     @property
     def side_order(self) -> tuple[Side | None, ...]:
@@ -260,3 +263,36 @@ def exercise_from_table(data: dict[str, Any], origin: str) -> Exercise:
         source=_text(data, "source", origin),
         sides=sides,
     )
+
+
+# The texts a translation may replace; everything else (timing, pictures,
+# sides) stays the exercise file's.
+TRANSLATABLE = ("name", "summary", "breathing", "safety")
+
+
+def localized(exercise: Exercise, texts: Mapping[str, Any]) -> Exercise:
+    """The exercise with its words from ``texts`` (one language's entry for its id).
+
+    ``texts`` holds any of ``name``, ``summary``, ``breathing``, ``safety`` and
+    ``setup`` / ``steps`` (one text per step, in order). A missing, mistyped
+    or miscounted entry keeps the English: a half-done translation never
+    breaks an exercise. A step text may use ``{side}`` where the original does.
+    """
+    changes: dict[str, Any] = {
+        key: texts[key] for key in TRANSLATABLE if isinstance(texts.get(key), str)
+    }
+    for key in ("setup", "steps"):
+        steps: tuple[Step, ...] = getattr(exercise, key)
+        words = texts.get(key)
+        if (
+            isinstance(words, list)
+            and len(words) == len(steps)
+            and all(isinstance(w, str) and w for w in words)
+        ):
+            changes[key] = tuple(
+                replace(step, text=word) for step, word in zip(steps, words, strict=True)
+            )
+    words = texts.get("side_words")
+    if isinstance(words, list) and len(words) == 2 and all(isinstance(w, str) for w in words):
+        changes["side_words"] = (words[0], words[1])
+    return replace(exercise, **changes)

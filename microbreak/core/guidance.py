@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from microbreak.core.describe import in_full_words
 from microbreak.core.exercise import StepKind
+from microbreak.core.i18n import QT_TRANSLATE_NOOP, translate
 from microbreak.core.player import PlayerView
 
 
@@ -67,8 +69,8 @@ class VoiceOutput(Protocol):
     def stop(self) -> None: ...
 
 
-FINISHED_WORDS = "Well done. That is the end of this break."
-PAUSED_WORDS = "Paused."
+FINISHED_WORDS = QT_TRANSLATE_NOOP("guidance", "Well done. That is the end of this break.")
+PAUSED_WORDS = QT_TRANSLATE_NOOP("guidance", "Paused.")
 
 
 def counted(remaining: int, step_seconds: int) -> bool:
@@ -83,9 +85,13 @@ def cues_between(before: PlayerView | None, after: PlayerView) -> list[Cue]:
     if before is None:
         return [PlaySound(SoundCue.START), Speak(_introduce(after))]
     if after.finished:
-        return [] if before.finished else [PlaySound(SoundCue.END), Speak(FINISHED_WORDS)]
+        return (
+            []
+            if before.finished
+            else [PlaySound(SoundCue.END), Speak(translate("guidance", FINISHED_WORDS))]
+        )
     if after.paused:
-        return [] if before.paused else [Speak(PAUSED_WORDS)]
+        return [] if before.paused else [Speak(translate("guidance", PAUSED_WORDS))]
     if after.position != before.position:
         new_exercise = after.exercise_number != before.exercise_number
         new_repetition = after.repetition >= 1 and (
@@ -97,7 +103,13 @@ def cues_between(before: PlayerView | None, after: PlayerView) -> list[Cue]:
         if new_exercise:
             cues.append(Speak(_introduce(after)))
         elif new_repetition and after.repetitions > 1:
-            cues.append(Speak(f"{after.repetition} of {after.repetitions}. {after.step.text}"))
+            cues.append(
+                Speak(
+                    translate("guidance", "{n} of {total}. {step}").format(
+                        n=after.repetition, total=after.repetitions, step=after.step.text
+                    )
+                )
+            )
         else:
             cues.append(Speak(after.step.text))
         return cues
@@ -109,9 +121,36 @@ def cues_between(before: PlayerView | None, after: PlayerView) -> list[Cue]:
 
 
 def _introduce(view: PlayerView) -> str:
-    return f"{view.exercise.name}. {view.step.text}"
+    return translate("guidance", "{exercise}. {step}").format(
+        exercise=view.exercise.name, step=view.step.text
+    )
 
 
 def _whole(seconds: float) -> int:
     # As the countdown ring shows it: 4.2 s left reads "5".
     return math.ceil(seconds - 1e-6) if seconds > 0 else 0
+
+
+# A screen reader speaks over the person's own reading: its countdown is the
+# last three seconds only, where the voice (which the person turned on) counts
+# more.
+ANNOUNCED_COUNTS = 3
+
+
+def announcements_between(before: PlayerView | None, after: PlayerView) -> list[str]:
+    """What a screen reader is told between two views: each step, and a calm count.
+
+    The words are the spoken guidance's (:func:`cues_between`); a hold adds
+    how long it lasts as it starts, and of its count only 3, 2, 1 are told.
+    """
+    texts = []
+    for cue in cues_between(before, after):
+        if not isinstance(cue, Speak):
+            continue
+        if cue.count and int(cue.text) > ANNOUNCED_COUNTS:
+            continue
+        texts.append(cue.text)
+    starts_hold = before is None or after.position != before.position
+    if texts and starts_hold and not after.finished and after.step.kind is StepKind.HOLD:
+        texts.append(in_full_words(after.step.seconds))
+    return texts

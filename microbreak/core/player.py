@@ -21,9 +21,13 @@ from microbreak.core.exercise import (
     Step,
     StepKind,
 )
+from microbreak.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # What a person hears and reads between the two sides of an exercise.
-SIDE_SWITCH_TEXT = {Side.RIGHT: "Now the right side.", Side.LEFT: "Now the left side."}
+SIDE_SWITCH_TEXT = {
+    Side.RIGHT: QT_TRANSLATE_NOOP("player", "Now the right side."),
+    Side.LEFT: QT_TRANSLATE_NOOP("player", "Now the left side."),
+}
 
 # A gap between two ticks longer than this means the machine slept or the app
 # froze, not that the person kept exercising: the routine resumes where it was
@@ -259,21 +263,31 @@ class RoutinePlayer:
 def _moments_of(index: int, ex: Exercise) -> list[Moment]:
     """Setup once, then every repetition; for a two-sided exercise, right then left."""
     sides = ex.side_order
-    moments = [Moment(index, 0, _for_side(s, sides[0]), sides[0]) for s in ex.setup]
+    moments = [Moment(index, 0, _for_side(s, sides[0], ex), sides[0]) for s in ex.setup]
     for n, side in enumerate(sides):
         if n > 0 and side is not None:
             # Back to the starting pose, on the new side, for a few seconds.
             start_pose = (ex.setup or ex.steps)[0].picture
-            cue = Step(SIDE_SWITCH_TEXT[side], SIDE_SWITCH_SECONDS, StepKind.RELAX, start_pose)
+            cue = Step(
+                translate("player", SIDE_SWITCH_TEXT[side]),
+                SIDE_SWITCH_SECONDS,
+                StepKind.RELAX,
+                start_pose,
+            )
             moments.append(Moment(index, 0, cue, side, switching_sides=True))
-        steps = [_for_side(s, side) for s in ex.steps]
+        steps = [_for_side(s, side, ex) for s in ex.steps]
         for rep in range(1, ex.repetitions + 1):
             moments += [Moment(index, rep, s, side) for s in steps]
     return moments
 
 
-def _for_side(step: Step, side: Side | None) -> Step:
-    """The step's text with ``{side}`` read as "right" or "left"."""
+def _for_side(step: Step, side: Side | None, exercise: Exercise) -> Step:
+    """The step's text with ``{side}`` read as the exercise's word for the side.
+
+    The words come with the exercise's texts ("right", or "rechten" where
+    the German text needs that form), so they always match its language.
+    """
     if side is None or SIDE_PLACEHOLDER not in step.text:
         return step
-    return replace(step, text=step.text.replace(SIDE_PLACEHOLDER, side.value))
+    word = exercise.side_words[0 if side is Side.RIGHT else 1]
+    return replace(step, text=step.text.replace(SIDE_PLACEHOLDER, word))

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from microbreak.core.i18n import translate
 from microbreak.core.player import ExerciseStatus
 from microbreak.core.records import TAKEN, BreakRecord, Outcome
 
@@ -288,34 +289,56 @@ def streak(days: Iterable[DayStats], today: date, goal: int) -> int:
 # -- in words: the window and ``microbreak stats`` say the same sentences -------
 
 
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+# Each sentence is translated whole (core.i18n), with a singular and a plural
+# form where a count meets a noun.
+def _one_or_many(n: int, one: str, many: str) -> str:
+    return (one if n == 1 else many).format(n=n)
+
+
+def _breaks(n: int) -> str:
+    return _one_or_many(n, translate("stats", "1 break"), translate("stats", "{n} breaks"))
+
+
+def _days(n: int) -> str:
+    return _one_or_many(n, translate("stats", "1 day"), translate("stats", "{n} days"))
 
 
 def taken_text(day: DayStats) -> str:
     """Taken of offered, natural breaks, minutes: "4 of 5 breaks taken, 7 min of exercise"."""
-    parts = [f"{day.taken} of {_plural(day.offered, 'break')} taken"]
+    parts = [
+        translate("stats", "{n} of {breaks} taken").format(n=day.taken, breaks=_breaks(day.offered))
+    ]
     if day.natural:
-        parts.append(_plural(day.natural, "natural break"))
-    parts.append(f"{day.exercise_minutes} min of exercise")
-    return ", ".join(parts)
+        parts.append(
+            _one_or_many(
+                day.natural,
+                translate("stats", "1 natural break"),
+                translate("stats", "{n} natural breaks"),
+            )
+        )
+    parts.append(translate("stats", "{n} min of exercise").format(n=day.exercise_minutes))
+    return translate("stats", ", ").join(parts)
 
 
 def goal_text(summary: Summary) -> str:
     """Encouraging, never scolding: what is left, or that it is done."""
-    goal = _plural(summary.goal, "break")
+    goal = _breaks(summary.goal)
     if summary.goal_met:
-        return f"Daily goal of {goal} reached. Well done!"
+        return translate("stats", "Daily goal of {goal} reached. Well done!").format(goal=goal)
     if summary.today.taken == 0:
-        return f"Your goal: {goal} a day."
-    return f"Your goal: {goal} a day, {summary.to_goal} to go."
+        return translate("stats", "Your goal: {goal} a day.").format(goal=goal)
+    return translate("stats", "Your goal: {goal} a day, {left} to go.").format(
+        goal=goal, left=summary.to_goal
+    )
 
 
 def streak_text(summary: Summary) -> str:
     if summary.streak == 0:
-        return "Reach your goal today to start a streak."
-    return f"{_plural(summary.streak, 'day')} in a row at your goal."
+        return translate("stats", "Reach your goal today to start a streak.")
+    return translate("stats", "{days} in a row at your goal.").format(days=_days(summary.streak))
 
 
 def period_text(summary: Summary) -> str:
-    return f"Last {_plural(len(summary.days), 'day')}: {taken_text(summary.total)}"
+    return translate("stats", "Last {days}: {taken}").format(
+        days=_days(len(summary.days)), taken=taken_text(summary.total)
+    )

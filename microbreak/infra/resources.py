@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import Any
 
-from microbreak.core.exercise import Exercise, ExerciseError, exercise_from_table
+from microbreak.core.exercise import Exercise, ExerciseError, exercise_from_table, localized
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,14 @@ def icon_path(name: str) -> Path:
     return resources_root() / "icons" / name
 
 
+def translations_dir() -> Path:
+    """The compiled catalogues, ``microbreak_<lang>.qm``.
+
+    Made by packaging/tools/update_translations.py.
+    """
+    return resources_root() / "translations"
+
+
 def sounds_dir() -> Path:
     return resources_root() / "sounds"
 
@@ -58,12 +67,35 @@ class ExerciseCatalog:
     errors: list[str] = field(default_factory=list)
 
 
-def load_exercises(*folders: Path) -> ExerciseCatalog:
-    """Load every ``*.toml`` in the folders; later folders override earlier ids."""
+def exercise_texts(folder: Path, language: str) -> dict[str, Any]:
+    """One language's exercise texts, by exercise id: ``translations/<lang>.toml``.
+
+    ``de_DE`` finds ``de_DE.toml`` or else ``de.toml``; none found (or a file
+    that does not parse, which is logged) means English.
+    """
+    for name in dict.fromkeys((language, language.split("_", maxsplit=1)[0])):
+        path = folder / "translations" / f"{name}.toml"
+        if not path.is_file():
+            continue
+        try:
+            return tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            log.warning("exercise translations %s cannot be read: %s", path, exc)
+            return {}
+    return {}
+
+
+def load_exercises(*folders: Path, language: str = "en") -> ExerciseCatalog:
+    """Load every ``*.toml`` in the folders; later folders override earlier ids.
+
+    Each folder's ``translations/<language>.toml`` gives its exercises' words
+    in that language (core.exercise.localized).
+    """
     catalog = ExerciseCatalog()
     for folder in folders:
         if not folder.is_dir():
             continue
+        texts = exercise_texts(folder, language) if language != "en" else {}
         for path in sorted(folder.glob("*.toml")):
             try:
                 data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -82,6 +114,9 @@ def load_exercises(*folders: Path) -> ExerciseCatalog:
             except ExerciseError as exc:
                 catalog.errors.append(f"{folder}/{exc}")
                 continue
+            entry = texts.get(exercise.id)
+            if isinstance(entry, dict):
+                exercise = localized(exercise, entry)
             catalog.exercises[exercise.id] = exercise
             catalog.pictures[exercise.id] = tuple(p for p in paths if p is not None)
     for message in catalog.errors:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,36 +25,73 @@ from PySide6.QtWidgets import (
 
 from microbreak import __version__
 from microbreak.core.exercise import Exercise
+from microbreak.ui.i18n import QT_TRANSLATE_NOOP
 
-NOTICE_TITLE = "Before your first break"
+NOTICE_TITLE = QT_TRANSLATE_NOOP("About", "Before your first break")
 NOTICE_PARAGRAPHS = (
-    "microbreak reminds you to pause your work every so often and walks you "
-    "through gentle stretches for your back, shoulders and neck. It is a nudge "
-    "to move, not a treatment and not medical advice.",
-    "If you have a back or neck condition, or a recent injury, ask a doctor or "
-    "physical therapist before you start.",
-    "Move slowly and never into pain. If an exercise hurts, stop it and go on "
-    "to the next one (or skip the break). If pain keeps coming back, gets worse "
-    "or lasts more than a few days, see a doctor.",
+    QT_TRANSLATE_NOOP(
+        "About",
+        "microbreak reminds you to pause your work every so often and walks you "
+        "through gentle stretches for your back, shoulders and neck. It is a nudge "
+        "to move, not a treatment and not medical advice.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "About",
+        "If you have a back or neck condition, or a recent injury, ask a doctor or "
+        "physical therapist before you start.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "About",
+        "Move slowly and never into pain. If an exercise hurts, stop it and go on "
+        "to the next one (or skip the break). If pain keeps coming back, gets worse "
+        "or lasts more than a few days, see a doctor.",
+    ),
 )
 
 ABOUT_MICROBREAK = (
-    "The American Association of Occupational Health Nurses (AAOHN) recommends "
-    "what it calls a <i>wellness microbreak</i>: every 30 to 60 minutes, stop "
-    "your work for a moment and do one or more short exercises right at your "
-    "desk. You stay in your chair and in your work clothes; no equipment is needed.",
-    "Most upper-back pain comes from strained muscles (from holding one posture "
-    "or repeating one movement for hours) rather than from a problem with the "
-    "discs of the spine. Gentle, regular exercise strengthens the small muscles "
-    "around the upper spine and eases its ligaments.",
-    "microbreak waits 45 minutes between breaks by default, the middle of that "
-    "range, and keeps each break to a few minutes.",
+    QT_TRANSLATE_NOOP(
+        "About",
+        "The American Association of Occupational Health Nurses (AAOHN) recommends "
+        "what it calls a <i>wellness microbreak</i>: every 30 to 60 minutes, stop "
+        "your work for a moment and do one or more short exercises right at your "
+        "desk. You stay in your chair and in your work clothes; no equipment is needed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "About",
+        "Most upper-back pain comes from strained muscles (from holding one posture "
+        "or repeating one movement for hours) rather than from a problem with the "
+        "discs of the spine. Gentle, regular exercise strengthens the small muscles "
+        "around the upper spine and eases its ligaments.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "About",
+        "microbreak waits 45 minutes between breaks by default, the middle of that "
+        "range, and keeps each break to a few minutes.",
+    ),
 )
-PRIVACY = "microbreak sends nothing anywhere: your settings and history stay on this computer."
+PRIVACY = QT_TRANSLATE_NOOP(
+    "About", "microbreak sends nothing anywhere: your settings and history stay on this computer."
+)
+
+
+_POSTURES = {
+    "seated": QT_TRANSLATE_NOOP("About", "seated"),
+    "standing": QT_TRANSLATE_NOOP("About", "standing"),
+}
+_EQUIPMENT = {
+    "wall": QT_TRANSLATE_NOOP("About", "wall"),
+    "doorway": QT_TRANSLATE_NOOP("About", "doorway"),
+    "strap": QT_TRANSLATE_NOOP("About", "strap"),
+}
+
+
+def _t(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("About", ...), in the chosen language."""
+    return QCoreApplication.translate("About", text)
 
 
 def _paragraphs(texts: Sequence[str]) -> QLabel:
-    label = QLabel("".join(f"<p>{t}</p>" for t in texts))
+    label = QLabel("".join(f"<p>{_t(t)}</p>" for t in texts))
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -80,11 +117,13 @@ class HealthNotice(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("healthNotice")
-        self.setWindowTitle("microbreak: " + NOTICE_TITLE.lower())
-        self.title_label = _heading(NOTICE_TITLE, 1.4)
+        self.setWindowTitle(self.tr("microbreak: before your first break"))
+        self.title_label = _heading(_t(NOTICE_TITLE), 1.4)
         self.body_label = _paragraphs(NOTICE_PARAGRAPHS)
         buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton("I understand", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(
+            self.tr("I understand"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
@@ -105,23 +144,23 @@ class AboutWindow(QWidget):
     def __init__(self, exercises: Sequence[Exercise], default_ids: Sequence[str]) -> None:
         super().__init__()
         self.setObjectName("aboutWindow")
-        self.setWindowTitle("About microbreak")
+        self.setWindowTitle(self.tr("About microbreak"))
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(20, 16, 20, 16)
         column.addWidget(_heading(f"microbreak {__version__}", 1.6))
         column.addWidget(
-            _paragraphs(["A small break reminder for people who work sitting at a desk."])
+            _paragraphs([self.tr("A small break reminder for people who work sitting at a desk.")])
         )
-        column.addWidget(_heading("Why a short break every 30 to 60 minutes"))
+        column.addWidget(_heading(self.tr("Why a short break every 30 to 60 minutes")))
         self.aaohn_label = _paragraphs(ABOUT_MICROBREAK)
         column.addWidget(self.aaohn_label)
-        column.addWidget(_heading("The exercises"))
+        column.addWidget(_heading(self.tr("The exercises")))
         self.exercises_label = _paragraphs([_exercise_list(exercises, default_ids)])
         column.addWidget(self.exercises_label)
-        column.addWidget(_heading("Take care"))
+        column.addWidget(_heading(self.tr("Take care")))
         column.addWidget(_paragraphs(NOTICE_PARAGRAPHS[1:]))
-        self.notice_button = QPushButton("Read the health notice again")
+        self.notice_button = QPushButton(self.tr("Read the health notice again"))
         self.notice_button.clicked.connect(self.show_notice)
         column.addWidget(self.notice_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(_paragraphs([PRIVACY]))
@@ -130,7 +169,9 @@ class AboutWindow(QWidget):
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        close = QPushButton("Close")
+        # It takes Tab focus so the arrow keys scroll it: a screen reader names it.
+        scroll.setAccessibleName(self.tr("About microbreak"))
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 12, 10)
@@ -150,15 +191,22 @@ def _exercise_list(exercises: Sequence[Exercise], default_ids: Sequence[str]) ->
     extra = sorted((ex for ex in exercises if ex.id not in default_ids), key=lambda e: e.name)
 
     def item(ex: Exercise) -> str:
-        needs = "" if ex.equipment == "none" else f", needs a {ex.equipment}"
-        return f"<li><b>{escape(ex.name)}</b> ({ex.posture}{needs}): {escape(ex.summary)}</li>"
+        how = _t(_POSTURES.get(ex.posture, ex.posture))
+        if ex.equipment != "none":
+            equipment = _t(_EQUIPMENT.get(ex.equipment, ex.equipment))
+            how = QCoreApplication.translate("About", "{posture}, needs a {equipment}").format(
+                posture=how, equipment=equipment
+            )
+        return f"<li><b>{escape(ex.name)}</b> ({how}): {escape(ex.summary)}</li>"
 
-    text = (
+    text = QCoreApplication.translate(
+        "About",
         "Each break walks you through a few of these, with a picture of every pose, "
         "a countdown for each hold and a repetition counter. The default routine "
-        "rotates through the five seated AAOHN desk exercises:"
-        f"<ul>{''.join(item(ex) for ex in core)}</ul>"
+        "rotates through the five seated AAOHN desk exercises:",
     )
+    text += f"<ul>{''.join(item(ex) for ex in core)}</ul>"
     if extra:
-        text += f"The library also has these:<ul>{''.join(item(ex) for ex in extra)}</ul>"
+        text += QCoreApplication.translate("About", "The library also has these:")
+        text += f"<ul>{''.join(item(ex) for ex in extra)}</ul>"
     return text

@@ -16,11 +16,19 @@ installed while the window is shown, sees each key before any button does.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,6 +38,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -37,18 +46,32 @@ from PySide6.QtWidgets import (
 from microbreak.core.clock import Clock
 from microbreak.core.describe import clock_time, time_spent
 from microbreak.core.exercise import Exercise, StepKind
-from microbreak.core.guidance import PlaySound, SoundOutput, VoiceOutput, cues_between
+from microbreak.core.guidance import (
+    PlaySound,
+    SoundOutput,
+    VoiceOutput,
+    announcements_between,
+    cues_between,
+)
 from microbreak.core.motion import pose_frame
 from microbreak.core.player import PlayerView, RoutinePlayer
+from microbreak.ui.announcer import Announcer, Sink, qt_announce
 from microbreak.ui.countdown_ring import CountdownRing
+from microbreak.ui.i18n import QT_TRANSLATE_NOOP
 from microbreak.ui.svg_view import SvgView
 
 KEY_GRACE = timedelta(seconds=2)
 SUMMARY_SECONDS = 8
 TICK_MS = 100  # smooth ring; the window is open only a couple of minutes
 BLEND_TICK_MS = 40  # while one pose crossfades into the next
-READ_ALOUD_TIP = "Read each step aloud and count the holds, so you can close your eyes"
-_KIND_WORDS = {StepKind.MOVE: "Move", StepKind.HOLD: "Hold", StepKind.RELAX: "Relax"}
+READ_ALOUD_TIP = QT_TRANSLATE_NOOP(
+    "BreakWindow", "Read each step aloud and count the holds, so you can close your eyes"
+)
+_KIND_WORDS = {
+    StepKind.MOVE: QT_TRANSLATE_NOOP("BreakWindow", "Move"),
+    StepKind.HOLD: QT_TRANSLATE_NOOP("BreakWindow", "Hold"),
+    StepKind.RELAX: QT_TRANSLATE_NOOP("BreakWindow", "Relax"),
+}
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # The keys the window answers itself, whatever has focus.
@@ -58,16 +81,27 @@ _PLAIN = Qt.KeyboardModifier.NoModifier | Qt.KeyboardModifier.KeypadModifier
 
 def repetition_text(view: PlayerView) -> str:
     """ "Rep 2 of 5", "Get ready", "Left side"...: where the person is in the exercise."""
-    side = f"{view.side.value} side" if view.side is not None else ""
+    side = ""
+    if view.side is not None:
+        side = {
+            "left": QCoreApplication.translate("BreakWindow", "left side"),
+            "right": QCoreApplication.translate("BreakWindow", "right side"),
+        }.get(view.side.value, view.side.value)
     if view.switching_sides:
-        return side.capitalize()
+        return side[:1].upper() + side[1:]
     if view.repetition == 0:
-        text = "Get ready"
+        text = QCoreApplication.translate("BreakWindow", "Get ready")
     elif view.repetitions == 1:
-        text = "Once"
+        text = QCoreApplication.translate("BreakWindow", "Once")
     else:
-        text = f"Rep {view.repetition} of {view.repetitions}"
-    return f"{text}, {side}" if side else text
+        text = QCoreApplication.translate("BreakWindow", "Rep {n} of {total}").format(
+            n=view.repetition, total=view.repetitions
+        )
+    if not side:
+        return text
+    return QCoreApplication.translate("BreakWindow", "{where}, {side}").format(
+        where=text, side=side
+    )
 
 
 def _nth(paths: Sequence[Path], index: int | None) -> Path | None:
@@ -105,6 +139,7 @@ class BreakWindow(QWidget):
         sounds: SoundOutput | None = None,
         voice: VoiceOutput | None = None,
         speak_steps: bool = False,
+        announce: Sink = qt_announce,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -114,6 +149,8 @@ class BreakWindow(QWidget):
         self._sounds = sounds
         self._voice = voice
         self._speak_steps = speak_steps
+        # Screen readers hear each step and a calm count (core.guidance).
+        self.announcer = Announcer(self, announce)
         self._last_view: PlayerView | None = None
         self._player: RoutinePlayer | None = None
         self._reported: frozenset[int] = frozenset()
@@ -122,7 +159,7 @@ class BreakWindow(QWidget):
         self._filtering = False
         self._paused_before_asking = False
         self.setObjectName("breakWindow")
-        self.setWindowTitle("Time for a break")
+        self.setWindowTitle(self.tr("Time for a break"))
         self.setWindowFlags(Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.resize(420, 560)
@@ -153,13 +190,14 @@ class BreakWindow(QWidget):
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(6)
-        self.progress_bar.setAccessibleName("Progress through this break")
+        self.progress_bar.setAccessibleName(self.tr("Progress through this break"))
         self.title_label = QLabel()
         self.title_label.setObjectName("title")
         title_font = self.title_label.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
         title_font.setBold(True)
         self.title_label.setFont(title_font)
+        self.title_label.setWordWrap(True)  # large text: "High-reach / stretch"
         self.picture = SvgView()
         self.step_label = QLabel()
         self.step_label.setObjectName("step")
@@ -192,17 +230,34 @@ class BreakWindow(QWidget):
         self.safety_label.setFont(safety_font)
 
     def _build_buttons(self, snooze_minutes: int, allow_skip: bool) -> None:
-        self.back_button = _button("◀ &Back", "Previous exercise (Left arrow)")
-        self.pause_button = _button("&Pause", "Pause or resume the countdown (Space)")
-        self.next_button = _button("&Next ▶", "Next exercise (Right arrow)")
-        self.snooze_button = _button(
-            f"&Snooze {snooze_minutes} min",
-            f"Close this break and bring it back in {snooze_minutes} minutes",
+        # The arrows are the style's, which point the reading way: in a
+        # right-to-left layout Back points right, and the arrow keys swap too.
+        rtl = self.isRightToLeft()
+        back_key, next_key = (self.tr("Right arrow"), self.tr("Left arrow"))
+        if not rtl:
+            back_key, next_key = next_key, back_key
+        self.back_button = _button(
+            self.tr("&Back"), self.tr("Previous exercise ({key})").format(key=back_key)
         )
-        self.skip_button = _button("S&kip break", "End this break now (Esc)")
+        self.back_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.pause_button = _button(
+            self.tr("&Pause"), self.tr("Pause or resume the countdown (Space)")
+        )
+        self.next_button = _button(
+            self.tr("&Next"), self.tr("Next exercise ({key})").format(key=next_key)
+        )
+        self.next_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.next_button.setLayoutDirection(
+            Qt.LayoutDirection.LeftToRight if rtl else Qt.LayoutDirection.RightToLeft
+        )  # its arrow after the word, pointing on
+        self.snooze_button = _button(
+            self.tr("&Snooze {n} min").format(n=snooze_minutes),
+            self.tr("Close this break and bring it back in {n} minutes").format(n=snooze_minutes),
+        )
+        self.skip_button = _button(self.tr("S&kip break"), self.tr("End this break now (Esc)"))
         self.skip_button.setVisible(allow_skip)
         self._allow_skip = allow_skip
-        self.voice_button = _button("Read &aloud", READ_ALOUD_TIP)
+        self.voice_button = _button(self.tr("Read &aloud"), self.tr(READ_ALOUD_TIP))
         self.voice_button.setCheckable(True)
         self.voice_button.setChecked(self._speak_steps and self._voice is not None)
         self.voice_button.setVisible(self._voice is not None)
@@ -212,9 +267,11 @@ class BreakWindow(QWidget):
         self.confirm_bar.setObjectName("confirmSkip")
         confirm = QHBoxLayout(self.confirm_bar)
         confirm.setContentsMargins(0, 0, 0, 0)
-        confirm.addWidget(QLabel("Skip this break?"), 1)
-        self.confirm_skip_button = _button("Skip", "Yes, end this break (Enter)")
-        self.keep_going_button = _button("Keep going", "Go on with the break (Esc)")
+        confirm.addWidget(QLabel(self.tr("Skip this break?")), 1)
+        self.confirm_skip_button = _button(self.tr("Skip"), self.tr("Yes, end this break (Enter)"))
+        self.keep_going_button = _button(
+            self.tr("Keep going"), self.tr("Go on with the break (Esc)")
+        )
         confirm.addWidget(self.confirm_skip_button)
         confirm.addWidget(self.keep_going_button)
         self.back_button.clicked.connect(self.go_back)
@@ -268,7 +325,7 @@ class BreakWindow(QWidget):
 
     def _build_summary_page(self) -> QWidget:
         page = QWidget()
-        self.summary_title = QLabel("Well done!")
+        self.summary_title = QLabel(self.tr("Well done!"))
         font = self.summary_title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
@@ -281,7 +338,7 @@ class BreakWindow(QWidget):
         self.summary_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_break_label = QLabel()
         self.next_break_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.close_button = _button("&Close", "Close this window")
+        self.close_button = _button(self.tr("&Close"), self.tr("Close this window"))
         self.close_button.clicked.connect(self.hide)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
@@ -302,9 +359,9 @@ class BreakWindow(QWidget):
         self, *, snooze_minutes: int, allow_skip: bool, reduced_motion: bool, speak_steps: bool
     ) -> None:
         """New settings from the dialog; a break already open keeps its read-aloud state."""
-        self.snooze_button.setText(f"&Snooze {snooze_minutes} min")
+        self.snooze_button.setText(self.tr("&Snooze {n} min").format(n=snooze_minutes))
         self.snooze_button.setToolTip(
-            f"Close this break and bring it back in {snooze_minutes} minutes"
+            self.tr("Close this break and bring it back in {n} minutes").format(n=snooze_minutes)
         )
         self._allow_skip = allow_skip
         self.skip_button.setVisible(allow_skip)
@@ -340,7 +397,9 @@ class BreakWindow(QWidget):
         """The engine ended the break. After the routine's end the summary lingers."""
         if reason in ("completed", "skipped") and self._pages.currentIndex() == 1:
             if next_break_at is not None:
-                self.next_break_label.setText(f"Next break at {clock_time(next_break_at)}.")
+                self.next_break_label.setText(
+                    self.tr("Next break at {time}.").format(time=clock_time(next_break_at))
+                )
             self._close_at = self._clock.now() + timedelta(seconds=SUMMARY_SECONDS)
             return
         self.hide()
@@ -438,12 +497,18 @@ class BreakWindow(QWidget):
         names = {ex.id: ex.name for ex in self._player.exercises}
         done = [names[i] for i in summary.completed]
         if done:
-            listed = done[0] if len(done) == 1 else ", ".join(done[:-1]) + " and " + done[-1]
-            self.summary_title.setText("Well done!")
-            text = f"You did {listed} in {time_spent(summary.active_seconds)}."
+            listed = done[0]
+            if len(done) > 1:
+                listed = self.tr("{first} and {last}").format(
+                    first=self.tr(", ").join(done[:-1]), last=done[-1]
+                )
+            self.summary_title.setText(self.tr("Well done!"))
+            text = self.tr("You did {exercises} in {time}.").format(
+                exercises=listed, time=time_spent(summary.active_seconds)
+            )
         else:
-            self.summary_title.setText("Break ended early")
-            text = "Every bit of movement helps. Try a whole routine next time."
+            self.summary_title.setText(self.tr("Break ended early"))
+            text = self.tr("Every bit of movement helps. Try a whole routine next time.")
         self.summary_label.setText(text)
         self.next_break_label.setText("")
         self._pages.setCurrentIndex(1)
@@ -465,7 +530,11 @@ class BreakWindow(QWidget):
         view = self._player.view()
         self._announce(view)
         ex = view.exercise
-        self.position_label.setText(f"Exercise {view.exercise_number} of {view.exercise_count}")
+        self.position_label.setText(
+            self.tr("Exercise {n} of {total}").format(
+                n=view.exercise_number, total=view.exercise_count
+            )
+        )
         self.progress_bar.setValue(round(self._player.progress() * 1000))
         self.title_label.setText(ex.name)
         frame = pose_frame(view, reduced_motion=self._reduced_motion)
@@ -480,26 +549,46 @@ class BreakWindow(QWidget):
         self._timer.setInterval(BLEND_TICK_MS if frame.moving else TICK_MS)
         self.picture.setAccessibleName(f"{ex.name}: {view.step.text}")
         self.step_label.setText(view.step.text)
-        self.ring.set_time(
-            view.step_remaining, view.step.seconds, hold=view.step.kind is StepKind.HOLD
+        # With reduced motion the ring moves in whole-second steps, not a sweep.
+        remaining = view.step_remaining
+        if self._reduced_motion:
+            remaining = float(math.ceil(remaining - 1e-6))
+        self.ring.set_time(remaining, view.step.seconds, hold=view.step.kind is StepKind.HOLD)
+        self.kind_label.setText(
+            self.tr("Paused") if view.paused else self.tr(_KIND_WORDS[view.step.kind])
         )
-        self.kind_label.setText("Paused" if view.paused else _KIND_WORDS[view.step.kind])
         self.rep_label.setText(repetition_text(view))
         self.breathing_label.setText(ex.breathing)
         self.safety_label.setText(ex.safety)
         self.safety_label.setVisible(bool(ex.safety))
-        self.pause_button.setText("&Resume" if view.paused else "&Pause")
+        self.pause_button.setText(self.tr("&Resume") if view.paused else self.tr("&Pause"))
         # While "Skip this break?" waits for an answer, only the answer counts.
         free = not self.asking_to_skip
         self.pause_button.setEnabled(free)
         self.next_button.setEnabled(free and self._next_allowed())
         self.back_button.setEnabled(free and (view.exercise_number > 1 or view.repetition > 0))
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """Grow (never shrink) to fit wrapped text: large system fonts clip nothing.
+
+        Capped at the screen; the picture, which may shrink, gives way first.
+        """
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if needed <= self.height():
+            return
+        screen = self.screen()
+        cap = screen.availableGeometry().height() if screen is not None else needed
+        self.resize(self.width(), min(needed, cap))
 
     # -- sound and voice -------------------------------------------------
 
     def _announce(self, view: PlayerView) -> None:
-        """Play and say what changed since the last view (see core.guidance)."""
+        """Play, say and announce what changed since the last view (see core.guidance)."""
         cues = cues_between(self._last_view, view)
+        for text in announcements_between(self._last_view, view):
+            self.announcer.announce(text)
         self._last_view = view
         speak = self._voice is not None and self.voice_button.isChecked()
         for cue in cues:
@@ -527,8 +616,8 @@ class BreakWindow(QWidget):
             self.voice_button.setChecked(False)
             self.voice_button.blockSignals(False)
             self.voice_button.setEnabled(False)
-            self.voice_button.setText("Read aloud: no voice")
-            tip = f"Spoken guidance is not available. {status.reason}"
+            self.voice_button.setText(self.tr("Read aloud: no voice"))
+            tip = self.tr("Spoken guidance is not available. {reason}").format(reason=status.reason)
             self.voice_button.setToolTip(tip)
             self.voice_button.setAccessibleDescription(tip)
         return status.available
@@ -589,9 +678,9 @@ class BreakWindow(QWidget):
             return  # Space and the arrows wait for the answer
         elif key == Qt.Key.Key_Space:
             self.toggle_pause()
-        elif key == Qt.Key.Key_Right:
+        elif key == (Qt.Key.Key_Left if self.isRightToLeft() else Qt.Key.Key_Right):
             self.go_next()
-        elif key == Qt.Key.Key_Left:
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self.go_back()
 
     def _stop_filtering(self) -> None:

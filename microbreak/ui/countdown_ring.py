@@ -8,9 +8,18 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
+from microbreak.ui.contrast import readable
+
 # A hold is always orange, so it reads differently from moving and relaxing,
 # which take the desktop's accent colour (Highlight where there is no accent).
+# Either is shaded darker or lighter where it would not stand out 3:1 against
+# the window (WCAG AA for graphics): the orange itself is too pale on white.
 HOLD = QColor("#e8833a")
+
+
+def ring_colour(palette: QPalette, *, hold: bool) -> QColor:
+    wanted = HOLD if hold else palette.color(QPalette.ColorRole.Accent)
+    return readable(wanted, palette.color(QPalette.ColorRole.Window))
 
 
 class CountdownRing(QWidget):
@@ -28,8 +37,12 @@ class CountdownRing(QWidget):
         self._remaining = max(0.0, remaining)
         self._total = max(total, 0.001)
         self._hold = hold
-        self.setAccessibleName(f"{self.seconds_shown()} seconds left")
+        self.setAccessibleName(self.tr("{n} seconds left").format(n=self.seconds_shown()))
         self.update()
+
+    def fraction(self) -> float:
+        """How much of the ring is drawn: the time left over the step's time."""
+        return self._remaining / self._total
 
     def seconds_shown(self) -> int:
         # Round up: a hold shows "5" for its whole first second and never "0"
@@ -46,8 +59,8 @@ class CountdownRing(QWidget):
         width = max(6.0, side / 12)
         painter.setPen(QPen(track, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawEllipse(rect)
-        fraction = self._remaining / self._total
-        colour = HOLD if self._hold else self.palette().color(QPalette.ColorRole.Accent)
+        fraction = self.fraction()
+        colour = ring_colour(self.palette(), hold=self._hold)
         painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock; start
         # at 12 o'clock and sweep clockwise (negative) for the time left.

@@ -13,8 +13,17 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,6 +37,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from microbreak.core.stats import DayStats
+from microbreak.ui.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -38,16 +48,25 @@ class Series:
 
 
 SERIES = (
-    Series("Completed", QColor("#009E73"), "completed"),
-    Series("Snoozed, then taken", QColor("#56B4E9"), "snoozed_then_taken"),
-    Series("Natural break", QColor("#E69F00"), "natural"),
-    Series("Skipped", QColor("#9A9A9A"), "skipped"),
+    Series(QT_TRANSLATE_NOOP("DayBarsChart", "Completed"), QColor("#009E73"), "completed"),
+    Series(
+        QT_TRANSLATE_NOOP("DayBarsChart", "Snoozed, then taken"),
+        QColor("#56B4E9"),
+        "snoozed_then_taken",
+    ),
+    Series(QT_TRANSLATE_NOOP("DayBarsChart", "Natural break"), QColor("#E69F00"), "natural"),
+    Series(QT_TRANSLATE_NOOP("DayBarsChart", "Skipped"), QColor("#9A9A9A"), "skipped"),
 )
 GOAL_COLOUR = QColor("#CC79A7")
 # Dark text reads on both taken colours (contrast 6:1 on the green, 9:1 on the blue).
 TAKEN_TEXT = QColor("#111111")
 
 _LEFT, _TOP, _RIGHT = 34, 16, 58  # the goal's label sits in the right margin
+
+
+def _qdate(day: date) -> QDate:
+    """Dates are written the locale's way (QLocale), never strftime's English."""
+    return QDate(day.year, day.month, day.day)
 
 
 class DayBarsChart(QWidget):
@@ -66,10 +85,14 @@ class DayBarsChart(QWidget):
         self._days = tuple(days)
         self._goal = goal
         total = sum(d.offered + d.natural for d in self._days)
-        self.setAccessibleName(f"Breaks per day, last {len(self._days)} days")
+        self.setAccessibleName(self.tr("Breaks per day, last {n} days").format(n=len(self._days)))
         self.setAccessibleDescription(
-            f"{sum(d.taken for d in self._days)} taken of {sum(d.offered for d in self._days)} "
-            f"offered, {total} in all; goal {goal} a day"
+            self.tr("{taken} taken of {offered} offered, {total} in all; goal {goal} a day").format(
+                taken=sum(d.taken for d in self._days),
+                offered=sum(d.offered for d in self._days),
+                total=total,
+                goal=goal,
+            )
         )
         self.update()
 
@@ -118,11 +141,17 @@ class DayBarsChart(QWidget):
 
     def tooltip_for(self, index: int) -> str:
         d = self._days[index]
-        lines = [f"{d.day:%A %d %B}", f"{d.taken} of {d.offered} breaks taken"]
-        lines += [f"{s.label}: {getattr(d, s.field)}" for s in SERIES if getattr(d, s.field)]
+        # The pattern is translatable: each language orders day and month its own way.
+        day = QLocale().toString(_qdate(d.day), self.tr("dddd d MMMM"))
+        lines = [day, self.tr("{n} of {total} breaks taken").format(n=d.taken, total=d.offered)]
+        lines += [
+            self.tr("{series}: {n}").format(series=self.tr(s.label), n=getattr(d, s.field))
+            for s in SERIES
+            if getattr(d, s.field)
+        ]
         if d.partial:
-            lines.append(f"(of those taken, {d.partial} partly done)")
-        lines.append(f"{d.exercise_minutes} min of exercise")
+            lines.append(self.tr("(of those taken, {n} partly done)").format(n=d.partial))
+        lines.append(self.tr("{n} min of exercise").format(n=d.exercise_minutes))
         return "\n".join(lines)
 
     def event(self, event: QEvent) -> bool:
@@ -217,7 +246,8 @@ class DayBarsChart(QWidget):
         painter.setFont(font)
         metrics = QFontMetrics(font)
         painter.drawText(
-            QPointF(plot.right() + 6, y + metrics.ascent() / 2 - 1), f"goal {self._goal}"
+            QPointF(plot.right() + 6, y + metrics.ascent() / 2 - 1),
+            self.tr("goal {n}").format(n=self._goal),
         )
 
     def _paint_day_labels(self, painter: QPainter, plot: QRectF, text: QColor) -> None:
@@ -227,11 +257,15 @@ class DayBarsChart(QWidget):
         last = len(self._days) - 1
         for index, day in enumerate(self._days):
             if self._wide_slots():
-                label = "Today" if index == last else f"{day.day:%a}\n{day.day.day}"
+                label = (
+                    self.tr("Today")
+                    if index == last
+                    else QLocale().toString(_qdate(day.day), self.tr("ddd\nd"))
+                )
             elif index == last:
-                label = "Today"
+                label = self.tr("Today")
             elif day.day.weekday() == 0 and index < last - 2:
-                label = f"{day.day.day} {day.day:%b}"
+                label = QLocale().toString(_qdate(day.day), self.tr("d MMM"))
             else:
                 continue
             bold = index == last
@@ -261,10 +295,11 @@ class DayBarsChart(QWidget):
             painter.drawRoundedRect(QRectF(x, y + 2, box, box), 2, 2)
             x += box + 6
             painter.setPen(text)
-            painter.drawText(QPointF(x, y + metrics.ascent()), series.label)
-            x += metrics.horizontalAdvance(series.label) + 16
+            label = self.tr(series.label)
+            painter.drawText(QPointF(x, y + metrics.ascent()), label)
+            x += metrics.horizontalAdvance(label) + 16
         painter.setPen(QPen(GOAL_COLOUR, 2, Qt.PenStyle.DashLine))
         mid = y + 2 + box / 2
         painter.drawLine(QPointF(x, mid), QPointF(x + 22, mid))
         painter.setPen(text)
-        painter.drawText(QPointF(x + 28, y + metrics.ascent()), "Daily goal")
+        painter.drawText(QPointF(x + 28, y + metrics.ascent()), self.tr("Daily goal"))

@@ -13,9 +13,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from microbreak.ui.i18n import QT_TRANSLATE_NOOP
+
 INFO_SECONDS = 10
 # The toast has the buttons itself, so it does not send people to the tray icon.
-HEADS_UP_BODY = "Time to stretch soon."
+HEADS_UP_BODY = QT_TRANSLATE_NOOP("HeadsUpToast", "Time to stretch soon.")
 
 
 class HeadsUpToast(QWidget):
@@ -42,9 +44,12 @@ class HeadsUpToast(QWidget):
         self.title_label.setFont(font)
         self.body_label = QLabel()
         self.body_label.setWordWrap(True)
-        self.start_button = QPushButton("Start now")
-        self.snooze_button = QPushButton("Snooze")
-        self.skip_button = QPushButton("Skip")
+        self.start_button = QPushButton(self.tr("Start now"))
+        self.snooze_button = QPushButton(self.tr("Snooze"))
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.start_button.setToolTip(self.tr("Start the break now"))
+        self.snooze_button.setToolTip(self.tr("Put this break off by a few minutes"))
+        self.skip_button.setToolTip(self.tr("Leave out this break"))
         for button in (self.start_button, self.snooze_button, self.skip_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.start_button.clicked.connect(self.start_clicked)
@@ -79,7 +84,7 @@ class HeadsUpToast(QWidget):
     def notify(self, title: str, body: str, *, heads_up: bool = False) -> None:
         self.heads_up = heads_up
         self.title_label.setText(title)
-        self.body_label.setText(HEADS_UP_BODY if heads_up else body)
+        self.body_label.setText(self.tr(HEADS_UP_BODY) if heads_up else body)
         for button in (self.start_button, self.snooze_button, self.skip_button):
             button.setVisible(heads_up)
         if heads_up:

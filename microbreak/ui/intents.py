@@ -13,15 +13,16 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from microbreak.core.describe import can_snooze
 from microbreak.core.state import State, Status
+from microbreak.ui.i18n import QT_TRANSLATE_NOOP
 
 SNOOZE_CHOICES = (5, 10, 15)
 # (menu text, pause choice understood by core.durations.pause_end)
 PAUSE_CHOICES = (
-    ("30 minutes", "30m"),
-    ("1 hour", "1h"),
-    ("2 hours", "2h"),
-    ("Until tomorrow", "tomorrow"),
-    ("Until I resume", "indefinite"),
+    (QT_TRANSLATE_NOOP("ActionsMenu", "30 minutes"), "30m"),
+    (QT_TRANSLATE_NOOP("ActionsMenu", "1 hour"), "1h"),
+    (QT_TRANSLATE_NOOP("ActionsMenu", "2 hours"), "2h"),
+    (QT_TRANSLATE_NOOP("ActionsMenu", "Until tomorrow"), "tomorrow"),
+    (QT_TRANSLATE_NOOP("ActionsMenu", "Until I resume"), "indefinite"),
 )
 
 
@@ -47,28 +48,28 @@ class ActionsMenu(QMenu):
         self.status_action.setEnabled(False)
         self.addAction(self.status_action)
         self.addSeparator()
-        self.break_now_action = self.addAction("Take a break now")
+        self.break_now_action = self.addAction(self.tr("Take a break now"))
         self.break_now_action.triggered.connect(intents.break_now)
-        self.snooze_menu = self.addMenu("Snooze")
+        self.snooze_menu = self.addMenu(self.tr("Snooze"))
         for minutes in SNOOZE_CHOICES:
-            action = self.snooze_menu.addAction(f"{minutes} minutes")
+            action = self.snooze_menu.addAction(self.tr("{n} minutes").format(n=minutes))
             action.triggered.connect(lambda _=False, m=minutes: intents.snooze.emit(m))
-        self.skip_action = self.addAction("Skip next break")
+        self.skip_action = self.addAction(self.tr("Skip next break"))
         self.skip_action.triggered.connect(intents.skip_next)
-        self.pause_menu = self.addMenu("Pause reminders")
+        self.pause_menu = self.addMenu(self.tr("Pause reminders"))
         for text, choice in PAUSE_CHOICES:
-            action = self.pause_menu.addAction(text)
+            action = self.pause_menu.addAction(self.tr(text))
             action.triggered.connect(lambda _=False, c=choice: intents.pause.emit(c))
-        self.resume_action = self.addAction("Resume reminders")
+        self.resume_action = self.addAction(self.tr("Resume reminders"))
         self.resume_action.triggered.connect(intents.resume)
         self.addSeparator()
-        self.stats_action = self.addAction("Statistics…")
+        self.stats_action = self.addAction(self.tr("Statistics…"))
         self.stats_action.triggered.connect(intents.open_stats)
-        self.settings_action = self.addAction("Settings…")
+        self.settings_action = self.addAction(self.tr("Settings…"))
         self.settings_action.triggered.connect(intents.open_settings)
-        self.about_action = self.addAction("About microbreak")
+        self.about_action = self.addAction(self.tr("About microbreak"))
         self.about_action.triggered.connect(intents.open_about)
-        self.quit_action = self.addAction("Quit")
+        self.quit_action = self.addAction(self.tr("Quit"))
         self.quit_action.triggered.connect(intents.quit)
 
     def update_for(

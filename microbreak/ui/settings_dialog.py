@@ -149,21 +149,25 @@ class ExercisesPage(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setToolTip(
-            "Tick the exercises you want. Breaks walk through them in this order: "
-            "drag to reorder, or use Move up and Move down."
+            self.tr(
+                "Tick the exercises you want. Breaks walk through them in this order: "
+                "drag to reorder, or use Move up and Move down."
+            )
         )
-        self.list.setAccessibleName("Exercises")
+        self.list.setAccessibleName(self.tr("Exercises"))
         middle.addWidget(self.list, 3)
         middle.addLayout(self._side_column(), 2)
         layout.addLayout(middle, 1)
 
         self.estimate_label = QLabel()
-        self.estimate_label.setToolTip("How long one break takes with this choice.")
+        self.estimate_label.setToolTip(self.tr("How long one break takes with this choice."))
         layout.addWidget(self.estimate_label)
         self.errors_label = QLabel()
         self.errors_label.setWordWrap(True)
         self.errors_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.errors_label.setToolTip("Exercise files that could not be used; fix and reload.")
+        self.errors_label.setToolTip(
+            self.tr("Exercise files that could not be used; fix and reload.")
+        )
         layout.addWidget(self.errors_label)
 
         self.filter_combo.currentIndexChanged.connect(self._apply_filter)
@@ -179,8 +183,8 @@ class ExercisesPage(QWidget):
         top = QHBoxLayout()
         self.filter_combo = QComboBox()
         self.filter_combo.addItems([name for name, _ in FILTERS])
-        self.filter_combo.setToolTip("Show only the exercises that suit where you are.")
-        filter_label = QLabel("&Show:")
+        self.filter_combo.setToolTip(self.tr("Show only the exercises that suit where you are."))
+        filter_label = QLabel(self.tr("&Show:"))
         filter_label.setBuddy(self.filter_combo)
         top.addWidget(filter_label)
         top.addWidget(self.filter_combo, 1)
@@ -189,7 +193,7 @@ class ExercisesPage(QWidget):
         self.per_break_spin.setSpecialValueText("All")
         per_break_key = next(k for k in KEYS if k.path == "exercises.per_break")
         self.per_break_spin.setToolTip(_tooltip(per_break_key) + " 'All' (below 1) takes all.")
-        per_label = QLabel("Exercises &per break:")
+        per_label = QLabel(self.tr("Exercises &per break:"))
         per_label.setBuddy(self.per_break_spin)
         top.addWidget(per_label)
         top.addWidget(self.per_break_spin)
@@ -197,13 +201,13 @@ class ExercisesPage(QWidget):
 
     def _side_column(self) -> QVBoxLayout:
         side = QVBoxLayout()
-        self.up_button = QPushButton("Move &up")
-        self.up_button.setToolTip("Move the chosen exercise earlier in the routine.")
-        self.down_button = QPushButton("Move &down")
-        self.down_button.setToolTip("Move the chosen exercise later in the routine.")
-        self.reload_button = QPushButton("&Reload exercises")
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.up_button.setToolTip(self.tr("Move the chosen exercise earlier in the routine."))
+        self.down_button = QPushButton(self.tr("Move &down"))
+        self.down_button.setToolTip(self.tr("Move the chosen exercise later in the routine."))
+        self.reload_button = QPushButton(self.tr("&Reload exercises"))
         self.reload_button.setToolTip(
-            "Read the exercise files again, including your own in the exercises folder."
+            self.tr("Read the exercise files again, including your own in the exercises folder.")
         )
         for button in (self.up_button, self.down_button, self.reload_button):
             side.addWidget(button)
@@ -212,7 +216,7 @@ class ExercisesPage(QWidget):
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.preview.setMinimumWidth(260)
-        self.preview.setToolTip("The steps of the exercise chosen in the list.")
+        self.preview.setToolTip(self.tr("The steps of the exercise chosen in the list."))
         side.addWidget(self.preview, 1)
         return side
 
@@ -229,7 +233,9 @@ class ExercisesPage(QWidget):
         self.pictures = pictures
         if errors:
             lines = "".join(f"<li>{escape(e)}</li>" for e in errors)
-            self.errors_label.setText(f"<b>Skipped (could not be used):</b><ul>{lines}</ul>")
+            self.errors_label.setText(
+                self.tr("<b>Skipped (could not be used):</b><ul>{lines}</ul>").format(lines=lines)
+            )
         else:
             self.errors_label.setText("")
         self.errors_label.setVisible(bool(errors))
@@ -330,9 +336,14 @@ class ExercisesPage(QWidget):
             per = self.per_break()
             count = len(chosen) if per == "all" else min(int(per), len(chosen))
             self.estimate_label.setText(
-                f"A break takes about {in_words(estimate_seconds(chosen, per))} "
-                f"({count} of the {len(chosen)} chosen exercises; the next break goes on "
-                "where the last one stopped)."
+                self.tr(
+                    "A break takes about {length} ({count} of the {chosen} chosen exercises; "
+                    "the next break goes on where the last one stopped)."
+                ).format(
+                    length=in_words(estimate_seconds(chosen, per)),
+                    count=count,
+                    chosen=len(chosen),
+                )
             )
         self.changed.emit()
 
@@ -355,7 +366,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("microbreak settings")
+        self.setWindowTitle(self.tr("microbreak settings"))
         self._base = settings
         self.config_file = config_file
         self.controls: dict[tuple[str, str], QWidget] = {}
@@ -382,20 +393,24 @@ class SettingsDialog(QDialog):
             | QDialogButtonBox.StandardButton.RestoreDefaults
         )
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.restore_button.setToolTip("Put this page's settings back to their defaults.")
+        self.restore_button.setToolTip(self.tr("Put this page's settings back to their defaults."))
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
-        self.apply_button.setToolTip("Save and use these settings now; keep the dialog open.")
+        self.apply_button.setToolTip(
+            self.tr("Save and use these settings now; keep the dialog open.")
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setToolTip("Save and use these settings, and close.")
+        self.ok_button.setToolTip(self.tr("Save and use these settings, and close."))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
-            "Close without saving what changed since the last Apply."
+            self.tr("Close without saving what changed since the last Apply.")
         )
-        self.import_button = QPushButton("&Import…")
+        self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.setToolTip(
-            "Load settings from a file; they are checked in full and used when you press OK."
+            self.tr(
+                "Load settings from a file; they are checked in full and used when you press OK."
+            )
         )
-        self.export_button = QPushButton("E&xport…")
-        self.export_button.setToolTip("Save these settings to a file, to share or keep.")
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Save these settings to a file, to share or keep."))
         for button in (self.import_button, self.export_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.clicked.connect(self._clicked)
@@ -437,7 +452,7 @@ class SettingsDialog(QDialog):
                 form.addRow(label + ":", control)
             elif key.kind is Kind.HOURS:
                 edit = QLineEdit()
-                edit.setPlaceholderText("no reminders this day")
+                edit.setPlaceholderText(self.tr("no reminders this day"))
                 control = edit
                 form.addRow(label + ":", control)
             else:  # pragma: no cover - the other kinds live on the Exercises page
@@ -448,20 +463,24 @@ class SettingsDialog(QDialog):
             self.controls[(key.table, key.name)] = control
         if page == "Working hours":
             note = QLabel(
-                'Ranges like "09:00-12:30, 13:30-17:00"; leave a day empty for no reminders '
-                "that day. Outside working hours microbreak stays quiet."
+                self.tr(
+                    'Ranges like "09:00-12:30, 13:30-17:00"; leave a day empty for no reminders '
+                    "that day. Outside working hours microbreak stays quiet."
+                )
             )
             note.setWordWrap(True)
             form.addRow(note)
         if page == "Startup" and self.config_file is not None:
-            where = QLabel(f"Settings file: {self.config_file}")
+            where = QLabel(self.tr("Settings file: {path}").format(path=self.config_file))
             where.setWordWrap(True)
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(where)
-            open_file = QPushButton("&Open the settings file")
+            open_file = QPushButton(self.tr("&Open the settings file"))
             open_file.setToolTip(
-                "Open config.toml in your editor: every key is described there. "
-                "Saved changes apply at once."
+                self.tr(
+                    "Open config.toml in your editor: every key is described there. "
+                    "Saved changes apply at once."
+                )
             )
             open_file.clicked.connect(self.open_file_requested)
             row = QHBoxLayout()
@@ -508,7 +527,9 @@ class SettingsDialog(QDialog):
         """Put the current page's settings back to their defaults."""
         page = PAGES[self.tabs.currentIndex()]
         self._show_values(flat_values(Settings()), pages={page})
-        self.message.setText(f"{page}: defaults restored. Press OK or Apply to use them.")
+        self.message.setText(
+            self.tr("{page}: defaults restored. Press OK or Apply to use them.").format(page=page)
+        )
 
     def problems(self) -> list[str]:
         """What stops the dialog's values being saved, in words; empty when all is well."""
@@ -603,10 +624,12 @@ class SettingsDialog(QDialog):
         try:
             settings, _text = read_settings_file(path)
         except SettingsFileError as exc:
-            self.message.setText(f"Nothing was imported. {exc}")
+            self.message.setText(self.tr("Nothing was imported. {problem}").format(problem=exc))
             return False
         self.set_settings(settings)
-        self.message.setText(f"Imported {path}. Press OK or Apply to use these settings.")
+        self.message.setText(
+            self.tr("Imported {path}. Press OK or Apply to use these settings.").format(path=path)
+        )
         return True
 
     def export_to(self, path: Path | None = None) -> bool:
@@ -630,7 +653,11 @@ class SettingsDialog(QDialog):
                 export_settings(self.config_file, path)
             save_settings(path, self.values(), datetime.now().astimezone())
         except OSError as exc:
-            self.message.setText(f"Could not export to {path}: {exc.strerror or exc}")
+            self.message.setText(
+                self.tr("Could not export to {path}: {problem}").format(
+                    path=path, problem=exc.strerror or exc
+                )
+            )
             return False
-        self.message.setText(f"Settings exported to {path}.")
+        self.message.setText(self.tr("Settings exported to {path}.").format(path=path))
         return True

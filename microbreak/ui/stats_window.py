@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,7 +58,10 @@ class HistorySource(Protocol):
 def ask_csv_path(parent: QWidget, suggested: str) -> Path | None:
     """The Export button's file chooser (tests pass their own)."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Export break history", str(Path.home() / suggested), "CSV files (*.csv)"
+        parent,
+        QCoreApplication.translate("StatsWindow", "Export break history"),
+        str(Path.home() / suggested),
+        QCoreApplication.translate("StatsWindow", "CSV files (*.csv)"),
     )
     return Path(name) if name else None
 
@@ -109,7 +112,7 @@ class StatsWindow(QWidget):
         self._days = PERIODS[0]
         self.summary: Summary | None = None
         self.setObjectName("statsWindow")
-        self.setWindowTitle("Statistics")  # Qt adds " — microbreak" on a desktop
+        self.setWindowTitle(self.tr("Statistics"))  # Qt adds " — microbreak" on a desktop
         self.resize(720, 760)
         header = self._build_header()
         periods = self._build_periods()
@@ -131,9 +134,9 @@ class StatsWindow(QWidget):
         layout.addLayout(buttons)
 
     def _build_header(self) -> QVBoxLayout:
-        self.today_tile = _Tile("breaks taken today")
-        self.minutes_tile = _Tile("of exercise today")
-        self.streak_tile = _Tile("days in a row at your goal")
+        self.today_tile = _Tile(self.tr("breaks taken today"))
+        self.minutes_tile = _Tile(self.tr("of exercise today"))
+        self.streak_tile = _Tile(self.tr("days in a row at your goal"))
         tiles = QHBoxLayout()
         for tile in (self.today_tile, self.minutes_tile, self.streak_tile):
             tiles.addWidget(tile, 1)
@@ -155,7 +158,7 @@ class StatsWindow(QWidget):
         self.period_label.setObjectName("period")
         periods.addWidget(self.period_label, 1)
         for days in PERIODS:
-            button = QPushButton(f"{days} days")
+            button = QPushButton(self.tr("{n} days").format(n=days))
             button.setCheckable(True)
             button.setChecked(days == self._days)
             self.period_buttons.addButton(button, days)
@@ -167,8 +170,15 @@ class StatsWindow(QWidget):
     def _build_exercises(self) -> None:
         self.exercise_table = QTableWidget(0, 5)
         self.exercise_table.setHorizontalHeaderLabels(
-            ["Exercise", "Done", "Partly done", "Not started", "Minutes"]
+            [
+                self.tr("Exercise"),
+                self.tr("Done"),
+                self.tr("Partly done"),
+                self.tr("Not started"),
+                self.tr("Minutes"),
+            ]
         )
+        self.exercise_table.setAccessibleName(self.tr("How each exercise went"))
         self.exercise_table.verticalHeader().setVisible(False)
         self.exercise_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.exercise_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -183,11 +193,11 @@ class StatsWindow(QWidget):
         self.exercise_heading.setFont(font)
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self.export_csv)
-        self.clear_button = QPushButton("Clear history…")
+        self.clear_button = QPushButton(self.tr("Clear history…"))
         self.clear_button.clicked.connect(self.ask_clear)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.close)
         self.message_label = QLabel()
         self.message_label.setObjectName("message")
@@ -205,9 +215,9 @@ class StatsWindow(QWidget):
         self.confirm_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.confirm_label = QLabel()
         self.confirm_label.setWordWrap(True)
-        self.confirm_clear_button = QPushButton("Delete history")
+        self.confirm_clear_button = QPushButton(self.tr("Delete history"))
         self.confirm_clear_button.clicked.connect(self.clear)
-        self.cancel_clear_button = QPushButton("Keep it")
+        self.cancel_clear_button = QPushButton(self.tr("Keep it"))
         self.cancel_clear_button.clicked.connect(self.cancel_clear)
         confirm = QHBoxLayout(self.confirm_bar)
         confirm.addWidget(self.confirm_label, 1)
@@ -250,15 +260,23 @@ class StatsWindow(QWidget):
         s = summarize(self._records, self._today(), days=self._days, goal=self._goal)
         self.summary = s
         today = s.today
-        self.today_tile.set(f"{today.taken} of {today.offered}", "breaks taken today")
-        self.minutes_tile.set(f"{today.exercise_minutes} min", "of exercise today")
-        days = "day" if s.streak == 1 else "days"
-        self.streak_tile.set(str(s.streak), f"{days} in a row at {s.goal} a day")
-        self.today_label.setText(f"Today: {taken_text(today)}")
+        self.today_tile.set(
+            self.tr("{n} of {total}").format(n=today.taken, total=today.offered),
+            self.tr("breaks taken today"),
+        )
+        self.minutes_tile.set(
+            self.tr("{n} min").format(n=today.exercise_minutes), self.tr("of exercise today")
+        )
+        if s.streak == 1:
+            streak = self.tr("day in a row at {goal} a day")
+        else:
+            streak = self.tr("days in a row at {goal} a day")
+        self.streak_tile.set(str(s.streak), streak.format(goal=s.goal))
+        self.today_label.setText(self.tr("Today: {taken}").format(taken=taken_text(today)))
         self.goal_label.setText(f"{goal_text(s)} {streak_text(s)}")
         self.period_label.setText(period_text(s))
         self.chart.set_data(s.days, s.goal)
-        self.exercise_heading.setText(f"Exercises, last {self._days} days")
+        self.exercise_heading.setText(self.tr("Exercises, last {n} days").format(n=self._days))
         self._fill_exercises(s)
         self.clear_button.setEnabled(bool(self._records))
         self.export_button.setEnabled(bool(self._records))
@@ -306,17 +324,30 @@ class StatsWindow(QWidget):
         try:
             count = save_csv(path, self._history.breaks())  # every break, every exercise
         except OSError as exc:
-            self.message_label.setText(f"Could not save {path}: {exc}")
+            self.message_label.setText(
+                self.tr("Could not save {path}: {error}").format(path=path, error=exc)
+            )
             return
-        self.message_label.setText(f"Saved {count} breaks to {path}.")
+        self.message_label.setText(
+            self.tr("Saved {n} breaks to {path}.").format(n=count, path=path)
+        )
 
     def ask_clear(self) -> None:
         count = len(self._records)
         since = min((r.offered_at for r in self._records), default=None)
-        when = f" since {since:%d %B %Y}" if since is not None else ""
+        if since is None:
+            question = self.tr("Delete all {n} breaks recorded?").format(n=count)
+        else:
+            when = QLocale().toString(
+                QDate(since.year, since.month, since.day), self.tr("d MMMM yyyy")
+            )
+            question = self.tr("Delete all {n} breaks recorded since {date}?").format(
+                n=count, date=when
+            )
         self.confirm_label.setText(
-            f"Delete all {count} breaks recorded{when}? This cannot be undone. "
-            "Export a CSV first if you want to keep them."
+            question
+            + " "
+            + self.tr("This cannot be undone. Export a CSV first if you want to keep them.")
         )
         self.confirm_bar.show()
         self.cancel_clear_button.setFocus()
@@ -330,7 +361,7 @@ class StatsWindow(QWidget):
         self.confirm_bar.hide()
         self._history.clear()
         self.refresh()
-        self.message_label.setText("Your break history was deleted.")
+        self.message_label.setText(self.tr("Your break history was deleted."))
 
     def showEvent(self, event: QShowEvent) -> None:
         self.message_label.setText("")

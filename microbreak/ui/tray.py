@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QGridLayout,
     QLabel,
     QMenu,
@@ -148,17 +149,31 @@ class StatusWindow(QWidget):
         self.status_label.setFont(font)
         self.time_label = QLabel()
         m = self.menu
-        self.break_now_button = _action_button("Take a break now", m.break_now_action)
-        self.snooze_button = _menu_button("Snooze", m.snooze_menu)
-        self.skip_button = _action_button("Skip next break", m.skip_action)
-        self.pause_button = _menu_button("Pause", m.pause_menu)
-        self.resume_button = _action_button("Resume", m.resume_action)
-        self.settings_button = _action_button("Settings…", m.settings_action)
-        self.about_button = _action_button("About", m.about_action)
-        self.quit_button = _action_button("Quit", m.quit_action)
-        self.stats_button = _action_button("Statistics…", m.stats_action)
+        self.break_now_button = _action_button(self.tr("Take a break now"), m.break_now_action)
+        self.snooze_button = _menu_button(self.tr("Snooze"), m.snooze_menu)
+        self.skip_button = _action_button(self.tr("Skip next break"), m.skip_action)
+        self.pause_button = _menu_button(self.tr("Pause"), m.pause_menu)
+        self.resume_button = _action_button(self.tr("Resume"), m.resume_action)
+        self.settings_button = _action_button(self.tr("Settings…"), m.settings_action)
+        self.about_button = _action_button(self.tr("About"), m.about_action)
+        self.quit_button = _action_button(self.tr("Quit"), m.quit_action)
+        self.stats_button = _action_button(self.tr("Statistics…"), m.stats_action)
         for button in (self.snooze_button, self.pause_button):
             button.setSizePolicy(self.break_now_button.sizePolicy())
+        # What each does, for the tooltip and a screen reader's description.
+        tips: tuple[tuple[QAbstractButton, str], ...] = (
+            (self.break_now_button, self.tr("Start a break with its exercises now")),
+            (self.snooze_button, self.tr("Put the next break off by a few minutes")),
+            (self.skip_button, self.tr("Count the next break as taken and start a new interval")),
+            (self.pause_button, self.tr("No reminders for a while")),
+            (self.resume_button, self.tr("Reminders again, from now")),
+            (self.settings_button, self.tr("Change the interval, sounds and more")),
+            (self.stats_button, self.tr("Breaks taken, streaks and exercises")),
+            (self.about_button, self.tr("What microbreak is, and the health notice")),
+            (self.quit_button, self.tr("End microbreak: no more reminders until it starts again")),
+        )
+        for tool, tip in tips:
+            tool.setToolTip(tip)
         grid = QGridLayout()
         grid.addWidget(self.break_now_button, 0, 0)
         grid.addWidget(self.skip_button, 0, 1)
@@ -190,7 +205,7 @@ class StatusWindow(QWidget):
         self.status_label.setText(text)
         lines = tooltip(self._status, now).splitlines()[1:]
         at = self._status.next_break_at
-        self.time_label.setText(f"at {clock_time(at)}" if at is not None else "")
+        self.time_label.setText(self.tr("at {time}").format(time=clock_time(at)) if at else "")
         self.setToolTip("\n".join(lines))
         self.break_now_button.setEnabled(self.menu.break_now_action.isEnabled())
         self.snooze_button.setEnabled(self.menu.snooze_menu.isEnabled())

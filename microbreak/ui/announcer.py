@@ -1,0 +1,32 @@
+"""Telling a screen reader what changed, without taking focus.
+
+Qt has no Python hook for watching accessibility events (PySide6 does not bind
+``QAccessible.installUpdateHandler``), so the Qt call sits behind a sink the
+tests replace: :class:`Announcer` decides nothing, it only delivers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+Sink = Callable[[QObject, str], None]
+
+
+def qt_announce(target: QObject, text: str) -> None:
+    """A polite announcement (Qt 6.8): said when the screen reader is free."""
+    event = QAccessibleAnnouncementEvent(target, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)
+
+
+class Announcer:
+    def __init__(self, target: QObject, sink: Sink = qt_announce) -> None:
+        self._target = target
+        self._sink = sink
+
+    def announce(self, text: str) -> None:
+        if text:
+            self._sink(self._target, text)

@@ -1,0 +1,73 @@
+"""Collect microbreak's texts for translators and compile their work.
+
+    uv run python packaging/tools/update_translations.py            # lupdate, then lrelease
+    uv run python packaging/tools/update_translations.py --release  # lrelease only
+
+``pyside6-lupdate`` reads every ``self.tr``, ``QCoreApplication.translate``,
+``QT_TRANSLATE_NOOP`` and core's ``translate`` call under ``microbreak/`` and
+merges them into ``resources/translations/microbreak_<lang>.ts`` (new texts
+arrive unfinished, removed ones are marked obsolete and kept for reference).
+Translate with Qt Linguist (``uv run pyside6-linguist FILE.ts``) or any .ts
+editor. ``pyside6-lrelease`` then compiles each .ts to the .qm the app loads;
+the .qm files are committed, so the wheel and the bundles ship them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+# The launch languages (keep packaging/pyinstaller/microbreak.spec in step).
+# Polish waits for plural support (three forms; see docs/ARCHITECTURE.md).
+LANGUAGES = ("de", "fr", "es", "pt_BR", "it", "nl", "ja", "zh_CN")
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).with_name(name))
+    if not Path(found).exists():
+        raise SystemExit(f"{name} not found: run this with `uv run` (PySide6 provides it)")
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "microbreak").rglob("*.py"))
+
+
+def ts_file(lang: str) -> Path:
+    return TRANSLATIONS / f"microbreak_{lang}.ts"
+
+
+def update(languages: tuple[str, ...]) -> None:
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    ts = [str(ts_file(lang).relative_to(ROOT)) for lang in languages]
+    subprocess.run([_tool("pyside6-lupdate"), *sources(), "-ts", *ts], cwd=ROOT, check=True)
+
+
+def release(languages: tuple[str, ...]) -> None:
+    for lang in languages:
+        ts = ts_file(lang)
+        qm = ts.with_suffix(".qm")
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], cwd=ROOT, check=True
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--release", action="store_true", help="only compile .ts to .qm")
+    parser.add_argument("languages", nargs="*", default=list(LANGUAGES))
+    args = parser.parse_args(argv)
+    languages = tuple(args.languages)
+    if not args.release:
+        update(languages)
+    release(languages)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
