@@ -57,14 +57,39 @@ class TrayMessageNotifier:
         self._tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
 
 
-class Tray:
-    def __init__(self, clock: Clock, intents: Intents) -> None:
+class ShownStatus:
+    """What the tray and the status window both keep: the last status, and the
+    menu enabled to match it. Each view draws the rest in its own way."""
+
+    def __init__(self, clock: Clock, menu: ActionsMenu) -> None:
         self._clock = clock
+        self._menu = menu
         self._status: Status | None = None
         self._strict = False
         self._max_snoozes = 0
+
+    def set(self, status: Status, *, strict: bool, max_snoozes: int) -> None:
+        self._status = status
+        self._strict = strict
+        self._max_snoozes = max_snoozes
+
+    def refresh_menu(self) -> tuple[Status, datetime, str] | None:
+        """Update the menu for now; the status, now and its headline (None before any)."""
+        if self._status is None:
+            return None
+        now = self._clock.now()
+        text = headline(self._status, now)
+        self._menu.update_for(
+            self._status, text, strict=self._strict, max_snoozes=self._max_snoozes
+        )
+        return self._status, now, text
+
+
+class Tray:
+    def __init__(self, clock: Clock, intents: Intents) -> None:
         self.icon = QSystemTrayIcon()
         self.menu = ActionsMenu(intents)
+        self._shown = ShownStatus(clock, self.menu)
         self.menu.aboutToShow.connect(self.refresh)
         self.icon.setContextMenu(self.menu)
         self._painted: tuple[State, int] | None = None
@@ -79,9 +104,7 @@ class Tray:
         self._minute = every_minute(self.refresh)
 
     def set_status(self, status: Status, *, strict: bool, max_snoozes: int = 0) -> None:
-        self._status = status
-        self._strict = strict
-        self._max_snoozes = max_snoozes
+        self._shown.set(status, strict=strict, max_snoozes=max_snoozes)
         self.refresh()
 
     def show(self) -> None:
@@ -92,13 +115,12 @@ class Tray:
         self.icon.hide()
 
     def refresh(self) -> None:
-        if self._status is None:
+        shown = self._shown.refresh_menu()
+        if shown is None:
             return
-        now = self._clock.now()
-        text = headline(self._status, now)
-        self.menu.update_for(self._status, text, strict=self._strict, max_snoozes=self._max_snoozes)
-        self.icon.setToolTip(tooltip(self._status, now))
-        wanted = (self._status.state, quantise(progress(self._status, now)))
+        status, now, _ = shown
+        self.icon.setToolTip(tooltip(status, now))
+        wanted = (status.state, quantise(progress(status, now)))
         if wanted == self._painted:
             return
         state_changed = self._painted is None or wanted[0] != self._painted[0]
@@ -133,14 +155,11 @@ class StatusWindow(QWidget):
 
     def __init__(self, clock: Clock, intents: Intents, icon: QIcon) -> None:
         super().__init__()
-        self._clock = clock
-        self._status: Status | None = None
-        self._strict = False
-        self._max_snoozes = 0
         self.setObjectName("statusWindow")
         self.setWindowTitle("microbreak")
         self.setWindowIcon(icon)
         self.menu = ActionsMenu(intents, self)
+        self._shown = ShownStatus(clock, self.menu)
         self.status_label = QLabel()
         self.status_label.setObjectName("status")
         font = self.status_label.font()
@@ -191,20 +210,17 @@ class StatusWindow(QWidget):
         self._minute = every_minute(self.refresh, self)
 
     def set_status(self, status: Status, *, strict: bool, max_snoozes: int = 0) -> None:
-        self._status = status
-        self._strict = strict
-        self._max_snoozes = max_snoozes
+        self._shown.set(status, strict=strict, max_snoozes=max_snoozes)
         self.refresh()
 
     def refresh(self) -> None:
-        if self._status is None:
+        shown = self._shown.refresh_menu()
+        if shown is None:
             return
-        now = self._clock.now()
-        text = headline(self._status, now)
-        self.menu.update_for(self._status, text, strict=self._strict, max_snoozes=self._max_snoozes)
+        status, now, text = shown
         self.status_label.setText(text)
-        lines = tooltip(self._status, now).splitlines()[1:]
-        at = self._status.next_break_at
+        lines = tooltip(status, now).splitlines()[1:]
+        at = status.next_break_at
         self.time_label.setText(self.tr("at {time}").format(time=clock_time(at)) if at else "")
         self.setToolTip("\n".join(lines))
         self.break_now_button.setEnabled(self.menu.break_now_action.isEnabled())
