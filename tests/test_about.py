@@ -13,7 +13,7 @@ from microbreak.core.clock import FakeClock
 from microbreak.core.state import State
 from microbreak.infra.paths import AppPaths
 from microbreak.infra.state_store import StateStore
-from tests.test_app import QUIET, FakeTimer
+from tests.test_app import started_app
 
 
 @pytest.fixture
@@ -22,14 +22,7 @@ def paths(tmp_path: Path) -> AppPaths:
 
 
 def started(qtbot: QtBot, clock: FakeClock, paths: AppPaths) -> MicrobreakApp:
-    a = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, **QUIET)
-    assert a.status_window is not None
-    for widget in (a.status_window, a.break_window, a.toast):
-        qtbot.addWidget(widget)
-    a.start()
-    if a.health_notice is not None:
-        qtbot.addWidget(a.health_notice)
-    return a
+    return started_app(qtbot, clock, paths)
 
 
 def test_the_notice_shows_on_first_run_once(

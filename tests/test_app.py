@@ -73,17 +73,24 @@ def notes() -> RecordingNotifier:
     return RecordingNotifier()
 
 
+def started_app(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths, *, start: bool = True, **options: Any
+) -> MicrobreakApp:
+    """The app without a tray, its windows handed to qtbot, started (unless told not to)."""
+    a = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, **{**QUIET, **options})
+    assert a.status_window is not None
+    for widget in (a.status_window, a.break_window, a.toast):
+        qtbot.addWidget(widget)
+    if start:
+        a.start()
+        if a.health_notice is not None:  # first run
+            qtbot.addWidget(a.health_notice)
+    return a
+
+
 @pytest.fixture
 def app(qtbot: QtBot, clock: FakeClock, paths: AppPaths, notes: RecordingNotifier) -> MicrobreakApp:
-    a = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, extra_notifiers=[notes], **QUIET)
-    assert a.status_window is not None
-    qtbot.addWidget(a.status_window)
-    qtbot.addWidget(a.break_window)
-    qtbot.addWidget(a.toast)
-    a.start()
-    if a.health_notice is not None:  # first run
-        qtbot.addWidget(a.health_notice)
-    return a
+    return started_app(qtbot, clock, paths, extra_notifiers=[notes])
 
 
 def fire(app: MicrobreakApp, clock: FakeClock) -> None:
@@ -141,11 +148,7 @@ def test_rotation_is_saved_so_a_restart_continues_it(
     assert app.engine.planner.peek()[0] == "shoulder-rolls"
     app.intents.break_now.emit()
     app.break_window.skip_button.click()
-    again = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, **QUIET)
-    assert again.status_window is not None
-    qtbot.addWidget(again.status_window)
-    qtbot.addWidget(again.break_window)
-    qtbot.addWidget(again.toast)
+    again = started_app(qtbot, clock, paths, start=False)
     assert again.engine.planner.peek() == (
         "shoulder-squeeze",
         "upper-back-movement",
@@ -223,20 +226,7 @@ def test_quit_stops_the_timer_hides_everything_and_ends_the_loop(
     qtbot: QtBot, clock: FakeClock, paths: AppPaths
 ) -> None:
     exits: list[bool] = []
-    a = MicrobreakApp(
-        clock,
-        paths,
-        FakeTimer(),
-        use_tray=False,
-        exit_event_loop=lambda: exits.append(True),
-        **QUIET,
-    )
-    assert a.status_window is not None
-    for widget in (a.status_window, a.break_window, a.toast):
-        qtbot.addWidget(widget)
-    a.start()
-    if a.health_notice is not None:
-        qtbot.addWidget(a.health_notice)
+    a = started_app(qtbot, clock, paths, exit_event_loop=lambda: exits.append(True))
     a.intents.break_now.emit()
     a.intents.quit.emit()
     assert a.timer.shut  # type: ignore[attr-defined]
@@ -249,14 +239,7 @@ def test_a_broken_config_is_kept_aside_and_the_user_told(
 ) -> None:
     paths.config_dir.mkdir(parents=True)
     paths.config_file.write_text("[schedule\n")
-    a = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, extra_notifiers=[notes], **QUIET)
-    assert a.status_window is not None
-    qtbot.addWidget(a.status_window)
-    qtbot.addWidget(a.break_window)
-    qtbot.addWidget(a.toast)
-    a.start()
-    if a.health_notice is not None:
-        qtbot.addWidget(a.health_notice)
+    started_app(qtbot, clock, paths, extra_notifiers=[notes])
     kept = list(paths.config_dir.glob("config.toml.broken-*"))
     assert len(kept) == 1
     assert kept[0].read_text() == "[schedule\n"
@@ -269,14 +252,7 @@ def test_the_cadence_comes_from_config_toml(
 ) -> None:
     paths.config_dir.mkdir(parents=True)
     paths.config_file.write_text("[schedule]\ninterval_minutes = 30\nheads_up_seconds = 0\n")
-    a = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, **QUIET)
-    assert a.status_window is not None
-    qtbot.addWidget(a.status_window)
-    qtbot.addWidget(a.break_window)
-    qtbot.addWidget(a.toast)
-    a.start()
-    if a.health_notice is not None:
-        qtbot.addWidget(a.health_notice)
+    a = started_app(qtbot, clock, paths)
     assert a.timer.armed == clock.now() + 30 * MIN  # type: ignore[attr-defined]
 
 

@@ -19,7 +19,15 @@ from microbreak.infra.atomic import write_atomic
 from microbreak.infra.paths import AppPaths
 from microbreak.ui.settings_dialog import SettingsDialog
 from tests.conftest import MONDAY_9AM
-from tests.test_app import FakeTimer, RecordingNotifier, app, fire, notes, paths  # noqa: F401
+from tests.test_app import (  # noqa: F401  (app, notes, paths: fixtures)
+    FakeTimer,
+    RecordingNotifier,
+    app,
+    fire,
+    notes,
+    paths,
+    started_app,
+)
 
 MIN = timedelta(minutes=1)
 
@@ -142,17 +150,10 @@ def test_a_hand_broken_config_is_kept_aside_and_the_app_still_starts(
     paths: AppPaths,  # noqa: F811
     notes: RecordingNotifier,  # noqa: F811
 ) -> None:
-    from tests.test_app import QUIET
 
     paths.config_dir.mkdir(parents=True)
     paths.config_file.write_text("[schedule]\ninterval_minutes = = 30\n")
-    a = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, extra_notifiers=[notes], **QUIET)
-    for widget in (a.status_window, a.break_window, a.toast):
-        assert widget is not None
-        qtbot.addWidget(widget)
-    a.start()
-    if a.health_notice is not None:
-        qtbot.addWidget(a.health_notice)
+    a = started_app(qtbot, clock, paths, extra_notifiers=[notes])
     asides = list(paths.config_dir.glob("config.toml.broken-*"))
     assert len(asides) == 1
     assert asides[0].read_text() == "[schedule]\ninterval_minutes = = 30\n"
