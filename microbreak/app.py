@@ -435,6 +435,8 @@ class MicrobreakApp(QObject):
         if new.startup.autostart != old.startup.autostart:
             self._set_autostart(new.startup.autostart)
         self.goal = new.goals.breaks_per_day
+        if self.stats_window is not None:
+            self.stats_window.set_goal(self.goal)
         self.keep_days = new.history.keep_days
         log.info("settings applied")
 

@@ -237,3 +237,17 @@ def test_a_hand_edit_of_the_file_applies_live_and_a_broken_one_changes_nothing(
     assert app.engine.settings.interval_minutes == 25
     assert paths.config_file.read_text() == "[schedule\n"  # never moved or rewritten
     assert not list(paths.config_dir.glob("*.broken-*"))
+
+
+def test_a_new_goal_reaches_an_open_statistics_window(
+    app: MicrobreakApp,  # noqa: F811
+) -> None:
+    from dataclasses import replace
+
+    app.open_stats()
+    assert app.stats_window is not None
+    assert "6" in app.stats_window.goal_label.text()
+    new = replace(app.settings, goals=replace(app.settings.goals, breaks_per_day=9))
+    app.apply_settings(new, save=False)
+    assert "9" in app.stats_window.goal_label.text()
+    app.stats_window.close()

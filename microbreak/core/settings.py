@@ -191,11 +191,6 @@ def schedule_from_table(table: object) -> tuple[ScheduleSettings, list[SettingsP
     return settings, problems
 
 
-def do_not_disturb_from_table(table: object) -> tuple[DoNotDisturbSettings, list[SettingsProblem]]:
-    """``[do_not_disturb]``: fullscreen, desktop_dnd, calls."""
-    return _from_table("do_not_disturb", table, DoNotDisturbSettings())
-
-
 def sound_from_table(table: object) -> tuple[SoundSettings, list[SettingsProblem]]:
     """``[sound]``: enabled, volume (0 to 100), tick_each_repetition."""
     return _from_table("sound", table, SoundSettings())

@@ -110,9 +110,6 @@ class SvgView(QWidget):
     def mirrored(self) -> bool:
         return self._mirrored
 
-    def set_path(self, path: Path | None) -> None:
-        self.set_pose(path)
-
     def set_pose(
         self,
         path: Path | None,
