@@ -96,9 +96,13 @@ from microbreak.platform.notifications import Notifier, NotifierChain, PlyerNoti
 from microbreak.ui.about import AboutWindow, HealthNotice
 from microbreak.ui.break_window import BreakWindow
 from microbreak.ui.heads_up_toast import HeadsUpToast
-from microbreak.ui.intents import Intents
+from microbreak.ui.intents import ActionsMenu, Intents
 from microbreak.ui.language import ENV_VAR as LANG_VAR
-from microbreak.ui.language import install_language
+from microbreak.ui.language import (
+    LanguageSwitch,
+    available_languages,
+    install_english_plurals,
+)
 from microbreak.ui.settings_dialog import SettingsDialog
 from microbreak.ui.stats_window import StatsWindow
 from microbreak.ui.tray import StatusWindow, Tray, TrayMessageNotifier
@@ -131,6 +135,7 @@ class MicrobreakApp(QObject):
         sound_backend: BackendFactory = qt_sound_backend,
         speech_engine: EngineFactory = qt_speech_engine,
         awareness: Awareness | None = None,
+        use_language: Callable[[str], bool] = lambda _language: False,
     ) -> None:
         super().__init__()
         # exit(), not quit(): Qt 6's quit() first asks every window to close
@@ -143,11 +148,17 @@ class MicrobreakApp(QObject):
         now = clock.now()
 
         config = load_config(paths.config_file, now)
+        # Before any text is made: every window translates its words when built.
+        # (use_language installs the catalogues; it says whether that changed them.)
+        self._use_language = use_language
+        use_language(config.settings.interface.language)
         self.startup_problems = list(config.problems)
         self.catalog = load_exercises(
             builtin_exercises_dir(), paths.user_exercises_dir, language=i18n.language()
         )
-        self.startup_problems += [f"Exercise skipped: {e}" for e in self.catalog.errors]
+        self.startup_problems += [
+            self.tr("Exercise skipped: {problem}").format(problem=e) for e in self.catalog.errors
+        ]
         selection = [i for i in DEFAULT_EXERCISES if i in self.catalog.exercises]
         if not selection:
             selection = sorted(self.catalog.exercises)
@@ -193,7 +204,7 @@ class MicrobreakApp(QObject):
         else:
             self.status_window = StatusWindow(clock, self.intents, self.app_icon)
 
-        self.toast = HeadsUpToast()
+        self.toast = self._make_toast()
         notifiers: list[Notifier] = list(extra_notifiers)
         if self.tray is not None:
             notifiers.insert(0, TrayMessageNotifier(self.tray.icon))
@@ -204,18 +215,8 @@ class MicrobreakApp(QObject):
         # Neither loads its Qt module until a sound or a voice is wanted.
         self.sounds = SoundPlayer(config.sound, sounds_dir(), sound_backend)
         self.speaker = Speaker(speech_engine)
-        schedule = config.schedule
-        self.break_window = BreakWindow(
-            clock,
-            self.catalog.pictures,
-            snooze_minutes=schedule.snooze_minutes,
-            allow_skip=not schedule.strict,
-            reduced_motion=config.accessibility.reduced_motion,
-            sounds=self.sounds,
-            voice=self.speaker,
-            speak_steps=config.guidance.speak_steps,
-        )
-        self.break_window.setWindowIcon(self.app_icon)
+        self.break_window = self._make_break_window(config.settings)
+        self._break_window_stale = False  # the language changed during a break
         # Built when first needed: most days nobody opens them.
         self.health_notice: HealthNotice | None = None
         self.about_window: AboutWindow | None = None
@@ -244,14 +245,31 @@ class MicrobreakApp(QObject):
         i.open_about.connect(self.open_about)
         i.quit.connect(self.quit)
         self.timer.fired.connect(self._on_wakeup)
-        self.toast.start_clicked.connect(lambda: self.dispatch(BreakNowRequested()))
-        self.toast.snooze_clicked.connect(lambda: self.dispatch(SnoozeRequested()))
-        self.toast.skip_clicked.connect(lambda: self.dispatch(SkipRequested()))
-        bw = self.break_window
+
+    def _make_toast(self) -> HeadsUpToast:
+        toast = HeadsUpToast()
+        toast.start_clicked.connect(lambda: self.dispatch(BreakNowRequested()))
+        toast.snooze_clicked.connect(lambda: self.dispatch(SnoozeRequested()))
+        toast.skip_clicked.connect(lambda: self.dispatch(SkipRequested()))
+        return toast
+
+    def _make_break_window(self, settings: Settings) -> BreakWindow:
+        bw = BreakWindow(
+            self.clock,
+            self.catalog.pictures,
+            snooze_minutes=settings.schedule.snooze_minutes,
+            allow_skip=not settings.schedule.strict,
+            reduced_motion=settings.accessibility.reduced_motion,
+            sounds=self.sounds,
+            voice=self.speaker,
+            speak_steps=settings.guidance.speak_steps,
+        )
+        bw.setWindowIcon(self.app_icon)
         bw.finished.connect(lambda s: self.dispatch(BreakFinished(s.completed, s.exercises)))
         bw.skipped.connect(lambda s: self.dispatch(BreakSkipped(s.completed, s.exercises)))
         bw.exercise_done.connect(lambda result: self.dispatch(ExerciseDone(result)))
         bw.snooze_requested.connect(lambda: self.dispatch(SnoozeRequested()))
+        return bw
 
     # -- running ---------------------------------------------------------
 
@@ -276,8 +294,10 @@ class MicrobreakApp(QObject):
             log.warning("%s", problem)
         if self.startup_problems:
             more = len(self.startup_problems) - 1
-            body = self.startup_problems[0] + (f" (and {more} more in the log)" if more else "")
-            self.notifier.notify("microbreak: check your settings", body)
+            body = self.startup_problems[0]
+            if more:
+                body += " " + self.tr("(and %n more in the log)", "", more)
+            self.notifier.notify(self.tr("microbreak: check your settings"), body)
 
     def dispatch(self, event: Event) -> list[Effect]:
         effects = self.engine.handle(event)
@@ -367,6 +387,7 @@ class MicrobreakApp(QObject):
                 self.catalog.pictures,
                 self.catalog.errors,
                 config_file=self.paths.config_file,
+                languages=available_languages(translations_dir()),
             )
             self.settings_dialog.setWindowIcon(self.app_icon)
             self.settings_dialog.applied.connect(self.apply_settings)
@@ -390,12 +411,12 @@ class MicrobreakApp(QObject):
         if not loaded.readable:
             # Half-way through an edit, perhaps: keep the settings in use.
             self.notifier.notify(
-                "microbreak: check your settings",
+                self.tr("microbreak: check your settings"),
                 loaded.problems[0].replace("using defaults", "the settings in use are kept"),
             )
             return
         if loaded.problems and loaded.problems != loaded.warnings:
-            self.notifier.notify("microbreak: check your settings", loaded.problems[0])
+            self.notifier.notify(self.tr("microbreak: check your settings"), loaded.problems[0])
         if loaded.settings != self.settings:
             log.info("config.toml changed on disk; applying it")
             self.apply_settings(loaded.settings, save=False)
@@ -411,9 +432,11 @@ class MicrobreakApp(QObject):
         except OSError as exc:
             log.error("settings could not be saved: %s", exc)
             self.notifier.notify(
-                "microbreak: settings not saved",
-                f"{self.paths.config_file} could not be written ({exc.strerror or exc}); "
-                "the new settings apply until microbreak quits.",
+                self.tr("microbreak: settings not saved"),
+                self.tr(
+                    "{path} could not be written ({problem}); "
+                    "the new settings apply until microbreak quits."
+                ).format(path=self.paths.config_file, problem=exc.strerror or exc),
             )
         self.settings = new
         if new.exercises != old.exercises:
@@ -438,6 +461,11 @@ class MicrobreakApp(QObject):
         if self.stats_window is not None:
             self.stats_window.set_goal(self.goal)
         self.keep_days = new.history.keep_days
+        if new.interface.language != old.interface.language and self._use_language(
+            new.interface.language
+        ):
+            # After the dialog's own OK or Apply has run: it is rebuilt too.
+            QTimer.singleShot(0, self._retranslate)
         log.info("settings applied")
 
     def _set_autostart(self, on: bool) -> None:
@@ -445,13 +473,64 @@ class MicrobreakApp(QObject):
             self.autostart.set_enabled(on)
         except AutostartError as exc:
             log.warning("autostart (%s): %s", self.autostart.name, exc)
-            self.notifier.notify("microbreak: start at login", str(exc)[0].upper() + str(exc)[1:])
+            self.notifier.notify(
+                self.tr("microbreak: start at login"), str(exc)[0].upper() + str(exc)[1:]
+            )
         else:
             log.info("autostart %s through %s", "on" if on else "off", self.autostart.name)
 
+    def _retranslate(self) -> None:
+        """A new language: rebuild every window in it, leaving an open break as it is."""
+        self.reload_exercises()
+        if self.tray is not None:
+            self.tray.set_menu(ActionsMenu(self.intents))
+        if self.status_window is not None:
+            self.status_window.hide()
+            self.status_window.deleteLater()
+            self.status_window = StatusWindow(self.clock, self.intents, self.app_icon)
+            self.status_window.show()
+        old_toast, self.toast = self.toast, self._make_toast()
+        self.notifier.replace(old_toast, self.toast)
+        old_toast.hide()
+        old_toast.deleteLater()
+        if self.break_window.isVisible():
+            self._break_window_stale = True  # rebuilt when this break ends
+        else:
+            self._renew_break_window()
+        for name in ("stats_window", "about_window", "health_notice", "settings_dialog"):
+            self._rebuild_later(name)
+        self._refresh()
+
+    def _rebuild_later(self, name: str) -> None:
+        """Drop a window so it is built again, in the new language, when next opened."""
+        window = getattr(self, name)
+        if window is None:
+            return
+        was_open = window.isVisible()
+        tab = window.tabs.currentIndex() if isinstance(window, SettingsDialog) else 0
+        window.hide()
+        window.deleteLater()
+        setattr(self, name, None)
+        if was_open:
+            {
+                "stats_window": self.open_stats,
+                "about_window": self.open_about,
+                "health_notice": self.show_health_notice,
+                "settings_dialog": self.open_settings,
+            }[name]()
+            if isinstance(self.settings_dialog, SettingsDialog):
+                self.settings_dialog.tabs.setCurrentIndex(tab)
+
+    def _renew_break_window(self) -> None:
+        old, self.break_window = self.break_window, self._make_break_window(self.settings)
+        old.deleteLater()
+        self._break_window_stale = False
+
     def reload_exercises(self) -> None:
         """Read the exercise files again (the user's own included) and use them."""
-        fresh = load_exercises(builtin_exercises_dir(), self.paths.user_exercises_dir)
+        fresh = load_exercises(
+            builtin_exercises_dir(), self.paths.user_exercises_dir, language=i18n.language()
+        )
         # Updated in place: the break window holds these very dicts.
         self.catalog.exercises.clear()
         self.catalog.exercises.update(fresh.exercises)
@@ -492,7 +571,7 @@ class MicrobreakApp(QObject):
                 case ShowHeadsUp(break_at=at):
                     used = self.notifier.notify(
                         heads_up_title((at - self.clock.now()).total_seconds()),
-                        "Time to stretch soon. Snooze or skip from the microbreak icon.",
+                        self.tr("Time to stretch soon. Snooze or skip from the microbreak icon."),
                         heads_up=True,
                     )
                     log.info("heads-up shown through %s", used)
@@ -505,6 +584,8 @@ class MicrobreakApp(QObject):
                 case CloseBreak(reason=reason):
                     self.state_store.save_rotation(self.engine.planner.position)
                     self.break_window.close_for(reason, self.engine.status().next_break_at)
+                    if self._break_window_stale:
+                        QTimer.singleShot(0, self._renew_break_window)
                 case Record(kind=kind, detail=detail):
                     log.info("%s %s", kind, detail or "")
                     self._keep(effect)
@@ -515,7 +596,7 @@ class MicrobreakApp(QObject):
                     self.notifier.notify("microbreak", message[0].upper() + message[1:] + ".")
 
     def _history_problem(self, message: str) -> None:
-        self.notifier.notify("microbreak: break history", message)
+        self.notifier.notify(self.tr("microbreak: break history"), message)
 
     def _keep(self, record: Record) -> None:
         """Write a record to the history; apply retention once a day; update the window."""
@@ -582,8 +663,9 @@ def run(argv: Sequence[str]) -> int:
     qt_app.setApplicationName("microbreak")
     qt_app.setApplicationDisplayName("microbreak")
     qt_app.setDesktopFileName(APP_ID)
-    # Before any window is built: every text is translated when it is made.
-    translators = install_language(qt_app, translations_dir(), os.environ.get(LANG_VAR))
+    english = install_english_plurals(qt_app, translations_dir())
+    # MICROBREAK_LANG, where set, wins over the setting (screenshots, testing).
+    language = LanguageSwitch(qt_app, translations_dir(), forced=os.environ.get(LANG_VAR))
     # A tray app: closing the break window must not end it.
     qt_app.setQuitOnLastWindowClosed(False)
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()
@@ -597,7 +679,9 @@ def run(argv: Sequence[str]) -> int:
         busy=choose_busy_detectors(),
         heartbeat=Heartbeat(clock.now, boot=boot_clock()),
     )
-    app = MicrobreakApp(clock, paths, timer, use_tray=use_tray, awareness=awareness)
+    app = MicrobreakApp(
+        clock, paths, timer, use_tray=use_tray, awareness=awareness, use_language=language.use
+    )
     qt_app.setWindowIcon(app.app_icon)
     watcher = SignalWatcher(lambda _signum: app.quit())
     server = ControlServer(control_address(paths), app.handle_control)
@@ -611,7 +695,7 @@ def run(argv: Sequence[str]) -> int:
     server.close()
     watcher.close()
     lock.release()
-    del translators
+    del language, english
     return int(code)
 
 

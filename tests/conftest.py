@@ -95,6 +95,21 @@ def month(tmp_path_factory: pytest.TempPathFactory) -> Month:
     return build_month(tmp_path_factory.mktemp("month"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals() -> Iterator[None]:
+    """What the app installs at start: English's plural forms ("1 minute", "5 minutes")."""
+    from PySide6.QtWidgets import QApplication
+
+    from microbreak.infra.resources import translations_dir
+    from microbreak.ui.language import install_english_plurals
+
+    app = QApplication.instance() or QApplication([])
+    english = install_english_plurals(app, translations_dir())
+    assert english is not None, "run packaging/tools/update_translations.py"
+    yield
+    app.removeTranslator(english)
+
+
 @pytest.fixture(autouse=True)
 def _stop_leftover_apps() -> Iterator[None]:
     """Stop the timers of every MicrobreakApp a test built, when the test ends.

@@ -122,6 +122,9 @@ def test_the_check_finds_an_unmarked_string(tmp_path: Path) -> None:
     ]
 
 
+PLURAL_JOIN = "\x00"
+
+
 def _messages(ts: Path) -> dict[tuple[str, str], str | None]:
     root = ET.parse(ts).getroot()
     found: dict[tuple[str, str], str | None] = {}
@@ -137,6 +140,10 @@ def _messages(ts: Path) -> dict[tuple[str, str], str | None]:
                 continue
             done = translation is not None and translation.get("type") != "unfinished"
             value = translation.text if done and translation is not None else None
+            if done and translation is not None and message.get("numerus") == "yes":
+                # Counted text: every plural form filled in, joined for the checks.
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                value = PLURAL_JOIN.join(forms) if forms and all(forms) else None
             found[(name, message.findtext("source") or "")] = value
     return found
 
@@ -183,9 +190,12 @@ def test_placeholders_survive_translation() -> None:
             if value is None:
                 continue
             fields = sorted(re.findall(r"\{\w+\}", source))
-            assert sorted(re.findall(r"\{\w+\}", value)) == fields, (lang, context, source)
-            if "&" in source:
-                assert "&" in value, (lang, source)  # a keyboard mnemonic
+            for form in value.split(PLURAL_JOIN):
+                assert sorted(re.findall(r"\{\w+\}", form)) == fields, (lang, context, source)
+                if "%n" in source:
+                    assert "%n" in form, (lang, source, form)  # the count itself
+                if "&" in source:
+                    assert "&" in form, (lang, source)  # a keyboard mnemonic
 
 
 @pytest.fixture

@@ -272,16 +272,16 @@ def test_screenshot_of_every_page(
         assert dialog.grab().save(str(artifacts_dir / f"settings-{name}.png"))
 
 
-def test_the_startup_page_offers_the_settings_file(
+def test_the_general_page_offers_the_settings_file(
     qtbot: QtBot, catalog: ExerciseCatalog, tmp_path: Path
 ) -> None:
     from PySide6.QtWidgets import QPushButton
 
     dialog = make(qtbot, catalog, config_file=tmp_path / "config.toml")
-    dialog.tabs.setCurrentIndex(PAGES.index("Startup"))
+    dialog.tabs.setCurrentIndex(PAGES.index("General"))
     button = next(
         b
-        for b in dialog.pages["Startup"].findChildren(QPushButton)
+        for b in dialog.pages["General"].findChildren(QPushButton)
         if b.text() == "&Open the settings file"
     )
     with qtbot.waitSignal(dialog.open_file_requested, timeout=1000):

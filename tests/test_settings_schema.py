@@ -293,6 +293,8 @@ def _value_for(key_path: str) -> st.SearchStrategy[object]:
             return st.lists(ids, min_size=1, max_size=4, unique=True).map(tuple)
         case Kind.HOURS:
             return st.sampled_from(["", "09:00-17:00", "08:30-12:00, 13:00-24:00"])
+        case Kind.LANGUAGE:
+            return st.sampled_from(["", "de", "pt_BR", "pl"])
     raise AssertionError(key)
 
 

@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from microbreak.core.i18n import QT_TRANSLATE_NOOP, translate
+from microbreak.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from microbreak.core.state import DEFER_REASONS, PauseReason, State, Status
 
 # English here; translated where shown (the calls below name the same context).
@@ -91,15 +91,17 @@ def time_spent(seconds: float) -> str:
     return translate("describe", "{n} h").format(n=hours)
 
 
-# One form for 1 and one for the rest: right for the launch languages except
-# Polish, whose third form ("2 minuty", "5 minut") is still to come.
+# Counted words take the catalogue's plural form for n (core.i18n): one form
+# in Japanese, two in English, three in Polish ("2 minuty", "5 minut").
+describe = Context("describe")
+
+
 def _counted(n: int, unit: str) -> str:
-    forms = {
-        "second": (translate("describe", "1 second"), translate("describe", "{n} seconds")),
-        "minute": (translate("describe", "1 minute"), translate("describe", "{n} minutes")),
-        "hour": (translate("describe", "1 hour"), translate("describe", "{n} hours")),
-    }[unit]
-    return forms[0] if n == 1 else forms[1].format(n=n)
+    if unit == "second":
+        return describe.tr("%n second(s)", "", n)
+    if unit == "minute":
+        return describe.tr("%n minute(s)", "", n)
+    return describe.tr("%n hour(s)", "", n)
 
 
 def in_full_words(seconds: float) -> str:

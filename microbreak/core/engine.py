@@ -54,6 +54,7 @@ from microbreak.core.events import (
     Tick,
     WorkingHoursChanged,
 )
+from microbreak.core.i18n import Context, translate
 from microbreak.core.planner import RoutinePlanner
 from microbreak.core.player import ExerciseResult
 from microbreak.core.settings import SCHEDULE_BOUNDS, ScheduleSettings, WorkingHoursSettings
@@ -77,6 +78,9 @@ PAUSE_IN_INPUT = timedelta(seconds=10)
 
 _MAX_SNOOZE = SCHEDULE_BOUNDS["snooze_minutes"].high * 4
 _SCHEDULED = (State.WORKING, State.HEADS_UP, State.SNOOZED)
+
+# Counted words in messages (see core.i18n).
+engine = Context("engine")
 
 
 def _result_detail(result: ExerciseResult) -> dict[str, object]:
@@ -321,26 +325,35 @@ class BreakEngine:
 
     def _on_break_now(self, now: datetime) -> list[Effect]:
         if self._phase is State.ON_BREAK:
-            return [Refused("a break is already in progress")]
+            return [Refused(translate("engine", "a break is already in progress"))]
         # Allowed while paused or busy: the user asked for it. A pause still
         # holds after the break ends.
         return self._open_break(now, "manual")
 
     def _on_snooze(self, now: datetime, minutes: int | None) -> list[Effect]:
         if self._settings.strict:
-            return [Refused("strict mode is on: breaks cannot be snoozed")]
+            return [Refused(translate("engine", "strict mode is on: breaks cannot be snoozed"))]
         if self._holding():
-            return [Refused("cannot snooze while paused")]
+            return [Refused(translate("engine", "cannot snooze while paused"))]
         if minutes is None:
             minutes = self._settings.snooze_minutes
         if not 1 <= minutes <= _MAX_SNOOZE:
-            return [Refused(f"a snooze must be 1 to {_MAX_SNOOZE} minutes, not {minutes}")]
+            return [
+                Refused(
+                    translate(
+                        "engine", "a snooze must be 1 to {most} minutes, not {minutes}"
+                    ).format(most=_MAX_SNOOZE, minutes=minutes)
+                )
+            ]
         limit = self._settings.max_snoozes
         if limit and self._snoozes >= limit:
             return [
                 Refused(
-                    f"this break was snoozed {self._snoozes} times already, "
-                    f"the most allowed ({limit}); take it or skip it"
+                    translate(
+                        "engine",
+                        "this break was snoozed {times} times already, the most allowed "
+                        "({limit}); take it or skip it",
+                    ).format(times=self._snoozes, limit=limit)
                 )
             ]
         effects: list[Effect] = []
@@ -365,11 +378,13 @@ class BreakEngine:
 
     def _on_skip(self, now: datetime) -> list[Effect]:
         if self._settings.strict:
-            return [Refused("strict mode is on: breaks cannot be skipped")]
+            return [Refused(translate("engine", "strict mode is on: breaks cannot be skipped"))]
         if self._phase is State.ON_BREAK:
-            return [Refused("a break is in progress: use Skip break to end it")]
+            return [
+                Refused(translate("engine", "a break is in progress: use Skip break to end it"))
+            ]
         if self._holding():
-            return [Refused("cannot skip while paused")]
+            return [Refused(translate("engine", "cannot skip while paused"))]
         effects = self._hide_heads_up()
         skipped_at = self._due
         # The skipped break counts as if it had happened at its due time.
@@ -387,9 +402,9 @@ class BreakEngine:
         results: tuple[ExerciseResult, ...],
     ) -> list[Effect]:
         if self._phase is not State.ON_BREAK:
-            return [Refused("no break is in progress")]
+            return [Refused(translate("engine", "no break is in progress"))]
         if outcome == "skipped" and self._settings.strict:
-            return [Refused("strict mode is on: breaks cannot be skipped")]
+            return [Refused(translate("engine", "strict mode is on: breaks cannot be skipped"))]
         self._phase = State.WORKING
         self._snoozes = 0
         self._restart_interval(now)
@@ -419,7 +434,7 @@ class BreakEngine:
 
     def _on_pause(self, now: datetime, until: datetime | None) -> list[Effect]:
         if until is not None and until <= now:
-            return [Refused("the end of a pause must be in the future")]
+            return [Refused(translate("engine", "the end of a pause must be in the future"))]
         effects: list[Effect] = []
         if self._phase is State.ON_BREAK:
             # Pausing for a meeting while a break is open: the user wants the
@@ -436,7 +451,7 @@ class BreakEngine:
 
     def _on_resume(self, now: datetime) -> list[Effect]:
         if PauseReason.USER not in self._reasons:
-            return [Refused("reminders are not paused")]
+            return [Refused(translate("engine", "reminders are not paused"))]
         return self._end_user_pause(now, "resumed")
 
     def _end_user_pause(self, now: datetime, kind: str) -> list[Effect]:
@@ -572,9 +587,13 @@ class BreakEngine:
         minutes = self._settings.defer_limit_minutes
         return [
             Notify(
-                "Time for a stretch when you can",
-                f"You have been busy for {minutes} minutes past your break. "
-                "When you have a moment, roll your shoulders and stand up.",
+                translate("engine", "Time for a stretch when you can"),
+                engine.tr(
+                    "You have been busy for %n minute(s) past your break. "
+                    "When you have a moment, roll your shoulders and stand up.",
+                    "",
+                    minutes,
+                ),
             ),
             Record("break_deferred_too_long", now, {"reasons": reasons}),
         ]

@@ -16,6 +16,8 @@ import textwrap
 from dataclasses import dataclass
 from enum import StrEnum
 
+from microbreak.core.i18n import QT_TRANSLATE_NOOP, translate
+
 SCHEMA_VERSION = 1
 
 
@@ -28,12 +30,20 @@ class Kind(StrEnum):
     IDS = "ids"
     # Time ranges for one day: "09:00-12:30, 13:30-17:00", or "" for none.
     HOURS = "hours"
+    # A language code ("de", "pt_BR"), or "" to follow the system.
+    LANGUAGE = "language"
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Dialog pages, in order.
-PAGES = ("Schedule", "Exercises", "Notifications and sound", "Working hours", "Startup")
+PAGES = (
+    QT_TRANSLATE_NOOP("settings", "Schedule"),
+    QT_TRANSLATE_NOOP("settings", "Exercises"),
+    QT_TRANSLATE_NOOP("settings", "Notifications and sound"),
+    QT_TRANSLATE_NOOP("settings", "Working hours"),
+    QT_TRANSLATE_NOOP("settings", "General"),
+)
 
 
 @dataclass(frozen=True)
@@ -69,6 +79,8 @@ class Key:
                 return 'a list of one or more exercise ids, like ["shoulder-rolls"]'
             case Kind.HOURS:
                 return 'time ranges like "09:00-12:30, 13:30-17:00", or "" for none'
+            case Kind.LANGUAGE:
+                return 'a language code like "de" or "pt_BR", or "" to follow the system'
         raise AssertionError(self.kind)  # pragma: no cover
 
     def range_note(self) -> str:
@@ -106,10 +118,16 @@ class Key:
                 except ValueError:
                     return False, None
                 return True, normalise_hours(raw)
+            case Kind.LANGUAGE:
+                if isinstance(raw, str) and (raw == "" or LANGUAGE_PATTERN.fullmatch(raw)):
+                    return True, raw
+                return False, None
         raise AssertionError(self.kind)  # pragma: no cover
 
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
+# ISO 639 language, optionally _ and an ISO 3166 country: "de", "pt_BR".
+LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
 _RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 
@@ -130,18 +148,26 @@ def parse_hours(text: str) -> tuple[tuple[int, int], ...]:
     for part in text.split(","):
         m = _RANGE.match(part)
         if m is None:
-            raise ValueError(f"{part.strip()!r} is not a range like 09:00-17:00")
+            raise ValueError(
+                translate("schema", "{part} is not a range like 09:00-17:00").format(
+                    part=repr(part.strip())
+                )
+            )
         h1, m1, h2, m2 = (int(g) for g in m.groups())
         start, end = h1 * 60 + m1, h2 * 60 + m2
         if m1 > 59 or m2 > 59 or h1 > 23 or end > 24 * 60:
-            raise ValueError(f"{part.strip()!r} is not a time of day")
+            raise ValueError(
+                translate("schema", "{part} is not a time of day").format(part=repr(part.strip()))
+            )
         if start >= end:
-            raise ValueError(f"{part.strip()!r} ends before it starts")
+            raise ValueError(
+                translate("schema", "{part} ends before it starts").format(part=repr(part.strip()))
+            )
         ranges.append((start, end))
     ranges.sort()
     for (_, end), (start, _) in itertools.pairwise(ranges):
         if start < end:
-            raise ValueError("the ranges overlap")
+            raise ValueError(translate("schema", "the ranges overlap"))
     return tuple(ranges)
 
 
@@ -166,97 +192,377 @@ B, I = Kind.BOOL, Kind.INT  # noqa: E741
 
 KEYS: tuple[Key, ...] = (
     # -- [schedule] ------------------------------------------------------
-    Key("schedule", "interval_minutes", I, 45, "Minutes between breaks",
-       "minutes of work between breaks",
-       "Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 "
-       "minutes; 45 is the middle of that range.", 1, 240, _S),
-    Key("schedule", "heads_up_seconds", I, 30, "Heads-up (seconds)",
-       "seconds of warning before a break (0 turns it off)",
-       "Seconds of warning before a break opens; 0 turns the heads-up off.", 0, 600, _S),
-    Key("schedule", "snooze_minutes", I, 5, "Snooze length (minutes)",
-       "minutes a snooze postpones a break",
-       "Minutes a snooze postpones a break.", 1, 60, _S),
-    Key("schedule", "max_snoozes", I, 3, "Snoozes allowed per break",
-       "snoozes allowed for one break (0 means unlimited)",
-       "How many times one break may be snoozed; 0 means unlimited.", 0, 20, _S),
-    Key("schedule", "strict", B, False, "Strict mode (no snooze or skip)", "",
-       "Strict mode: no snooze or skip, for people who want to be held to it.", page=_S),
-    Key("schedule", "natural_break_minutes", I, 5, "Away time that counts as a break (minutes)",
-       "minutes away that count as a break",
-       "Away from the keyboard (or asleep, or locked) at least this many minutes counts "
-       "as a break taken; a shorter absence moves the next break back by as long.", 1, 60, _S),
-    Key("schedule", "smart_timing", B, True, "Wait for a pause in typing", "",
-       "With an idle source, the break comes at the first pause in typing between "
-       "earliest_minutes and latest_minutes after the last one, instead of cutting into a "
-       "sentence at a fixed minute.", page=_S),
-    Key("schedule", "earliest_minutes", I, 30, "Earliest break at a pause (minutes)",
-       "minutes of work before a break may come at a pause",
-       "Smart timing: minutes of work before a break may come at a pause in typing. At "
-       "most latest_minutes.", 1, 240, _S),
-    Key("schedule", "latest_minutes", I, 60, "Latest break (minutes)",
-       "minutes of work after which a break comes anyway",
-       "Smart timing: minutes of work after which a break comes anyway.", 1, 480, _S),
-    Key("schedule", "defer_limit_minutes", I, 30, "Longest wait while busy (minutes)",
-       "minutes a break may wait while you are busy",
-       "How long a break may wait for a full-screen window, do-not-disturb or a call to "
-       "end before a gentle notification replaces the window.", 1, 240, _S),
+    Key(
+        "schedule",
+        "interval_minutes",
+        I,
+        45,
+        QT_TRANSLATE_NOOP("settings", "Minutes between breaks"),
+        "minutes of work between breaks",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 "
+            "minutes; 45 is the middle of that range.",
+        ),
+        1,
+        240,
+        _S,
+    ),
+    Key(
+        "schedule",
+        "heads_up_seconds",
+        I,
+        30,
+        QT_TRANSLATE_NOOP("settings", "Heads-up (seconds)"),
+        "seconds of warning before a break (0 turns it off)",
+        QT_TRANSLATE_NOOP(
+            "settings", "Seconds of warning before a break opens; 0 turns the heads-up off."
+        ),
+        0,
+        600,
+        _S,
+    ),
+    Key(
+        "schedule",
+        "snooze_minutes",
+        I,
+        5,
+        QT_TRANSLATE_NOOP("settings", "Snooze length (minutes)"),
+        "minutes a snooze postpones a break",
+        QT_TRANSLATE_NOOP("settings", "Minutes a snooze postpones a break."),
+        1,
+        60,
+        _S,
+    ),
+    Key(
+        "schedule",
+        "max_snoozes",
+        I,
+        3,
+        QT_TRANSLATE_NOOP("settings", "Snoozes allowed per break"),
+        "snoozes allowed for one break (0 means unlimited)",
+        QT_TRANSLATE_NOOP(
+            "settings", "How many times one break may be snoozed; 0 means unlimited."
+        ),
+        0,
+        20,
+        _S,
+    ),
+    Key(
+        "schedule",
+        "strict",
+        B,
+        False,
+        QT_TRANSLATE_NOOP("settings", "Strict mode (no snooze or skip)"),
+        "",
+        QT_TRANSLATE_NOOP(
+            "settings", "Strict mode: no snooze or skip, for people who want to be held to it."
+        ),
+        page=_S,
+    ),
+    Key(
+        "schedule",
+        "natural_break_minutes",
+        I,
+        5,
+        QT_TRANSLATE_NOOP("settings", "Away time that counts as a break (minutes)"),
+        "minutes away that count as a break",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Away from the keyboard (or asleep, or locked) at least this many minutes counts "
+            "as a break taken; a shorter absence moves the next break back by as long.",
+        ),
+        1,
+        60,
+        _S,
+    ),
+    Key(
+        "schedule",
+        "smart_timing",
+        B,
+        True,
+        QT_TRANSLATE_NOOP("settings", "Wait for a pause in typing"),
+        "",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "With an idle source, the break comes at the first pause in typing between "
+            "earliest_minutes and latest_minutes after the last one, instead of cutting into a "
+            "sentence at a fixed minute.",
+        ),
+        page=_S,
+    ),
+    Key(
+        "schedule",
+        "earliest_minutes",
+        I,
+        30,
+        QT_TRANSLATE_NOOP("settings", "Earliest break at a pause (minutes)"),
+        "minutes of work before a break may come at a pause",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Smart timing: minutes of work before a break may come at a pause in typing. At "
+            "most latest_minutes.",
+        ),
+        1,
+        240,
+        _S,
+    ),
+    Key(
+        "schedule",
+        "latest_minutes",
+        I,
+        60,
+        QT_TRANSLATE_NOOP("settings", "Latest break (minutes)"),
+        "minutes of work after which a break comes anyway",
+        QT_TRANSLATE_NOOP(
+            "settings", "Smart timing: minutes of work after which a break comes anyway."
+        ),
+        1,
+        480,
+        _S,
+    ),
+    Key(
+        "schedule",
+        "defer_limit_minutes",
+        I,
+        30,
+        QT_TRANSLATE_NOOP("settings", "Longest wait while busy (minutes)"),
+        "minutes a break may wait while you are busy",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "How long a break may wait for a full-screen window, do-not-disturb or a call to "
+            "end before a gentle notification replaces the window.",
+        ),
+        1,
+        240,
+        _S,
+    ),
     # -- [schedule.working_hours] ---------------------------------------
-    Key("schedule.working_hours", "enabled", B, False, "Only remind me during working hours",
-       "", "Remind only within the hours below; outside them no reminders at all. Each "
-       'day takes ranges like "09:00-12:30, 13:30-17:00"; empty means no reminders that '
-       "day.", page=_W),
+    Key(
+        "schedule.working_hours",
+        "enabled",
+        B,
+        False,
+        QT_TRANSLATE_NOOP("settings", "Only remind me during working hours"),
+        "",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Remind only within the hours below; outside them no reminders at all. Each "
+            'day takes ranges like "09:00-12:30, 13:30-17:00"; empty means no reminders that '
+            "day.",
+        ),
+        page=_W,
+    ),
     *(
-        Key("schedule.working_hours", day, Kind.HOURS,
-           "" if day in ("saturday", "sunday") else "09:00-17:00", day.capitalize(),
-           f"working hours on {day.capitalize()}",
-           f"Working hours on {day.capitalize()}.", page=_W)
+        Key(
+            "schedule.working_hours",
+            day,
+            Kind.HOURS,
+            "" if day in ("saturday", "sunday") else "09:00-17:00",
+            day.capitalize(),
+            f"working hours on {day.capitalize()}",
+            f"Working hours on {day.capitalize()}.",
+            page=_W,
+        )
         for day in WEEKDAYS
     ),
     # -- [exercises] -----------------------------------------------------
-    Key("exercises", "selected", Kind.IDS, DEFAULT_EXERCISES, "Exercises",
-       "the exercises breaks walk through",
-       "The exercises breaks walk through, in order (the id of each exercise file). "
-       "The default is the five AAOHN seated exercises.", page=_E),
-    Key("exercises", "per_break", Kind.COUNT_OR_ALL, 3, "Exercises per break",
-       "exercises in one break",
-       "How many of them one break takes; the next break goes on where this one stopped.",
-       1, 10, _E),
+    Key(
+        "exercises",
+        "selected",
+        Kind.IDS,
+        DEFAULT_EXERCISES,
+        QT_TRANSLATE_NOOP("settings", "Exercises"),
+        "the exercises breaks walk through",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "The exercises breaks walk through, in order (the id of each exercise file). "
+            "The default is the five AAOHN seated exercises.",
+        ),
+        page=_E,
+    ),
+    Key(
+        "exercises",
+        "per_break",
+        Kind.COUNT_OR_ALL,
+        3,
+        QT_TRANSLATE_NOOP("settings", "Exercises per break"),
+        "exercises in one break",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "How many of them one break takes; the next break goes on where this one stopped.",
+        ),
+        1,
+        10,
+        _E,
+    ),
     # -- [notifications] -------------------------------------------------
-    Key("notifications", "heads_up", B, True, "Notify before a break", "",
-       "Show a desktop notification before a break (the heads-up time is in [schedule]).",
-       page=_N),
+    Key(
+        "notifications",
+        "heads_up",
+        B,
+        True,
+        QT_TRANSLATE_NOOP("settings", "Notify before a break"),
+        "",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Show a desktop notification before a break (the heads-up time is in [schedule]).",
+        ),
+        page=_N,
+    ),
     # -- [do_not_disturb] ------------------------------------------------
-    Key("do_not_disturb", "fullscreen", B, True, "Wait while a window is full screen", "",
-       "Hold a break while a window is full screen (a film, a presentation).", page=_N),
-    Key("do_not_disturb", "desktop_dnd", B, True, "Respect the desktop's do-not-disturb", "",
-       "Hold a break while the desktop's do-not-disturb is on.", page=_N),
-    Key("do_not_disturb", "calls", B, True, "Wait while I am in a call", "",
-       "Hold a break while the camera or microphone is in use.", page=_N),
+    Key(
+        "do_not_disturb",
+        "fullscreen",
+        B,
+        True,
+        QT_TRANSLATE_NOOP("settings", "Wait while a window is full screen"),
+        "",
+        QT_TRANSLATE_NOOP(
+            "settings", "Hold a break while a window is full screen (a film, a presentation)."
+        ),
+        page=_N,
+    ),
+    Key(
+        "do_not_disturb",
+        "desktop_dnd",
+        B,
+        True,
+        QT_TRANSLATE_NOOP("settings", "Respect the desktop's do-not-disturb"),
+        "",
+        QT_TRANSLATE_NOOP("settings", "Hold a break while the desktop's do-not-disturb is on."),
+        page=_N,
+    ),
+    Key(
+        "do_not_disturb",
+        "calls",
+        B,
+        True,
+        QT_TRANSLATE_NOOP("settings", "Wait while I am in a call"),
+        "",
+        QT_TRANSLATE_NOOP("settings", "Hold a break while the camera or microphone is in use."),
+        page=_N,
+    ),
     # -- [sound] ---------------------------------------------------------
-    Key("sound", "enabled", B, True, "Chimes", "",
-       "A soft chime when a break starts and a different one when it ends.", page=_N),
-    Key("sound", "volume", I, 60, "Volume (%)", "percent of full volume",
-       "Volume in percent.", 0, 100, _N),
-    Key("sound", "tick_each_repetition", B, False, "Tick at every repetition", "",
-       "A quiet tick at the start of every repetition.", page=_N),
+    Key(
+        "sound",
+        "enabled",
+        B,
+        True,
+        QT_TRANSLATE_NOOP("settings", "Chimes"),
+        "",
+        QT_TRANSLATE_NOOP(
+            "settings", "A soft chime when a break starts and a different one when it ends."
+        ),
+        page=_N,
+    ),
+    Key(
+        "sound",
+        "volume",
+        I,
+        60,
+        QT_TRANSLATE_NOOP("settings", "Volume (%)"),
+        "percent of full volume",
+        QT_TRANSLATE_NOOP("settings", "Volume in percent."),
+        0,
+        100,
+        _N,
+    ),
+    Key(
+        "sound",
+        "tick_each_repetition",
+        B,
+        False,
+        QT_TRANSLATE_NOOP("settings", "Tick at every repetition"),
+        "",
+        QT_TRANSLATE_NOOP("settings", "A quiet tick at the start of every repetition."),
+        page=_N,
+    ),
     # -- [guidance] ------------------------------------------------------
-    Key("guidance", "speak_steps", B, False, "Read the steps aloud", "",
-       "Read each step aloud and count the holds, so you can follow with your eyes "
-       "closed. Needs a speech engine (on Linux: speech-dispatcher).", page=_N),
+    Key(
+        "guidance",
+        "speak_steps",
+        B,
+        False,
+        QT_TRANSLATE_NOOP("settings", "Read the steps aloud"),
+        "",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Read each step aloud and count the holds, so you can follow with your eyes "
+            "closed. Needs a speech engine (on Linux: speech-dispatcher).",
+        ),
+        page=_N,
+    ),
     # -- [accessibility] -------------------------------------------------
-    Key("accessibility", "reduced_motion", B, False, "Still pictures (reduced motion)", "",
-       "Still pictures only: no blending between the poses of an exercise.", page=_N),
+    Key(
+        "accessibility",
+        "reduced_motion",
+        B,
+        False,
+        QT_TRANSLATE_NOOP("settings", "Still pictures (reduced motion)"),
+        "",
+        QT_TRANSLATE_NOOP(
+            "settings", "Still pictures only: no blending between the poses of an exercise."
+        ),
+        page=_N,
+    ),
     # -- [goals], [history] ----------------------------------------------
-    Key("goals", "breaks_per_day", I, 6, "Breaks a day", "breaks a day you aim for",
-       "Breaks a day you aim for. The statistics window counts a streak of days that "
-       "reach it.", 1, 48),
-    Key("history", "keep_days", I, 0, "Days of history",
-       "days of break history to keep; 0 keeps it forever",
-       "Days of break history to keep; 0 keeps it forever.", 0, 36500),
+    Key(
+        "goals",
+        "breaks_per_day",
+        I,
+        6,
+        QT_TRANSLATE_NOOP("settings", "Breaks a day"),
+        "breaks a day you aim for",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Breaks a day you aim for. The statistics window counts a streak of days that "
+            "reach it.",
+        ),
+        1,
+        48,
+    ),
+    Key(
+        "history",
+        "keep_days",
+        I,
+        0,
+        QT_TRANSLATE_NOOP("settings", "Days of history"),
+        "days of break history to keep; 0 keeps it forever",
+        QT_TRANSLATE_NOOP("settings", "Days of break history to keep; 0 keeps it forever."),
+        0,
+        36500,
+    ),
+    # -- [interface] -----------------------------------------------------
+    Key(
+        "interface",
+        "language",
+        Kind.LANGUAGE,
+        "",
+        QT_TRANSLATE_NOOP("settings", "Language"),
+        "the language of microbreak's windows",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "The language of microbreak's windows, messages and exercise steps. Empty follows "
+            'the system; or a language code like "de" or "pt_BR". MICROBREAK_LANG, where '
+            "set, wins over this.",
+        ),
+        page=_U,
+    ),
     # -- [startup] -------------------------------------------------------
-    Key("startup", "autostart", B, False, "Start microbreak when I log in", "",
-       "Start microbreak when you log in (an autostart entry for your system).", page=_U),
-)  # fmt: skip
+    Key(
+        "startup",
+        "autostart",
+        B,
+        False,
+        QT_TRANSLATE_NOOP("settings", "Start microbreak when I log in"),
+        "",
+        QT_TRANSLATE_NOOP(
+            "settings", "Start microbreak when you log in (an autostart entry for your system)."
+        ),
+        page=_U,
+    ),
+)
 
 TABLES: tuple[str, ...] = tuple(dict.fromkeys(k.table for k in KEYS))
 BY_PATH: dict[str, Key] = {k.path: k for k in KEYS}

@@ -280,6 +280,14 @@ class NotificationSettings:
 
 
 @dataclass(frozen=True)
+class InterfaceSettings:
+    """``[interface]``."""
+
+    # "" follows the system.
+    language: str = ""
+
+
+@dataclass(frozen=True)
 class StartupSettings:
     """``[startup]``."""
 
@@ -300,6 +308,7 @@ class Settings:
     accessibility: AccessibilitySettings = AccessibilitySettings()
     goals: GoalSettings = GoalSettings()
     history: HistorySettings = HistorySettings()
+    interface: InterfaceSettings = InterfaceSettings()
     startup: StartupSettings = StartupSettings()
 
 
@@ -315,6 +324,7 @@ ATTRIBUTE: dict[str, str] = {
     "accessibility": "accessibility",
     "goals": "goals",
     "history": "history",
+    "interface": "interface",
     "startup": "startup",
 }
 

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from microbreak.core.i18n import translate
+from microbreak.core.i18n import Context, translate
 from microbreak.core.player import ExerciseStatus
 from microbreak.core.records import TAKEN, BreakRecord, Outcome
 
@@ -289,56 +289,39 @@ def streak(days: Iterable[DayStats], today: date, goal: int) -> int:
 # -- in words: the window and ``microbreak stats`` say the same sentences -------
 
 
-# Each sentence is translated whole (core.i18n), with a singular and a plural
-# form where a count meets a noun.
-def _one_or_many(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).format(n=n)
-
-
-def _breaks(n: int) -> str:
-    return _one_or_many(n, translate("stats", "1 break"), translate("stats", "{n} breaks"))
-
-
-def _days(n: int) -> str:
-    return _one_or_many(n, translate("stats", "1 day"), translate("stats", "{n} days"))
+# Each sentence is translated whole (core.i18n), in the catalogue's plural
+# form for its count: Polish needs three ("1 przerwa", "2 przerwy", "5 przerw").
+stats = Context("stats")
 
 
 def taken_text(day: DayStats) -> str:
     """Taken of offered, natural breaks, minutes: "4 of 5 breaks taken, 7 min of exercise"."""
-    parts = [
-        translate("stats", "{n} of {breaks} taken").format(n=day.taken, breaks=_breaks(day.offered))
-    ]
+    parts = [stats.tr("{taken} of %n break(s) taken", "", day.offered).format(taken=day.taken)]
     if day.natural:
-        parts.append(
-            _one_or_many(
-                day.natural,
-                translate("stats", "1 natural break"),
-                translate("stats", "{n} natural breaks"),
-            )
-        )
+        parts.append(stats.tr("%n natural break(s)", "", day.natural))
     parts.append(translate("stats", "{n} min of exercise").format(n=day.exercise_minutes))
     return translate("stats", ", ").join(parts)
 
 
 def goal_text(summary: Summary) -> str:
     """Encouraging, never scolding: what is left, or that it is done."""
-    goal = _breaks(summary.goal)
+    goal = summary.goal
     if summary.goal_met:
-        return translate("stats", "Daily goal of {goal} reached. Well done!").format(goal=goal)
+        return stats.tr("Daily goal of %n break(s) reached. Well done!", "", goal)
     if summary.today.taken == 0:
-        return translate("stats", "Your goal: {goal} a day.").format(goal=goal)
-    return translate("stats", "Your goal: {goal} a day, {left} to go.").format(
-        goal=goal, left=summary.to_goal
+        return stats.tr("Your goal: %n break(s) a day.", "", goal)
+    return stats.tr("Your goal: %n break(s) a day, {left} to go.", "", goal).format(
+        left=summary.to_goal
     )
 
 
 def streak_text(summary: Summary) -> str:
     if summary.streak == 0:
         return translate("stats", "Reach your goal today to start a streak.")
-    return translate("stats", "{days} in a row at your goal.").format(days=_days(summary.streak))
+    return stats.tr("%n day(s) in a row at your goal.", "", summary.streak)
 
 
 def period_text(summary: Summary) -> str:
-    return translate("stats", "Last {days}: {taken}").format(
-        days=_days(len(summary.days)), taken=taken_text(summary.total)
+    return stats.tr("Last %n day(s): {taken}", "", len(summary.days)).format(
+        taken=taken_text(summary.total)
     )

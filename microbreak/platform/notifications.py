@@ -50,6 +50,10 @@ class NotifierChain:
     def order(self) -> list[str]:
         return [b.name for b in self._backends]
 
+    def replace(self, old: Notifier, new: Notifier) -> None:
+        """Put ``new`` where ``old`` is (a window rebuilt in a new language)."""
+        self._backends[self._backends.index(old)] = new
+
     def notify(self, title: str, body: str, *, heads_up: bool = False) -> str | None:
         """Deliver through the first backend that works; return its name (None: none did)."""
         failed: list[Notifier] = []

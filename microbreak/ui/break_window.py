@@ -252,7 +252,7 @@ class BreakWindow(QWidget):
         )  # its arrow after the word, pointing on
         self.snooze_button = _button(
             self.tr("&Snooze {n} min").format(n=snooze_minutes),
-            self.tr("Close this break and bring it back in {n} minutes").format(n=snooze_minutes),
+            self.tr("Close this break and bring it back in %n minute(s)", "", snooze_minutes),
         )
         self.skip_button = _button(self.tr("S&kip break"), self.tr("End this break now (Esc)"))
         self.skip_button.setVisible(allow_skip)
@@ -361,7 +361,7 @@ class BreakWindow(QWidget):
         """New settings from the dialog; a break already open keeps its read-aloud state."""
         self.snooze_button.setText(self.tr("&Snooze {n} min").format(n=snooze_minutes))
         self.snooze_button.setToolTip(
-            self.tr("Close this break and bring it back in {n} minutes").format(n=snooze_minutes)
+            self.tr("Close this break and bring it back in %n minute(s)", "", snooze_minutes)
         )
         self._allow_skip = allow_skip
         self.skip_button.setVisible(allow_skip)

@@ -37,7 +37,7 @@ class CountdownRing(QWidget):
         self._remaining = max(0.0, remaining)
         self._total = max(total, 0.001)
         self._hold = hold
-        self.setAccessibleName(self.tr("{n} seconds left").format(n=self.seconds_shown()))
+        self.setAccessibleName(self.tr("%n second(s) left", "", self.seconds_shown()))
         self.update()
 
     def fraction(self) -> float:

@@ -85,7 +85,7 @@ class DayBarsChart(QWidget):
         self._days = tuple(days)
         self._goal = goal
         total = sum(d.offered + d.natural for d in self._days)
-        self.setAccessibleName(self.tr("Breaks per day, last {n} days").format(n=len(self._days)))
+        self.setAccessibleName(self.tr("Breaks per day, last %n day(s)", "", len(self._days)))
         self.setAccessibleDescription(
             self.tr("{taken} taken of {offered} offered, {total} in all; goal {goal} a day").format(
                 taken=sum(d.taken for d in self._days),
@@ -143,14 +143,14 @@ class DayBarsChart(QWidget):
         d = self._days[index]
         # The pattern is translatable: each language orders day and month its own way.
         day = QLocale().toString(_qdate(d.day), self.tr("dddd d MMMM"))
-        lines = [day, self.tr("{n} of {total} breaks taken").format(n=d.taken, total=d.offered)]
+        lines = [day, self.tr("{taken} of %n break(s) taken", "", d.offered).format(taken=d.taken)]
         lines += [
             self.tr("{series}: {n}").format(series=self.tr(s.label), n=getattr(d, s.field))
             for s in SERIES
             if getattr(d, s.field)
         ]
         if d.partial:
-            lines.append(self.tr("(of those taken, {n} partly done)").format(n=d.partial))
+            lines.append(self.tr("(of those taken, %n partly done)", "", d.partial))
         lines.append(self.tr("{n} min of exercise").format(n=d.exercise_minutes))
         return "\n".join(lines)
 

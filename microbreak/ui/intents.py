@@ -52,7 +52,7 @@ class ActionsMenu(QMenu):
         self.break_now_action.triggered.connect(intents.break_now)
         self.snooze_menu = self.addMenu(self.tr("Snooze"))
         for minutes in SNOOZE_CHOICES:
-            action = self.snooze_menu.addAction(self.tr("{n} minutes").format(n=minutes))
+            action = self.snooze_menu.addAction(self.tr("%n minute(s)", "", minutes))
             action.triggered.connect(lambda _=False, m=minutes: intents.snooze.emit(m))
         self.skip_action = self.addAction(self.tr("Skip next break"))
         self.skip_action.triggered.connect(intents.skip_next)

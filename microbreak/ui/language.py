@@ -36,32 +36,91 @@ def chosen_locale(override: str | None) -> QLocale:
     return QLocale(override) if override else QLocale.system()
 
 
+def available_languages(translations: Path) -> list[str]:
+    """The languages microbreak speaks: English and each shipped catalogue."""
+    found = {p.stem.removeprefix("microbreak_") for p in translations.glob("microbreak_*.qm")}
+    return sorted(found | {"en"})
+
+
+def language_name(code: str) -> str:
+    """A language in its own words, so anyone can find theirs: "Deutsch", "Português (Brasil)"."""
+    locale = QLocale(code)
+    name = locale.nativeLanguageName() or QLocale.languageToString(locale.language())
+    if "_" in code:
+        name += f" ({locale.nativeTerritoryName()})"
+    return name[:1].upper() + name[1:]
+
+
+def install_english_plurals(app: QCoreApplication, translations: Path) -> QTranslator | None:
+    """English's own catalogue, once, under every language.
+
+    It holds only the English plural forms ("1 minute", "5 minutes") of the
+    counted texts ("%n minute(s)"); a text another catalogue lacks falls back
+    to it. Returns it for the caller to keep alive.
+    """
+    english = QTranslator(app)
+    if not english.load("microbreak_en", str(translations)):
+        log.warning("microbreak_en.qm is missing from %s: counted words show as (s)", translations)
+        return None
+    app.installTranslator(english)
+    return english
+
+
 def install_language(
     app: QCoreApplication, translations: Path, override: str | None = None
 ) -> list[QTranslator]:
     """Install the catalogues for ``override`` or the system's language.
 
-    Returns the installed translators (the caller keeps them alive).
+    Returns the installed translators (the caller keeps them alive, and hands
+    them to :func:`reset_language` to switch). English needs none but the one
+    :func:`install_english_plurals` puts under every language.
     """
     locale = chosen_locale(override)
     QLocale.setDefault(locale)
     installed = []
     ours = QTranslator(app)
-    if ours.load(locale, "microbreak", "_", str(translations)):
+    english_wanted = locale.language() in (QLocale.Language.English, QLocale.Language.C)
+    found = not english_wanted and ours.load(locale, "microbreak", "_", str(translations))
+    if found:
         app.installTranslator(ours)
         installed.append(ours)
-    elif locale.language() not in (QLocale.Language.English, QLocale.Language.C):
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(locale, "qtbase", "_", qt_dir):
+            app.installTranslator(qt)
+            installed.append(qt)
+    elif not english_wanted:
         log.info("no microbreak translation for %s; using English", locale.name())
-    qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if installed and qt.load(locale, "qtbase", "_", qt_dir):
-        app.installTranslator(qt)
-        installed.append(qt)
-    i18n.install(QCoreApplication.translate if installed else None, locale.name())
+    language = locale.name() if found else "en"
+    i18n.install(QCoreApplication.translate if installed else None, language)
     set_time_format(_time_in(locale), _day_in(locale))
     if isinstance(app, QGuiApplication):
-        app.setLayoutDirection(locale.textDirection())
+        app.setLayoutDirection(locale.textDirection() if found else Qt.LayoutDirection.LeftToRight)
     return installed
+
+
+class LanguageSwitch:
+    """The app's one language: the setting's, unless ``forced`` (MICROBREAK_LANG) says otherwise."""
+
+    def __init__(self, app: QCoreApplication, translations: Path, forced: str | None) -> None:
+        self._app = app
+        self._translations = translations
+        self._forced = forced or None
+        self._wanted: str | None = None
+        self._installed: list[QTranslator] | None = None
+
+    def use(self, language: str) -> bool:
+        """Install ``language`` ("" follows the system); True if the words changed."""
+        wanted = self._forced or language or None
+        if self._installed is not None and wanted == self._wanted:
+            return False
+        before = i18n.language()
+        if self._installed is not None:
+            reset_language(self._app, self._installed)
+        self._installed = install_language(self._app, self._translations, wanted)
+        changed = self._wanted != wanted and i18n.language() != before
+        self._wanted = wanted
+        return changed
 
 
 def reset_language(app: QCoreApplication, translators: list[QTranslator]) -> None:

@@ -19,7 +19,7 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,7 +44,8 @@ from PySide6.QtWidgets import (
 
 from microbreak.core.describe import in_words
 from microbreak.core.exercise import Exercise
-from microbreak.core.schema import KEYS, PAGES, Key, Kind, parse_hours
+from microbreak.core.i18n import QT_TRANSLATE_NOOP
+from microbreak.core.schema import KEYS, PAGES, WEEKDAYS, Key, Kind, parse_hours
 from microbreak.core.settings import Settings, flat_values, with_values
 from microbreak.infra.config_store import (
     SettingsFileError,
@@ -52,29 +53,32 @@ from microbreak.infra.config_store import (
     read_settings_file,
     save_settings,
 )
+from microbreak.ui.language import language_name
 from microbreak.ui.svg_view import renderer
 
 # (menu text, test on an exercise)
 FILTERS: tuple[tuple[str, Callable[[Exercise], bool]], ...] = (
-    ("All exercises", lambda ex: True),
-    ("Seated", lambda ex: ex.posture == "seated"),
-    ("Standing", lambda ex: ex.posture == "standing"),
-    ("Needs nothing", lambda ex: ex.equipment == "none"),
-    ("Needs a wall", lambda ex: ex.equipment == "wall"),
-    ("Needs a doorway", lambda ex: ex.equipment == "doorway"),
-    ("Needs a strap", lambda ex: ex.equipment == "strap"),
+    (QT_TRANSLATE_NOOP("settings", "All exercises"), lambda ex: True),
+    (QT_TRANSLATE_NOOP("settings", "Seated"), lambda ex: ex.posture == "seated"),
+    (QT_TRANSLATE_NOOP("settings", "Standing"), lambda ex: ex.posture == "standing"),
+    (QT_TRANSLATE_NOOP("settings", "Needs nothing"), lambda ex: ex.equipment == "none"),
+    (QT_TRANSLATE_NOOP("settings", "Needs a wall"), lambda ex: ex.equipment == "wall"),
+    (QT_TRANSLATE_NOOP("settings", "Needs a doorway"), lambda ex: ex.equipment == "doorway"),
+    (QT_TRANSLATE_NOOP("settings", "Needs a strap"), lambda ex: ex.equipment == "strap"),
 )
 ICON_SIZE = 56
 # Headings where one page shows several tables.
 SECTIONS = {
-    "notifications": "Notifications",
-    "do_not_disturb": "When you are busy",
-    "sound": "Sound",
-    "guidance": "Spoken guidance",
-    "accessibility": "Accessibility",
+    "notifications": QT_TRANSLATE_NOOP("settings", "Notifications"),
+    "do_not_disturb": QT_TRANSLATE_NOOP("settings", "When you are busy"),
+    "sound": QT_TRANSLATE_NOOP("settings", "Sound"),
+    "guidance": QT_TRANSLATE_NOOP("settings", "Spoken guidance"),
+    "accessibility": QT_TRANSLATE_NOOP("settings", "Accessibility"),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole
-EMPTY_SELECTION = "Choose at least one exercise: a break needs something to do."
+EMPTY_SELECTION = QT_TRANSLATE_NOOP(
+    "settings", "Choose at least one exercise: a break needs something to do."
+)
 
 
 def _mnemonic(label: str, used: set[str]) -> str:
@@ -86,9 +90,35 @@ def _mnemonic(label: str, used: set[str]) -> str:
     return label
 
 
+def _t(text: str) -> str:
+    """A text from a table here or in the schema, in the chosen language."""
+    return QCoreApplication.translate("settings", text)
+
+
+def _day_name(day: str) -> str:
+    """ "monday" in the chosen language: "Montag", "poniedziałek"."""
+    return QLocale().standaloneDayName(WEEKDAYS.index(day) + 1)
+
+
+def _label(key: Key) -> str:
+    return _day_name(key.name) if key.kind is Kind.HOURS else _t(key.label)
+
+
 def _tooltip(key: Key) -> str:
-    note = key.range_note()
-    return f"{key.doc} {note}".strip() if note else key.doc
+    if key.kind is Kind.HOURS:
+        return QCoreApplication.translate("settings", "Working hours on {day}.").format(
+            day=_day_name(key.name)
+        )
+    doc = _t(key.doc)
+    if key.kind in (Kind.INT, Kind.COUNT_OR_ALL):
+        return (
+            doc
+            + " "
+            + QCoreApplication.translate("settings", "({low} to {high})").format(
+                low=key.low, high=key.high
+            )
+        )
+    return doc
 
 
 def _picture_icon(path: Path | None) -> QIcon:
@@ -182,7 +212,7 @@ class ExercisesPage(QWidget):
     def _top_row(self) -> QHBoxLayout:
         top = QHBoxLayout()
         self.filter_combo = QComboBox()
-        self.filter_combo.addItems([name for name, _ in FILTERS])
+        self.filter_combo.addItems([_t(name) for name, _ in FILTERS])
         self.filter_combo.setToolTip(self.tr("Show only the exercises that suit where you are."))
         filter_label = QLabel(self.tr("&Show:"))
         filter_label.setBuddy(self.filter_combo)
@@ -190,9 +220,11 @@ class ExercisesPage(QWidget):
         top.addWidget(self.filter_combo, 1)
         self.per_break_spin = QSpinBox()
         self.per_break_spin.setRange(0, 10)
-        self.per_break_spin.setSpecialValueText("All")
+        self.per_break_spin.setSpecialValueText(self.tr("All"))
         per_break_key = next(k for k in KEYS if k.path == "exercises.per_break")
-        self.per_break_spin.setToolTip(_tooltip(per_break_key) + " 'All' (below 1) takes all.")
+        self.per_break_spin.setToolTip(
+            _tooltip(per_break_key) + " " + self.tr("'All' (below 1) takes every chosen exercise.")
+        )
         per_label = QLabel(self.tr("Exercises &per break:"))
         per_label.setBuddy(self.per_break_spin)
         top.addWidget(per_label)
@@ -331,19 +363,17 @@ class ExercisesPage(QWidget):
     def _on_change(self) -> None:
         chosen = [self.exercises[i] for i in self.selected()]
         if not chosen:
-            self.estimate_label.setText(EMPTY_SELECTION)
+            self.estimate_label.setText(_t(EMPTY_SELECTION))
         else:
             per = self.per_break()
             count = len(chosen) if per == "all" else min(int(per), len(chosen))
             self.estimate_label.setText(
                 self.tr(
-                    "A break takes about {length} ({count} of the {chosen} chosen exercises; "
-                    "the next break goes on where the last one stopped)."
-                ).format(
-                    length=in_words(estimate_seconds(chosen, per)),
-                    count=count,
-                    chosen=len(chosen),
-                )
+                    "A break takes about {length} ({count} of the %n chosen exercise(s); "
+                    "the next break goes on where the last one stopped).",
+                    "",
+                    len(chosen),
+                ).format(length=in_words(estimate_seconds(chosen, per)), count=count)
             )
         self.changed.emit()
 
@@ -363,11 +393,14 @@ class SettingsDialog(QDialog):
         errors: Sequence[str] = (),
         *,
         config_file: Path | None = None,
+        languages: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("microbreak settings"))
         self._base = settings
+        # The languages with a catalogue ("de", "pt_BR"), for the Language list.
+        self.languages = tuple(languages)
         self.config_file = config_file
         self.controls: dict[tuple[str, str], QWidget] = {}
         self.tabs = QTabWidget()
@@ -382,7 +415,7 @@ class SettingsDialog(QDialog):
             else:
                 widget = self._form_page(page)
             self.pages[page] = widget
-            self.tabs.addTab(widget, page)
+            self.tabs.addTab(widget, _t(page))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -438,27 +471,16 @@ class SettingsDialog(QDialog):
             if key.page != page:
                 continue
             if several and key.table != table and key.table in SECTIONS:
-                form.addRow(QLabel(f"<b>{SECTIONS[key.table]}</b>"))
+                form.addRow(QLabel(f"<b>{_t(SECTIONS[key.table])}</b>"))
             table = key.table
-            label = _mnemonic(key.label, used)
-            control: QWidget
-            if key.kind is Kind.BOOL:
-                control = QCheckBox(label)
+            label = _mnemonic(_label(key), used)
+            control = self._control(key, label)
+            if isinstance(control, QCheckBox):
                 form.addRow(control)
-            elif key.kind is Kind.INT:
-                spin = QSpinBox()
-                spin.setRange(key.low, key.high)
-                control = spin
+            else:
                 form.addRow(label + ":", control)
-            elif key.kind is Kind.HOURS:
-                edit = QLineEdit()
-                edit.setPlaceholderText(self.tr("no reminders this day"))
-                control = edit
-                form.addRow(label + ":", control)
-            else:  # pragma: no cover - the other kinds live on the Exercises page
-                raise AssertionError(key)
             control.setToolTip(_tooltip(key))
-            control.setAccessibleName(key.label)
+            control.setAccessibleName(_label(key))
             control.setObjectName(key.path)
             self.controls[(key.table, key.name)] = control
         if page == "Working hours":
@@ -470,7 +492,7 @@ class SettingsDialog(QDialog):
             )
             note.setWordWrap(True)
             form.addRow(note)
-        if page == "Startup" and self.config_file is not None:
+        if page == "General" and self.config_file is not None:
             where = QLabel(self.tr("Settings file: {path}").format(path=self.config_file))
             where.setWordWrap(True)
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -489,6 +511,22 @@ class SettingsDialog(QDialog):
             form.addRow(row)
         return widget
 
+    def _control(self, key: Key, label: str) -> QWidget:
+        """The control that edits one key (a check box carries its own label)."""
+        if key.kind is Kind.BOOL:
+            return QCheckBox(label)
+        if key.kind is Kind.INT:
+            spin = QSpinBox()
+            spin.setRange(key.low, key.high)
+            return spin
+        if key.kind is Kind.LANGUAGE:
+            return self._language_combo()
+        if key.kind is Kind.HOURS:
+            edit = QLineEdit()
+            edit.setPlaceholderText(self.tr("no reminders this day"))
+            return edit
+        raise AssertionError(key)  # pragma: no cover - the rest live on the Exercises page
+
     # -- state ------------------------------------------------------------
 
     def set_catalog(
@@ -504,6 +542,19 @@ class SettingsDialog(QDialog):
         self._base = settings
         self._show_values(flat_values(settings), pages=set(PAGES))
 
+    def _language_combo(self) -> QComboBox:
+        """The system's language first, then each language by its own name."""
+        combo = QComboBox()
+        combo.addItem(
+            self.tr("System default ({language})").format(
+                language=language_name(QLocale.system().name())
+            ),
+            "",
+        )
+        for name, code in sorted((language_name(c), c) for c in self.languages):
+            combo.addItem(name, code)
+        return combo
+
     def _show_values(self, values: Mapping[tuple[str, str], object], pages: set[str]) -> None:
         for (table, name), control in self.controls.items():
             key = next(k for k in KEYS if k.table == table and k.name == name)
@@ -516,6 +567,12 @@ class SettingsDialog(QDialog):
                 control.setValue(int(str(value)))
             elif isinstance(control, QLineEdit):
                 control.setText(str(value))
+            elif isinstance(control, QComboBox):
+                found = control.findData(value)
+                if found < 0:  # a language from the file with no catalogue here
+                    control.addItem(str(value), value)
+                    found = control.count() - 1
+                control.setCurrentIndex(found)
         if "Exercises" in pages:
             selected = values[("exercises", "selected")]
             per_break = values[("exercises", "per_break")]
@@ -528,20 +585,26 @@ class SettingsDialog(QDialog):
         page = PAGES[self.tabs.currentIndex()]
         self._show_values(flat_values(Settings()), pages={page})
         self.message.setText(
-            self.tr("{page}: defaults restored. Press OK or Apply to use them.").format(page=page)
+            self.tr("{page}: defaults restored. Press OK or Apply to use them.").format(
+                page=_t(page)
+            )
         )
 
     def problems(self) -> list[str]:
         """What stops the dialog's values being saved, in words; empty when all is well."""
         found: list[str] = []
         if not self.exercises_page.selected():
-            found.append(EMPTY_SELECTION)
+            found.append(_t(EMPTY_SELECTION))
         for (_table, name), control in self.controls.items():
             if isinstance(control, QLineEdit):
                 try:
                     parse_hours(control.text())
                 except ValueError as exc:
-                    found.append(f"Working hours, {name.capitalize()}: {exc}.")
+                    found.append(
+                        self.tr("Working hours, {day}: {problem}.").format(
+                            day=_day_name(name), problem=exc
+                        )
+                    )
         return found
 
     def values(self) -> Settings:
@@ -557,6 +620,8 @@ class SettingsDialog(QDialog):
                     f"{s // 60:02d}:{s % 60:02d}-{e // 60:02d}:{e % 60:02d}"
                     for s, e in parse_hours(control.text())
                 )
+            elif isinstance(control, QComboBox):
+                values[(table, name)] = str(control.currentData())
         selected = self.exercises_page.selected()
         # Keep chosen ids whose file is missing right now (a custom exercise
         # being fixed): they are not in the list, but not the user's choice to drop.
@@ -576,7 +641,7 @@ class SettingsDialog(QDialog):
     # -- buttons ----------------------------------------------------------
 
     def _clear_message(self) -> None:
-        if self.message.text() == EMPTY_SELECTION and self.exercises_page.selected():
+        if self.message.text() == _t(EMPTY_SELECTION) and self.exercises_page.selected():
             self.message.setText("")
 
     def apply(self) -> bool:
@@ -584,7 +649,7 @@ class SettingsDialog(QDialog):
         problems = self.problems()
         if problems:
             self.message.setText("\n".join(problems))
-            if EMPTY_SELECTION in problems:
+            if _t(EMPTY_SELECTION) in problems:
                 self.tabs.setCurrentWidget(self.exercises_page)
             return False
         settings = self.values()

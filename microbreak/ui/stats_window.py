@@ -158,7 +158,7 @@ class StatsWindow(QWidget):
         self.period_label.setObjectName("period")
         periods.addWidget(self.period_label, 1)
         for days in PERIODS:
-            button = QPushButton(self.tr("{n} days").format(n=days))
+            button = QPushButton(self.tr("%n day(s)", "", days))
             button.setCheckable(True)
             button.setChecked(days == self._days)
             self.period_buttons.addButton(button, days)
@@ -276,7 +276,7 @@ class StatsWindow(QWidget):
         self.goal_label.setText(f"{goal_text(s)} {streak_text(s)}")
         self.period_label.setText(period_text(s))
         self.chart.set_data(s.days, s.goal)
-        self.exercise_heading.setText(self.tr("Exercises, last {n} days").format(n=self._days))
+        self.exercise_heading.setText(self.tr("Exercises, last %n day(s)", "", self._days))
         self._fill_exercises(s)
         self.clear_button.setEnabled(bool(self._records))
         self.export_button.setEnabled(bool(self._records))
@@ -329,20 +329,20 @@ class StatsWindow(QWidget):
             )
             return
         self.message_label.setText(
-            self.tr("Saved {n} breaks to {path}.").format(n=count, path=path)
+            self.tr("Saved %n break(s) to {path}.", "", count).format(path=path)
         )
 
     def ask_clear(self) -> None:
         count = len(self._records)
         since = min((r.offered_at for r in self._records), default=None)
         if since is None:
-            question = self.tr("Delete all {n} breaks recorded?").format(n=count)
+            question = self.tr("Delete all %n break(s) recorded?", "", count)
         else:
             when = QLocale().toString(
                 QDate(since.year, since.month, since.day), self.tr("d MMMM yyyy")
             )
-            question = self.tr("Delete all {n} breaks recorded since {date}?").format(
-                n=count, date=when
+            question = self.tr("Delete all %n break(s) recorded since {date}?", "", count).format(
+                date=when
             )
         self.confirm_label.setText(
             question

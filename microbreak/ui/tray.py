@@ -87,6 +87,7 @@ class ShownStatus:
 
 class Tray:
     def __init__(self, clock: Clock, intents: Intents) -> None:
+        self._clock = clock
         self.icon = QSystemTrayIcon()
         self.menu = ActionsMenu(intents)
         self._shown = ShownStatus(clock, self.menu)
@@ -106,6 +107,15 @@ class Tray:
     def set_status(self, status: Status, *, strict: bool, max_snoozes: int = 0) -> None:
         self._shown.set(status, strict=strict, max_snoozes=max_snoozes)
         self.refresh()
+
+    def set_menu(self, menu: ActionsMenu) -> None:
+        """A new menu (the language changed); the next :meth:`set_status` fills it in."""
+        old = self.menu
+        self.menu = menu
+        self._shown = ShownStatus(self._clock, menu)
+        menu.aboutToShow.connect(self.refresh)
+        self.icon.setContextMenu(menu)
+        old.deleteLater()
 
     def show(self) -> None:
         self.icon.show()

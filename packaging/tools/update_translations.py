@@ -10,6 +10,12 @@ arrive unfinished, removed ones are marked obsolete and kept for reference).
 Translate with Qt Linguist (``uv run pyside6-linguist FILE.ts``) or any .ts
 editor. ``pyside6-lrelease`` then compiles each .ts to the .qm the app loads;
 the .qm files are committed, so the wheel and the bundles ship them.
+
+English needs a catalogue too, for its counted texts only: the source says
+"%n minute(s)" and English shows "1 minute" or "5 minutes". This script makes
+``microbreak_en.ts`` itself (lupdate ``-pluralonly``, then the forms filled in
+by :func:`microbreak.core.i18n.english_form`), so it never needs a
+translator and is never stale.
 """
 
 from __future__ import annotations
@@ -18,13 +24,18 @@ import argparse
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+from microbreak.core.i18n import english_form  # noqa: E402
+
 TRANSLATIONS = ROOT / "resources" / "translations"
 # The launch languages (keep packaging/pyinstaller/microbreak.spec in step).
-# Polish waits for plural support (three forms; see docs/ARCHITECTURE.md).
-LANGUAGES = ("de", "fr", "es", "pt_BR", "it", "nl", "ja", "zh_CN")
+LANGUAGES = ("de", "fr", "es", "pt_BR", "it", "nl", "pl", "ja", "zh_CN")
+# The source language's own catalogue: counted texts only (see above).
+ENGLISH = "en"
 
 
 def _tool(name: str) -> str:
@@ -48,6 +59,30 @@ def update(languages: tuple[str, ...]) -> None:
     subprocess.run([_tool("pyside6-lupdate"), *sources(), "-ts", *ts], cwd=ROOT, check=True)
 
 
+def update_english() -> None:
+    """Collect the counted texts into microbreak_en.ts and fill in both forms."""
+    ts = ts_file(ENGLISH)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), "-pluralonly", "-no-obsolete", "-target-language", "en"]
+        + [*sources(), "-ts", str(ts)],
+        cwd=ROOT,
+        check=True,
+    )
+    tree = ET.parse(ts)
+    tree.getroot().set("language", "en")
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is None or message.get("numerus") != "yes":
+            continue
+        forms = translation.findall("numerusform")
+        for form, n in zip(forms, (1, 2), strict=True):
+            form.text = english_form(source, n)
+        translation.attrib.pop("type", None)
+    ET.indent(tree, space="    ")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def release(languages: tuple[str, ...]) -> None:
     for lang in languages:
         ts = ts_file(lang)
@@ -65,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     languages = tuple(args.languages)
     if not args.release:
         update(languages)
-    release(languages)
+        update_english()
+    release((*languages, ENGLISH))
     return 0
 
 
