@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from microbreak import __version__
 from microbreak.core.exercise import Exercise
+from microbreak.ui.exercise_words import how_it_is_done
 from microbreak.ui.i18n import QT_TRANSLATE_NOOP
 
 NOTICE_TITLE = QT_TRANSLATE_NOOP("About", "Before your first break")
@@ -72,17 +73,6 @@ ABOUT_MICROBREAK = (
 PRIVACY = QT_TRANSLATE_NOOP(
     "About", "microbreak sends nothing anywhere: your settings and history stay on this computer."
 )
-
-
-_POSTURES = {
-    "seated": QT_TRANSLATE_NOOP("About", "seated"),
-    "standing": QT_TRANSLATE_NOOP("About", "standing"),
-}
-_EQUIPMENT = {
-    "wall": QT_TRANSLATE_NOOP("About", "wall"),
-    "doorway": QT_TRANSLATE_NOOP("About", "doorway"),
-    "strap": QT_TRANSLATE_NOOP("About", "strap"),
-}
 
 
 def _t(text: str) -> str:
@@ -191,12 +181,7 @@ def _exercise_list(exercises: Sequence[Exercise], default_ids: Sequence[str]) ->
     extra = sorted((ex for ex in exercises if ex.id not in default_ids), key=lambda e: e.name)
 
     def item(ex: Exercise) -> str:
-        how = _t(_POSTURES.get(ex.posture, ex.posture))
-        if ex.equipment != "none":
-            equipment = _t(_EQUIPMENT.get(ex.equipment, ex.equipment))
-            how = QCoreApplication.translate("About", "{posture}, needs a {equipment}").format(
-                posture=how, equipment=equipment
-            )
+        how = escape(how_it_is_done(ex))
         return f"<li><b>{escape(ex.name)}</b> ({how}): {escape(ex.summary)}</li>"
 
     text = QCoreApplication.translate(

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from microbreak.core.describe import in_words
 from microbreak.core.exercise import Exercise
-from microbreak.core.i18n import QT_TRANSLATE_NOOP
+from microbreak.core.i18n import QT_TRANSLATE_NOOP, Context
 from microbreak.core.schema import KEYS, PAGES, WEEKDAYS, Key, Kind, parse_hours
 from microbreak.core.settings import Settings, flat_values, with_values
 from microbreak.infra.config_store import (
@@ -53,6 +53,7 @@ from microbreak.infra.config_store import (
     read_settings_file,
     save_settings,
 )
+from microbreak.ui.exercise_words import how_it_is_done
 from microbreak.ui.language import language_name
 from microbreak.ui.svg_view import renderer
 
@@ -134,17 +135,25 @@ def _picture_icon(path: Path | None) -> QIcon:
     return QIcon(pixmap)
 
 
+# The exercise preview's counted words (a Context, for lupdate: see core.i18n).
+preview = Context("preview")
+
+
 def steps_html(ex: Exercise) -> str:
     """The preview: what the exercise asks, step by step, with the seconds."""
-    parts = [f"<b>{escape(ex.name)}</b> &middot; {escape(ex.posture)}"]
-    if ex.equipment != "none":
-        parts[0] += f" &middot; needs a {escape(ex.equipment)}"
-    reps = f"{ex.repetitions} times" + (" on each side" if ex.sides == "both" else "")
-    parts.append(f"<p>{escape(ex.summary)} About {in_words(ex.seconds)}.</p><ol>")
-    parts += [f"<li>{escape(s.text)} ({s.seconds} s)</li>" for s in ex.setup]
-    parts.append(f"<li>Then {reps}:<ul>")
+    parts = [f"<b>{escape(ex.name)}</b> &middot; {escape(how_it_is_done(ex))}"]
+    about = preview.tr("About {time}.").format(time=in_words(ex.seconds))
+    parts.append(f"<p>{escape(ex.summary)} {escape(about)}</p><ol>")
+    parts += [f"<li>{escape(s.text)} ({escape(in_words(s.seconds))})</li>" for s in ex.setup]
+    if ex.sides == "both":
+        reps = preview.tr("Then %n time(s) on each side:", "", ex.repetitions)
+    else:
+        reps = preview.tr("Then %n time(s):", "", ex.repetitions)
+    parts.append(f"<li>{escape(reps)}<ul>")
+    right = ex.side_words[0]
     parts += [
-        f"<li>{escape(s.text.replace('{side}', 'right'))} ({s.seconds} s)</li>" for s in ex.steps
+        f"<li>{escape(s.text.replace('{side}', right))} ({escape(in_words(s.seconds))})</li>"
+        for s in ex.steps
     ]
     parts.append("</ul></li></ol>")
     if ex.safety:
@@ -296,7 +305,9 @@ class ExercisesPage(QWidget):
             )
             paths = self.pictures.get(ex_id, ())
             item.setIcon(_picture_icon(paths[0] if paths else None))
-            item.setToolTip(f"{ex.name}: {ex.summary} ({ex.posture}, {in_words(ex.seconds)})")
+            item.setToolTip(
+                f"{ex.name}: {ex.summary} ({how_it_is_done(ex)}, {in_words(ex.seconds)})"
+            )
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.per_break_spin.blockSignals(True)
