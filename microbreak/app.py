@@ -480,19 +480,22 @@ class MicrobreakApp(QObject):
             log.info("autostart %s through %s", "on" if on else "off", self.autostart.name)
 
     def _retranslate(self) -> None:
-        """A new language: rebuild every window in it, leaving an open break as it is."""
+        """A new language: rebuild every window in it, leaving an open break as it is.
+
+        The old windows are hidden and let go: with no parent and no reference
+        left, Python frees them (deleteLater would pull them from under a test
+        that still holds one).
+        """
         self.reload_exercises()
         if self.tray is not None:
             self.tray.set_menu(ActionsMenu(self.intents))
         if self.status_window is not None:
             self.status_window.hide()
-            self.status_window.deleteLater()
             self.status_window = StatusWindow(self.clock, self.intents, self.app_icon)
             self.status_window.show()
         old_toast, self.toast = self.toast, self._make_toast()
         self.notifier.replace(old_toast, self.toast)
         old_toast.hide()
-        old_toast.deleteLater()
         if self.break_window.isVisible():
             self._break_window_stale = True  # rebuilt when this break ends
         else:
@@ -509,7 +512,6 @@ class MicrobreakApp(QObject):
         was_open = window.isVisible()
         tab = window.tabs.currentIndex() if isinstance(window, SettingsDialog) else 0
         window.hide()
-        window.deleteLater()
         setattr(self, name, None)
         if was_open:
             {
@@ -522,8 +524,8 @@ class MicrobreakApp(QObject):
                 self.settings_dialog.tabs.setCurrentIndex(tab)
 
     def _renew_break_window(self) -> None:
-        old, self.break_window = self.break_window, self._make_break_window(self.settings)
-        old.deleteLater()
+        self.break_window.hide()
+        self.break_window = self._make_break_window(self.settings)
         self._break_window_stale = False
 
     def reload_exercises(self) -> None:
@@ -593,7 +595,7 @@ class MicrobreakApp(QObject):
                     self.notifier.notify(title, body)
                 case Refused(message=message):
                     log.info("refused: %s", message)
-                    self.notifier.notify("microbreak", message[0].upper() + message[1:] + ".")
+                    self.notifier.notify("microbreak", sentence(message))
 
     def _history_problem(self, message: str) -> None:
         self.notifier.notify(self.tr("microbreak: break history"), message)
@@ -618,6 +620,16 @@ class MicrobreakApp(QObject):
         snooze_ok = can_snooze(status, strict=strict, max_snoozes=max_snoozes)
         self.break_window.allow_snooze(snooze_ok)
         self.toast.allow_snooze(snooze_ok)
+
+
+def sentence(message: str) -> str:
+    """ "a break is already in progress" -> "A break is already in progress."
+
+    Only a message ending in a Latin letter or digit gets the full stop: one in
+    Japanese or Chinese ends as it is ("。" is the translator's to add).
+    """
+    ending = "." if message[-1:].isascii() and message[-1:].isalnum() else ""
+    return message[:1].upper() + message[1:] + ending
 
 
 def _busy_kinds_wanted(settings: DoNotDisturbSettings) -> set[BusyKind]:

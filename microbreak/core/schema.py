@@ -521,6 +521,7 @@ KEYS: tuple[Key, ...] = (
         ),
         1,
         48,
+        _U,
     ),
     Key(
         "history",
@@ -532,6 +533,7 @@ KEYS: tuple[Key, ...] = (
         QT_TRANSLATE_NOOP("settings", "Days of break history to keep; 0 keeps it forever."),
         0,
         36500,
+        _U,
     ),
     # -- [interface] -----------------------------------------------------
     Key(

@@ -122,6 +122,13 @@ class LanguageSwitch:
         self._wanted = wanted
         return changed
 
+    def reset(self) -> None:
+        """Back to English (tests; the app keeps its language until it quits)."""
+        if self._installed is not None:
+            reset_language(self._app, self._installed)
+        self._installed = None
+        self._wanted = None
+
 
 def reset_language(app: QCoreApplication, translators: list[QTranslator]) -> None:
     """Back to English, left to right (tests switch languages in one process)."""

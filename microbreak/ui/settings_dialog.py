@@ -75,6 +75,8 @@ SECTIONS = {
     "sound": QT_TRANSLATE_NOOP("settings", "Sound"),
     "guidance": QT_TRANSLATE_NOOP("settings", "Spoken guidance"),
     "accessibility": QT_TRANSLATE_NOOP("settings", "Accessibility"),
+    "goals": QT_TRANSLATE_NOOP("settings", "Statistics"),
+    "interface": QT_TRANSLATE_NOOP("settings", "Language and login"),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole
 EMPTY_SELECTION = QT_TRANSLATE_NOOP(
@@ -83,11 +85,22 @@ EMPTY_SELECTION = QT_TRANSLATE_NOOP(
 
 
 def _mnemonic(label: str, used: set[str]) -> str:
-    """Put an ``&`` before the first letter not yet used on the page (Alt+letter)."""
+    """Put an ``&`` before the first letter not yet used on the page (Alt+letter).
+
+    Only a letter a keyboard types (a-z) will do. A label with none (Japanese,
+    Chinese) gets one after it, the way those languages show access keys:
+    "休憩の間隔 (&A)".
+    """
     for i, char in enumerate(label):
-        if char.isalpha() and char.lower() not in used:
+        if char.isascii() and char.isalpha() and char.lower() not in used:
             used.add(char.lower())
             return label[:i] + "&" + label[i:]
+    if any(c.isascii() and c.isalpha() for c in label):
+        return label  # every one of its letters is taken already
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        if letter not in used:
+            used.add(letter)
+            return f"{label} (&{letter.upper()})"
     return label
 
 
@@ -529,6 +542,14 @@ class SettingsDialog(QDialog):
         if key.kind is Kind.INT:
             spin = QSpinBox()
             spin.setRange(key.low, key.high)
+            # Where 0 means something else than a count, say what.
+            zero = {
+                "schedule.heads_up_seconds": self.tr("Off"),
+                "schedule.max_snoozes": self.tr("Unlimited"),
+                "history.keep_days": self.tr("Forever"),
+            }.get(key.path)
+            if zero is not None:
+                spin.setSpecialValueText(zero)
             return spin
         if key.kind is Kind.LANGUAGE:
             return self._language_combo()
