@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from microbreak import __version__
 from microbreak.core.exercise import Exercise
+from microbreak.core.i18n import QT_TRANSLATE_NOOP
 from microbreak.ui.exercise_words import how_it_is_done
-from microbreak.ui.i18n import QT_TRANSLATE_NOOP
 
 NOTICE_TITLE = QT_TRANSLATE_NOOP("About", "Before your first break")
 NOTICE_PARAGRAPHS = (

@@ -53,11 +53,11 @@ from microbreak.core.guidance import (
     announcements_between,
     cues_between,
 )
+from microbreak.core.i18n import QT_TRANSLATE_NOOP
 from microbreak.core.motion import pose_frame
 from microbreak.core.player import PlayerView, RoutinePlayer
 from microbreak.ui.announcer import Announcer, Sink, qt_announce
 from microbreak.ui.countdown_ring import CountdownRing
-from microbreak.ui.i18n import QT_TRANSLATE_NOOP
 from microbreak.ui.svg_view import SvgView
 
 KEY_GRACE = timedelta(seconds=2)

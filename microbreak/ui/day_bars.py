@@ -36,8 +36,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from microbreak.core.i18n import QT_TRANSLATE_NOOP
 from microbreak.core.stats import DayStats
-from microbreak.ui.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from microbreak.ui.i18n import QT_TRANSLATE_NOOP
+from microbreak.core.i18n import QT_TRANSLATE_NOOP
 
 INFO_SECONDS = 10
 # The toast has the buttons itself, so it does not send people to the tray icon.

@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from microbreak.core.describe import can_snooze
+from microbreak.core.i18n import QT_TRANSLATE_NOOP
 from microbreak.core.state import State, Status
-from microbreak.ui.i18n import QT_TRANSLATE_NOOP
 
 SNOOZE_CHOICES = (5, 10, 15)
 # (menu text, pause choice understood by core.durations.pause_end)
