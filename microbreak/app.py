@@ -12,6 +12,7 @@ import logging
 import logging.handlers
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
@@ -625,11 +626,13 @@ class MicrobreakApp(QObject):
 def sentence(message: str) -> str:
     """ "a break is already in progress" -> "A break is already in progress."
 
-    Only a message ending in a Latin letter or digit gets the full stop: one in
-    Japanese or Chinese ends as it is ("。" is the translator's to add).
+    A message that already ends in punctuation keeps it, and one in Japanese
+    or Chinese (wide characters) ends as it is: "。" is the translator's to add.
     """
-    ending = "." if message[-1:].isascii() and message[-1:].isalnum() else ""
-    return message[:1].upper() + message[1:] + ending
+    last = message[-1:]
+    ends = not last or unicodedata.category(last).startswith("P")
+    wide = bool(last) and unicodedata.east_asian_width(last) in ("W", "F")
+    return message[:1].upper() + message[1:] + ("" if ends or wide else ".")
 
 
 def _busy_kinds_wanted(settings: DoNotDisturbSettings) -> set[BusyKind]:

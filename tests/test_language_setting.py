@@ -143,3 +143,5 @@ def test_refusals_read_as_sentences_in_any_script() -> None:
     assert sentence("cannot snooze while paused") == "Cannot snooze while paused."
     assert sentence("一時停止中はあとにできません") == "一時停止中はあとにできません"
     assert sentence("already done.") == "Already done."
+    assert sentence("déjà fait") == "Déjà fait."
+    assert sentence("schon „erledigt“") == "Schon „erledigt“"

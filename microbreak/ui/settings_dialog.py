@@ -713,7 +713,10 @@ class SettingsDialog(QDialog):
         """Load a settings file into the dialog, only if every value in it is allowed."""
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self, "Import microbreak settings", str(Path.home()), "Settings (*.toml)"
+                self,
+                self.tr("Import microbreak settings"),
+                str(Path.home()),
+                self.tr("Settings (*.toml)"),
             )
             if not name:
                 return False
@@ -738,9 +741,9 @@ class SettingsDialog(QDialog):
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
                 self,
-                "Export microbreak settings",
+                self.tr("Export microbreak settings"),
                 str(Path.home() / "microbreak-settings.toml"),
-                "Settings (*.toml)",
+                self.tr("Settings (*.toml)"),
             )
             if not name:
                 return False
