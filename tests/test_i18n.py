@@ -230,6 +230,7 @@ def _window(qtbot: QtBot, clock: FakeClock) -> BreakWindow:
 EXPECTED = {
     "de": ("Zeit für eine Pause", "Übung 1 von 3"),
     "ja": ("休憩の時間です", "エクササイズ 1 / 3"),
+    "pl": ("Czas na przerwę", "Ćwiczenie 1 z 3"),
 }
 
 
@@ -262,6 +263,34 @@ def test_status_words_and_times_follow_the_language(clock: FakeClock, language: 
     )
     assert headline(status, now) == "Nächste Pause in 12 Min."
     assert clock_time(now) == "09:00"  # German writes 24-hour time
+
+
+@pytest.mark.parametrize("language", ["pl"], indirect=True)
+def test_counted_words_take_each_of_polish_three_forms(language: str) -> None:
+    from microbreak.core.describe import in_full_words
+
+    assert [in_full_words(m * 60) for m in (1, 2, 5, 22)] == [
+        "1 minutę",
+        "2 minuty",
+        "5 minut",
+        "22 minuty",
+    ]
+
+
+def test_counted_words_in_english(qtbot: QtBot) -> None:
+    from microbreak.core.describe import in_full_words
+    from microbreak.ui.intents import ActionsMenu, Intents
+
+    assert [in_full_words(s) for s in (1, 30, 60, 3600)] == [
+        "1 second",
+        "30 seconds",
+        "1 minute",
+        "1 hour",
+    ]
+    # The same words through Qt, from the English catalogue the app installs.
+    menu = ActionsMenu(Intents())
+    qtbot.addWidget(menu)
+    assert menu.snooze_menu.actions()[0].text() == "5 minutes"
 
 
 def test_english_times_by_default(clock: FakeClock) -> None:

@@ -45,6 +45,9 @@ def available_languages(translations: Path) -> list[str]:
 def language_name(code: str) -> str:
     """A language in its own words, so anyone can find theirs: "Deutsch", "Português (Brasil)"."""
     locale = QLocale(code)
+    if locale.language() == QLocale.Language.C:  # a system with no language set: English
+        locale = QLocale(QLocale.Language.English)
+        code = "en"
     name = locale.nativeLanguageName() or QLocale.languageToString(locale.language())
     if "_" in code:
         name += f" ({locale.nativeTerritoryName()})"

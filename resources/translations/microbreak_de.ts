@@ -4,82 +4,82 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="30"/>
+        <location filename="../../microbreak/ui/about.py" line="31"/>
         <source>Before your first break</source>
         <translation>Vor Ihrer ersten Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="32"/>
+        <location filename="../../microbreak/ui/about.py" line="33"/>
         <source>microbreak reminds you to pause your work every so often and walks you through gentle stretches for your back, shoulders and neck. It is a nudge to move, not a treatment and not medical advice.</source>
         <translation>microbreak erinnert Sie daran, Ihre Arbeit ab und zu zu unterbrechen, und führt Sie durch sanfte Dehnübungen für Rücken, Schultern und Nacken. Es ist ein Anstoß, sich zu bewegen – keine Behandlung und kein medizinischer Rat.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="38"/>
+        <location filename="../../microbreak/ui/about.py" line="39"/>
         <source>If you have a back or neck condition, or a recent injury, ask a doctor or physical therapist before you start.</source>
         <translation>Wenn Sie Rücken- oder Nackenbeschwerden oder eine frische Verletzung haben, fragen Sie vor dem Start eine Ärztin, einen Arzt oder Ihre Physiotherapie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="43"/>
+        <location filename="../../microbreak/ui/about.py" line="44"/>
         <source>Move slowly and never into pain. If an exercise hurts, stop it and go on to the next one (or skip the break). If pain keeps coming back, gets worse or lasts more than a few days, see a doctor.</source>
         <translation>Bewegen Sie sich langsam und nie bis in den Schmerz. Wenn eine Übung wehtut, hören Sie auf und machen Sie mit der nächsten weiter (oder lassen Sie die Pause aus). Wenn Schmerzen wiederkehren, stärker werden oder länger als ein paar Tage anhalten, gehen Sie zum Arzt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="52"/>
+        <location filename="../../microbreak/ui/about.py" line="53"/>
         <source>The American Association of Occupational Health Nurses (AAOHN) recommends what it calls a &lt;i&gt;wellness microbreak&lt;/i&gt;: every 30 to 60 minutes, stop your work for a moment and do one or more short exercises right at your desk. You stay in your chair and in your work clothes; no equipment is needed.</source>
         <translation>Die American Association of Occupational Health Nurses (AAOHN), der US-Berufsverband der Pflegekräfte im Arbeitsschutz, empfiehlt die sogenannte &lt;i&gt;Wellness-Mikropause&lt;/i&gt;: Unterbrechen Sie alle 30 bis 60 Minuten kurz Ihre Arbeit und machen Sie eine oder mehrere kurze Übungen direkt am Schreibtisch. Sie bleiben auf Ihrem Stuhl und in Ihrer Arbeitskleidung; Sie brauchen keine Geräte.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="59"/>
+        <location filename="../../microbreak/ui/about.py" line="60"/>
         <source>Most upper-back pain comes from strained muscles (from holding one posture or repeating one movement for hours) rather than from a problem with the discs of the spine. Gentle, regular exercise strengthens the small muscles around the upper spine and eases its ligaments.</source>
         <translation>Die meisten Schmerzen im oberen Rücken kommen von überlasteten Muskeln (weil man stundenlang eine Haltung hält oder eine Bewegung wiederholt) und nicht von einem Problem mit den Bandscheiben. Sanfte, regelmäßige Bewegung kräftigt die kleinen Muskeln um die obere Wirbelsäule und entlastet ihre Bänder.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="66"/>
+        <location filename="../../microbreak/ui/about.py" line="67"/>
         <source>microbreak waits 45 minutes between breaks by default, the middle of that range, and keeps each break to a few minutes.</source>
         <translation>microbreak wartet standardmäßig 45 Minuten zwischen zwei Pausen, die Mitte dieses Bereichs, und hält jede Pause bei wenigen Minuten.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="72"/>
+        <location filename="../../microbreak/ui/about.py" line="73"/>
         <source>microbreak sends nothing anywhere: your settings and history stay on this computer.</source>
         <translation>microbreak sendet nichts irgendwohin: Ihre Einstellungen und Ihr Verlauf bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="78"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="14"/>
         <source>seated</source>
         <translation>im Sitzen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="79"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="15"/>
         <source>standing</source>
         <translation>im Stehen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="82"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="18"/>
         <source>wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="83"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="19"/>
         <source>doorway</source>
         <translation>Türrahmen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="84"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="20"/>
         <source>strap</source>
         <translation>Gurt</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="197"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="30"/>
         <source>{posture}, needs a {equipment}</source>
         <translation>{posture}, braucht: {equipment}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="202"/>
+        <location filename="../../microbreak/ui/about.py" line="187"/>
         <source>Each break walks you through a few of these, with a picture of every pose, a countdown for each hold and a repetition counter. The default routine rotates through the five seated AAOHN desk exercises:</source>
         <translation>Jede Pause führt Sie durch einige dieser Übungen, mit einem Bild jeder Haltung, einem Countdown für jedes Halten und einem Wiederholungszähler. Die Standardroutine wechselt zwischen den fünf Sitzübungen der AAOHN für den Schreibtisch:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="210"/>
+        <location filename="../../microbreak/ui/about.py" line="195"/>
         <source>The library also has these:</source>
         <translation>Außerdem gibt es diese:</translation>
     </message>
@@ -87,38 +87,38 @@
 <context>
     <name>AboutWindow</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="147"/>
-        <location filename="../../microbreak/ui/about.py" line="173"/>
+        <location filename="../../microbreak/ui/about.py" line="137"/>
+        <location filename="../../microbreak/ui/about.py" line="163"/>
         <source>About microbreak</source>
         <translation>Über microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="153"/>
+        <location filename="../../microbreak/ui/about.py" line="143"/>
         <source>A small break reminder for people who work sitting at a desk.</source>
         <translation>Eine kleine Pausenerinnerung für Menschen, die im Sitzen am Schreibtisch arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="155"/>
+        <location filename="../../microbreak/ui/about.py" line="145"/>
         <source>Why a short break every 30 to 60 minutes</source>
         <translation>Warum alle 30 bis 60 Minuten eine kurze Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="158"/>
+        <location filename="../../microbreak/ui/about.py" line="148"/>
         <source>The exercises</source>
         <translation>Die Übungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="161"/>
+        <location filename="../../microbreak/ui/about.py" line="151"/>
         <source>Take care</source>
         <translation>Passen Sie auf sich auf</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="163"/>
+        <location filename="../../microbreak/ui/about.py" line="153"/>
         <source>Read the health notice again</source>
         <translation>Gesundheitshinweis noch einmal lesen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="174"/>
+        <location filename="../../microbreak/ui/about.py" line="164"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -160,10 +160,17 @@
         <source>Snooze</source>
         <translation>Später</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../microbreak/ui/intents.py" line="55"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{n} minutes</source>
-        <translation>{n} Minuten</translation>
+        <translation type="vanished">{n} Minuten</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="57"/>
@@ -327,10 +334,17 @@
         <translation>&amp;Später ({n} Min.)</translation>
     </message>
     <message>
+        <source>Close this break and bring it back in {n} minutes</source>
+        <translation type="vanished">Diese Pause schließen und in {n} Minuten wiederkommen lassen</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../microbreak/ui/break_window.py" line="255"/>
         <location filename="../../microbreak/ui/break_window.py" line="364"/>
-        <source>Close this break and bring it back in {n} minutes</source>
-        <translation>Diese Pause schließen und in {n} Minuten wiederkommen lassen</translation>
+        <source>Close this break and bring it back in %n minute(s)</source>
+        <translation>
+            <numerusform>Diese Pause schließen und in %n Minute wiederkommen lassen</numerusform>
+            <numerusform>Diese Pause schließen und in %n Minuten wiederkommen lassen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="257"/>
@@ -447,9 +461,16 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
         <source>{n} seconds left</source>
-        <translation>noch {n} Sekunden</translation>
+        <translation type="vanished">noch {n} Sekunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>noch %n Sekunde</numerusform>
+            <numerusform>noch %n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -475,9 +496,8 @@
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="88"/>
         <source>Breaks per day, last {n} days</source>
-        <translation>Pausen pro Tag, letzte {n} Tage</translation>
+        <translation type="vanished">Pausen pro Tag, letzte {n} Tage</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="90"/>
@@ -490,9 +510,8 @@
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="146"/>
         <source>{n} of {total} breaks taken</source>
-        <translation>{n} von {total} Pausen gemacht</translation>
+        <translation type="vanished">{n} von {total} Pausen gemacht</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="148"/>
@@ -500,9 +519,32 @@
         <translation>{series}: {n}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="153"/>
         <source>(of those taken, {n} partly done)</source>
-        <translation>(davon {n} teilweise gemacht)</translation>
+        <translation type="vanished">(davon {n} teilweise gemacht)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="88"/>
+        <source>Breaks per day, last %n day(s)</source>
+        <translation>
+            <numerusform>Pausen pro Tag, letzter %n Tag</numerusform>
+            <numerusform>Pausen pro Tag, letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="146"/>
+        <source>{taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>{taken} von %n Pause gemacht</numerusform>
+            <numerusform>{taken} von %n Pausen gemacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="153"/>
+        <source>(of those taken, %n partly done)</source>
+        <translation>
+            <numerusform>(davon %n teilweise gemacht)</numerusform>
+            <numerusform>(davon %n teilweise gemacht)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="154"/>
@@ -541,84 +583,101 @@ d.</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="153"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Haken Sie die gewünschten Übungen an. Die Pausen gehen sie in dieser Reihenfolge durch: zum Umsortieren ziehen oder „Nach oben“ und „Nach unten“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="157"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="209"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="215"/>
         <source>How long one break takes with this choice.</source>
         <translation>Wie lange eine Pause mit dieser Auswahl dauert.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="169"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="221"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>Übungsdateien, die nicht verwendet werden konnten; korrigieren und neu laden.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="186"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="238"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>Nur die Übungen anzeigen, die dazu passen, wo Sie gerade sind.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="245"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="248"/>
+        <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
+        <translation>„Alle“ (unter 1) verwendet alle ausgewählten Übungen.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="250"/>
         <source>Exercises &amp;per break:</source>
         <translation>Übungen &amp;pro Pause:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="204"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="258"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="259"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>Die ausgewählte Übung in der Routine nach vorne verschieben.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
         <source>Move &amp;down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>Die ausgewählte Übung in der Routine nach hinten verschieben.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="208"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
         <source>&amp;Reload exercises</source>
         <translation>Übungen neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>Die Übungsdateien neu einlesen, auch Ihre eigenen im Übungsordner.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="219"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="273"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>Die Schritte der in der Liste ausgewählten Übung.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="291"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Übersprungen (nicht verwendbar):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
+        <translation>
+            <numerusform>Eine Pause dauert etwa {length} ({count} von %n ausgewählten Übung; die nächste Pause macht dort weiter, wo die letzte aufgehört hat).</numerusform>
+            <numerusform>Eine Pause dauert etwa {length} ({count} von %n ausgewählten Übungen; die nächste Pause macht dort weiter, wo die letzte aufgehört hat).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="340"/>
         <source>A break takes about {length} ({count} of the {chosen} chosen exercises; the next break goes on where the last one stopped).</source>
-        <translation>Eine Pause dauert etwa {length} ({count} der {chosen} ausgewählten Übungen; die nächste Pause macht dort weiter, wo die letzte aufgehört hat).</translation>
+        <translation type="vanished">Eine Pause dauert etwa {length} ({count} der {chosen} ausgewählten Übungen; die nächste Pause macht dort weiter, wo die letzte aufgehört hat).</translation>
     </message>
 </context>
 <context>
@@ -662,110 +721,199 @@ d.</translation>
 <context>
     <name>HealthNotice</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="120"/>
+        <location filename="../../microbreak/ui/about.py" line="110"/>
         <source>microbreak: before your first break</source>
         <translation>microbreak: vor Ihrer ersten Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="125"/>
+        <location filename="../../microbreak/ui/about.py" line="115"/>
         <source>I understand</source>
         <translation>Verstanden</translation>
     </message>
 </context>
 <context>
+    <name>MicrobreakApp</name>
+    <message>
+        <location filename="../../microbreak/app.py" line="161"/>
+        <source>Exercise skipped: {problem}</source>
+        <translation>Übung übersprungen: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/app.py" line="300"/>
+        <source>(and %n more in the log)</source>
+        <translation>
+            <numerusform>(und %n weitere Meldung im Protokoll)</numerusform>
+            <numerusform>(und %n weitere Meldungen im Protokoll)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="301"/>
+        <location filename="../../microbreak/app.py" line="415"/>
+        <location filename="../../microbreak/app.py" line="420"/>
+        <source>microbreak: check your settings</source>
+        <translation>microbreak: Bitte Einstellungen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="436"/>
+        <source>microbreak: settings not saved</source>
+        <translation>microbreak: Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="438"/>
+        <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
+        <translation>{path} konnte nicht geschrieben werden ({problem}); die neuen Einstellungen gelten nur, bis microbreak beendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="478"/>
+        <source>microbreak: start at login</source>
+        <translation>microbreak: Start bei der Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="577"/>
+        <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
+        <translation>Gleich ist Zeit zum Dehnen. Über das microbreak-Symbol können Sie die Pause verschieben oder auslassen.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="602"/>
+        <source>microbreak: break history</source>
+        <translation>microbreak: Pausenverlauf</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="369"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="424"/>
         <source>microbreak settings</source>
         <translation>microbreak-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="453"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Die Einstellungen dieser Seite auf die Standardwerte zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="399"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="456"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Diese Einstellungen speichern und sofort verwenden; der Dialog bleibt offen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="402"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="459"/>
         <source>Save and use these settings, and close.</source>
         <translation>Diese Einstellungen speichern, verwenden und den Dialog schließen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="404"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="461"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Schließen, ohne die Änderungen seit dem letzten „Anwenden“ zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="406"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="409"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Einstellungen aus einer Datei laden; sie werden vollständig geprüft und verwendet, sobald Sie OK drücken.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="412"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="413"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="470"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Diese Einstellungen in einer Datei speichern, um sie weiterzugeben oder aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="455"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
         <source>no reminders this day</source>
         <translation>an diesem Tag keine Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="467"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="513"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>Bereiche wie „09:00-12:30, 13:30-17:00“; lassen Sie einen Tag leer, wenn Sie an diesem Tag keine Erinnerungen möchten. Außerhalb der Arbeitszeit bleibt microbreak still.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="474"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="520"/>
         <source>Settings file: {path}</source>
         <translation>Einstellungsdatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="478"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="524"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Einstellungsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="481"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="527"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>config.toml in Ihrem Editor öffnen: Dort ist jeder Schlüssel beschrieben. Gespeicherte Änderungen gelten sofort.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="531"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="547"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="548"/>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="549"/>
+        <source>Forever</source>
+        <translation>Für immer</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="581"/>
+        <source>System default ({language})</source>
+        <translation>Systemstandard ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="620"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: Standardwerte wiederhergestellt. Drücken Sie OK oder „Anwenden“, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="627"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="636"/>
+        <source>Working hours, {day}: {problem}.</source>
+        <translation>Arbeitszeit, {day}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="717"/>
+        <source>Import microbreak settings</source>
+        <translation>microbreak-Einstellungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="719"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="746"/>
+        <source>Settings (*.toml)</source>
+        <translation>Einstellungen (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="727"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Es wurde nichts importiert. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="631"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="731"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} importiert. Drücken Sie OK oder „Anwenden“, um diese Einstellungen zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="657"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="744"/>
+        <source>Export microbreak settings</source>
+        <translation>microbreak-Einstellungen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="757"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>Export nach {path} fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="662"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
         <source>Settings exported to {path}.</source>
         <translation>Einstellungen nach {path} exportiert.</translation>
     </message>
@@ -805,9 +953,16 @@ d.</translation>
         <translation>Tage in Folge am Ziel</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="161"/>
         <source>{n} days</source>
-        <translation>{n} Tage</translation>
+        <translation type="vanished">{n} Tage</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="161"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="174"/>
@@ -889,10 +1044,41 @@ d.</translation>
         <source>Today: {taken}</source>
         <translation>Heute: {taken}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../microbreak/ui/stats_window.py" line="279"/>
+        <source>Exercises, last %n day(s)</source>
+        <translation>
+            <numerusform>Übungen, letzter %n Tag</numerusform>
+            <numerusform>Übungen, letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="332"/>
+        <source>Saved %n break(s) to {path}.</source>
+        <translation>
+            <numerusform>%n Pause in {path} gespeichert.</numerusform>
+            <numerusform>%n Pausen in {path} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="339"/>
+        <source>Delete all %n break(s) recorded?</source>
+        <translation>
+            <numerusform>Die %n aufgezeichnete Pause löschen?</numerusform>
+            <numerusform>Alle %n aufgezeichneten Pausen löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="344"/>
+        <source>Delete all %n break(s) recorded since {date}?</source>
+        <translation>
+            <numerusform>Die %n seit dem {date} aufgezeichnete Pause löschen?</numerusform>
+            <numerusform>Alle %n seit dem {date} aufgezeichneten Pausen löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Exercises, last {n} days</source>
-        <translation>Übungen, letzte {n} Tage</translation>
+        <translation type="vanished">Übungen, letzte {n} Tage</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="328"/>
@@ -900,14 +1086,12 @@ d.</translation>
         <translation>{path} konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="332"/>
         <source>Saved {n} breaks to {path}.</source>
-        <translation>{n} Pausen in {path} gespeichert.</translation>
+        <translation type="vanished">{n} Pausen in {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="339"/>
         <source>Delete all {n} breaks recorded?</source>
-        <translation>Alle {n} aufgezeichneten Pausen löschen?</translation>
+        <translation type="vanished">Alle {n} aufgezeichneten Pausen löschen?</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="342"/>
@@ -915,9 +1099,8 @@ d.</translation>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="344"/>
         <source>Delete all {n} breaks recorded since {date}?</source>
-        <translation>Alle {n} seit dem {date} aufgezeichneten Pausen löschen?</translation>
+        <translation type="vanished">Alle {n} seit dem {date} aufgezeichneten Pausen löschen?</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="350"/>
@@ -933,97 +1116,97 @@ d.</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="152"/>
+        <location filename="../../microbreak/ui/tray.py" line="181"/>
         <source>Take a break now</source>
         <translation>Jetzt Pause machen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="153"/>
+        <location filename="../../microbreak/ui/tray.py" line="182"/>
         <source>Snooze</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="154"/>
+        <location filename="../../microbreak/ui/tray.py" line="183"/>
         <source>Skip next break</source>
         <translation>Nächste Pause auslassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="155"/>
+        <location filename="../../microbreak/ui/tray.py" line="184"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="156"/>
+        <location filename="../../microbreak/ui/tray.py" line="185"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="157"/>
+        <location filename="../../microbreak/ui/tray.py" line="186"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="158"/>
+        <location filename="../../microbreak/ui/tray.py" line="187"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="159"/>
+        <location filename="../../microbreak/ui/tray.py" line="188"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="160"/>
+        <location filename="../../microbreak/ui/tray.py" line="189"/>
         <source>Statistics…</source>
         <translation>Statistik…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="165"/>
+        <location filename="../../microbreak/ui/tray.py" line="194"/>
         <source>Start a break with its exercises now</source>
         <translation>Jetzt eine Pause mit ihren Übungen beginnen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="166"/>
+        <location filename="../../microbreak/ui/tray.py" line="195"/>
         <source>Put the next break off by a few minutes</source>
         <translation>Die nächste Pause um einige Minuten verschieben</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="167"/>
+        <location filename="../../microbreak/ui/tray.py" line="196"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>Die nächste Pause als gemacht zählen und neu zu zählen beginnen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="168"/>
+        <location filename="../../microbreak/ui/tray.py" line="197"/>
         <source>No reminders for a while</source>
         <translation>Eine Weile keine Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="169"/>
+        <location filename="../../microbreak/ui/tray.py" line="198"/>
         <source>Reminders again, from now</source>
         <translation>Ab jetzt wieder Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="170"/>
+        <location filename="../../microbreak/ui/tray.py" line="199"/>
         <source>Change the interval, sounds and more</source>
         <translation>Abstand, Töne und mehr ändern</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="171"/>
+        <location filename="../../microbreak/ui/tray.py" line="200"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>Gemachte Pausen, Serien und Übungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="172"/>
+        <location filename="../../microbreak/ui/tray.py" line="201"/>
         <source>What microbreak is, and the health notice</source>
         <translation>Was microbreak ist, und der Gesundheitshinweis</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="173"/>
+        <location filename="../../microbreak/ui/tray.py" line="202"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>microbreak beenden: keine Erinnerungen mehr, bis es wieder startet</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="234"/>
         <source>at {time}</source>
         <translation>um {time}</translation>
     </message>
@@ -1104,105 +1287,195 @@ d.</translation>
         <source>{m} min {s} s</source>
         <translation>{m} Min. {s} s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="101"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>1 second</source>
-        <translation>1 Sekunde</translation>
+        <translation type="vanished">1 Sekunde</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>{n} seconds</source>
-        <translation>{n} Sekunden</translation>
+        <translation type="vanished">{n} Sekunden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="99"/>
         <source>1 minute</source>
-        <translation>1 Minute</translation>
+        <translation type="vanished">1 Minute</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="99"/>
         <source>{n} minutes</source>
-        <translation>{n} Minuten</translation>
+        <translation type="vanished">{n} Minuten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="100"/>
         <source>1 hour</source>
-        <translation>1 Stunde</translation>
+        <translation type="vanished">1 Stunde</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="100"/>
         <source>{n} hours</source>
-        <translation>{n} Stunden</translation>
+        <translation type="vanished">{n} Stunden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="116"/>
+        <location filename="../../microbreak/core/describe.py" line="118"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="123"/>
+        <location filename="../../microbreak/core/describe.py" line="125"/>
         <source>Microbreak in {time}</source>
         <translation>Mikropause in {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="140"/>
+        <location filename="../../microbreak/core/describe.py" line="142"/>
         <source>On a break</source>
         <translation>In der Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="143"/>
+        <location filename="../../microbreak/core/describe.py" line="145"/>
         <source>Break waiting: {reasons}</source>
         <translation>Pause wartet: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="148"/>
+        <location filename="../../microbreak/core/describe.py" line="150"/>
         <source>Paused until {day} {time}</source>
         <translation>Angehalten bis {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="151"/>
+        <location filename="../../microbreak/core/describe.py" line="153"/>
         <source>Paused until {time}</source>
         <translation>Angehalten bis {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="153"/>
+        <location filename="../../microbreak/core/describe.py" line="155"/>
         <source>Paused until you resume</source>
         <translation>Angehalten, bis Sie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="154"/>
+        <location filename="../../microbreak/core/describe.py" line="156"/>
         <source>Paused: {reasons}</source>
         <translation>Angehalten: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="161"/>
+        <location filename="../../microbreak/core/describe.py" line="163"/>
         <source>Break in {time}</source>
         <translation>Pause in {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="163"/>
+        <location filename="../../microbreak/core/describe.py" line="165"/>
         <source>Snoozed: break in {time}</source>
         <translation>Verschoben: Pause in {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="168"/>
+        <location filename="../../microbreak/core/describe.py" line="170"/>
         <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
         <translation>Nächste Pause in {soonest} bis {latest}, sobald Sie beim Tippen innehalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="171"/>
+        <location filename="../../microbreak/core/describe.py" line="173"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Pause, sobald Sie innehalten (spätestens {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="174"/>
+        <location filename="../../microbreak/core/describe.py" line="176"/>
         <source>Next break in {time}</source>
         <translation>Nächste Pause in {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="182"/>
+        <location filename="../../microbreak/core/describe.py" line="184"/>
         <source>(at {time})</source>
         <translation>(um {time})</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="328"/>
+        <source>a break is already in progress</source>
+        <translation>es läuft bereits eine Pause</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="335"/>
+        <source>strict mode is on: breaks cannot be snoozed</source>
+        <translation>der strenge Modus ist an: Pausen können nicht verschoben werden</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="337"/>
+        <source>cannot snooze while paused</source>
+        <translation>verschieben ist nicht möglich, solange die Erinnerungen angehalten sind</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="343"/>
+        <source>a snooze must be 1 to {most} minutes, not {minutes}</source>
+        <translation>eine Pause lässt sich nur um 1 bis {most} Minuten verschieben, nicht um {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="352"/>
+        <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
+        <translation>diese Pause wurde schon {times}-mal verschoben, so oft wie erlaubt ({limit}); machen Sie die Pause oder lassen Sie sie aus</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="381"/>
+        <location filename="../../microbreak/core/engine.py" line="407"/>
+        <source>strict mode is on: breaks cannot be skipped</source>
+        <translation>der strenge Modus ist an: Pausen können nicht ausgelassen werden</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="384"/>
+        <source>a break is in progress: use Skip break to end it</source>
+        <translation>es läuft eine Pause: Mit „Pause auslassen“ können Sie sie beenden</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="387"/>
+        <source>cannot skip while paused</source>
+        <translation>auslassen ist nicht möglich, solange die Erinnerungen angehalten sind</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="405"/>
+        <source>no break is in progress</source>
+        <translation>es läuft keine Pause</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="437"/>
+        <source>the end of a pause must be in the future</source>
+        <translation>die Erinnerungen lassen sich nur bis zu einem Zeitpunkt in der Zukunft anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="454"/>
+        <source>reminders are not paused</source>
+        <translation>die Erinnerungen sind nicht angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="590"/>
+        <source>Time for a stretch when you can</source>
+        <translation>Zeit zum Dehnen, sobald es passt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/engine.py" line="592"/>
+        <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
+        <translation>
+            <numerusform>Ihre Pause ist seit %n Minute fällig, aber Sie sind beschäftigt. Wenn Sie einen Moment Zeit haben, kreisen Sie die Schultern und stehen Sie auf.</numerusform>
+            <numerusform>Ihre Pause ist seit %n Minuten fällig, aber Sie sind beschäftigt. Wenn Sie einen Moment Zeit haben, kreisen Sie die Schultern und stehen Sie auf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1242,81 +1515,541 @@ d.</translation>
     </message>
 </context>
 <context>
+    <name>preview</name>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="158"/>
+        <source>About {time}.</source>
+        <translation>Etwa {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="162"/>
+        <source>Then %n time(s) on each side:</source>
+        <translation>
+            <numerusform>Dann %n-mal auf jeder Seite:</numerusform>
+            <numerusform>Dann %n-mal auf jeder Seite:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
+        <source>Then %n time(s):</source>
+        <translation>
+            <numerusform>Dann %n-mal:</numerusform>
+            <numerusform>Dann %n-mal:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="152"/>
+        <source>{part} is not a range like 09:00-17:00</source>
+        <translation>{part} ist kein Zeitbereich wie 09:00-17:00</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="160"/>
+        <source>{part} is not a time of day</source>
+        <translation>{part} ist keine gültige Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="164"/>
+        <source>{part} ends before it starts</source>
+        <translation>{part} endet vor seinem Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="170"/>
+        <source>the ranges overlap</source>
+        <translation>die Zeitbereiche überschneiden sich</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="41"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="42"/>
+        <location filename="../../microbreak/core/schema.py" line="375"/>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="43"/>
+        <source>Notifications and sound</source>
+        <translation>Benachrichtigungen und Ton</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="44"/>
+        <source>Working hours</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="200"/>
+        <source>Minutes between breaks</source>
+        <translation>Minuten zwischen Pausen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="202"/>
+        <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
+        <translation>Arbeitsminuten zwischen zwei Pausen. Die AAOHN empfiehlt alle 30 bis 60 Minuten eine kurze Pause; 45 ist die Mitte dieses Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="216"/>
+        <source>Heads-up (seconds)</source>
+        <translation>Vorwarnung (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="218"/>
+        <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
+        <translation>Wie viele Sekunden vor einer Pause Sie vorgewarnt werden; 0 schaltet die Vorwarnung aus.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="230"/>
+        <source>Snooze length (minutes)</source>
+        <translation>Verschieben um (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="232"/>
+        <source>Minutes a snooze postpones a break.</source>
+        <translation>Um wie viele Minuten „Später“ eine Pause verschiebt.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="242"/>
+        <source>Snoozes allowed per break</source>
+        <translation>Erlaubte Verschiebungen pro Pause</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="244"/>
+        <source>How many times one break may be snoozed; 0 means unlimited.</source>
+        <translation>Wie oft eine Pause verschoben werden darf; 0 heißt unbegrenzt.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="256"/>
+        <source>Strict mode (no snooze or skip)</source>
+        <translation>Strenger Modus (kein Verschieben oder Auslassen)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="258"/>
+        <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
+        <translation>Strenger Modus: kein Verschieben oder Auslassen – für alle, die sich selbst in die Pflicht nehmen wollen.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <source>Away time that counts as a break (minutes)</source>
+        <translation>Abwesenheit, die als Pause zählt (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="270"/>
+        <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
+        <translation>Sind Sie mindestens so viele Minuten nicht an der Tastatur (oder schläft der Computer oder ist er gesperrt), zählt das als gemachte Pause; eine kürzere Abwesenheit verschiebt die nächste Pause um ebenso lange nach hinten.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="284"/>
+        <source>Wait for a pause in typing</source>
+        <translation>Warten, bis Sie beim Tippen innehalten</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="286"/>
+        <source>With an idle source, the break comes at the first pause in typing between earliest_minutes and latest_minutes after the last one, instead of cutting into a sentence at a fixed minute.</source>
+        <translation>Wenn sich Inaktivität erkennen lässt, kommt die Pause, sobald Sie zwischen earliest_minutes und latest_minutes nach der letzten Pause zum ersten Mal beim Tippen innehalten – statt zu einer festen Minute mitten in einen Satz zu platzen.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="299"/>
+        <source>Earliest break at a pause (minutes)</source>
+        <translation>Früheste Pause beim Innehalten (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="301"/>
+        <source>Smart timing: minutes of work before a break may come at a pause in typing. At most latest_minutes.</source>
+        <translation>Beim Warten auf Ihr Innehalten: Arbeitsminuten, ab denen eine Pause kommen darf. Höchstens latest_minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="315"/>
+        <source>Latest break (minutes)</source>
+        <translation>Späteste Pause (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="317"/>
+        <source>Smart timing: minutes of work after which a break comes anyway.</source>
+        <translation>Beim Warten auf Ihr Innehalten: Arbeitsminuten, nach denen die Pause auf jeden Fall kommt.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="329"/>
+        <source>Longest wait while busy (minutes)</source>
+        <translation>Längste Wartezeit bei Beschäftigung (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="331"/>
+        <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
+        <translation>Wie lange eine Pause warten darf, bis ein Vollbildfenster, „Nicht stören“ oder ein Gespräch endet, bevor statt des Fensters eine dezente Benachrichtigung erscheint.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="346"/>
+        <source>Only remind me during working hours</source>
+        <translation>Nur während der Arbeitszeit erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="348"/>
+        <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
+        <translation>Nur innerhalb der Zeiten unten erinnern; außerhalb davon gar keine Erinnerungen. Pro Tag sind Bereiche wie „09:00-12:30, 13:30-17:00“ möglich; leer heißt: an diesem Tag keine Erinnerungen.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="377"/>
+        <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
+        <translation>Die Übungen, durch die die Pausen führen, in ihrer Reihenfolge (die ID jeder Übungsdatei). Standard sind die fünf Sitzübungen der AAOHN.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="389"/>
+        <source>Exercises per break</source>
+        <translation>Übungen pro Pause</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="391"/>
+        <source>How many of them one break takes; the next break goes on where this one stopped.</source>
+        <translation>Wie viele davon eine Pause umfasst; die nächste Pause macht dort weiter, wo diese aufgehört hat.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="405"/>
+        <source>Notify before a break</source>
+        <translation>Vor einer Pause benachrichtigen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="407"/>
+        <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
+        <translation>Vor einer Pause eine Desktop-Benachrichtigung zeigen (die Vorwarnzeit steht unter „Zeitplan“, [schedule]).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="419"/>
+        <source>Wait while a window is full screen</source>
+        <translation>Warten, solange ein Fenster im Vollbild ist</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="421"/>
+        <source>Hold a break while a window is full screen (a film, a presentation).</source>
+        <translation>Eine Pause zurückhalten, solange ein Fenster im Vollbild ist (ein Film, eine Präsentation).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="431"/>
+        <source>Respect the desktop&apos;s do-not-disturb</source>
+        <translation>„Nicht stören“ des Desktops beachten</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="433"/>
+        <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
+        <translation>Eine Pause zurückhalten, solange „Nicht stören“ des Desktops an ist.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="441"/>
+        <source>Wait while I am in a call</source>
+        <translation>Warten, solange ich in einem Gespräch bin</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="443"/>
+        <source>Hold a break while the camera or microphone is in use.</source>
+        <translation>Eine Pause zurückhalten, solange Kamera oder Mikrofon in Gebrauch sind.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="452"/>
+        <source>Chimes</source>
+        <translation>Signaltöne</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="454"/>
+        <source>A soft chime when a break starts and a different one when it ends.</source>
+        <translation>Ein sanfter Signalton, wenn eine Pause beginnt, und ein anderer, wenn sie endet.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="464"/>
+        <source>Volume (%)</source>
+        <translation>Lautstärke (%)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="466"/>
+        <source>Volume in percent.</source>
+        <translation>Lautstärke in Prozent.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="476"/>
+        <source>Tick at every repetition</source>
+        <translation>Ticken bei jeder Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="478"/>
+        <source>A quiet tick at the start of every repetition.</source>
+        <translation>Ein leises Ticken zu Beginn jeder Wiederholung.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="487"/>
+        <source>Read the steps aloud</source>
+        <translation>Schritte vorlesen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="489"/>
+        <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
+        <translation>Jeden Schritt vorlesen und beim Halten mitzählen, damit Sie mit geschlossenen Augen folgen können. Braucht eine Sprachausgabe (unter Linux: speech-dispatcher).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="502"/>
+        <source>Still pictures (reduced motion)</source>
+        <translation>Standbilder (weniger Bewegung)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="504"/>
+        <source>Still pictures only: no blending between the poses of an exercise.</source>
+        <translation>Nur Standbilder: keine Überblendung zwischen den Haltungen einer Übung.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="515"/>
+        <source>Breaks a day</source>
+        <translation>Pausen pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="517"/>
+        <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
+        <translation>Wie viele Pausen pro Tag Sie anstreben. Das Statistikfenster zählt, wie viele Tage in Folge Sie das erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="531"/>
+        <source>Days of history</source>
+        <translation>Tage im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="533"/>
+        <source>Days of break history to keep; 0 keeps it forever.</source>
+        <translation>Wie viele Tage der Pausenverlauf aufbewahrt wird; bei 0 wird er nie gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="544"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="546"/>
+        <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
+        <translation>Die Sprache der Fenster, Meldungen und Übungsschritte von microbreak. Leer folgt dem System; sonst ein Sprachcode wie „de“ oder „pt_BR“. Ist MICROBREAK_LANG gesetzt, hat es Vorrang.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="560"/>
+        <source>Start microbreak when I log in</source>
+        <translation>microbreak bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="562"/>
+        <source>Start microbreak when you log in (an autostart entry for your system).</source>
+        <translation>microbreak starten, wenn Sie sich anmelden (ein Autostart-Eintrag für Ihr System).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="62"/>
+        <source>All exercises</source>
+        <translation>Alle Übungen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
+        <source>Seated</source>
+        <translation>Im Sitzen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
+        <source>Standing</source>
+        <translation>Im Stehen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
+        <source>Needs nothing</source>
+        <translation>Ohne Hilfsmittel</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
+        <source>Needs a wall</source>
+        <translation>Mit Wand</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
+        <source>Needs a doorway</source>
+        <translation>Mit Türrahmen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
+        <source>Needs a strap</source>
+        <translation>Mit Gurt</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="73"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
+        <source>When you are busy</source>
+        <translation>Wenn Sie beschäftigt sind</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
+        <source>Spoken guidance</source>
+        <translation>Gesprochene Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
+        <source>Language and login</source>
+        <translation>Sprache und Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="82"/>
+        <source>Choose at least one exercise: a break needs something to do.</source>
+        <translation>Wählen Sie mindestens eine Übung aus, sonst gibt es in der Pause nichts zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="123"/>
+        <source>Working hours on {day}.</source>
+        <translation>Arbeitszeit am {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="131"/>
+        <source>({low} to {high})</source>
+        <translation>({low} bis {high})</translation>
+    </message>
+</context>
+<context>
     <name>stats</name>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="299"/>
         <source>1 break</source>
-        <translation>1 Pause</translation>
+        <translation type="vanished">1 Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="299"/>
         <source>{n} breaks</source>
-        <translation>{n} Pausen</translation>
+        <translation type="vanished">{n} Pausen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="303"/>
         <source>1 day</source>
-        <translation>1 Tag</translation>
+        <translation type="vanished">1 Tag</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="303"/>
         <source>{n} days</source>
-        <translation>{n} Tage</translation>
+        <translation type="vanished">{n} Tage</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="309"/>
         <source>{n} of {breaks} taken</source>
-        <translation>{n} von {breaks} gemacht</translation>
+        <translation type="vanished">{n} von {breaks} gemacht</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="315"/>
         <source>1 natural break</source>
-        <translation>1 natürliche Pause</translation>
+        <translation type="vanished">1 natürliche Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="316"/>
         <source>{n} natural breaks</source>
-        <translation>{n} natürliche Pausen</translation>
+        <translation type="vanished">{n} natürliche Pausen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="299"/>
+        <source>{taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>{taken} von %n Pause gemacht</numerusform>
+            <numerusform>{taken} von %n Pausen gemacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="301"/>
+        <source>%n natural break(s)</source>
+        <translation>
+            <numerusform>%n natürliche Pause</numerusform>
+            <numerusform>%n natürliche Pausen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="319"/>
+        <location filename="../../microbreak/core/stats.py" line="302"/>
         <source>{n} min of exercise</source>
         <translation>{n} Min. Bewegung</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="320"/>
+        <location filename="../../microbreak/core/stats.py" line="303"/>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="310"/>
+        <source>Daily goal of %n break(s) reached. Well done!</source>
+        <translation>
+            <numerusform>Tagesziel von %n Pause erreicht. Gut gemacht!</numerusform>
+            <numerusform>Tagesziel von %n Pausen erreicht. Gut gemacht!</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="312"/>
+        <source>Your goal: %n break(s) a day.</source>
+        <translation>
+            <numerusform>Ihr Ziel: %n Pause pro Tag.</numerusform>
+            <numerusform>Ihr Ziel: %n Pausen pro Tag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="313"/>
+        <source>Your goal: %n break(s) a day, {left} to go.</source>
+        <translation>
+            <numerusform>Ihr Ziel: %n Pause pro Tag, noch {left}.</numerusform>
+            <numerusform>Ihr Ziel: %n Pausen pro Tag, noch {left}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="321"/>
+        <source>%n day(s) in a row at your goal.</source>
+        <translation>
+            <numerusform>%n Tag in Folge am Ziel.</numerusform>
+            <numerusform>%n Tage in Folge am Ziel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="325"/>
+        <source>Last %n day(s): {taken}</source>
+        <translation>
+            <numerusform>Letzter %n Tag: {taken}</numerusform>
+            <numerusform>Letzte %n Tage: {taken}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="327"/>
         <source>Daily goal of {goal} reached. Well done!</source>
-        <translation>Tagesziel von {goal} erreicht. Gut gemacht!</translation>
+        <translation type="vanished">Tagesziel von {goal} erreicht. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="329"/>
         <source>Your goal: {goal} a day.</source>
-        <translation>Ihr Ziel: {goal} pro Tag.</translation>
+        <translation type="vanished">Ihr Ziel: {goal} pro Tag.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="330"/>
         <source>Your goal: {goal} a day, {left} to go.</source>
-        <translation>Ihr Ziel: {goal} pro Tag, noch {left}.</translation>
+        <translation type="vanished">Ihr Ziel: {goal} pro Tag, noch {left}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="337"/>
+        <location filename="../../microbreak/core/stats.py" line="320"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>Erreichen Sie heute Ihr Ziel, um eine Serie zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="338"/>
         <source>{days} in a row at your goal.</source>
-        <translation>{days} in Folge am Ziel.</translation>
+        <translation type="vanished">{days} in Folge am Ziel.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="342"/>
         <source>Last {days}: {taken}</source>
-        <translation>Letzte {days}: {taken}</translation>
+        <translation type="vanished">Letzte {days}: {taken}</translation>
     </message>
 </context>
 </TS>

@@ -4,82 +4,82 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="30"/>
+        <location filename="../../microbreak/ui/about.py" line="31"/>
         <source>Before your first break</source>
         <translation>Avant votre première pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="32"/>
+        <location filename="../../microbreak/ui/about.py" line="33"/>
         <source>microbreak reminds you to pause your work every so often and walks you through gentle stretches for your back, shoulders and neck. It is a nudge to move, not a treatment and not medical advice.</source>
         <translation>microbreak vous rappelle d’interrompre votre travail de temps en temps et vous guide dans de doux étirements pour le dos, les épaules et la nuque. C’est une incitation à bouger, ni un traitement ni un avis médical.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="38"/>
+        <location filename="../../microbreak/ui/about.py" line="39"/>
         <source>If you have a back or neck condition, or a recent injury, ask a doctor or physical therapist before you start.</source>
         <translation>Si vous avez un problème de dos ou de nuque, ou une blessure récente, demandez l’avis d’un médecin ou d’un kinésithérapeute avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="43"/>
+        <location filename="../../microbreak/ui/about.py" line="44"/>
         <source>Move slowly and never into pain. If an exercise hurts, stop it and go on to the next one (or skip the break). If pain keeps coming back, gets worse or lasts more than a few days, see a doctor.</source>
         <translation>Bougez lentement et jamais jusqu’à la douleur. Si un exercice fait mal, arrêtez-le et passez au suivant (ou sautez la pause). Si la douleur revient, s’aggrave ou dure plus de quelques jours, consultez un médecin.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="52"/>
+        <location filename="../../microbreak/ui/about.py" line="53"/>
         <source>The American Association of Occupational Health Nurses (AAOHN) recommends what it calls a &lt;i&gt;wellness microbreak&lt;/i&gt;: every 30 to 60 minutes, stop your work for a moment and do one or more short exercises right at your desk. You stay in your chair and in your work clothes; no equipment is needed.</source>
         <translation>L’American Association of Occupational Health Nurses (AAOHN), l’association américaine des infirmiers en santé au travail, recommande ce qu’elle appelle une &lt;i&gt;micropause bien-être&lt;/i&gt; : toutes les 30 à 60 minutes, interrompez votre travail un instant et faites un ou plusieurs exercices courts à votre bureau. Vous restez sur votre chaise et dans vos vêtements de travail ; aucun matériel n’est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="59"/>
+        <location filename="../../microbreak/ui/about.py" line="60"/>
         <source>Most upper-back pain comes from strained muscles (from holding one posture or repeating one movement for hours) rather than from a problem with the discs of the spine. Gentle, regular exercise strengthens the small muscles around the upper spine and eases its ligaments.</source>
         <translation>La plupart des douleurs du haut du dos viennent de muscles surmenés (à force de garder une posture ou de répéter un mouvement pendant des heures) plutôt que d’un problème de disques vertébraux. Un exercice doux et régulier renforce les petits muscles autour du haut de la colonne et soulage ses ligaments.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="66"/>
+        <location filename="../../microbreak/ui/about.py" line="67"/>
         <source>microbreak waits 45 minutes between breaks by default, the middle of that range, and keeps each break to a few minutes.</source>
         <translation>Par défaut, microbreak attend 45 minutes entre deux pauses, le milieu de cet intervalle, et limite chaque pause à quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="72"/>
+        <location filename="../../microbreak/ui/about.py" line="73"/>
         <source>microbreak sends nothing anywhere: your settings and history stay on this computer.</source>
         <translation>microbreak n’envoie rien nulle part : vos réglages et votre historique restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="78"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="14"/>
         <source>seated</source>
         <translation>assis</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="79"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="15"/>
         <source>standing</source>
         <translation>debout</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="82"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="18"/>
         <source>wall</source>
         <translation>mur</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="83"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="19"/>
         <source>doorway</source>
         <translation>encadrement de porte</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="84"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="20"/>
         <source>strap</source>
         <translation>sangle</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="197"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="30"/>
         <source>{posture}, needs a {equipment}</source>
         <translation>{posture}, avec : {equipment}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="202"/>
+        <location filename="../../microbreak/ui/about.py" line="187"/>
         <source>Each break walks you through a few of these, with a picture of every pose, a countdown for each hold and a repetition counter. The default routine rotates through the five seated AAOHN desk exercises:</source>
         <translation>Chaque pause vous guide dans quelques-uns de ces exercices, avec une image de chaque position, un compte à rebours pour chaque maintien et un compteur de répétitions. La routine par défaut alterne entre les cinq exercices assis de l’AAOHN :</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="210"/>
+        <location filename="../../microbreak/ui/about.py" line="195"/>
         <source>The library also has these:</source>
         <translation>La bibliothèque contient aussi ceux-ci :</translation>
     </message>
@@ -87,38 +87,38 @@
 <context>
     <name>AboutWindow</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="147"/>
-        <location filename="../../microbreak/ui/about.py" line="173"/>
+        <location filename="../../microbreak/ui/about.py" line="137"/>
+        <location filename="../../microbreak/ui/about.py" line="163"/>
         <source>About microbreak</source>
         <translation>À propos de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="153"/>
+        <location filename="../../microbreak/ui/about.py" line="143"/>
         <source>A small break reminder for people who work sitting at a desk.</source>
         <translation>Un petit rappel de pause pour celles et ceux qui travaillent assis à un bureau.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="155"/>
+        <location filename="../../microbreak/ui/about.py" line="145"/>
         <source>Why a short break every 30 to 60 minutes</source>
         <translation>Pourquoi une courte pause toutes les 30 à 60 minutes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="158"/>
+        <location filename="../../microbreak/ui/about.py" line="148"/>
         <source>The exercises</source>
         <translation>Les exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="161"/>
+        <location filename="../../microbreak/ui/about.py" line="151"/>
         <source>Take care</source>
         <translation>Prenez soin de vous</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="163"/>
+        <location filename="../../microbreak/ui/about.py" line="153"/>
         <source>Read the health notice again</source>
         <translation>Relire l’avertissement santé</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="174"/>
+        <location filename="../../microbreak/ui/about.py" line="164"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -160,10 +160,17 @@
         <source>Snooze</source>
         <translation>Plus tard</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../microbreak/ui/intents.py" line="55"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{n} minutes</source>
-        <translation>{n} minutes</translation>
+        <translation type="vanished">{n} minutes</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="57"/>
@@ -311,10 +318,17 @@
         <translation>Plus &amp;tard ({n} min)</translation>
     </message>
     <message>
+        <source>Close this break and bring it back in {n} minutes</source>
+        <translation type="vanished">Fermer cette pause et la reproposer dans {n} minutes</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../microbreak/ui/break_window.py" line="255"/>
         <location filename="../../microbreak/ui/break_window.py" line="364"/>
-        <source>Close this break and bring it back in {n} minutes</source>
-        <translation>Fermer cette pause et la reproposer dans {n} minutes</translation>
+        <source>Close this break and bring it back in %n minute(s)</source>
+        <translation>
+            <numerusform>Fermer cette pause et la reproposer dans %n minute</numerusform>
+            <numerusform>Fermer cette pause et la reproposer dans %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="257"/>
@@ -431,9 +445,16 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
         <source>{n} seconds left</source>
-        <translation>encore {n} secondes</translation>
+        <translation type="vanished">encore {n} secondes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>encore %n seconde</numerusform>
+            <numerusform>encore %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -459,9 +480,8 @@
         <translation>Sautée</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="88"/>
         <source>Breaks per day, last {n} days</source>
-        <translation>Pauses par jour, {n} derniers jours</translation>
+        <translation type="vanished">Pauses par jour, {n} derniers jours</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="90"/>
@@ -474,9 +494,8 @@
         <translation>dddd d MMMM</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="146"/>
         <source>{n} of {total} breaks taken</source>
-        <translation>{n} pauses faites sur {total}</translation>
+        <translation type="vanished">{n} pauses faites sur {total}</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="148"/>
@@ -484,9 +503,32 @@
         <translation>{series} : {n}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="153"/>
         <source>(of those taken, {n} partly done)</source>
-        <translation>(dont {n} en partie)</translation>
+        <translation type="vanished">(dont {n} en partie)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="88"/>
+        <source>Breaks per day, last %n day(s)</source>
+        <translation>
+            <numerusform>Pauses par jour, %n dernier jour</numerusform>
+            <numerusform>Pauses par jour, %n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="146"/>
+        <source>{taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>{taken} sur %n pause faite</numerusform>
+            <numerusform>{taken} sur %n pauses faites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="153"/>
+        <source>(of those taken, %n partly done)</source>
+        <translation>
+            <numerusform>(dont %n en partie)</numerusform>
+            <numerusform>(dont %n en partie)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="154"/>
@@ -525,84 +567,101 @@ d</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="153"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Cochez les exercices voulus. Les pauses les enchaînent dans cet ordre : faites-les glisser pour les réordonner, ou utilisez Monter et Descendre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="157"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="209"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="215"/>
         <source>How long one break takes with this choice.</source>
         <translation>Durée d’une pause avec cette sélection.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="169"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="221"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>Fichiers d’exercices inutilisables ; corrigez-les puis rechargez.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="186"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="238"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>N’afficher que les exercices adaptés à l’endroit où vous êtes.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="245"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="248"/>
+        <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
+        <translation>« Tous » (en dessous de 1) utilise tous les exercices choisis.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="250"/>
         <source>Exercises &amp;per break:</source>
         <translation>Exercices &amp;par pause :</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="204"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="258"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="259"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>Placer l’exercice choisi plus tôt dans la routine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
         <source>Move &amp;down</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>Placer l’exercice choisi plus tard dans la routine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="208"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
         <source>&amp;Reload exercises</source>
         <translation>&amp;Recharger les exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>Relire les fichiers d’exercices, y compris les vôtres dans le dossier des exercices.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="219"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="273"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>Les étapes de l’exercice choisi dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="291"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Ignorés (inutilisables) :&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
+        <translation>
+            <numerusform>Une pause dure environ {length} ({count} sur %n exercice choisi ; la pause suivante reprend là où la précédente s’est arrêtée).</numerusform>
+            <numerusform>Une pause dure environ {length} ({count} des %n exercices choisis ; la pause suivante reprend là où la précédente s’est arrêtée).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="340"/>
         <source>A break takes about {length} ({count} of the {chosen} chosen exercises; the next break goes on where the last one stopped).</source>
-        <translation>Une pause dure environ {length} ({count} des {chosen} exercices choisis ; la pause suivante reprend là où la précédente s’est arrêtée).</translation>
+        <translation type="vanished">Une pause dure environ {length} ({count} des {chosen} exercices choisis ; la pause suivante reprend là où la précédente s’est arrêtée).</translation>
     </message>
 </context>
 <context>
@@ -646,110 +705,199 @@ d</translation>
 <context>
     <name>HealthNotice</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="120"/>
+        <location filename="../../microbreak/ui/about.py" line="110"/>
         <source>microbreak: before your first break</source>
         <translation>microbreak : avant votre première pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="125"/>
+        <location filename="../../microbreak/ui/about.py" line="115"/>
         <source>I understand</source>
         <translation>J’ai compris</translation>
     </message>
 </context>
 <context>
+    <name>MicrobreakApp</name>
+    <message>
+        <location filename="../../microbreak/app.py" line="161"/>
+        <source>Exercise skipped: {problem}</source>
+        <translation>Exercice ignoré : {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/app.py" line="300"/>
+        <source>(and %n more in the log)</source>
+        <translation>
+            <numerusform>(et %n autre dans le journal)</numerusform>
+            <numerusform>(et %n autres dans le journal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="301"/>
+        <location filename="../../microbreak/app.py" line="415"/>
+        <location filename="../../microbreak/app.py" line="420"/>
+        <source>microbreak: check your settings</source>
+        <translation>microbreak : vérifiez vos réglages</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="436"/>
+        <source>microbreak: settings not saved</source>
+        <translation>microbreak : réglages non enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="438"/>
+        <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
+        <translation>Impossible d’écrire {path} ({problem}) ; les nouveaux réglages ne s’appliquent que jusqu’à la fermeture de microbreak.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="478"/>
+        <source>microbreak: start at login</source>
+        <translation>microbreak : lancement à l’ouverture de session</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="577"/>
+        <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
+        <translation>Bientôt l’heure de s’étirer. Reportez ou sautez la pause depuis l’icône de microbreak.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="602"/>
+        <source>microbreak: break history</source>
+        <translation>microbreak : historique des pauses</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="369"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="424"/>
         <source>microbreak settings</source>
         <translation>Réglages de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="453"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Remettre les réglages de cette page à leurs valeurs par défaut.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="399"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="456"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Enregistrer et appliquer ces réglages maintenant ; la fenêtre reste ouverte.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="402"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="459"/>
         <source>Save and use these settings, and close.</source>
         <translation>Enregistrer et appliquer ces réglages, puis fermer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="404"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="461"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Fermer sans enregistrer les modifications faites depuis le dernier « Appliquer ».</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="406"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="409"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Charger des réglages depuis un fichier ; ils sont entièrement vérifiés et appliqués quand vous appuyez sur OK.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="412"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="413"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="470"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Enregistrer ces réglages dans un fichier, pour les partager ou les conserver.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="455"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
         <source>no reminders this day</source>
         <translation>aucun rappel ce jour-là</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="467"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="513"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>Plages comme « 09:00-12:30, 13:30-17:00 » ; laissez un jour vide pour n’avoir aucun rappel ce jour-là. En dehors des heures de travail, microbreak reste silencieux.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="474"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="520"/>
         <source>Settings file: {path}</source>
         <translation>Fichier de réglages : {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="478"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="524"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Ouvrir le fichier de réglages</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="481"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="527"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>Ouvrir config.toml dans votre éditeur : chaque clé y est décrite. Les modifications enregistrées s’appliquent immédiatement.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="531"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="547"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="548"/>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="549"/>
+        <source>Forever</source>
+        <translation>Indéfiniment</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="581"/>
+        <source>System default ({language})</source>
+        <translation>Langue du système ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="620"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page} : valeurs par défaut restaurées. Appuyez sur OK ou Appliquer pour les utiliser.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="627"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="636"/>
+        <source>Working hours, {day}: {problem}.</source>
+        <translation>Heures de travail, {day} : {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="717"/>
+        <source>Import microbreak settings</source>
+        <translation>Importer les réglages de microbreak</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="719"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="746"/>
+        <source>Settings (*.toml)</source>
+        <translation>Réglages (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="727"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Rien n’a été importé. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="631"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="731"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} importé. Appuyez sur OK ou Appliquer pour utiliser ces réglages.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="657"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="744"/>
+        <source>Export microbreak settings</source>
+        <translation>Exporter les réglages de microbreak</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="757"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>Impossible d’exporter vers {path} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="662"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
         <source>Settings exported to {path}.</source>
         <translation>Réglages exportés vers {path}.</translation>
     </message>
@@ -789,9 +937,16 @@ d</translation>
         <translation>jours d’affilée à l’objectif</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="161"/>
         <source>{n} days</source>
-        <translation>{n} jours</translation>
+        <translation type="vanished">{n} jours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="161"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="174"/>
@@ -873,10 +1028,41 @@ d</translation>
         <source>Today: {taken}</source>
         <translation>Aujourd’hui : {taken}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../microbreak/ui/stats_window.py" line="279"/>
+        <source>Exercises, last %n day(s)</source>
+        <translation>
+            <numerusform>Exercices, %n dernier jour</numerusform>
+            <numerusform>Exercices, %n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="332"/>
+        <source>Saved %n break(s) to {path}.</source>
+        <translation>
+            <numerusform>%n pause enregistrée dans {path}.</numerusform>
+            <numerusform>%n pauses enregistrées dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="339"/>
+        <source>Delete all %n break(s) recorded?</source>
+        <translation>
+            <numerusform>Supprimer %n pause enregistrée ?</numerusform>
+            <numerusform>Supprimer les %n pauses enregistrées ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="344"/>
+        <source>Delete all %n break(s) recorded since {date}?</source>
+        <translation>
+            <numerusform>Supprimer %n pause enregistrée depuis le {date} ?</numerusform>
+            <numerusform>Supprimer les %n pauses enregistrées depuis le {date} ?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Exercises, last {n} days</source>
-        <translation>Exercices, {n} derniers jours</translation>
+        <translation type="vanished">Exercices, {n} derniers jours</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="328"/>
@@ -884,14 +1070,12 @@ d</translation>
         <translation>Impossible d’enregistrer {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="332"/>
         <source>Saved {n} breaks to {path}.</source>
-        <translation>{n} pauses enregistrées dans {path}.</translation>
+        <translation type="vanished">{n} pauses enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="339"/>
         <source>Delete all {n} breaks recorded?</source>
-        <translation>Supprimer les {n} pauses enregistrées ?</translation>
+        <translation type="vanished">Supprimer les {n} pauses enregistrées ?</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="342"/>
@@ -899,9 +1083,8 @@ d</translation>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="344"/>
         <source>Delete all {n} breaks recorded since {date}?</source>
-        <translation>Supprimer les {n} pauses enregistrées depuis le {date} ?</translation>
+        <translation type="vanished">Supprimer les {n} pauses enregistrées depuis le {date} ?</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="350"/>
@@ -917,97 +1100,97 @@ d</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="152"/>
+        <location filename="../../microbreak/ui/tray.py" line="181"/>
         <source>Take a break now</source>
         <translation>Faire une pause maintenant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="153"/>
+        <location filename="../../microbreak/ui/tray.py" line="182"/>
         <source>Snooze</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="154"/>
+        <location filename="../../microbreak/ui/tray.py" line="183"/>
         <source>Skip next break</source>
         <translation>Sauter la prochaine pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="155"/>
+        <location filename="../../microbreak/ui/tray.py" line="184"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="156"/>
+        <location filename="../../microbreak/ui/tray.py" line="185"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="157"/>
+        <location filename="../../microbreak/ui/tray.py" line="186"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="158"/>
+        <location filename="../../microbreak/ui/tray.py" line="187"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="159"/>
+        <location filename="../../microbreak/ui/tray.py" line="188"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="160"/>
+        <location filename="../../microbreak/ui/tray.py" line="189"/>
         <source>Statistics…</source>
         <translation>Statistiques…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="165"/>
+        <location filename="../../microbreak/ui/tray.py" line="194"/>
         <source>Start a break with its exercises now</source>
         <translation>Commencer maintenant une pause et ses exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="166"/>
+        <location filename="../../microbreak/ui/tray.py" line="195"/>
         <source>Put the next break off by a few minutes</source>
         <translation>Repousser la prochaine pause de quelques minutes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="167"/>
+        <location filename="../../microbreak/ui/tray.py" line="196"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>Compter la prochaine pause comme faite et recommencer l’intervalle</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="168"/>
+        <location filename="../../microbreak/ui/tray.py" line="197"/>
         <source>No reminders for a while</source>
         <translation>Plus de rappels pendant un moment</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="169"/>
+        <location filename="../../microbreak/ui/tray.py" line="198"/>
         <source>Reminders again, from now</source>
         <translation>Les rappels reprennent dès maintenant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="170"/>
+        <location filename="../../microbreak/ui/tray.py" line="199"/>
         <source>Change the interval, sounds and more</source>
         <translation>Modifier l’intervalle, les sons et plus encore</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="171"/>
+        <location filename="../../microbreak/ui/tray.py" line="200"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>Pauses faites, séries et exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="172"/>
+        <location filename="../../microbreak/ui/tray.py" line="201"/>
         <source>What microbreak is, and the health notice</source>
         <translation>Ce qu’est microbreak, et l’avertissement santé</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="173"/>
+        <location filename="../../microbreak/ui/tray.py" line="202"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>Quitter microbreak : plus de rappels jusqu’à son prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="234"/>
         <source>at {time}</source>
         <translation>à {time}</translation>
     </message>
@@ -1088,105 +1271,195 @@ d</translation>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="101"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>1 second</source>
-        <translation>1 seconde</translation>
+        <translation type="vanished">1 seconde</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>{n} seconds</source>
-        <translation>{n} secondes</translation>
+        <translation type="vanished">{n} secondes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="99"/>
         <source>1 minute</source>
-        <translation>1 minute</translation>
+        <translation type="vanished">1 minute</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="99"/>
         <source>{n} minutes</source>
-        <translation>{n} minutes</translation>
+        <translation type="vanished">{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="100"/>
         <source>1 hour</source>
-        <translation>1 heure</translation>
+        <translation type="vanished">1 heure</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="100"/>
         <source>{n} hours</source>
-        <translation>{n} heures</translation>
+        <translation type="vanished">{n} heures</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="116"/>
+        <location filename="../../microbreak/core/describe.py" line="118"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="123"/>
+        <location filename="../../microbreak/core/describe.py" line="125"/>
         <source>Microbreak in {time}</source>
         <translation>Micropause dans {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="140"/>
+        <location filename="../../microbreak/core/describe.py" line="142"/>
         <source>On a break</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="143"/>
+        <location filename="../../microbreak/core/describe.py" line="145"/>
         <source>Break waiting: {reasons}</source>
         <translation>Pause en attente : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="148"/>
+        <location filename="../../microbreak/core/describe.py" line="150"/>
         <source>Paused until {day} {time}</source>
         <translation>Suspendu jusqu’à {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="151"/>
+        <location filename="../../microbreak/core/describe.py" line="153"/>
         <source>Paused until {time}</source>
         <translation>Suspendu jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="153"/>
+        <location filename="../../microbreak/core/describe.py" line="155"/>
         <source>Paused until you resume</source>
         <translation>Suspendu jusqu’à ce que vous repreniez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="154"/>
+        <location filename="../../microbreak/core/describe.py" line="156"/>
         <source>Paused: {reasons}</source>
         <translation>Suspendu : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="161"/>
+        <location filename="../../microbreak/core/describe.py" line="163"/>
         <source>Break in {time}</source>
         <translation>Pause dans {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="163"/>
+        <location filename="../../microbreak/core/describe.py" line="165"/>
         <source>Snoozed: break in {time}</source>
         <translation>Reportée : pause dans {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="168"/>
+        <location filename="../../microbreak/core/describe.py" line="170"/>
         <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
         <translation>Prochaine pause dans {soonest} à {latest}, quand vous arrêterez de taper</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="171"/>
+        <location filename="../../microbreak/core/describe.py" line="173"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Pause dès que vous arrêtez de taper (avant {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="174"/>
+        <location filename="../../microbreak/core/describe.py" line="176"/>
         <source>Next break in {time}</source>
         <translation>Prochaine pause dans {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="182"/>
+        <location filename="../../microbreak/core/describe.py" line="184"/>
         <source>(at {time})</source>
         <translation>(à {time})</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="328"/>
+        <source>a break is already in progress</source>
+        <translation>une pause est déjà en cours</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="335"/>
+        <source>strict mode is on: breaks cannot be snoozed</source>
+        <translation>le mode strict est activé : impossible de reporter les pauses</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="337"/>
+        <source>cannot snooze while paused</source>
+        <translation>impossible de reporter une pause tant que les rappels sont suspendus</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="343"/>
+        <source>a snooze must be 1 to {most} minutes, not {minutes}</source>
+        <translation>une pause se reporte de 1 à {most} minutes, pas de {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="352"/>
+        <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
+        <translation>cette pause a déjà été reportée {times} fois, le maximum autorisé ({limit}) ; faites-la ou sautez-la</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="381"/>
+        <location filename="../../microbreak/core/engine.py" line="407"/>
+        <source>strict mode is on: breaks cannot be skipped</source>
+        <translation>le mode strict est activé : impossible de sauter les pauses</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="384"/>
+        <source>a break is in progress: use Skip break to end it</source>
+        <translation>une pause est en cours : utilisez « Sauter la pause » pour la terminer</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="387"/>
+        <source>cannot skip while paused</source>
+        <translation>impossible de sauter une pause tant que les rappels sont suspendus</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="405"/>
+        <source>no break is in progress</source>
+        <translation>aucune pause n’est en cours</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="437"/>
+        <source>the end of a pause must be in the future</source>
+        <translation>la suspension des rappels doit prendre fin dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="454"/>
+        <source>reminders are not paused</source>
+        <translation>les rappels ne sont pas suspendus</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="590"/>
+        <source>Time for a stretch when you can</source>
+        <translation>Étirez-vous dès que vous pouvez</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/engine.py" line="592"/>
+        <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
+        <translation>
+            <numerusform>Votre pause aurait dû commencer il y a %n minute, mais vous étiez occupé. Dès que vous avez un moment, faites rouler vos épaules et levez-vous.</numerusform>
+            <numerusform>Votre pause aurait dû commencer il y a %n minutes, mais vous étiez occupé. Dès que vous avez un moment, faites rouler vos épaules et levez-vous.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1226,81 +1499,541 @@ d</translation>
     </message>
 </context>
 <context>
+    <name>preview</name>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="158"/>
+        <source>About {time}.</source>
+        <translation>Environ {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="162"/>
+        <source>Then %n time(s) on each side:</source>
+        <translation>
+            <numerusform>Puis %n fois de chaque côté :</numerusform>
+            <numerusform>Puis %n fois de chaque côté :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
+        <source>Then %n time(s):</source>
+        <translation>
+            <numerusform>Puis %n fois :</numerusform>
+            <numerusform>Puis %n fois :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="152"/>
+        <source>{part} is not a range like 09:00-17:00</source>
+        <translation>{part} n’est pas une plage comme 09:00-17:00</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="160"/>
+        <source>{part} is not a time of day</source>
+        <translation>{part} n’est pas une heure valide</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="164"/>
+        <source>{part} ends before it starts</source>
+        <translation>{part} se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="170"/>
+        <source>the ranges overlap</source>
+        <translation>les plages se chevauchent</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="41"/>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="42"/>
+        <location filename="../../microbreak/core/schema.py" line="375"/>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="43"/>
+        <source>Notifications and sound</source>
+        <translation>Notifications et son</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="44"/>
+        <source>Working hours</source>
+        <translation>Heures de travail</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="200"/>
+        <source>Minutes between breaks</source>
+        <translation>Minutes entre les pauses</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="202"/>
+        <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
+        <translation>Minutes de travail entre deux pauses. L’AAOHN conseille une courte pause toutes les 30 à 60 minutes ; 45 est le milieu de cet intervalle.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="216"/>
+        <source>Heads-up (seconds)</source>
+        <translation>Préavis (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="218"/>
+        <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
+        <translation>Nombre de secondes de préavis avant l’ouverture d’une pause ; 0 désactive le préavis.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="230"/>
+        <source>Snooze length (minutes)</source>
+        <translation>Durée du report (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="232"/>
+        <source>Minutes a snooze postpones a break.</source>
+        <translation>Nombre de minutes dont « Plus tard » repousse une pause.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="242"/>
+        <source>Snoozes allowed per break</source>
+        <translation>Reports autorisés par pause</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="244"/>
+        <source>How many times one break may be snoozed; 0 means unlimited.</source>
+        <translation>Nombre de fois qu’une même pause peut être reportée ; 0 signifie illimité.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="256"/>
+        <source>Strict mode (no snooze or skip)</source>
+        <translation>Mode strict (impossible de reporter ou de sauter)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="258"/>
+        <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
+        <translation>Mode strict : impossible de reporter ou de sauter une pause, pour celles et ceux qui veulent s’y tenir.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <source>Away time that counts as a break (minutes)</source>
+        <translation>Absence comptée comme pause (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="270"/>
+        <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
+        <translation>Une absence du clavier (ou une mise en veille, ou un verrouillage) d’au moins ce nombre de minutes compte comme une pause faite ; une absence plus courte retarde d’autant la prochaine pause.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="284"/>
+        <source>Wait for a pause in typing</source>
+        <translation>Attendre un arrêt de frappe</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="286"/>
+        <source>With an idle source, the break comes at the first pause in typing between earliest_minutes and latest_minutes after the last one, instead of cutting into a sentence at a fixed minute.</source>
+        <translation>Si l’inactivité peut être détectée, la pause arrive au premier arrêt de frappe entre earliest_minutes et latest_minutes après la précédente, au lieu de vous couper en pleine phrase à une minute fixe.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="299"/>
+        <source>Earliest break at a pause (minutes)</source>
+        <translation>Pause au plus tôt (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="301"/>
+        <source>Smart timing: minutes of work before a break may come at a pause in typing. At most latest_minutes.</source>
+        <translation>Si la pause attend un arrêt de frappe : minutes de travail à partir desquelles elle peut arriver. Au plus latest_minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="315"/>
+        <source>Latest break (minutes)</source>
+        <translation>Pause au plus tard (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="317"/>
+        <source>Smart timing: minutes of work after which a break comes anyway.</source>
+        <translation>Si la pause attend un arrêt de frappe : minutes de travail après lesquelles elle arrive quand même.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="329"/>
+        <source>Longest wait while busy (minutes)</source>
+        <translation>Attente maximale si vous êtes occupé (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="331"/>
+        <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
+        <translation>Combien de temps une pause peut attendre la fin d’une fenêtre en plein écran, du mode Ne pas déranger ou d’un appel avant qu’une notification discrète ne remplace la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="346"/>
+        <source>Only remind me during working hours</source>
+        <translation>Me rappeler uniquement pendant les heures de travail</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="348"/>
+        <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
+        <translation>Rappels uniquement pendant les heures ci-dessous ; en dehors, aucun rappel. Chaque jour accepte des plages comme « 09:00-12:30, 13:30-17:00 » ; vide signifie aucun rappel ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="377"/>
+        <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
+        <translation>Les exercices que les pauses enchaînent, dans l’ordre (l’identifiant de chaque fichier d’exercice). Par défaut, les cinq exercices assis de l’AAOHN.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="389"/>
+        <source>Exercises per break</source>
+        <translation>Exercices par pause</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="391"/>
+        <source>How many of them one break takes; the next break goes on where this one stopped.</source>
+        <translation>Combien d’entre eux une pause comprend ; la pause suivante reprend là où celle-ci s’est arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="405"/>
+        <source>Notify before a break</source>
+        <translation>Prévenir avant une pause</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="407"/>
+        <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
+        <translation>Afficher une notification de bureau avant une pause (la durée du préavis se règle dans « Planification », [schedule]).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="419"/>
+        <source>Wait while a window is full screen</source>
+        <translation>Attendre tant qu’une fenêtre est en plein écran</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="421"/>
+        <source>Hold a break while a window is full screen (a film, a presentation).</source>
+        <translation>Différer la pause tant qu’une fenêtre est en plein écran (un film, une présentation).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="431"/>
+        <source>Respect the desktop&apos;s do-not-disturb</source>
+        <translation>Respecter le mode Ne pas déranger du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="433"/>
+        <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
+        <translation>Différer la pause tant que le mode Ne pas déranger du bureau est activé.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="441"/>
+        <source>Wait while I am in a call</source>
+        <translation>Attendre tant que je suis en communication</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="443"/>
+        <source>Hold a break while the camera or microphone is in use.</source>
+        <translation>Différer la pause tant que la caméra ou le micro est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="452"/>
+        <source>Chimes</source>
+        <translation>Carillons</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="454"/>
+        <source>A soft chime when a break starts and a different one when it ends.</source>
+        <translation>Un carillon doux au début d’une pause et un autre, différent, à la fin.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="464"/>
+        <source>Volume (%)</source>
+        <translation>Volume (%)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="466"/>
+        <source>Volume in percent.</source>
+        <translation>Volume en pourcentage.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="476"/>
+        <source>Tick at every repetition</source>
+        <translation>Tic à chaque répétition</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="478"/>
+        <source>A quiet tick at the start of every repetition.</source>
+        <translation>Un léger tic au début de chaque répétition.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="487"/>
+        <source>Read the steps aloud</source>
+        <translation>Lire les étapes à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="489"/>
+        <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
+        <translation>Lire chaque étape à voix haute et compter les maintiens, pour suivre les yeux fermés. Nécessite un moteur de synthèse vocale (sous Linux : speech-dispatcher).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="502"/>
+        <source>Still pictures (reduced motion)</source>
+        <translation>Images fixes (animations réduites)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="504"/>
+        <source>Still pictures only: no blending between the poses of an exercise.</source>
+        <translation>Images fixes uniquement : pas de fondu entre les positions d’un exercice.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="515"/>
+        <source>Breaks a day</source>
+        <translation>Pauses par jour</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="517"/>
+        <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
+        <translation>Nombre de pauses par jour que vous visez. La fenêtre des statistiques compte les jours d’affilée où vous l’atteignez.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="531"/>
+        <source>Days of history</source>
+        <translation>Jours d’historique</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="533"/>
+        <source>Days of break history to keep; 0 keeps it forever.</source>
+        <translation>Nombre de jours d’historique des pauses à conserver ; 0 le conserve indéfiniment.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="544"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="546"/>
+        <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
+        <translation>La langue des fenêtres, des messages et des étapes d’exercice de microbreak. Vide : celle du système ; sinon un code de langue comme « de » ou « pt_BR ». MICROBREAK_LANG, s’il est défini, l’emporte sur ce réglage.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="560"/>
+        <source>Start microbreak when I log in</source>
+        <translation>Lancer microbreak à l’ouverture de session</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="562"/>
+        <source>Start microbreak when you log in (an autostart entry for your system).</source>
+        <translation>Lancer microbreak quand vous ouvrez une session (une entrée de démarrage automatique pour votre système).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="62"/>
+        <source>All exercises</source>
+        <translation>Tous les exercices</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
+        <source>Seated</source>
+        <translation>Assis</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
+        <source>Needs nothing</source>
+        <translation>Sans matériel</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
+        <source>Needs a wall</source>
+        <translation>Avec un mur</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
+        <source>Needs a doorway</source>
+        <translation>Avec un encadrement de porte</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
+        <source>Needs a strap</source>
+        <translation>Avec une sangle</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="73"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
+        <source>When you are busy</source>
+        <translation>Quand vous êtes occupé</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
+        <source>Sound</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
+        <source>Spoken guidance</source>
+        <translation>Guidage vocal</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
+        <source>Language and login</source>
+        <translation>Langue et ouverture de session</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="82"/>
+        <source>Choose at least one exercise: a break needs something to do.</source>
+        <translation>Choisissez au moins un exercice, sinon la pause n’aura rien à proposer.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="123"/>
+        <source>Working hours on {day}.</source>
+        <translation>Heures de travail du {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="131"/>
+        <source>({low} to {high})</source>
+        <translation>(de {low} à {high})</translation>
+    </message>
+</context>
+<context>
     <name>stats</name>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="299"/>
         <source>1 break</source>
-        <translation>1 pause</translation>
+        <translation type="vanished">1 pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="299"/>
         <source>{n} breaks</source>
-        <translation>{n} pauses</translation>
+        <translation type="vanished">{n} pauses</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="303"/>
         <source>1 day</source>
-        <translation>1 jour</translation>
+        <translation type="vanished">1 jour</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="303"/>
         <source>{n} days</source>
-        <translation>{n} jours</translation>
+        <translation type="vanished">{n} jours</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="309"/>
         <source>{n} of {breaks} taken</source>
-        <translation>{n} sur {breaks} faites</translation>
+        <translation type="vanished">{n} sur {breaks} faites</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="315"/>
         <source>1 natural break</source>
-        <translation>1 pause naturelle</translation>
+        <translation type="vanished">1 pause naturelle</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="316"/>
         <source>{n} natural breaks</source>
-        <translation>{n} pauses naturelles</translation>
+        <translation type="vanished">{n} pauses naturelles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="299"/>
+        <source>{taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>{taken} sur %n pause faite</numerusform>
+            <numerusform>{taken} sur %n pauses faites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="301"/>
+        <source>%n natural break(s)</source>
+        <translation>
+            <numerusform>%n pause naturelle</numerusform>
+            <numerusform>%n pauses naturelles</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="319"/>
+        <location filename="../../microbreak/core/stats.py" line="302"/>
         <source>{n} min of exercise</source>
         <translation>{n} min d’exercice</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="320"/>
+        <location filename="../../microbreak/core/stats.py" line="303"/>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="310"/>
+        <source>Daily goal of %n break(s) reached. Well done!</source>
+        <translation>
+            <numerusform>Objectif du jour de %n pause atteint. Bravo !</numerusform>
+            <numerusform>Objectif du jour de %n pauses atteint. Bravo !</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="312"/>
+        <source>Your goal: %n break(s) a day.</source>
+        <translation>
+            <numerusform>Votre objectif : %n pause par jour.</numerusform>
+            <numerusform>Votre objectif : %n pauses par jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="313"/>
+        <source>Your goal: %n break(s) a day, {left} to go.</source>
+        <translation>
+            <numerusform>Votre objectif : %n pause par jour, encore {left}.</numerusform>
+            <numerusform>Votre objectif : %n pauses par jour, encore {left}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="321"/>
+        <source>%n day(s) in a row at your goal.</source>
+        <translation>
+            <numerusform>%n jour d’affilée à l’objectif.</numerusform>
+            <numerusform>%n jours d’affilée à l’objectif.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="325"/>
+        <source>Last %n day(s): {taken}</source>
+        <translation>
+            <numerusform>%n dernier jour : {taken}</numerusform>
+            <numerusform>%n derniers jours : {taken}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="327"/>
         <source>Daily goal of {goal} reached. Well done!</source>
-        <translation>Objectif du jour de {goal} atteint. Bravo !</translation>
+        <translation type="vanished">Objectif du jour de {goal} atteint. Bravo !</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="329"/>
         <source>Your goal: {goal} a day.</source>
-        <translation>Votre objectif : {goal} par jour.</translation>
+        <translation type="vanished">Votre objectif : {goal} par jour.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="330"/>
         <source>Your goal: {goal} a day, {left} to go.</source>
-        <translation>Votre objectif : {goal} par jour, encore {left}.</translation>
+        <translation type="vanished">Votre objectif : {goal} par jour, encore {left}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="337"/>
+        <location filename="../../microbreak/core/stats.py" line="320"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>Atteignez votre objectif aujourd’hui pour commencer une série.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="338"/>
         <source>{days} in a row at your goal.</source>
-        <translation>{days} d’affilée à l’objectif.</translation>
+        <translation type="vanished">{days} d’affilée à l’objectif.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="342"/>
         <source>Last {days}: {taken}</source>
-        <translation>Sur {days} : {taken}</translation>
+        <translation type="vanished">Sur {days} : {taken}</translation>
     </message>
 </context>
 </TS>

@@ -4,82 +4,82 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="30"/>
+        <location filename="../../microbreak/ui/about.py" line="31"/>
         <source>Before your first break</source>
         <translation>Prima della tua prima pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="32"/>
+        <location filename="../../microbreak/ui/about.py" line="33"/>
         <source>microbreak reminds you to pause your work every so often and walks you through gentle stretches for your back, shoulders and neck. It is a nudge to move, not a treatment and not medical advice.</source>
         <translation>microbreak ti ricorda di interrompere il lavoro ogni tanto e ti guida in allungamenti delicati per schiena, spalle e collo. È uno stimolo a muoverti, non una cura né un consiglio medico.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="38"/>
+        <location filename="../../microbreak/ui/about.py" line="39"/>
         <source>If you have a back or neck condition, or a recent injury, ask a doctor or physical therapist before you start.</source>
         <translation>Se hai problemi alla schiena o al collo, o un infortunio recente, chiedi a un medico o a un fisioterapista prima di iniziare.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="43"/>
+        <location filename="../../microbreak/ui/about.py" line="44"/>
         <source>Move slowly and never into pain. If an exercise hurts, stop it and go on to the next one (or skip the break). If pain keeps coming back, gets worse or lasts more than a few days, see a doctor.</source>
         <translation>Muoviti lentamente e mai fino al dolore. Se un esercizio fa male, interrompilo e passa al successivo (o salta la pausa). Se il dolore ritorna, peggiora o dura più di qualche giorno, rivolgiti a un medico.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="52"/>
+        <location filename="../../microbreak/ui/about.py" line="53"/>
         <source>The American Association of Occupational Health Nurses (AAOHN) recommends what it calls a &lt;i&gt;wellness microbreak&lt;/i&gt;: every 30 to 60 minutes, stop your work for a moment and do one or more short exercises right at your desk. You stay in your chair and in your work clothes; no equipment is needed.</source>
         <translation>L’American Association of Occupational Health Nurses (AAOHN), l’associazione statunitense degli infermieri di medicina del lavoro, raccomanda quella che chiama &lt;i&gt;micropausa per il benessere&lt;/i&gt;: ogni 30-60 minuti, interrompi per un momento il lavoro e fai uno o più brevi esercizi alla scrivania. Resti sulla sedia e con i vestiti da lavoro; non serve nessuna attrezzatura.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="59"/>
+        <location filename="../../microbreak/ui/about.py" line="60"/>
         <source>Most upper-back pain comes from strained muscles (from holding one posture or repeating one movement for hours) rather than from a problem with the discs of the spine. Gentle, regular exercise strengthens the small muscles around the upper spine and eases its ligaments.</source>
         <translation>La maggior parte dei dolori nella parte alta della schiena deriva da muscoli affaticati (per aver mantenuto una postura o ripetuto un movimento per ore) più che da un problema ai dischi della colonna. Un esercizio delicato e regolare rafforza i piccoli muscoli intorno alla parte alta della colonna e ne scarica i legamenti.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="66"/>
+        <location filename="../../microbreak/ui/about.py" line="67"/>
         <source>microbreak waits 45 minutes between breaks by default, the middle of that range, and keeps each break to a few minutes.</source>
         <translation>Per impostazione predefinita microbreak aspetta 45 minuti tra una pausa e l’altra, a metà di quell’intervallo, e limita ogni pausa a pochi minuti.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="72"/>
+        <location filename="../../microbreak/ui/about.py" line="73"/>
         <source>microbreak sends nothing anywhere: your settings and history stay on this computer.</source>
         <translation>microbreak non invia nulla da nessuna parte: le impostazioni e la cronologia restano su questo computer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="78"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="14"/>
         <source>seated</source>
         <translation>seduti</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="79"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="15"/>
         <source>standing</source>
         <translation>in piedi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="82"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="18"/>
         <source>wall</source>
         <translation>parete</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="83"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="19"/>
         <source>doorway</source>
         <translation>vano della porta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="84"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="20"/>
         <source>strap</source>
         <translation>fascia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="197"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="30"/>
         <source>{posture}, needs a {equipment}</source>
         <translation>{posture}, serve: {equipment}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="202"/>
+        <location filename="../../microbreak/ui/about.py" line="187"/>
         <source>Each break walks you through a few of these, with a picture of every pose, a countdown for each hold and a repetition counter. The default routine rotates through the five seated AAOHN desk exercises:</source>
         <translation>Ogni pausa ti guida in alcuni di questi esercizi, con un’immagine di ogni posizione, un conto alla rovescia per ogni tenuta e un contatore delle ripetizioni. La routine predefinita alterna i cinque esercizi da seduti dell’AAOHN:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="210"/>
+        <location filename="../../microbreak/ui/about.py" line="195"/>
         <source>The library also has these:</source>
         <translation>La raccolta comprende anche questi:</translation>
     </message>
@@ -87,38 +87,38 @@
 <context>
     <name>AboutWindow</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="147"/>
-        <location filename="../../microbreak/ui/about.py" line="173"/>
+        <location filename="../../microbreak/ui/about.py" line="137"/>
+        <location filename="../../microbreak/ui/about.py" line="163"/>
         <source>About microbreak</source>
         <translation>Informazioni su microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="153"/>
+        <location filename="../../microbreak/ui/about.py" line="143"/>
         <source>A small break reminder for people who work sitting at a desk.</source>
         <translation>Un piccolo promemoria per le pause, per chi lavora seduto alla scrivania.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="155"/>
+        <location filename="../../microbreak/ui/about.py" line="145"/>
         <source>Why a short break every 30 to 60 minutes</source>
         <translation>Perché una breve pausa ogni 30-60 minuti</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="158"/>
+        <location filename="../../microbreak/ui/about.py" line="148"/>
         <source>The exercises</source>
         <translation>Gli esercizi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="161"/>
+        <location filename="../../microbreak/ui/about.py" line="151"/>
         <source>Take care</source>
         <translation>Abbi cura di te</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="163"/>
+        <location filename="../../microbreak/ui/about.py" line="153"/>
         <source>Read the health notice again</source>
         <translation>Rileggi l’avvertenza sulla salute</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="174"/>
+        <location filename="../../microbreak/ui/about.py" line="164"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -160,10 +160,17 @@
         <source>Snooze</source>
         <translation>Rimanda</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../microbreak/ui/intents.py" line="55"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{n} minutes</source>
-        <translation>{n} minuti</translation>
+        <translation type="vanished">{n} minuti</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="57"/>
@@ -311,10 +318,17 @@
         <translation>&amp;Rimanda {n} min</translation>
     </message>
     <message>
+        <source>Close this break and bring it back in {n} minutes</source>
+        <translation type="vanished">Chiudi questa pausa e riproponila tra {n} minuti</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../microbreak/ui/break_window.py" line="255"/>
         <location filename="../../microbreak/ui/break_window.py" line="364"/>
-        <source>Close this break and bring it back in {n} minutes</source>
-        <translation>Chiudi questa pausa e riproponila tra {n} minuti</translation>
+        <source>Close this break and bring it back in %n minute(s)</source>
+        <translation>
+            <numerusform>Chiudi questa pausa e riproponila tra %n minuto</numerusform>
+            <numerusform>Chiudi questa pausa e riproponila tra %n minuti</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="257"/>
@@ -431,9 +445,16 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
         <source>{n} seconds left</source>
-        <translation>ancora {n} secondi</translation>
+        <translation type="vanished">ancora {n} secondi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>ancora %n secondo</numerusform>
+            <numerusform>ancora %n secondi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -459,9 +480,8 @@
         <translation>Saltata</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="88"/>
         <source>Breaks per day, last {n} days</source>
-        <translation>Pause al giorno, ultimi {n} giorni</translation>
+        <translation type="vanished">Pause al giorno, ultimi {n} giorni</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="90"/>
@@ -474,9 +494,8 @@
         <translation>dddd d MMMM</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="146"/>
         <source>{n} of {total} breaks taken</source>
-        <translation>{n} pause fatte su {total}</translation>
+        <translation type="vanished">{n} pause fatte su {total}</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="148"/>
@@ -484,9 +503,32 @@
         <translation>{series}: {n}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="153"/>
         <source>(of those taken, {n} partly done)</source>
-        <translation>(di queste, {n} fatte in parte)</translation>
+        <translation type="vanished">(di queste, {n} fatte in parte)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="88"/>
+        <source>Breaks per day, last %n day(s)</source>
+        <translation>
+            <numerusform>Pause al giorno, ultimo %n giorno</numerusform>
+            <numerusform>Pause al giorno, ultimi %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="146"/>
+        <source>{taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>{taken} su %n pausa fatta</numerusform>
+            <numerusform>{taken} su %n pause fatte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="153"/>
+        <source>(of those taken, %n partly done)</source>
+        <translation>
+            <numerusform>(di queste, %n fatta in parte)</numerusform>
+            <numerusform>(di queste, %n fatte in parte)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="154"/>
@@ -525,84 +567,101 @@ d</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="153"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Spunta gli esercizi che vuoi. Le pause li propongono in quest’ordine: trascinali per riordinarli, oppure usa Sposta su e Sposta giù.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="157"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="209"/>
         <source>Exercises</source>
         <translation>Esercizi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="215"/>
         <source>How long one break takes with this choice.</source>
         <translation>Quanto dura una pausa con questa scelta.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="169"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="221"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>File di esercizi che non è stato possibile usare; correggili e ricarica.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="186"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="238"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>Mostra solo gli esercizi adatti al posto in cui ti trovi.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostra:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="245"/>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="248"/>
+        <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
+        <translation>«Tutti» (sotto 1): ogni pausa include tutti gli esercizi scelti.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="250"/>
         <source>Exercises &amp;per break:</source>
         <translation>Esercizi &amp;per pausa:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="204"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="258"/>
         <source>Move &amp;up</source>
         <translation>Sposta &amp;su</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="259"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>Anticipa l’esercizio selezionato nella routine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
         <source>Move &amp;down</source>
         <translation>Sposta &amp;giù</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>Posticipa l’esercizio selezionato nella routine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="208"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
         <source>&amp;Reload exercises</source>
         <translation>&amp;Ricarica esercizi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>Rileggi i file degli esercizi, compresi i tuoi nella cartella degli esercizi.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="219"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="273"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>I passaggi dell’esercizio selezionato nell’elenco.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="291"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Saltati (non utilizzabili):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
+        <translation>
+            <numerusform>Una pausa dura circa {length} ({count} di %n esercizio scelto; la pausa successiva riprende da dove si è fermata l’ultima).</numerusform>
+            <numerusform>Una pausa dura circa {length} ({count} dei %n esercizi scelti; la pausa successiva riprende da dove si è fermata l’ultima).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="340"/>
         <source>A break takes about {length} ({count} of the {chosen} chosen exercises; the next break goes on where the last one stopped).</source>
-        <translation>Una pausa dura circa {length} ({count} dei {chosen} esercizi scelti; la pausa successiva riprende da dove si è fermata l’ultima).</translation>
+        <translation type="vanished">Una pausa dura circa {length} ({count} dei {chosen} esercizi scelti; la pausa successiva riprende da dove si è fermata l’ultima).</translation>
     </message>
 </context>
 <context>
@@ -646,110 +705,199 @@ d</translation>
 <context>
     <name>HealthNotice</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="120"/>
+        <location filename="../../microbreak/ui/about.py" line="110"/>
         <source>microbreak: before your first break</source>
         <translation>microbreak: prima della tua prima pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="125"/>
+        <location filename="../../microbreak/ui/about.py" line="115"/>
         <source>I understand</source>
         <translation>Ho capito</translation>
     </message>
 </context>
 <context>
+    <name>MicrobreakApp</name>
+    <message>
+        <location filename="../../microbreak/app.py" line="161"/>
+        <source>Exercise skipped: {problem}</source>
+        <translation>Esercizio saltato: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/app.py" line="300"/>
+        <source>(and %n more in the log)</source>
+        <translation>
+            <numerusform>(e %n altro nel registro)</numerusform>
+            <numerusform>(e altri %n nel registro)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="301"/>
+        <location filename="../../microbreak/app.py" line="415"/>
+        <location filename="../../microbreak/app.py" line="420"/>
+        <source>microbreak: check your settings</source>
+        <translation>microbreak: controlla le impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="436"/>
+        <source>microbreak: settings not saved</source>
+        <translation>microbreak: impostazioni non salvate</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="438"/>
+        <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
+        <translation>Impossibile scrivere {path} ({problem}); le nuove impostazioni valgono finché non chiudi microbreak.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="478"/>
+        <source>microbreak: start at login</source>
+        <translation>microbreak: avvio all’accesso</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="577"/>
+        <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
+        <translation>Tra poco è ora di allungarsi. Puoi rimandare o saltare dall’icona di microbreak.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="602"/>
+        <source>microbreak: break history</source>
+        <translation>microbreak: cronologia delle pause</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="369"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="424"/>
         <source>microbreak settings</source>
         <translation>Impostazioni di microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="453"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Ripristina i valori predefiniti delle impostazioni di questa pagina.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="399"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="456"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Salva e applica subito queste impostazioni, lasciando aperta la finestra.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="402"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="459"/>
         <source>Save and use these settings, and close.</source>
         <translation>Salva e applica queste impostazioni, poi chiudi.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="404"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="461"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Chiudi senza salvare le modifiche fatte dall’ultimo «Applica».</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="406"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="409"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Carica le impostazioni da un file; vengono controllate per intero e applicate quando premi OK.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="412"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="413"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="470"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Salva queste impostazioni in un file, da condividere o conservare.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="455"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
         <source>no reminders this day</source>
         <translation>nessun promemoria in questo giorno</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="467"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="513"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>Intervalli come «09:00-12:30, 13:30-17:00»; lascia vuoto un giorno per non ricevere promemoria quel giorno. Fuori dall’orario di lavoro microbreak resta in silenzio.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="474"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="520"/>
         <source>Settings file: {path}</source>
         <translation>File delle impostazioni: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="478"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="524"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Apri il file delle impostazioni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="481"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="527"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>Apri config.toml nel tuo editor: lì è descritta ogni chiave. Le modifiche salvate si applicano subito.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="531"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="547"/>
+        <source>Off</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="548"/>
+        <source>Unlimited</source>
+        <translation>Senza limiti</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="549"/>
+        <source>Forever</source>
+        <translation>Per sempre</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="581"/>
+        <source>System default ({language})</source>
+        <translation>Lingua del sistema ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="620"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: valori predefiniti ripristinati. Premi OK o Applica per usarli.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="627"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="636"/>
+        <source>Working hours, {day}: {problem}.</source>
+        <translation>Orario di lavoro, {day}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="717"/>
+        <source>Import microbreak settings</source>
+        <translation>Importa le impostazioni di microbreak</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="719"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="746"/>
+        <source>Settings (*.toml)</source>
+        <translation>Impostazioni (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="727"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Non è stato importato nulla. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="631"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="731"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} importato. Premi OK o Applica per usare queste impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="657"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="744"/>
+        <source>Export microbreak settings</source>
+        <translation>Esporta le impostazioni di microbreak</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="757"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>Impossibile esportare in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="662"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
         <source>Settings exported to {path}.</source>
         <translation>Impostazioni esportate in {path}.</translation>
     </message>
@@ -789,9 +937,16 @@ d</translation>
         <translation>giorni di fila all’obiettivo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="161"/>
         <source>{n} days</source>
-        <translation>{n} giorni</translation>
+        <translation type="vanished">{n} giorni</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="161"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="174"/>
@@ -873,10 +1028,41 @@ d</translation>
         <source>Today: {taken}</source>
         <translation>Oggi: {taken}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../microbreak/ui/stats_window.py" line="279"/>
+        <source>Exercises, last %n day(s)</source>
+        <translation>
+            <numerusform>Esercizi, ultimo %n giorno</numerusform>
+            <numerusform>Esercizi, ultimi %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="332"/>
+        <source>Saved %n break(s) to {path}.</source>
+        <translation>
+            <numerusform>%n pausa salvata in {path}.</numerusform>
+            <numerusform>%n pause salvate in {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="339"/>
+        <source>Delete all %n break(s) recorded?</source>
+        <translation>
+            <numerusform>Eliminare %n pausa registrata?</numerusform>
+            <numerusform>Eliminare tutte le %n pause registrate?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="344"/>
+        <source>Delete all %n break(s) recorded since {date}?</source>
+        <translation>
+            <numerusform>Eliminare %n pausa registrata dal {date}?</numerusform>
+            <numerusform>Eliminare tutte le %n pause registrate dal {date}?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Exercises, last {n} days</source>
-        <translation>Esercizi, ultimi {n} giorni</translation>
+        <translation type="vanished">Esercizi, ultimi {n} giorni</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="328"/>
@@ -884,14 +1070,12 @@ d</translation>
         <translation>Impossibile salvare {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="332"/>
         <source>Saved {n} breaks to {path}.</source>
-        <translation>{n} pause salvate in {path}.</translation>
+        <translation type="vanished">{n} pause salvate in {path}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="339"/>
         <source>Delete all {n} breaks recorded?</source>
-        <translation>Eliminare tutte le {n} pause registrate?</translation>
+        <translation type="vanished">Eliminare tutte le {n} pause registrate?</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="342"/>
@@ -899,9 +1083,8 @@ d</translation>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="344"/>
         <source>Delete all {n} breaks recorded since {date}?</source>
-        <translation>Eliminare tutte le {n} pause registrate dal {date}?</translation>
+        <translation type="vanished">Eliminare tutte le {n} pause registrate dal {date}?</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="350"/>
@@ -917,97 +1100,97 @@ d</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="152"/>
+        <location filename="../../microbreak/ui/tray.py" line="181"/>
         <source>Take a break now</source>
         <translation>Fai una pausa ora</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="153"/>
+        <location filename="../../microbreak/ui/tray.py" line="182"/>
         <source>Snooze</source>
         <translation>Rimanda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="154"/>
+        <location filename="../../microbreak/ui/tray.py" line="183"/>
         <source>Skip next break</source>
         <translation>Salta la prossima pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="155"/>
+        <location filename="../../microbreak/ui/tray.py" line="184"/>
         <source>Pause</source>
         <translation>Sospendi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="156"/>
+        <location filename="../../microbreak/ui/tray.py" line="185"/>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="157"/>
+        <location filename="../../microbreak/ui/tray.py" line="186"/>
         <source>Settings…</source>
         <translation>Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="158"/>
+        <location filename="../../microbreak/ui/tray.py" line="187"/>
         <source>About</source>
         <translation>Informazioni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="159"/>
+        <location filename="../../microbreak/ui/tray.py" line="188"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="160"/>
+        <location filename="../../microbreak/ui/tray.py" line="189"/>
         <source>Statistics…</source>
         <translation>Statistiche…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="165"/>
+        <location filename="../../microbreak/ui/tray.py" line="194"/>
         <source>Start a break with its exercises now</source>
         <translation>Inizia ora una pausa con i suoi esercizi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="166"/>
+        <location filename="../../microbreak/ui/tray.py" line="195"/>
         <source>Put the next break off by a few minutes</source>
         <translation>Rimanda di qualche minuto la prossima pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="167"/>
+        <location filename="../../microbreak/ui/tray.py" line="196"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>Considera fatta la prossima pausa e ricomincia l’intervallo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="168"/>
+        <location filename="../../microbreak/ui/tray.py" line="197"/>
         <source>No reminders for a while</source>
         <translation>Niente promemoria per un po’</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="169"/>
+        <location filename="../../microbreak/ui/tray.py" line="198"/>
         <source>Reminders again, from now</source>
         <translation>Di nuovo promemoria, da adesso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="170"/>
+        <location filename="../../microbreak/ui/tray.py" line="199"/>
         <source>Change the interval, sounds and more</source>
         <translation>Cambia l’intervallo, i suoni e altro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="171"/>
+        <location filename="../../microbreak/ui/tray.py" line="200"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>Pause fatte, serie ed esercizi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="172"/>
+        <location filename="../../microbreak/ui/tray.py" line="201"/>
         <source>What microbreak is, and the health notice</source>
         <translation>Che cos’è microbreak, e l’avvertenza sulla salute</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="173"/>
+        <location filename="../../microbreak/ui/tray.py" line="202"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>Chiudi microbreak: niente promemoria finché non si riavvia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="234"/>
         <source>at {time}</source>
         <translation>alle {time}</translation>
     </message>
@@ -1088,105 +1271,195 @@ d</translation>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="101"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n secondo</numerusform>
+            <numerusform>%n secondi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>1 second</source>
-        <translation>1 secondo</translation>
+        <translation type="vanished">1 secondo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>{n} seconds</source>
-        <translation>{n} secondi</translation>
+        <translation type="vanished">{n} secondi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="99"/>
         <source>1 minute</source>
-        <translation>1 minuto</translation>
+        <translation type="vanished">1 minuto</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="99"/>
         <source>{n} minutes</source>
-        <translation>{n} minuti</translation>
+        <translation type="vanished">{n} minuti</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="100"/>
         <source>1 hour</source>
-        <translation>1 ora</translation>
+        <translation type="vanished">1 ora</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="100"/>
         <source>{n} hours</source>
-        <translation>{n} ore</translation>
+        <translation type="vanished">{n} ore</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="116"/>
+        <location filename="../../microbreak/core/describe.py" line="118"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} e {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="123"/>
+        <location filename="../../microbreak/core/describe.py" line="125"/>
         <source>Microbreak in {time}</source>
         <translation>Micropausa tra {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="140"/>
+        <location filename="../../microbreak/core/describe.py" line="142"/>
         <source>On a break</source>
         <translation>In pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="143"/>
+        <location filename="../../microbreak/core/describe.py" line="145"/>
         <source>Break waiting: {reasons}</source>
         <translation>Pausa in attesa: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="148"/>
+        <location filename="../../microbreak/core/describe.py" line="150"/>
         <source>Paused until {day} {time}</source>
         <translation>Sospeso fino a {day} alle {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="151"/>
+        <location filename="../../microbreak/core/describe.py" line="153"/>
         <source>Paused until {time}</source>
         <translation>Sospeso fino alle {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="153"/>
+        <location filename="../../microbreak/core/describe.py" line="155"/>
         <source>Paused until you resume</source>
         <translation>Sospeso finché non riprendi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="154"/>
+        <location filename="../../microbreak/core/describe.py" line="156"/>
         <source>Paused: {reasons}</source>
         <translation>Sospeso: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="161"/>
+        <location filename="../../microbreak/core/describe.py" line="163"/>
         <source>Break in {time}</source>
         <translation>Pausa tra {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="163"/>
+        <location filename="../../microbreak/core/describe.py" line="165"/>
         <source>Snoozed: break in {time}</source>
         <translation>Rimandata: pausa tra {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="168"/>
+        <location filename="../../microbreak/core/describe.py" line="170"/>
         <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
         <translation>Prossima pausa tra {soonest} e {latest}, quando smetti di scrivere</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="171"/>
+        <location filename="../../microbreak/core/describe.py" line="173"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Pausa appena smetti di scrivere (entro le {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="174"/>
+        <location filename="../../microbreak/core/describe.py" line="176"/>
         <source>Next break in {time}</source>
         <translation>Prossima pausa tra {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="182"/>
+        <location filename="../../microbreak/core/describe.py" line="184"/>
         <source>(at {time})</source>
         <translation>(alle {time})</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="328"/>
+        <source>a break is already in progress</source>
+        <translation>una pausa è già in corso</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="335"/>
+        <source>strict mode is on: breaks cannot be snoozed</source>
+        <translation>la modalità rigorosa è attiva: le pause non si possono rimandare</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="337"/>
+        <source>cannot snooze while paused</source>
+        <translation>non puoi rimandare mentre microbreak è sospeso</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="343"/>
+        <source>a snooze must be 1 to {most} minutes, not {minutes}</source>
+        <translation>puoi rimandare da 1 a {most} minuti, non {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="352"/>
+        <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
+        <translation>questa pausa è già stata rimandata {times} volte, il massimo consentito ({limit}); falla o saltala</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="381"/>
+        <location filename="../../microbreak/core/engine.py" line="407"/>
+        <source>strict mode is on: breaks cannot be skipped</source>
+        <translation>la modalità rigorosa è attiva: le pause non si possono saltare</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="384"/>
+        <source>a break is in progress: use Skip break to end it</source>
+        <translation>una pausa è in corso: usa «Salta pausa» per terminarla</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="387"/>
+        <source>cannot skip while paused</source>
+        <translation>non puoi saltare mentre microbreak è sospeso</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="405"/>
+        <source>no break is in progress</source>
+        <translation>nessuna pausa in corso</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="437"/>
+        <source>the end of a pause must be in the future</source>
+        <translation>la fine della sospensione deve essere nel futuro</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="454"/>
+        <source>reminders are not paused</source>
+        <translation>i promemoria non sono sospesi</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="590"/>
+        <source>Time for a stretch when you can</source>
+        <translation>Appena puoi, è ora di allungarsi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/engine.py" line="592"/>
+        <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
+        <translation>
+            <numerusform>Sei occupato da %n minuto oltre l’ora della pausa. Appena hai un momento, ruota le spalle e alzati.</numerusform>
+            <numerusform>Sei occupato da %n minuti oltre l’ora della pausa. Appena hai un momento, ruota le spalle e alzati.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1226,81 +1499,541 @@ d</translation>
     </message>
 </context>
 <context>
+    <name>preview</name>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="158"/>
+        <source>About {time}.</source>
+        <translation>Circa {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="162"/>
+        <source>Then %n time(s) on each side:</source>
+        <translation>
+            <numerusform>Poi %n volta per lato:</numerusform>
+            <numerusform>Poi %n volte per lato:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
+        <source>Then %n time(s):</source>
+        <translation>
+            <numerusform>Poi %n volta:</numerusform>
+            <numerusform>Poi %n volte:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="152"/>
+        <source>{part} is not a range like 09:00-17:00</source>
+        <translation>{part} non è un intervallo come 09:00-17:00</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="160"/>
+        <source>{part} is not a time of day</source>
+        <translation>{part} non è un orario valido</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="164"/>
+        <source>{part} ends before it starts</source>
+        <translation>{part} finisce prima di iniziare</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="170"/>
+        <source>the ranges overlap</source>
+        <translation>gli intervalli si sovrappongono</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="41"/>
+        <source>Schedule</source>
+        <translation>Pianificazione</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="42"/>
+        <location filename="../../microbreak/core/schema.py" line="375"/>
+        <source>Exercises</source>
+        <translation>Esercizi</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="43"/>
+        <source>Notifications and sound</source>
+        <translation>Notifiche e suoni</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="44"/>
+        <source>Working hours</source>
+        <translation>Orario di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <source>General</source>
+        <translation>Generale</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="200"/>
+        <source>Minutes between breaks</source>
+        <translation>Minuti tra le pause</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="202"/>
+        <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
+        <translation>Minuti di lavoro tra una pausa e l’altra. L’AAOHN consiglia una breve pausa ogni 30-60 minuti; 45 è a metà di questo intervallo.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="216"/>
+        <source>Heads-up (seconds)</source>
+        <translation>Preavviso (secondi)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="218"/>
+        <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
+        <translation>Secondi di preavviso prima che si apra una pausa; 0 disattiva il preavviso.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="230"/>
+        <source>Snooze length (minutes)</source>
+        <translation>Durata del rinvio (minuti)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="232"/>
+        <source>Minutes a snooze postpones a break.</source>
+        <translation>Di quanti minuti viene rimandata una pausa.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="242"/>
+        <source>Snoozes allowed per break</source>
+        <translation>Rinvii consentiti per pausa</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="244"/>
+        <source>How many times one break may be snoozed; 0 means unlimited.</source>
+        <translation>Quante volte si può rimandare una pausa; 0 significa senza limiti.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="256"/>
+        <source>Strict mode (no snooze or skip)</source>
+        <translation>Modalità rigorosa (niente rinvii né salti)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="258"/>
+        <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
+        <translation>Modalità rigorosa: le pause non si possono rimandare né saltare, per chi vuole obbligarsi a farle.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <source>Away time that counts as a break (minutes)</source>
+        <translation>Assenza che vale come pausa (minuti)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="270"/>
+        <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
+        <translation>Restare lontano dalla tastiera (o con il computer in sospensione o bloccato) almeno per questi minuti conta come pausa fatta; un’assenza più breve posticipa la prossima pausa di altrettanto tempo.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="284"/>
+        <source>Wait for a pause in typing</source>
+        <translation>Aspetta che smetti di scrivere</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="286"/>
+        <source>With an idle source, the break comes at the first pause in typing between earliest_minutes and latest_minutes after the last one, instead of cutting into a sentence at a fixed minute.</source>
+        <translation>Se microbreak può rilevare l’inattività, la pausa arriva appena smetti di scrivere tra earliest_minutes e latest_minutes dopo l’ultima, invece di interromperti a metà frase a un minuto fisso.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="299"/>
+        <source>Earliest break at a pause (minutes)</source>
+        <translation>Pausa al più presto dopo (minuti)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="301"/>
+        <source>Smart timing: minutes of work before a break may come at a pause in typing. At most latest_minutes.</source>
+        <translation>Con «Aspetta che smetti di scrivere»: minuti di lavoro dopo i quali una pausa può arrivare quando smetti di scrivere. Al massimo latest_minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="315"/>
+        <source>Latest break (minutes)</source>
+        <translation>Pausa al più tardi dopo (minuti)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="317"/>
+        <source>Smart timing: minutes of work after which a break comes anyway.</source>
+        <translation>Con «Aspetta che smetti di scrivere»: minuti di lavoro dopo i quali la pausa arriva comunque.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="329"/>
+        <source>Longest wait while busy (minutes)</source>
+        <translation>Attesa massima se sei occupato (minuti)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="331"/>
+        <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
+        <translation>Per quanto tempo una pausa può attendere la fine di una finestra a schermo intero, del «Non disturbare» o di una chiamata, prima che una notifica discreta prenda il posto della finestra.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="346"/>
+        <source>Only remind me during working hours</source>
+        <translation>Promemoria solo durante l’orario di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="348"/>
+        <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
+        <translation>Ricorda le pause solo negli orari qui sotto; al di fuori, nessun promemoria. Per ogni giorno inserisci intervalli come «09:00-12:30, 13:30-17:00»; se è vuoto, nessun promemoria quel giorno.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="377"/>
+        <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
+        <translation>Gli esercizi proposti dalle pause, in ordine (l’id di ogni file di esercizio). Per impostazione predefinita sono i cinque esercizi da seduti dell’AAOHN.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="389"/>
+        <source>Exercises per break</source>
+        <translation>Esercizi per pausa</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="391"/>
+        <source>How many of them one break takes; the next break goes on where this one stopped.</source>
+        <translation>Quanti esercizi include una pausa; la pausa successiva riprende da dove si è fermata questa.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="405"/>
+        <source>Notify before a break</source>
+        <translation>Avvisa prima di una pausa</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="407"/>
+        <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
+        <translation>Mostra una notifica sul desktop prima di una pausa (il tempo di preavviso è in [schedule]).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="419"/>
+        <source>Wait while a window is full screen</source>
+        <translation>Aspetta se una finestra è a schermo intero</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="421"/>
+        <source>Hold a break while a window is full screen (a film, a presentation).</source>
+        <translation>Tieni in attesa la pausa mentre una finestra è a schermo intero (un film, una presentazione).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="431"/>
+        <source>Respect the desktop&apos;s do-not-disturb</source>
+        <translation>Rispetta il «Non disturbare» del desktop</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="433"/>
+        <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
+        <translation>Tieni in attesa la pausa mentre il «Non disturbare» del desktop è attivo.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="441"/>
+        <source>Wait while I am in a call</source>
+        <translation>Aspetta se sono in una chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="443"/>
+        <source>Hold a break while the camera or microphone is in use.</source>
+        <translation>Tieni in attesa la pausa mentre la videocamera o il microfono sono in uso.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="452"/>
+        <source>Chimes</source>
+        <translation>Segnali acustici</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="454"/>
+        <source>A soft chime when a break starts and a different one when it ends.</source>
+        <translation>Un suono delicato all’inizio della pausa e uno diverso alla fine.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="464"/>
+        <source>Volume (%)</source>
+        <translation>Volume (%)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="466"/>
+        <source>Volume in percent.</source>
+        <translation>Volume in percentuale.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="476"/>
+        <source>Tick at every repetition</source>
+        <translation>Tic a ogni ripetizione</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="478"/>
+        <source>A quiet tick at the start of every repetition.</source>
+        <translation>Un leggero tic all’inizio di ogni ripetizione.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="487"/>
+        <source>Read the steps aloud</source>
+        <translation>Leggi i passaggi ad alta voce</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="489"/>
+        <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
+        <translation>Leggi ogni passaggio ad alta voce e conta le tenute, così puoi seguire a occhi chiusi. Richiede un motore di sintesi vocale (su Linux: speech-dispatcher).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="502"/>
+        <source>Still pictures (reduced motion)</source>
+        <translation>Immagini fisse (movimento ridotto)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="504"/>
+        <source>Still pictures only: no blending between the poses of an exercise.</source>
+        <translation>Solo immagini fisse: nessuna dissolvenza tra le posizioni di un esercizio.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="515"/>
+        <source>Breaks a day</source>
+        <translation>Pause al giorno</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="517"/>
+        <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
+        <translation>Le pause al giorno che ti prefiggi. La finestra delle statistiche conta le serie di giorni in cui raggiungi l’obiettivo.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="531"/>
+        <source>Days of history</source>
+        <translation>Giorni di cronologia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="533"/>
+        <source>Days of break history to keep; 0 keeps it forever.</source>
+        <translation>Per quanti giorni conservare la cronologia delle pause; 0 la conserva per sempre.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="544"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="546"/>
+        <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
+        <translation>La lingua di finestre, messaggi e passaggi degli esercizi di microbreak. Se è vuota segue il sistema; altrimenti un codice di lingua come «de» o «pt_BR». MICROBREAK_LANG, se impostata, ha la precedenza.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="560"/>
+        <source>Start microbreak when I log in</source>
+        <translation>Avvia microbreak all’accesso</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="562"/>
+        <source>Start microbreak when you log in (an autostart entry for your system).</source>
+        <translation>Avvia microbreak quando accedi (una voce di avvio automatico del sistema).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="62"/>
+        <source>All exercises</source>
+        <translation>Tutti gli esercizi</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
+        <source>Seated</source>
+        <translation>Da seduti</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
+        <source>Standing</source>
+        <translation>In piedi</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
+        <source>Needs nothing</source>
+        <translation>Senza attrezzi</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
+        <source>Needs a wall</source>
+        <translation>Serve una parete</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
+        <source>Needs a doorway</source>
+        <translation>Serve un vano della porta</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
+        <source>Needs a strap</source>
+        <translation>Serve una fascia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="73"/>
+        <source>Notifications</source>
+        <translation>Notifiche</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
+        <source>When you are busy</source>
+        <translation>Quando sei occupato</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
+        <source>Sound</source>
+        <translation>Suoni</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
+        <source>Spoken guidance</source>
+        <translation>Guida vocale</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
+        <source>Accessibility</source>
+        <translation>Accessibilità</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
+        <source>Statistics</source>
+        <translation>Statistiche</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
+        <source>Language and login</source>
+        <translation>Lingua e accesso</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="82"/>
+        <source>Choose at least one exercise: a break needs something to do.</source>
+        <translation>Scegli almeno un esercizio: una pausa ha bisogno di qualcosa da fare.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="123"/>
+        <source>Working hours on {day}.</source>
+        <translation>Orario di lavoro di {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="131"/>
+        <source>({low} to {high})</source>
+        <translation>(da {low} a {high})</translation>
+    </message>
+</context>
+<context>
     <name>stats</name>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="299"/>
         <source>1 break</source>
-        <translation>1 pausa</translation>
+        <translation type="vanished">1 pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="299"/>
         <source>{n} breaks</source>
-        <translation>{n} pause</translation>
+        <translation type="vanished">{n} pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="303"/>
         <source>1 day</source>
-        <translation>1 giorno</translation>
+        <translation type="vanished">1 giorno</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="303"/>
         <source>{n} days</source>
-        <translation>{n} giorni</translation>
+        <translation type="vanished">{n} giorni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="309"/>
         <source>{n} of {breaks} taken</source>
-        <translation>{n} su {breaks} fatte</translation>
+        <translation type="vanished">{n} su {breaks} fatte</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="315"/>
         <source>1 natural break</source>
-        <translation>1 pausa naturale</translation>
+        <translation type="vanished">1 pausa naturale</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="316"/>
         <source>{n} natural breaks</source>
-        <translation>{n} pause naturali</translation>
+        <translation type="vanished">{n} pause naturali</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="299"/>
+        <source>{taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>{taken} su %n pausa fatta</numerusform>
+            <numerusform>{taken} su %n pause fatte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="301"/>
+        <source>%n natural break(s)</source>
+        <translation>
+            <numerusform>%n pausa naturale</numerusform>
+            <numerusform>%n pause naturali</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="319"/>
+        <location filename="../../microbreak/core/stats.py" line="302"/>
         <source>{n} min of exercise</source>
         <translation>{n} min di esercizio</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="320"/>
+        <location filename="../../microbreak/core/stats.py" line="303"/>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="310"/>
+        <source>Daily goal of %n break(s) reached. Well done!</source>
+        <translation>
+            <numerusform>Obiettivo giornaliero di %n pausa raggiunto. Ben fatto!</numerusform>
+            <numerusform>Obiettivo giornaliero di %n pause raggiunto. Ben fatto!</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="312"/>
+        <source>Your goal: %n break(s) a day.</source>
+        <translation>
+            <numerusform>Il tuo obiettivo: %n pausa al giorno.</numerusform>
+            <numerusform>Il tuo obiettivo: %n pause al giorno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="313"/>
+        <source>Your goal: %n break(s) a day, {left} to go.</source>
+        <translation>
+            <numerusform>Il tuo obiettivo: %n pausa al giorno, ancora {left} da fare.</numerusform>
+            <numerusform>Il tuo obiettivo: %n pause al giorno, ancora {left} da fare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="321"/>
+        <source>%n day(s) in a row at your goal.</source>
+        <translation>
+            <numerusform>%n giorno di fila all’obiettivo.</numerusform>
+            <numerusform>%n giorni di fila all’obiettivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="325"/>
+        <source>Last %n day(s): {taken}</source>
+        <translation>
+            <numerusform>Ultimo %n giorno: {taken}</numerusform>
+            <numerusform>Ultimi %n giorni: {taken}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="327"/>
         <source>Daily goal of {goal} reached. Well done!</source>
-        <translation>Obiettivo giornaliero di {goal} raggiunto. Ben fatto!</translation>
+        <translation type="vanished">Obiettivo giornaliero di {goal} raggiunto. Ben fatto!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="329"/>
         <source>Your goal: {goal} a day.</source>
-        <translation>Il tuo obiettivo: {goal} al giorno.</translation>
+        <translation type="vanished">Il tuo obiettivo: {goal} al giorno.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="330"/>
         <source>Your goal: {goal} a day, {left} to go.</source>
-        <translation>Il tuo obiettivo: {goal} al giorno, ne mancano {left}.</translation>
+        <translation type="vanished">Il tuo obiettivo: {goal} al giorno, ne mancano {left}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="337"/>
+        <location filename="../../microbreak/core/stats.py" line="320"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>Raggiungi l’obiettivo oggi per iniziare una serie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="338"/>
         <source>{days} in a row at your goal.</source>
-        <translation>{days} di fila all’obiettivo.</translation>
+        <translation type="vanished">{days} di fila all’obiettivo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="342"/>
         <source>Last {days}: {taken}</source>
-        <translation>In {days}: {taken}</translation>
+        <translation type="vanished">In {days}: {taken}</translation>
     </message>
 </context>
 </TS>

@@ -4,82 +4,82 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="30"/>
+        <location filename="../../microbreak/ui/about.py" line="31"/>
         <source>Before your first break</source>
         <translation>最初の休憩の前に</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="32"/>
+        <location filename="../../microbreak/ui/about.py" line="33"/>
         <source>microbreak reminds you to pause your work every so often and walks you through gentle stretches for your back, shoulders and neck. It is a nudge to move, not a treatment and not medical advice.</source>
         <translation>microbreak は、ときどき仕事の手を止めるよう声をかけ、背中・肩・首のやさしいストレッチを案内します。体を動かすきっかけであり、治療や医学的な助言ではありません。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="38"/>
+        <location filename="../../microbreak/ui/about.py" line="39"/>
         <source>If you have a back or neck condition, or a recent injury, ask a doctor or physical therapist before you start.</source>
         <translation>背中や首に持病がある方、最近けがをした方は、始める前に医師または理学療法士に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="43"/>
+        <location filename="../../microbreak/ui/about.py" line="44"/>
         <source>Move slowly and never into pain. If an exercise hurts, stop it and go on to the next one (or skip the break). If pain keeps coming back, gets worse or lasts more than a few days, see a doctor.</source>
         <translation>ゆっくり動き、痛みが出るところまでは動かさないでください。痛むエクササイズはやめて、次のエクササイズに進んでください（休憩をスキップしてもかまいません）。痛みがくり返す、悪化する、または数日以上続く場合は、医師の診察を受けてください。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="52"/>
+        <location filename="../../microbreak/ui/about.py" line="53"/>
         <source>The American Association of Occupational Health Nurses (AAOHN) recommends what it calls a &lt;i&gt;wellness microbreak&lt;/i&gt;: every 30 to 60 minutes, stop your work for a moment and do one or more short exercises right at your desk. You stay in your chair and in your work clothes; no equipment is needed.</source>
         <translation>米国産業保健看護師協会（AAOHN）は、&lt;i&gt;ウェルネス・マイクロブレイク&lt;/i&gt;と呼ぶ習慣を勧めています。30〜60分ごとに少しだけ仕事の手を止め、デスクで短いエクササイズを1つ以上行うというものです。椅子に座ったまま、仕事着のままででき、道具はいりません。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="59"/>
+        <location filename="../../microbreak/ui/about.py" line="60"/>
         <source>Most upper-back pain comes from strained muscles (from holding one posture or repeating one movement for hours) rather than from a problem with the discs of the spine. Gentle, regular exercise strengthens the small muscles around the upper spine and eases its ligaments.</source>
         <translation>背中上部の痛みの多くは、椎間板の問題ではなく、筋肉の疲れ（何時間も同じ姿勢を続けたり、同じ動きをくり返したりすること）から来ます。やさしい運動を定期的に行うと、背骨上部のまわりの小さな筋肉が鍛えられ、靱帯の負担がやわらぎます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="66"/>
+        <location filename="../../microbreak/ui/about.py" line="67"/>
         <source>microbreak waits 45 minutes between breaks by default, the middle of that range, and keeps each break to a few minutes.</source>
         <translation>microbreak は標準では休憩の間隔をその範囲の中ほどの45分とし、1回の休憩は数分に収めます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="72"/>
+        <location filename="../../microbreak/ui/about.py" line="73"/>
         <source>microbreak sends nothing anywhere: your settings and history stay on this computer.</source>
         <translation>microbreak はどこにも何も送信しません。設定と履歴はこのコンピューターの中だけに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="78"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="14"/>
         <source>seated</source>
         <translation>座って</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="79"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="15"/>
         <source>standing</source>
         <translation>立って</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="82"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="18"/>
         <source>wall</source>
         <translation>壁</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="83"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="19"/>
         <source>doorway</source>
         <translation>戸口</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="84"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="20"/>
         <source>strap</source>
         <translation>ストラップ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="197"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="30"/>
         <source>{posture}, needs a {equipment}</source>
         <translation>{posture}、{equipment}を使用</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="202"/>
+        <location filename="../../microbreak/ui/about.py" line="187"/>
         <source>Each break walks you through a few of these, with a picture of every pose, a countdown for each hold and a repetition counter. The default routine rotates through the five seated AAOHN desk exercises:</source>
         <translation>各休憩では、このうちいくつかを、ポーズごとのイラスト、キープ時間のカウントダウン、回数表示つきで案内します。標準のルーティンでは、AAOHN の座ってできる5つのデスクエクササイズを順番に行います。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="210"/>
+        <location filename="../../microbreak/ui/about.py" line="195"/>
         <source>The library also has these:</source>
         <translation>ほかにも次のエクササイズがあります。</translation>
     </message>
@@ -87,38 +87,38 @@
 <context>
     <name>AboutWindow</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="147"/>
-        <location filename="../../microbreak/ui/about.py" line="173"/>
+        <location filename="../../microbreak/ui/about.py" line="137"/>
+        <location filename="../../microbreak/ui/about.py" line="163"/>
         <source>About microbreak</source>
         <translation>microbreak について</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="153"/>
+        <location filename="../../microbreak/ui/about.py" line="143"/>
         <source>A small break reminder for people who work sitting at a desk.</source>
         <translation>デスクに座って働く人のための、小さな休憩リマインダーです。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="155"/>
+        <location filename="../../microbreak/ui/about.py" line="145"/>
         <source>Why a short break every 30 to 60 minutes</source>
         <translation>なぜ30〜60分ごとに短い休憩を取るのか</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="158"/>
+        <location filename="../../microbreak/ui/about.py" line="148"/>
         <source>The exercises</source>
         <translation>エクササイズ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="161"/>
+        <location filename="../../microbreak/ui/about.py" line="151"/>
         <source>Take care</source>
         <translation>ご注意ください</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="163"/>
+        <location filename="../../microbreak/ui/about.py" line="153"/>
         <source>Read the health notice again</source>
         <translation>健康上の注意をもう一度読む</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="174"/>
+        <location filename="../../microbreak/ui/about.py" line="164"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -160,10 +160,16 @@
         <source>Snooze</source>
         <translation>あとで</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../microbreak/ui/intents.py" line="55"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{n} minutes</source>
-        <translation>{n}分</translation>
+        <translation type="vanished">{n}分</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="57"/>
@@ -311,10 +317,16 @@
         <translation>{n}分後に(&amp;S)</translation>
     </message>
     <message>
+        <source>Close this break and bring it back in {n} minutes</source>
+        <translation type="vanished">この休憩を閉じ、{n}分後にもう一度表示します</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../microbreak/ui/break_window.py" line="255"/>
         <location filename="../../microbreak/ui/break_window.py" line="364"/>
-        <source>Close this break and bring it back in {n} minutes</source>
-        <translation>この休憩を閉じ、{n}分後にもう一度表示します</translation>
+        <source>Close this break and bring it back in %n minute(s)</source>
+        <translation>
+            <numerusform>この休憩を閉じ、%n分後にもう一度表示します</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="257"/>
@@ -431,9 +443,15 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
         <source>{n} seconds left</source>
-        <translation>残り{n}秒</translation>
+        <translation type="vanished">残り{n}秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>残り%n秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -459,9 +477,8 @@
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="88"/>
         <source>Breaks per day, last {n} days</source>
-        <translation>1日あたりの休憩数（過去{n}日間）</translation>
+        <translation type="vanished">1日あたりの休憩数（過去{n}日間）</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="90"/>
@@ -474,9 +491,8 @@
         <translation>M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="146"/>
         <source>{n} of {total} breaks taken</source>
-        <translation>休憩 {total}回中{n}回実施</translation>
+        <translation type="vanished">休憩 {total}回中{n}回実施</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="148"/>
@@ -484,9 +500,29 @@
         <translation>{series}：{n}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="153"/>
         <source>(of those taken, {n} partly done)</source>
-        <translation>（うち{n}回は一部のみ）</translation>
+        <translation type="vanished">（うち{n}回は一部のみ）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="88"/>
+        <source>Breaks per day, last %n day(s)</source>
+        <translation>
+            <numerusform>1日あたりの休憩数（過去%n日間）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="146"/>
+        <source>{taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>休憩 %n回中{taken}回実施</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="153"/>
+        <source>(of those taken, %n partly done)</source>
+        <translation>
+            <numerusform>（うち%n回は一部のみ）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="154"/>
@@ -525,84 +561,100 @@ d日</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="153"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>使いたいエクササイズにチェックを入れてください。休憩ではこの順番で進みます。ドラッグするか「上へ」「下へ」で並べ替えられます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="157"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="209"/>
         <source>Exercises</source>
         <translation>エクササイズ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="215"/>
         <source>How long one break takes with this choice.</source>
         <translation>この選択で休憩1回にかかる時間です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="169"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="221"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>使えなかったエクササイズファイルです。修正して再読み込みしてください。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="186"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="238"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>今いる場所に合ったエクササイズだけを表示します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="245"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="248"/>
+        <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
+        <translation>「すべて」（1未満）にすると、選択したエクササイズをすべて行います。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="250"/>
         <source>Exercises &amp;per break:</source>
         <translation>休憩ごとのエクササイズ数(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="204"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="258"/>
         <source>Move &amp;up</source>
         <translation>上へ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="259"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>選択したエクササイズをルーティンの前のほうへ移動します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
         <source>Move &amp;down</source>
         <translation>下へ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>選択したエクササイズをルーティンの後ろのほうへ移動します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="208"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
         <source>&amp;Reload exercises</source>
         <translation>エクササイズを再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>エクササイズファイルを読み込み直します。エクササイズフォルダー内の自作のファイルも含みます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="219"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="273"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>リストで選択したエクササイズの手順です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="291"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;スキップしたファイル（使用できません）：&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
+        <translation>
+            <numerusform>休憩1回は約{length}です（選択した%n個のエクササイズのうち{count}個。次の休憩は前回の続きから始まります）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="340"/>
         <source>A break takes about {length} ({count} of the {chosen} chosen exercises; the next break goes on where the last one stopped).</source>
-        <translation>休憩1回は約{length}です（選択した{chosen}個のエクササイズのうち{count}個。次の休憩は前回の続きから始まります）。</translation>
+        <translation type="vanished">休憩1回は約{length}です（選択した{chosen}個のエクササイズのうち{count}個。次の休憩は前回の続きから始まります）。</translation>
     </message>
 </context>
 <context>
@@ -646,110 +698,198 @@ d日</translation>
 <context>
     <name>HealthNotice</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="120"/>
+        <location filename="../../microbreak/ui/about.py" line="110"/>
         <source>microbreak: before your first break</source>
         <translation>microbreak：最初の休憩の前に</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="125"/>
+        <location filename="../../microbreak/ui/about.py" line="115"/>
         <source>I understand</source>
         <translation>了解しました</translation>
     </message>
 </context>
 <context>
+    <name>MicrobreakApp</name>
+    <message>
+        <location filename="../../microbreak/app.py" line="161"/>
+        <source>Exercise skipped: {problem}</source>
+        <translation>スキップしたエクササイズ：{problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/app.py" line="300"/>
+        <source>(and %n more in the log)</source>
+        <translation>
+            <numerusform>（ほか%n件はログを参照）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="301"/>
+        <location filename="../../microbreak/app.py" line="415"/>
+        <location filename="../../microbreak/app.py" line="420"/>
+        <source>microbreak: check your settings</source>
+        <translation>microbreak：設定を確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="436"/>
+        <source>microbreak: settings not saved</source>
+        <translation>microbreak：設定を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="438"/>
+        <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
+        <translation>{path} に書き込めませんでした（{problem}）。新しい設定は microbreak を終了するまで有効です。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="478"/>
+        <source>microbreak: start at login</source>
+        <translation>microbreak：ログイン時の自動起動</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="577"/>
+        <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
+        <translation>まもなくストレッチの時間です。延期やスキップは microbreak のアイコンから行えます。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="602"/>
+        <source>microbreak: break history</source>
+        <translation>microbreak：休憩履歴</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="369"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="424"/>
         <source>microbreak settings</source>
         <translation>microbreak の設定</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="453"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>このページの設定をデフォルトに戻します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="399"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="456"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>この設定を保存してすぐに使います。ダイアログは開いたままです。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="402"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="459"/>
         <source>Save and use these settings, and close.</source>
         <translation>この設定を保存して使い、ダイアログを閉じます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="404"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="461"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>最後に「適用」してからの変更を保存せずに閉じます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="406"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="409"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>ファイルから設定を読み込みます。内容はすべて検証され、OK を押すと使われます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="412"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
         <source>E&amp;xport…</source>
         <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="413"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="470"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>共有や保管のために、この設定をファイルに保存します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="455"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
         <source>no reminders this day</source>
         <translation>この日はリマインダーなし</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="467"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="513"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>「09:00-12:30, 13:30-17:00」のように時間帯で指定します。リマインダーが不要な日は空欄にしてください。勤務時間外は microbreak から通知しません。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="474"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="520"/>
         <source>Settings file: {path}</source>
         <translation>設定ファイル：{path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="478"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="524"/>
         <source>&amp;Open the settings file</source>
         <translation>設定ファイルを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="481"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="527"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>config.toml をエディターで開きます。すべてのキーの説明が書かれています。保存した変更はすぐに反映されます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="531"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="547"/>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="548"/>
+        <source>Unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="549"/>
+        <source>Forever</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="581"/>
+        <source>System default ({language})</source>
+        <translation>システムのデフォルト（{language}）</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="620"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}：デフォルトに戻しました。使うには OK または「適用」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="627"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="636"/>
+        <source>Working hours, {day}: {problem}.</source>
+        <translation>勤務時間（{day}）：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="717"/>
+        <source>Import microbreak settings</source>
+        <translation>microbreak の設定をインポート</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="719"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="746"/>
+        <source>Settings (*.toml)</source>
+        <translation>設定ファイル (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="727"/>
         <source>Nothing was imported. {problem}</source>
         <translation>何もインポートしませんでした。{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="631"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="731"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} をインポートしました。この設定を使うには OK または「適用」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="657"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="744"/>
+        <source>Export microbreak settings</source>
+        <translation>microbreak の設定をエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="757"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>{path} にエクスポートできませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="662"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
         <source>Settings exported to {path}.</source>
         <translation>設定を {path} にエクスポートしました。</translation>
     </message>
@@ -789,9 +929,15 @@ d日</translation>
         <translation>日連続で目標達成</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="161"/>
         <source>{n} days</source>
-        <translation>{n}日間</translation>
+        <translation type="vanished">{n}日間</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="161"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n日間</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="174"/>
@@ -873,10 +1019,37 @@ d日</translation>
         <source>Today: {taken}</source>
         <translation>今日：{taken}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../microbreak/ui/stats_window.py" line="279"/>
+        <source>Exercises, last %n day(s)</source>
+        <translation>
+            <numerusform>エクササイズ（過去%n日間）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="332"/>
+        <source>Saved %n break(s) to {path}.</source>
+        <translation>
+            <numerusform>%n回分の休憩を {path} に保存しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="339"/>
+        <source>Delete all %n break(s) recorded?</source>
+        <translation>
+            <numerusform>記録されている休憩%n回分をすべて削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="344"/>
+        <source>Delete all %n break(s) recorded since {date}?</source>
+        <translation>
+            <numerusform>{date}以降に記録された休憩%n回分をすべて削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Exercises, last {n} days</source>
-        <translation>エクササイズ（過去{n}日間）</translation>
+        <translation type="vanished">エクササイズ（過去{n}日間）</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="328"/>
@@ -884,14 +1057,12 @@ d日</translation>
         <translation>{path} を保存できませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="332"/>
         <source>Saved {n} breaks to {path}.</source>
-        <translation>{n}回分の休憩を {path} に保存しました。</translation>
+        <translation type="vanished">{n}回分の休憩を {path} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="339"/>
         <source>Delete all {n} breaks recorded?</source>
-        <translation>記録されている休憩{n}回分をすべて削除しますか？</translation>
+        <translation type="vanished">記録されている休憩{n}回分をすべて削除しますか？</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="342"/>
@@ -899,9 +1070,8 @@ d日</translation>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="344"/>
         <source>Delete all {n} breaks recorded since {date}?</source>
-        <translation>{date}以降に記録された休憩{n}回分をすべて削除しますか？</translation>
+        <translation type="vanished">{date}以降に記録された休憩{n}回分をすべて削除しますか？</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="350"/>
@@ -917,97 +1087,97 @@ d日</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="152"/>
+        <location filename="../../microbreak/ui/tray.py" line="181"/>
         <source>Take a break now</source>
         <translation>今すぐ休憩する</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="153"/>
+        <location filename="../../microbreak/ui/tray.py" line="182"/>
         <source>Snooze</source>
         <translation>あとで</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="154"/>
+        <location filename="../../microbreak/ui/tray.py" line="183"/>
         <source>Skip next break</source>
         <translation>次の休憩をスキップ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="155"/>
+        <location filename="../../microbreak/ui/tray.py" line="184"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="156"/>
+        <location filename="../../microbreak/ui/tray.py" line="185"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="157"/>
+        <location filename="../../microbreak/ui/tray.py" line="186"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="158"/>
+        <location filename="../../microbreak/ui/tray.py" line="187"/>
         <source>About</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="159"/>
+        <location filename="../../microbreak/ui/tray.py" line="188"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="160"/>
+        <location filename="../../microbreak/ui/tray.py" line="189"/>
         <source>Statistics…</source>
         <translation>統計…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="165"/>
+        <location filename="../../microbreak/ui/tray.py" line="194"/>
         <source>Start a break with its exercises now</source>
         <translation>今すぐエクササイズつきの休憩を始めます</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="166"/>
+        <location filename="../../microbreak/ui/tray.py" line="195"/>
         <source>Put the next break off by a few minutes</source>
         <translation>次の休憩を数分後に延ばします</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="167"/>
+        <location filename="../../microbreak/ui/tray.py" line="196"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>次の休憩を取ったものとして数え、新しい間隔を始めます</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="168"/>
+        <location filename="../../microbreak/ui/tray.py" line="197"/>
         <source>No reminders for a while</source>
         <translation>しばらくリマインダーを止めます</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="169"/>
+        <location filename="../../microbreak/ui/tray.py" line="198"/>
         <source>Reminders again, from now</source>
         <translation>今からリマインダーを再開します</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="170"/>
+        <location filename="../../microbreak/ui/tray.py" line="199"/>
         <source>Change the interval, sounds and more</source>
         <translation>間隔やサウンドなどを変更します</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="171"/>
+        <location filename="../../microbreak/ui/tray.py" line="200"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>取った休憩、連続記録、エクササイズ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="172"/>
+        <location filename="../../microbreak/ui/tray.py" line="201"/>
         <source>What microbreak is, and the health notice</source>
         <translation>microbreak について、および健康上の注意</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="173"/>
+        <location filename="../../microbreak/ui/tray.py" line="202"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>microbreak を終了します。再び起動するまでリマインダーは表示されません</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="234"/>
         <source>at {time}</source>
         <translation>{time}</translation>
     </message>
@@ -1088,105 +1258,191 @@ d日</translation>
         <source>{m} min {s} s</source>
         <translation>{m}分{s}秒</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="101"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>1 second</source>
-        <translation>1秒</translation>
+        <translation type="vanished">1秒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>{n} seconds</source>
-        <translation>{n}秒</translation>
+        <translation type="vanished">{n}秒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="99"/>
         <source>1 minute</source>
-        <translation>1分</translation>
+        <translation type="vanished">1分</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="99"/>
         <source>{n} minutes</source>
-        <translation>{n}分</translation>
+        <translation type="vanished">{n}分</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="100"/>
         <source>1 hour</source>
-        <translation>1時間</translation>
+        <translation type="vanished">1時間</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="100"/>
         <source>{n} hours</source>
-        <translation>{n}時間</translation>
+        <translation type="vanished">{n}時間</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="116"/>
+        <location filename="../../microbreak/core/describe.py" line="118"/>
         <source>{hours} {minutes}</source>
         <translation>{hours}{minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="123"/>
+        <location filename="../../microbreak/core/describe.py" line="125"/>
         <source>Microbreak in {time}</source>
         <translation>あと{time}でマイクロブレイク</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="140"/>
+        <location filename="../../microbreak/core/describe.py" line="142"/>
         <source>On a break</source>
         <translation>休憩中</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="143"/>
+        <location filename="../../microbreak/core/describe.py" line="145"/>
         <source>Break waiting: {reasons}</source>
         <translation>休憩を待機中：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="148"/>
+        <location filename="../../microbreak/core/describe.py" line="150"/>
         <source>Paused until {day} {time}</source>
         <translation>{day} {time}まで一時停止</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="151"/>
+        <location filename="../../microbreak/core/describe.py" line="153"/>
         <source>Paused until {time}</source>
         <translation>{time}まで一時停止</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="153"/>
+        <location filename="../../microbreak/core/describe.py" line="155"/>
         <source>Paused until you resume</source>
         <translation>再開するまで一時停止</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="154"/>
+        <location filename="../../microbreak/core/describe.py" line="156"/>
         <source>Paused: {reasons}</source>
         <translation>一時停止：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="161"/>
+        <location filename="../../microbreak/core/describe.py" line="163"/>
         <source>Break in {time}</source>
         <translation>あと{time}で休憩</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="163"/>
+        <location filename="../../microbreak/core/describe.py" line="165"/>
         <source>Snoozed: break in {time}</source>
         <translation>延期中：あと{time}で休憩</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="168"/>
+        <location filename="../../microbreak/core/describe.py" line="170"/>
         <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
         <translation>次の休憩は{soonest}〜{latest}後、入力の手が止まったときに</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="171"/>
+        <location filename="../../microbreak/core/describe.py" line="173"/>
         <source>Break at your next pause (by {time})</source>
         <translation>次に手が止まったときに休憩（{time}まで）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="174"/>
+        <location filename="../../microbreak/core/describe.py" line="176"/>
         <source>Next break in {time}</source>
         <translation>次の休憩まであと{time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="182"/>
+        <location filename="../../microbreak/core/describe.py" line="184"/>
         <source>(at {time})</source>
         <translation>（{time}）</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="328"/>
+        <source>a break is already in progress</source>
+        <translation>すでに休憩中です</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="335"/>
+        <source>strict mode is on: breaks cannot be snoozed</source>
+        <translation>厳格モードがオンのため、休憩を延期できません</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="337"/>
+        <source>cannot snooze while paused</source>
+        <translation>一時停止中は延期できません</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="343"/>
+        <source>a snooze must be 1 to {most} minutes, not {minutes}</source>
+        <translation>延期できるのは1〜{most}分です（指定された値：{minutes}）</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="352"/>
+        <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
+        <translation>この休憩はすでに{times}回延期され、上限（{limit}回）に達しています。休憩を取るか、スキップしてください</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="381"/>
+        <location filename="../../microbreak/core/engine.py" line="407"/>
+        <source>strict mode is on: breaks cannot be skipped</source>
+        <translation>厳格モードがオンのため、休憩をスキップできません</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="384"/>
+        <source>a break is in progress: use Skip break to end it</source>
+        <translation>休憩中です。終えるには「休憩をスキップ」を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="387"/>
+        <source>cannot skip while paused</source>
+        <translation>一時停止中はスキップできません</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="405"/>
+        <source>no break is in progress</source>
+        <translation>休憩中ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="437"/>
+        <source>the end of a pause must be in the future</source>
+        <translation>一時停止の終了時刻は現在より後にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="454"/>
+        <source>reminders are not paused</source>
+        <translation>リマインダーは一時停止していません</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="590"/>
+        <source>Time for a stretch when you can</source>
+        <translation>手が空いたらストレッチを</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/engine.py" line="592"/>
+        <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
+        <translation>
+            <numerusform>休憩の時間を過ぎてから%n分間、手が離せない状態が続きました。手が空いたら、肩を回して立ち上がりましょう。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1226,81 +1482,532 @@ d日</translation>
     </message>
 </context>
 <context>
+    <name>preview</name>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="158"/>
+        <source>About {time}.</source>
+        <translation>約 {time}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="162"/>
+        <source>Then %n time(s) on each side:</source>
+        <translation>
+            <numerusform>続けて左右それぞれ %n 回:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
+        <source>Then %n time(s):</source>
+        <translation>
+            <numerusform>続けて %n 回:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="152"/>
+        <source>{part} is not a range like 09:00-17:00</source>
+        <translation>{part} は 09:00-17:00 のような時間帯の形式ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="160"/>
+        <source>{part} is not a time of day</source>
+        <translation>{part} は正しい時刻ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="164"/>
+        <source>{part} ends before it starts</source>
+        <translation>{part} は終了時刻が開始時刻より前になっています</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="170"/>
+        <source>the ranges overlap</source>
+        <translation>時間帯が重なっています</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="41"/>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="42"/>
+        <location filename="../../microbreak/core/schema.py" line="375"/>
+        <source>Exercises</source>
+        <translation>エクササイズ</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="43"/>
+        <source>Notifications and sound</source>
+        <translation>通知とサウンド</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="44"/>
+        <source>Working hours</source>
+        <translation>勤務時間</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="200"/>
+        <source>Minutes between breaks</source>
+        <translation>休憩の間隔（分）</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="202"/>
+        <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
+        <translation>休憩から次の休憩までの作業時間（分）です。AAOHN は30〜60分ごとに短い休憩を取ることを勧めており、45分はその範囲の中ほどです。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="216"/>
+        <source>Heads-up (seconds)</source>
+        <translation>事前通知（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="218"/>
+        <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
+        <translation>休憩が始まる何秒前に知らせるかです。0 にすると事前通知をオフにします。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="230"/>
+        <source>Snooze length (minutes)</source>
+        <translation>延期する時間（分）</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="232"/>
+        <source>Minutes a snooze postpones a break.</source>
+        <translation>「あとで」を選んだときに休憩を延ばす時間（分）です。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="242"/>
+        <source>Snoozes allowed per break</source>
+        <translation>1回の休憩で延期できる回数</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="244"/>
+        <source>How many times one break may be snoozed; 0 means unlimited.</source>
+        <translation>1回の休憩を延期できる回数です。0 にすると無制限です。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="256"/>
+        <source>Strict mode (no snooze or skip)</source>
+        <translation>厳格モード（延期・スキップなし）</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="258"/>
+        <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
+        <translation>厳格モード：延期もスキップもできなくなります。休憩を必ず取りたい人向けです。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <source>Away time that counts as a break (minutes)</source>
+        <translation>休憩とみなす離席時間（分）</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="270"/>
+        <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
+        <translation>キーボードから離れている（またはスリープ中・ロック中の）時間がこの分数以上になると、休憩を取ったものとみなします。それより短い場合は、離れていた時間の分だけ次の休憩が後ろにずれます。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="284"/>
+        <source>Wait for a pause in typing</source>
+        <translation>入力の手が止まるのを待つ</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="286"/>
+        <source>With an idle source, the break comes at the first pause in typing between earliest_minutes and latest_minutes after the last one, instead of cutting into a sentence at a fixed minute.</source>
+        <translation>入力の有無を検出できる環境では、決まった時刻に文の途中で割り込むのではなく、前回の休憩から earliest_minutes〜latest_minutes 分の間で最初に入力の手が止まったときに休憩します。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="299"/>
+        <source>Earliest break at a pause (minutes)</source>
+        <translation>手が止まったときに休憩する最短時間（分）</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="301"/>
+        <source>Smart timing: minutes of work before a break may come at a pause in typing. At most latest_minutes.</source>
+        <translation>スマートタイミング：入力の手が止まったときに休憩を始められるようになるまでの作業時間（分）です。latest_minutes 以下にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="315"/>
+        <source>Latest break (minutes)</source>
+        <translation>休憩までの最長時間（分）</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="317"/>
+        <source>Smart timing: minutes of work after which a break comes anyway.</source>
+        <translation>スマートタイミング：この作業時間（分）を過ぎたら、手が止まらなくても休憩します。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="329"/>
+        <source>Longest wait while busy (minutes)</source>
+        <translation>取り込み中に待つ最長時間（分）</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="331"/>
+        <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
+        <translation>全画面のウィンドウ、おやすみモード、通話が終わるのを休憩が待つ最長時間です。これを過ぎると、休憩ウィンドウの代わりに控えめな通知を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="346"/>
+        <source>Only remind me during working hours</source>
+        <translation>勤務時間中だけリマインダーを表示する</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="348"/>
+        <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
+        <translation>下の時間帯の中だけリマインダーを表示し、それ以外の時間には一切表示しません。各曜日には「09:00-12:30, 13:30-17:00」のように時間帯を指定します。空欄の日はリマインダーを表示しません。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="377"/>
+        <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
+        <translation>休憩で順番に行うエクササイズです（各エクササイズファイルの ID）。標準では、AAOHN の座ってできる5つのエクササイズです。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="389"/>
+        <source>Exercises per break</source>
+        <translation>休憩ごとのエクササイズ数</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="391"/>
+        <source>How many of them one break takes; the next break goes on where this one stopped.</source>
+        <translation>1回の休憩で行うエクササイズの数です。次の休憩は今回の続きから始まります。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="405"/>
+        <source>Notify before a break</source>
+        <translation>休憩の前に通知する</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="407"/>
+        <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
+        <translation>休憩の前にデスクトップ通知を表示します（事前通知の時間は [schedule] で設定します）。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="419"/>
+        <source>Wait while a window is full screen</source>
+        <translation>全画面表示中は待つ</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="421"/>
+        <source>Hold a break while a window is full screen (a film, a presentation).</source>
+        <translation>ウィンドウが全画面表示の間（映画やプレゼンテーションなど）は、休憩を保留します。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="431"/>
+        <source>Respect the desktop&apos;s do-not-disturb</source>
+        <translation>デスクトップのおやすみモードに従う</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="433"/>
+        <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
+        <translation>デスクトップのおやすみモードがオンの間は、休憩を保留します。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="441"/>
+        <source>Wait while I am in a call</source>
+        <translation>通話中は待つ</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="443"/>
+        <source>Hold a break while the camera or microphone is in use.</source>
+        <translation>カメラやマイクの使用中は、休憩を保留します。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="452"/>
+        <source>Chimes</source>
+        <translation>チャイム</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="454"/>
+        <source>A soft chime when a break starts and a different one when it ends.</source>
+        <translation>休憩の開始時にやさしいチャイムを、終了時には別のチャイムを鳴らします。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="464"/>
+        <source>Volume (%)</source>
+        <translation>音量（%）</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="466"/>
+        <source>Volume in percent.</source>
+        <translation>音量（パーセント）です。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="476"/>
+        <source>Tick at every repetition</source>
+        <translation>1回ごとに合図の音を鳴らす</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="478"/>
+        <source>A quiet tick at the start of every repetition.</source>
+        <translation>各回の始めに小さな合図の音を鳴らします。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="487"/>
+        <source>Read the steps aloud</source>
+        <translation>手順を読み上げる</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="489"/>
+        <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
+        <translation>各ステップを読み上げ、キープ中は秒数を数えます。目を閉じたままでも続けられます。音声エンジンが必要です（Linux では speech-dispatcher）。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="502"/>
+        <source>Still pictures (reduced motion)</source>
+        <translation>静止画（動きを減らす）</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="504"/>
+        <source>Still pictures only: no blending between the poses of an exercise.</source>
+        <translation>静止画だけを表示し、エクササイズのポーズ間を滑らかに切り替えるアニメーションは行いません。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="515"/>
+        <source>Breaks a day</source>
+        <translation>1日の目標休憩回数</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="517"/>
+        <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
+        <translation>1日に取りたい休憩の回数です。統計ウィンドウでは、これを達成した日が何日続いたかを数えます。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="531"/>
+        <source>Days of history</source>
+        <translation>履歴の保存日数</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="533"/>
+        <source>Days of break history to keep; 0 keeps it forever.</source>
+        <translation>休憩履歴を残す日数です。0 にすると無期限に残します。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="544"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="546"/>
+        <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
+        <translation>microbreak のウィンドウ、メッセージ、エクササイズの手順に使う言語です。空欄にするとシステムの言語に従います。「de」「pt_BR」などの言語コードも指定できます。MICROBREAK_LANG が設定されている場合は、そちらが優先されます。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="560"/>
+        <source>Start microbreak when I log in</source>
+        <translation>ログイン時に microbreak を起動する</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="562"/>
+        <source>Start microbreak when you log in (an autostart entry for your system).</source>
+        <translation>ログイン時に microbreak を起動します（システムに自動起動の項目を登録します）。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="62"/>
+        <source>All exercises</source>
+        <translation>すべてのエクササイズ</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
+        <source>Seated</source>
+        <translation>座ってできる</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
+        <source>Standing</source>
+        <translation>立ってできる</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
+        <source>Needs nothing</source>
+        <translation>道具なし</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
+        <source>Needs a wall</source>
+        <translation>壁を使う</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
+        <source>Needs a doorway</source>
+        <translation>戸口を使う</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
+        <source>Needs a strap</source>
+        <translation>ストラップを使う</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="73"/>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
+        <source>When you are busy</source>
+        <translation>取り込み中のとき</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
+        <source>Sound</source>
+        <translation>サウンド</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
+        <source>Spoken guidance</source>
+        <translation>音声ガイド</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
+        <source>Accessibility</source>
+        <translation>アクセシビリティ</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
+        <source>Language and login</source>
+        <translation>言語とログイン</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="82"/>
+        <source>Choose at least one exercise: a break needs something to do.</source>
+        <translation>エクササイズを1つ以上選んでください。休憩で行うものが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="123"/>
+        <source>Working hours on {day}.</source>
+        <translation>{day}の勤務時間です。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="131"/>
+        <source>({low} to {high})</source>
+        <translation>（{low}〜{high}）</translation>
+    </message>
+</context>
+<context>
     <name>stats</name>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="299"/>
         <source>1 break</source>
-        <translation>1回</translation>
+        <translation type="vanished">1回</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="299"/>
         <source>{n} breaks</source>
-        <translation>{n}回</translation>
+        <translation type="vanished">{n}回</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="303"/>
         <source>1 day</source>
-        <translation>1日</translation>
+        <translation type="vanished">1日</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="303"/>
         <source>{n} days</source>
-        <translation>{n}日間</translation>
+        <translation type="vanished">{n}日間</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="309"/>
         <source>{n} of {breaks} taken</source>
-        <translation>{breaks}中{n}回実施</translation>
+        <translation type="vanished">{breaks}中{n}回実施</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="315"/>
         <source>1 natural break</source>
-        <translation>自然な休憩1回</translation>
+        <translation type="vanished">自然な休憩1回</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="316"/>
         <source>{n} natural breaks</source>
-        <translation>自然な休憩{n}回</translation>
+        <translation type="vanished">自然な休憩{n}回</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="299"/>
+        <source>{taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>%n回中{taken}回実施</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="301"/>
+        <source>%n natural break(s)</source>
+        <translation>
+            <numerusform>自然な休憩%n回</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="319"/>
+        <location filename="../../microbreak/core/stats.py" line="302"/>
         <source>{n} min of exercise</source>
         <translation>エクササイズ {n}分</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="320"/>
+        <location filename="../../microbreak/core/stats.py" line="303"/>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="310"/>
+        <source>Daily goal of %n break(s) reached. Well done!</source>
+        <translation>
+            <numerusform>1日の目標%n回を達成しました。おつかれさまでした！</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="312"/>
+        <source>Your goal: %n break(s) a day.</source>
+        <translation>
+            <numerusform>目標：1日%n回。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="313"/>
+        <source>Your goal: %n break(s) a day, {left} to go.</source>
+        <translation>
+            <numerusform>目標：1日%n回、あと{left}回。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="321"/>
+        <source>%n day(s) in a row at your goal.</source>
+        <translation>
+            <numerusform>%n日連続で目標を達成。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="325"/>
+        <source>Last %n day(s): {taken}</source>
+        <translation>
+            <numerusform>過去%n日間：{taken}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="327"/>
         <source>Daily goal of {goal} reached. Well done!</source>
-        <translation>1日の目標{goal}を達成しました。おつかれさまでした！</translation>
+        <translation type="vanished">1日の目標{goal}を達成しました。おつかれさまでした！</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="329"/>
         <source>Your goal: {goal} a day.</source>
-        <translation>目標：1日{goal}。</translation>
+        <translation type="vanished">目標：1日{goal}。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="330"/>
         <source>Your goal: {goal} a day, {left} to go.</source>
-        <translation>目標：1日{goal}、あと{left}回。</translation>
+        <translation type="vanished">目標：1日{goal}、あと{left}回。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="337"/>
+        <location filename="../../microbreak/core/stats.py" line="320"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>今日目標を達成すると、連続記録が始まります。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="338"/>
         <source>{days} in a row at your goal.</source>
-        <translation>{days}連続で目標を達成。</translation>
+        <translation type="vanished">{days}連続で目標を達成。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="342"/>
         <source>Last {days}: {taken}</source>
-        <translation>過去{days}：{taken}</translation>
+        <translation type="vanished">過去{days}：{taken}</translation>
     </message>
 </context>
 </TS>

@@ -4,82 +4,82 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="30"/>
+        <location filename="../../microbreak/ui/about.py" line="31"/>
         <source>Before your first break</source>
         <translation>Voor je eerste pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="32"/>
+        <location filename="../../microbreak/ui/about.py" line="33"/>
         <source>microbreak reminds you to pause your work every so often and walks you through gentle stretches for your back, shoulders and neck. It is a nudge to move, not a treatment and not medical advice.</source>
         <translation>microbreak herinnert je eraan om af en toe je werk te onderbreken en begeleidt je bij rustige rekoefeningen voor je rug, schouders en nek. Het is een duwtje om te bewegen, geen behandeling en geen medisch advies.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="38"/>
+        <location filename="../../microbreak/ui/about.py" line="39"/>
         <source>If you have a back or neck condition, or a recent injury, ask a doctor or physical therapist before you start.</source>
         <translation>Heb je rug- of nekklachten of een recente blessure, vraag dan eerst een arts of fysiotherapeut om advies.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="43"/>
+        <location filename="../../microbreak/ui/about.py" line="44"/>
         <source>Move slowly and never into pain. If an exercise hurts, stop it and go on to the next one (or skip the break). If pain keeps coming back, gets worse or lasts more than a few days, see a doctor.</source>
         <translation>Beweeg langzaam en nooit tot in de pijn. Doet een oefening pijn, stop er dan mee en ga door met de volgende (of sla de pauze over). Komt de pijn steeds terug, wordt hij erger of duurt hij langer dan een paar dagen, ga dan naar een arts.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="52"/>
+        <location filename="../../microbreak/ui/about.py" line="53"/>
         <source>The American Association of Occupational Health Nurses (AAOHN) recommends what it calls a &lt;i&gt;wellness microbreak&lt;/i&gt;: every 30 to 60 minutes, stop your work for a moment and do one or more short exercises right at your desk. You stay in your chair and in your work clothes; no equipment is needed.</source>
         <translation>De American Association of Occupational Health Nurses (AAOHN), de Amerikaanse vereniging van bedrijfsverpleegkundigen, raadt aan wat zij een &lt;i&gt;wellness-micropauze&lt;/i&gt; noemt: onderbreek elke 30 tot 60 minuten even je werk en doe een of meer korte oefeningen aan je bureau. Je blijft op je stoel en in je werkkleding zitten; je hebt geen hulpmiddelen nodig.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="59"/>
+        <location filename="../../microbreak/ui/about.py" line="60"/>
         <source>Most upper-back pain comes from strained muscles (from holding one posture or repeating one movement for hours) rather than from a problem with the discs of the spine. Gentle, regular exercise strengthens the small muscles around the upper spine and eases its ligaments.</source>
         <translation>De meeste pijn in de bovenrug komt van overbelaste spieren (door urenlang dezelfde houding aan te houden of dezelfde beweging te herhalen) en niet van een probleem met de tussenwervelschijven. Rustige, regelmatige beweging versterkt de kleine spieren rond de bovenste wervelkolom en ontlast de banden.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="66"/>
+        <location filename="../../microbreak/ui/about.py" line="67"/>
         <source>microbreak waits 45 minutes between breaks by default, the middle of that range, and keeps each break to a few minutes.</source>
         <translation>microbreak wacht standaard 45 minuten tussen twee pauzes, het midden van dat bereik, en houdt elke pauze bij een paar minuten.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="72"/>
+        <location filename="../../microbreak/ui/about.py" line="73"/>
         <source>microbreak sends nothing anywhere: your settings and history stay on this computer.</source>
         <translation>microbreak verstuurt niets: je instellingen en geschiedenis blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="78"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="14"/>
         <source>seated</source>
         <translation>zittend</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="79"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="15"/>
         <source>standing</source>
         <translation>staand</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="82"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="18"/>
         <source>wall</source>
         <translation>muur</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="83"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="19"/>
         <source>doorway</source>
         <translation>deuropening</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="84"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="20"/>
         <source>strap</source>
         <translation>band</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="197"/>
+        <location filename="../../microbreak/ui/exercise_words.py" line="30"/>
         <source>{posture}, needs a {equipment}</source>
         <translation>{posture}, met een {equipment}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="202"/>
+        <location filename="../../microbreak/ui/about.py" line="187"/>
         <source>Each break walks you through a few of these, with a picture of every pose, a countdown for each hold and a repetition counter. The default routine rotates through the five seated AAOHN desk exercises:</source>
         <translation>Elke pauze begeleidt je bij een paar van deze oefeningen, met een afbeelding van elke houding, een aftelling voor elk vasthouden en een herhalingsteller. De standaardroutine wisselt af tussen de vijf zittende bureauoefeningen van de AAOHN:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="210"/>
+        <location filename="../../microbreak/ui/about.py" line="195"/>
         <source>The library also has these:</source>
         <translation>De verzameling bevat ook deze:</translation>
     </message>
@@ -87,38 +87,38 @@
 <context>
     <name>AboutWindow</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="147"/>
-        <location filename="../../microbreak/ui/about.py" line="173"/>
+        <location filename="../../microbreak/ui/about.py" line="137"/>
+        <location filename="../../microbreak/ui/about.py" line="163"/>
         <source>About microbreak</source>
         <translation>Over microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="153"/>
+        <location filename="../../microbreak/ui/about.py" line="143"/>
         <source>A small break reminder for people who work sitting at a desk.</source>
         <translation>Een kleine pauzeherinnering voor mensen die zittend aan een bureau werken.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="155"/>
+        <location filename="../../microbreak/ui/about.py" line="145"/>
         <source>Why a short break every 30 to 60 minutes</source>
         <translation>Waarom elke 30 tot 60 minuten een korte pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="158"/>
+        <location filename="../../microbreak/ui/about.py" line="148"/>
         <source>The exercises</source>
         <translation>De oefeningen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="161"/>
+        <location filename="../../microbreak/ui/about.py" line="151"/>
         <source>Take care</source>
         <translation>Let goed op jezelf</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="163"/>
+        <location filename="../../microbreak/ui/about.py" line="153"/>
         <source>Read the health notice again</source>
         <translation>Gezondheidswaarschuwing opnieuw lezen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="174"/>
+        <location filename="../../microbreak/ui/about.py" line="164"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -160,10 +160,17 @@
         <source>Snooze</source>
         <translation>Uitstellen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../microbreak/ui/intents.py" line="55"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{n} minutes</source>
-        <translation>{n} minuten</translation>
+        <translation type="vanished">{n} minuten</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/intents.py" line="57"/>
@@ -311,10 +318,17 @@
         <translation>&amp;Uitstellen {n} min</translation>
     </message>
     <message>
+        <source>Close this break and bring it back in {n} minutes</source>
+        <translation type="vanished">Deze pauze sluiten en over {n} minuten terugbrengen</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../microbreak/ui/break_window.py" line="255"/>
         <location filename="../../microbreak/ui/break_window.py" line="364"/>
-        <source>Close this break and bring it back in {n} minutes</source>
-        <translation>Deze pauze sluiten en over {n} minuten terugbrengen</translation>
+        <source>Close this break and bring it back in %n minute(s)</source>
+        <translation>
+            <numerusform>Deze pauze sluiten en over %n minuut terugbrengen</numerusform>
+            <numerusform>Deze pauze sluiten en over %n minuten terugbrengen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_window.py" line="257"/>
@@ -431,9 +445,16 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
         <source>{n} seconds left</source>
-        <translation>nog {n} seconden</translation>
+        <translation type="vanished">nog {n} seconden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>nog %n seconde</numerusform>
+            <numerusform>nog %n seconden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -459,9 +480,8 @@
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="88"/>
         <source>Breaks per day, last {n} days</source>
-        <translation>Pauzes per dag, laatste {n} dagen</translation>
+        <translation type="vanished">Pauzes per dag, laatste {n} dagen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="90"/>
@@ -474,9 +494,8 @@
         <translation>dddd d MMMM</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="146"/>
         <source>{n} of {total} breaks taken</source>
-        <translation>{n} van {total} pauzes genomen</translation>
+        <translation type="vanished">{n} van {total} pauzes genomen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="148"/>
@@ -484,9 +503,32 @@
         <translation>{series}: {n}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="153"/>
         <source>(of those taken, {n} partly done)</source>
-        <translation>(waarvan {n} gedeeltelijk)</translation>
+        <translation type="vanished">(waarvan {n} gedeeltelijk)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="88"/>
+        <source>Breaks per day, last %n day(s)</source>
+        <translation>
+            <numerusform>Pauzes per dag, laatste %n dag</numerusform>
+            <numerusform>Pauzes per dag, laatste %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="146"/>
+        <source>{taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>{taken} van %n pauze genomen</numerusform>
+            <numerusform>{taken} van %n pauzes genomen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="153"/>
+        <source>(of those taken, %n partly done)</source>
+        <translation>
+            <numerusform>(waarvan %n gedeeltelijk)</numerusform>
+            <numerusform>(waarvan %n gedeeltelijk)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="154"/>
@@ -525,84 +567,101 @@ d</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="153"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Vink de oefeningen aan die je wilt. Pauzes doorlopen ze in deze volgorde: sleep om de volgorde te wijzigen, of gebruik Omhoog en Omlaag.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="157"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="209"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="215"/>
         <source>How long one break takes with this choice.</source>
         <translation>Hoe lang één pauze duurt met deze keuze.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="169"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="221"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>Oefeningbestanden die niet gebruikt konden worden; herstel ze en laad opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="186"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="238"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>Alleen de oefeningen tonen die passen bij waar je bent.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
         <source>&amp;Show:</source>
         <translation>&amp;Tonen:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="245"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="248"/>
+        <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
+        <translation>‘Alle’ (onder 1): elke pauze bevat alle gekozen oefeningen.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="250"/>
         <source>Exercises &amp;per break:</source>
         <translation>Oefeningen &amp;per pauze:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="204"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="258"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="259"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>De gekozen oefening eerder in de routine zetten.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>De gekozen oefening later in de routine zetten.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="208"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
         <source>&amp;Reload exercises</source>
         <translation>Oefeningen &amp;herladen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>De oefeningbestanden opnieuw inlezen, ook je eigen bestanden in de map met oefeningen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="219"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="273"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>De stappen van de oefening die in de lijst is gekozen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="291"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Overgeslagen (niet bruikbaar):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
+        <translation>
+            <numerusform>Een pauze duurt ongeveer {length} ({count} van %n gekozen oefening; de volgende pauze gaat verder waar de vorige stopte).</numerusform>
+            <numerusform>Een pauze duurt ongeveer {length} ({count} van de %n gekozen oefeningen; de volgende pauze gaat verder waar de vorige stopte).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="340"/>
         <source>A break takes about {length} ({count} of the {chosen} chosen exercises; the next break goes on where the last one stopped).</source>
-        <translation>Een pauze duurt ongeveer {length} ({count} van de {chosen} gekozen oefeningen; de volgende pauze gaat verder waar de vorige stopte).</translation>
+        <translation type="vanished">Een pauze duurt ongeveer {length} ({count} van de {chosen} gekozen oefeningen; de volgende pauze gaat verder waar de vorige stopte).</translation>
     </message>
 </context>
 <context>
@@ -646,110 +705,199 @@ d</translation>
 <context>
     <name>HealthNotice</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="120"/>
+        <location filename="../../microbreak/ui/about.py" line="110"/>
         <source>microbreak: before your first break</source>
         <translation>microbreak: voor je eerste pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="125"/>
+        <location filename="../../microbreak/ui/about.py" line="115"/>
         <source>I understand</source>
         <translation>Begrepen</translation>
     </message>
 </context>
 <context>
+    <name>MicrobreakApp</name>
+    <message>
+        <location filename="../../microbreak/app.py" line="161"/>
+        <source>Exercise skipped: {problem}</source>
+        <translation>Oefening overgeslagen: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/app.py" line="300"/>
+        <source>(and %n more in the log)</source>
+        <translation>
+            <numerusform>(en nog %n in het logboek)</numerusform>
+            <numerusform>(en nog %n in het logboek)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="301"/>
+        <location filename="../../microbreak/app.py" line="415"/>
+        <location filename="../../microbreak/app.py" line="420"/>
+        <source>microbreak: check your settings</source>
+        <translation>microbreak: controleer je instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="436"/>
+        <source>microbreak: settings not saved</source>
+        <translation>microbreak: instellingen niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="438"/>
+        <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
+        <translation>{path} kon niet worden geschreven ({problem}); de nieuwe instellingen gelden tot microbreak wordt afgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="478"/>
+        <source>microbreak: start at login</source>
+        <translation>microbreak: starten bij aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="577"/>
+        <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
+        <translation>Zo meteen tijd om te rekken. Uitstellen of overslaan kan via het pictogram van microbreak.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="602"/>
+        <source>microbreak: break history</source>
+        <translation>microbreak: pauzegeschiedenis</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="369"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="424"/>
         <source>microbreak settings</source>
         <translation>microbreak-instellingen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="453"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>De instellingen van deze pagina terugzetten naar de standaardwaarden.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="399"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="456"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Deze instellingen nu opslaan en gebruiken; het venster blijft open.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="402"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="459"/>
         <source>Save and use these settings, and close.</source>
         <translation>Deze instellingen opslaan en gebruiken, en sluiten.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="404"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="461"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Sluiten zonder op te slaan wat sinds de laatste keer Toepassen is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="406"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="409"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Instellingen uit een bestand laden; ze worden volledig gecontroleerd en gebruikt als je op OK drukt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="412"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="413"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="470"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Deze instellingen in een bestand opslaan, om te delen of te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="455"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
         <source>no reminders this day</source>
         <translation>geen herinneringen op deze dag</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="467"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="513"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>Tijdvakken zoals ‘09:00-12:30, 13:30-17:00’; laat een dag leeg voor geen herinneringen op die dag. Buiten werktijden blijft microbreak stil.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="474"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="520"/>
         <source>Settings file: {path}</source>
         <translation>Instellingenbestand: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="478"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="524"/>
         <source>&amp;Open the settings file</source>
         <translation>Instellingenbestand &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="481"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="527"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>config.toml in je editor openen: daar staat elke sleutel beschreven. Opgeslagen wijzigingen gelden meteen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="531"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="547"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="548"/>
+        <source>Unlimited</source>
+        <translation>Onbeperkt</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="549"/>
+        <source>Forever</source>
+        <translation>Voor altijd</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="581"/>
+        <source>System default ({language})</source>
+        <translation>Systeemstandaard ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="620"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: standaardwaarden hersteld. Druk op OK of Toepassen om ze te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="627"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="636"/>
+        <source>Working hours, {day}: {problem}.</source>
+        <translation>Werktijden, {day}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="717"/>
+        <source>Import microbreak settings</source>
+        <translation>microbreak-instellingen importeren</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="719"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="746"/>
+        <source>Settings (*.toml)</source>
+        <translation>Instellingen (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="727"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Er is niets geïmporteerd. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="631"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="731"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} geïmporteerd. Druk op OK of Toepassen om deze instellingen te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="657"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="744"/>
+        <source>Export microbreak settings</source>
+        <translation>microbreak-instellingen exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="757"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>Kon niet exporteren naar {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="662"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
         <source>Settings exported to {path}.</source>
         <translation>Instellingen geëxporteerd naar {path}.</translation>
     </message>
@@ -789,9 +937,16 @@ d</translation>
         <translation>dagen op rij je doel gehaald</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="161"/>
         <source>{n} days</source>
-        <translation>{n} dagen</translation>
+        <translation type="vanished">{n} dagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="161"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="174"/>
@@ -873,10 +1028,41 @@ d</translation>
         <source>Today: {taken}</source>
         <translation>Vandaag: {taken}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../microbreak/ui/stats_window.py" line="279"/>
+        <source>Exercises, last %n day(s)</source>
+        <translation>
+            <numerusform>Oefeningen, laatste %n dag</numerusform>
+            <numerusform>Oefeningen, laatste %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="332"/>
+        <source>Saved %n break(s) to {path}.</source>
+        <translation>
+            <numerusform>%n pauze opgeslagen in {path}.</numerusform>
+            <numerusform>%n pauzes opgeslagen in {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="339"/>
+        <source>Delete all %n break(s) recorded?</source>
+        <translation>
+            <numerusform>%n vastgelegde pauze verwijderen?</numerusform>
+            <numerusform>Alle %n vastgelegde pauzes verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="344"/>
+        <source>Delete all %n break(s) recorded since {date}?</source>
+        <translation>
+            <numerusform>%n pauze die sinds {date} is vastgelegd verwijderen?</numerusform>
+            <numerusform>Alle %n pauzes die sinds {date} zijn vastgelegd verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Exercises, last {n} days</source>
-        <translation>Oefeningen, laatste {n} dagen</translation>
+        <translation type="vanished">Oefeningen, laatste {n} dagen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="328"/>
@@ -884,14 +1070,12 @@ d</translation>
         <translation>Kon {path} niet opslaan: {error}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="332"/>
         <source>Saved {n} breaks to {path}.</source>
-        <translation>{n} pauzes opgeslagen in {path}.</translation>
+        <translation type="vanished">{n} pauzes opgeslagen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="339"/>
         <source>Delete all {n} breaks recorded?</source>
-        <translation>Alle {n} vastgelegde pauzes verwijderen?</translation>
+        <translation type="vanished">Alle {n} vastgelegde pauzes verwijderen?</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="342"/>
@@ -899,9 +1083,8 @@ d</translation>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="344"/>
         <source>Delete all {n} breaks recorded since {date}?</source>
-        <translation>Alle {n} pauzes die sinds {date} zijn vastgelegd verwijderen?</translation>
+        <translation type="vanished">Alle {n} pauzes die sinds {date} zijn vastgelegd verwijderen?</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="350"/>
@@ -917,97 +1100,97 @@ d</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="152"/>
+        <location filename="../../microbreak/ui/tray.py" line="181"/>
         <source>Take a break now</source>
         <translation>Nu pauze nemen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="153"/>
+        <location filename="../../microbreak/ui/tray.py" line="182"/>
         <source>Snooze</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="154"/>
+        <location filename="../../microbreak/ui/tray.py" line="183"/>
         <source>Skip next break</source>
         <translation>Volgende pauze overslaan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="155"/>
+        <location filename="../../microbreak/ui/tray.py" line="184"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="156"/>
+        <location filename="../../microbreak/ui/tray.py" line="185"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="157"/>
+        <location filename="../../microbreak/ui/tray.py" line="186"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="158"/>
+        <location filename="../../microbreak/ui/tray.py" line="187"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="159"/>
+        <location filename="../../microbreak/ui/tray.py" line="188"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="160"/>
+        <location filename="../../microbreak/ui/tray.py" line="189"/>
         <source>Statistics…</source>
         <translation>Statistieken…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="165"/>
+        <location filename="../../microbreak/ui/tray.py" line="194"/>
         <source>Start a break with its exercises now</source>
         <translation>Nu een pauze met de oefeningen beginnen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="166"/>
+        <location filename="../../microbreak/ui/tray.py" line="195"/>
         <source>Put the next break off by a few minutes</source>
         <translation>De volgende pauze een paar minuten uitstellen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="167"/>
+        <location filename="../../microbreak/ui/tray.py" line="196"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>De volgende pauze als genomen tellen en een nieuwe periode beginnen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="168"/>
+        <location filename="../../microbreak/ui/tray.py" line="197"/>
         <source>No reminders for a while</source>
         <translation>Een tijdje geen herinneringen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="169"/>
+        <location filename="../../microbreak/ui/tray.py" line="198"/>
         <source>Reminders again, from now</source>
         <translation>Vanaf nu weer herinneringen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="170"/>
+        <location filename="../../microbreak/ui/tray.py" line="199"/>
         <source>Change the interval, sounds and more</source>
         <translation>Interval, geluiden en meer aanpassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="171"/>
+        <location filename="../../microbreak/ui/tray.py" line="200"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>Genomen pauzes, reeksen en oefeningen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="172"/>
+        <location filename="../../microbreak/ui/tray.py" line="201"/>
         <source>What microbreak is, and the health notice</source>
         <translation>Wat microbreak is, en de gezondheidswaarschuwing</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="173"/>
+        <location filename="../../microbreak/ui/tray.py" line="202"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>microbreak afsluiten: geen herinneringen meer tot het weer start</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="234"/>
         <source>at {time}</source>
         <translation>om {time}</translation>
     </message>
@@ -1088,105 +1271,195 @@ d</translation>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="101"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>1 second</source>
-        <translation>1 seconde</translation>
+        <translation type="vanished">1 seconde</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>{n} seconds</source>
-        <translation>{n} seconden</translation>
+        <translation type="vanished">{n} seconden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="99"/>
         <source>1 minute</source>
-        <translation>1 minuut</translation>
+        <translation type="vanished">1 minuut</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="99"/>
         <source>{n} minutes</source>
-        <translation>{n} minuten</translation>
+        <translation type="vanished">{n} minuten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="100"/>
         <source>1 hour</source>
-        <translation>1 uur</translation>
+        <translation type="vanished">1 uur</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="100"/>
         <source>{n} hours</source>
-        <translation>{n} uur</translation>
+        <translation type="vanished">{n} uur</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="116"/>
+        <location filename="../../microbreak/core/describe.py" line="118"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} en {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="123"/>
+        <location filename="../../microbreak/core/describe.py" line="125"/>
         <source>Microbreak in {time}</source>
         <translation>Micropauze over {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="140"/>
+        <location filename="../../microbreak/core/describe.py" line="142"/>
         <source>On a break</source>
         <translation>In pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="143"/>
+        <location filename="../../microbreak/core/describe.py" line="145"/>
         <source>Break waiting: {reasons}</source>
         <translation>Pauze wacht: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="148"/>
+        <location filename="../../microbreak/core/describe.py" line="150"/>
         <source>Paused until {day} {time}</source>
         <translation>Gepauzeerd tot {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="151"/>
+        <location filename="../../microbreak/core/describe.py" line="153"/>
         <source>Paused until {time}</source>
         <translation>Gepauzeerd tot {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="153"/>
+        <location filename="../../microbreak/core/describe.py" line="155"/>
         <source>Paused until you resume</source>
         <translation>Gepauzeerd tot je hervat</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="154"/>
+        <location filename="../../microbreak/core/describe.py" line="156"/>
         <source>Paused: {reasons}</source>
         <translation>Gepauzeerd: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="161"/>
+        <location filename="../../microbreak/core/describe.py" line="163"/>
         <source>Break in {time}</source>
         <translation>Pauze over {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="163"/>
+        <location filename="../../microbreak/core/describe.py" line="165"/>
         <source>Snoozed: break in {time}</source>
         <translation>Uitgesteld: pauze over {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="168"/>
+        <location filename="../../microbreak/core/describe.py" line="170"/>
         <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
         <translation>Volgende pauze over {soonest} tot {latest}, zodra je even stopt met typen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="171"/>
+        <location filename="../../microbreak/core/describe.py" line="173"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Pauze zodra je stopt met typen (uiterlijk {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="174"/>
+        <location filename="../../microbreak/core/describe.py" line="176"/>
         <source>Next break in {time}</source>
         <translation>Volgende pauze over {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="182"/>
+        <location filename="../../microbreak/core/describe.py" line="184"/>
         <source>(at {time})</source>
         <translation>(om {time})</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="328"/>
+        <source>a break is already in progress</source>
+        <translation>er loopt al een pauze</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="335"/>
+        <source>strict mode is on: breaks cannot be snoozed</source>
+        <translation>strikte modus staat aan: pauzes kunnen niet worden uitgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="337"/>
+        <source>cannot snooze while paused</source>
+        <translation>uitstellen kan niet terwijl microbreak gepauzeerd is</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="343"/>
+        <source>a snooze must be 1 to {most} minutes, not {minutes}</source>
+        <translation>uitstellen kan met 1 tot {most} minuten, niet met {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="352"/>
+        <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
+        <translation>deze pauze is al {times} keer uitgesteld, het maximum ({limit}); neem de pauze of sla hem over</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="381"/>
+        <location filename="../../microbreak/core/engine.py" line="407"/>
+        <source>strict mode is on: breaks cannot be skipped</source>
+        <translation>strikte modus staat aan: pauzes kunnen niet worden overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="384"/>
+        <source>a break is in progress: use Skip break to end it</source>
+        <translation>er loopt een pauze: gebruik ‘Pauze overslaan’ om hem te beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="387"/>
+        <source>cannot skip while paused</source>
+        <translation>overslaan kan niet terwijl microbreak gepauzeerd is</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="405"/>
+        <source>no break is in progress</source>
+        <translation>er loopt geen pauze</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="437"/>
+        <source>the end of a pause must be in the future</source>
+        <translation>herinneringen kunnen alleen tot een moment in de toekomst worden gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="454"/>
+        <source>reminders are not paused</source>
+        <translation>herinneringen zijn niet gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="590"/>
+        <source>Time for a stretch when you can</source>
+        <translation>Tijd om te rekken als het uitkomt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/engine.py" line="592"/>
+        <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
+        <translation>
+            <numerusform>Je pauze is al %n minuut over tijd, omdat je bezig was. Heb je even, rol dan je schouders en sta op.</numerusform>
+            <numerusform>Je pauze is al %n minuten over tijd, omdat je bezig was. Heb je even, rol dan je schouders en sta op.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1226,81 +1499,541 @@ d</translation>
     </message>
 </context>
 <context>
+    <name>preview</name>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="158"/>
+        <source>About {time}.</source>
+        <translation>Ongeveer {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="162"/>
+        <source>Then %n time(s) on each side:</source>
+        <translation>
+            <numerusform>Daarna %n keer per kant:</numerusform>
+            <numerusform>Daarna %n keer per kant:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
+        <source>Then %n time(s):</source>
+        <translation>
+            <numerusform>Daarna %n keer:</numerusform>
+            <numerusform>Daarna %n keer:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="152"/>
+        <source>{part} is not a range like 09:00-17:00</source>
+        <translation>{part} is geen tijdvak zoals 09:00-17:00</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="160"/>
+        <source>{part} is not a time of day</source>
+        <translation>{part} is geen geldige tijd</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="164"/>
+        <source>{part} ends before it starts</source>
+        <translation>{part} eindigt voordat het begint</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="170"/>
+        <source>the ranges overlap</source>
+        <translation>de tijdvakken overlappen elkaar</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="41"/>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="42"/>
+        <location filename="../../microbreak/core/schema.py" line="375"/>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="43"/>
+        <source>Notifications and sound</source>
+        <translation>Meldingen en geluid</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="44"/>
+        <source>Working hours</source>
+        <translation>Werktijden</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="200"/>
+        <source>Minutes between breaks</source>
+        <translation>Minuten tussen pauzes</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="202"/>
+        <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
+        <translation>Minuten werk tussen twee pauzes. De AAOHN raadt elke 30 tot 60 minuten een korte pauze aan; 45 is het midden van dat bereik.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="216"/>
+        <source>Heads-up (seconds)</source>
+        <translation>Vooraankondiging (seconden)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="218"/>
+        <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
+        <translation>Seconden waarschuwing voordat een pauze begint; 0 zet de vooraankondiging uit.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="230"/>
+        <source>Snooze length (minutes)</source>
+        <translation>Uitsteltijd (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="232"/>
+        <source>Minutes a snooze postpones a break.</source>
+        <translation>Aantal minuten dat uitstellen een pauze opschuift.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="242"/>
+        <source>Snoozes allowed per break</source>
+        <translation>Aantal keer uitstellen per pauze</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="244"/>
+        <source>How many times one break may be snoozed; 0 means unlimited.</source>
+        <translation>Hoe vaak één pauze mag worden uitgesteld; 0 betekent onbeperkt.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="256"/>
+        <source>Strict mode (no snooze or skip)</source>
+        <translation>Strikte modus (geen uitstellen of overslaan)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="258"/>
+        <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
+        <translation>Strikte modus: geen uitstellen of overslaan, voor wie zichzelf eraan wil houden.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <source>Away time that counts as a break (minutes)</source>
+        <translation>Afwezigheid die als pauze telt (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="270"/>
+        <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
+        <translation>Minstens zoveel minuten weg van het toetsenbord (of in slaapstand, of vergrendeld) telt als genomen pauze; een kortere afwezigheid schuift de volgende pauze even lang op.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="284"/>
+        <source>Wait for a pause in typing</source>
+        <translation>Wachten tot je stopt met typen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="286"/>
+        <source>With an idle source, the break comes at the first pause in typing between earliest_minutes and latest_minutes after the last one, instead of cutting into a sentence at a fixed minute.</source>
+        <translation>Als microbreak kan zien wanneer je niets doet, komt de pauze op het eerste moment dat je stopt met typen, tussen earliest_minutes en latest_minutes na de vorige, in plaats van midden in een zin op een vaste minuut.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="299"/>
+        <source>Earliest break at a pause (minutes)</source>
+        <translation>Pauze op zijn vroegst na (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="301"/>
+        <source>Smart timing: minutes of work before a break may come at a pause in typing. At most latest_minutes.</source>
+        <translation>Met ‘Wachten tot je stopt met typen’: minuten werk waarna een pauze mag komen zodra je stopt met typen. Hoogstens latest_minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="315"/>
+        <source>Latest break (minutes)</source>
+        <translation>Pauze op zijn laatst na (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="317"/>
+        <source>Smart timing: minutes of work after which a break comes anyway.</source>
+        <translation>Met ‘Wachten tot je stopt met typen’: minuten werk waarna een pauze hoe dan ook komt.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="329"/>
+        <source>Longest wait while busy (minutes)</source>
+        <translation>Langste wachttijd als je bezig bent (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="331"/>
+        <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
+        <translation>Hoe lang een pauze mag wachten tot een venster op volledig scherm, ‘Niet storen’ of een gesprek voorbij is, voordat een rustige melding het venster vervangt.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="346"/>
+        <source>Only remind me during working hours</source>
+        <translation>Alleen herinneren tijdens werktijden</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="348"/>
+        <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
+        <translation>Alleen herinneren binnen de tijden hieronder; daarbuiten helemaal geen herinneringen. Vul per dag tijdvakken in zoals ‘09:00-12:30, 13:30-17:00’; leeg betekent geen herinneringen op die dag.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="377"/>
+        <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
+        <translation>De oefeningen die pauzes doorlopen, in volgorde (de id van elk oefeningbestand). Standaard zijn dat de vijf zittende oefeningen van de AAOHN.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="389"/>
+        <source>Exercises per break</source>
+        <translation>Oefeningen per pauze</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="391"/>
+        <source>How many of them one break takes; the next break goes on where this one stopped.</source>
+        <translation>Hoeveel ervan één pauze bevat; de volgende pauze gaat verder waar deze stopte.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="405"/>
+        <source>Notify before a break</source>
+        <translation>Melding tonen vóór een pauze</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="407"/>
+        <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
+        <translation>Een bureaubladmelding tonen vóór een pauze (de tijd van de vooraankondiging staat in [schedule]).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="419"/>
+        <source>Wait while a window is full screen</source>
+        <translation>Wachten bij een venster op volledig scherm</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="421"/>
+        <source>Hold a break while a window is full screen (a film, a presentation).</source>
+        <translation>Een pauze laten wachten zolang een venster op volledig scherm staat (een film, een presentatie).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="431"/>
+        <source>Respect the desktop&apos;s do-not-disturb</source>
+        <translation>‘Niet storen’ van het bureaublad respecteren</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="433"/>
+        <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
+        <translation>Een pauze laten wachten zolang ‘Niet storen’ van het bureaublad aanstaat.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="441"/>
+        <source>Wait while I am in a call</source>
+        <translation>Wachten als ik in gesprek ben</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="443"/>
+        <source>Hold a break while the camera or microphone is in use.</source>
+        <translation>Een pauze laten wachten zolang de camera of microfoon in gebruik is.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="452"/>
+        <source>Chimes</source>
+        <translation>Geluidssignalen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="454"/>
+        <source>A soft chime when a break starts and a different one when it ends.</source>
+        <translation>Een zacht belletje als een pauze begint en een ander als hij eindigt.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="464"/>
+        <source>Volume (%)</source>
+        <translation>Volume (%)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="466"/>
+        <source>Volume in percent.</source>
+        <translation>Volume in procenten.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="476"/>
+        <source>Tick at every repetition</source>
+        <translation>Tik bij elke herhaling</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="478"/>
+        <source>A quiet tick at the start of every repetition.</source>
+        <translation>Een zacht tikje aan het begin van elke herhaling.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="487"/>
+        <source>Read the steps aloud</source>
+        <translation>Stappen voorlezen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="489"/>
+        <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
+        <translation>Elke stap voorlezen en het vasthouden aftellen, zodat je met je ogen dicht kunt meedoen. Hiervoor is spraaksynthese nodig (op Linux: speech-dispatcher).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="502"/>
+        <source>Still pictures (reduced motion)</source>
+        <translation>Stilstaande afbeeldingen (minder beweging)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="504"/>
+        <source>Still pictures only: no blending between the poses of an exercise.</source>
+        <translation>Alleen stilstaande afbeeldingen: geen overvloeiing tussen de houdingen van een oefening.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="515"/>
+        <source>Breaks a day</source>
+        <translation>Pauzes per dag</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="517"/>
+        <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
+        <translation>Het aantal pauzes per dag dat je wilt halen. Het statistiekenvenster telt een reeks dagen waarop je dat haalt.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="531"/>
+        <source>Days of history</source>
+        <translation>Geschiedenis bewaren (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="533"/>
+        <source>Days of break history to keep; 0 keeps it forever.</source>
+        <translation>Hoeveel dagen pauzegeschiedenis bewaard blijven; 0 bewaart alles voorgoed.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="544"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="546"/>
+        <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
+        <translation>De taal van de vensters, meldingen en oefenstappen van microbreak. Leeg volgt het systeem; of een taalcode zoals ‘de’ of ‘pt_BR’. MICROBREAK_LANG gaat hier, als die is ingesteld, boven.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="560"/>
+        <source>Start microbreak when I log in</source>
+        <translation>microbreak starten bij aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="562"/>
+        <source>Start microbreak when you log in (an autostart entry for your system).</source>
+        <translation>microbreak starten als je je aanmeldt (een autostartvermelding voor je systeem).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="62"/>
+        <source>All exercises</source>
+        <translation>Alle oefeningen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
+        <source>Seated</source>
+        <translation>Zittend</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
+        <source>Standing</source>
+        <translation>Staand</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
+        <source>Needs nothing</source>
+        <translation>Zonder hulpmiddel</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
+        <source>Needs a wall</source>
+        <translation>Met een muur</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
+        <source>Needs a doorway</source>
+        <translation>Met een deuropening</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
+        <source>Needs a strap</source>
+        <translation>Met een band</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="73"/>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
+        <source>When you are busy</source>
+        <translation>Als je bezig bent</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
+        <source>Sound</source>
+        <translation>Geluid</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
+        <source>Spoken guidance</source>
+        <translation>Gesproken begeleiding</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
+        <source>Accessibility</source>
+        <translation>Toegankelijkheid</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
+        <source>Statistics</source>
+        <translation>Statistieken</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
+        <source>Language and login</source>
+        <translation>Taal en aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="82"/>
+        <source>Choose at least one exercise: a break needs something to do.</source>
+        <translation>Kies minstens één oefening: een pauze moet iets te doen hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="123"/>
+        <source>Working hours on {day}.</source>
+        <translation>Werktijden op {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="131"/>
+        <source>({low} to {high})</source>
+        <translation>({low} tot {high})</translation>
+    </message>
+</context>
+<context>
     <name>stats</name>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="299"/>
         <source>1 break</source>
-        <translation>1 pauze</translation>
+        <translation type="vanished">1 pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="299"/>
         <source>{n} breaks</source>
-        <translation>{n} pauzes</translation>
+        <translation type="vanished">{n} pauzes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="303"/>
         <source>1 day</source>
-        <translation>1 dag</translation>
+        <translation type="vanished">1 dag</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="303"/>
         <source>{n} days</source>
-        <translation>{n} dagen</translation>
+        <translation type="vanished">{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="309"/>
         <source>{n} of {breaks} taken</source>
-        <translation>{n} van {breaks} genomen</translation>
+        <translation type="vanished">{n} van {breaks} genomen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="315"/>
         <source>1 natural break</source>
-        <translation>1 natuurlijke pauze</translation>
+        <translation type="vanished">1 natuurlijke pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="316"/>
         <source>{n} natural breaks</source>
-        <translation>{n} natuurlijke pauzes</translation>
+        <translation type="vanished">{n} natuurlijke pauzes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="299"/>
+        <source>{taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>{taken} van %n pauze genomen</numerusform>
+            <numerusform>{taken} van %n pauzes genomen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="301"/>
+        <source>%n natural break(s)</source>
+        <translation>
+            <numerusform>%n natuurlijke pauze</numerusform>
+            <numerusform>%n natuurlijke pauzes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="319"/>
+        <location filename="../../microbreak/core/stats.py" line="302"/>
         <source>{n} min of exercise</source>
         <translation>{n} min beweging</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="320"/>
+        <location filename="../../microbreak/core/stats.py" line="303"/>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="310"/>
+        <source>Daily goal of %n break(s) reached. Well done!</source>
+        <translation>
+            <numerusform>Dagdoel van %n pauze gehaald. Goed gedaan!</numerusform>
+            <numerusform>Dagdoel van %n pauzes gehaald. Goed gedaan!</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="312"/>
+        <source>Your goal: %n break(s) a day.</source>
+        <translation>
+            <numerusform>Je doel: %n pauze per dag.</numerusform>
+            <numerusform>Je doel: %n pauzes per dag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="313"/>
+        <source>Your goal: %n break(s) a day, {left} to go.</source>
+        <translation>
+            <numerusform>Je doel: %n pauze per dag, nog {left} te gaan.</numerusform>
+            <numerusform>Je doel: %n pauzes per dag, nog {left} te gaan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="321"/>
+        <source>%n day(s) in a row at your goal.</source>
+        <translation>
+            <numerusform>%n dag op rij je doel gehaald.</numerusform>
+            <numerusform>%n dagen op rij je doel gehaald.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="325"/>
+        <source>Last %n day(s): {taken}</source>
+        <translation>
+            <numerusform>Afgelopen %n dag: {taken}</numerusform>
+            <numerusform>Afgelopen %n dagen: {taken}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="327"/>
         <source>Daily goal of {goal} reached. Well done!</source>
-        <translation>Dagdoel van {goal} gehaald. Goed gedaan!</translation>
+        <translation type="vanished">Dagdoel van {goal} gehaald. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="329"/>
         <source>Your goal: {goal} a day.</source>
-        <translation>Je doel: {goal} per dag.</translation>
+        <translation type="vanished">Je doel: {goal} per dag.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="330"/>
         <source>Your goal: {goal} a day, {left} to go.</source>
-        <translation>Je doel: {goal} per dag, nog {left} te gaan.</translation>
+        <translation type="vanished">Je doel: {goal} per dag, nog {left} te gaan.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="337"/>
+        <location filename="../../microbreak/core/stats.py" line="320"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>Haal vandaag je doel om een reeks te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="338"/>
         <source>{days} in a row at your goal.</source>
-        <translation>{days} op rij je doel gehaald.</translation>
+        <translation type="vanished">{days} op rij je doel gehaald.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="342"/>
         <source>Last {days}: {taken}</source>
-        <translation>Afgelopen {days}: {taken}</translation>
+        <translation type="vanished">Afgelopen {days}: {taken}</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1945 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="31"/>
+        <source>Before your first break</source>
+        <translation>Zanim zrobisz pierwszą przerwę</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="33"/>
+        <source>microbreak reminds you to pause your work every so often and walks you through gentle stretches for your back, shoulders and neck. It is a nudge to move, not a treatment and not medical advice.</source>
+        <translation>microbreak co jakiś czas przypomina ci o przerwie w pracy i prowadzi cię przez łagodne ćwiczenia rozciągające plecy, barki i szyję. To zachęta do ruchu, a nie leczenie ani porada medyczna.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="39"/>
+        <source>If you have a back or neck condition, or a recent injury, ask a doctor or physical therapist before you start.</source>
+        <translation>Jeśli masz dolegliwości pleców lub szyi albo niedawny uraz, zanim zaczniesz, skonsultuj się z lekarzem lub fizjoterapeutą.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="44"/>
+        <source>Move slowly and never into pain. If an exercise hurts, stop it and go on to the next one (or skip the break). If pain keeps coming back, gets worse or lasts more than a few days, see a doctor.</source>
+        <translation>Wykonuj ruchy powoli i nigdy do bólu. Jeśli ćwiczenie boli, przerwij je i przejdź do następnego (albo pomiń przerwę). Jeśli ból wraca, nasila się lub utrzymuje się dłużej niż kilka dni, zgłoś się do lekarza.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="53"/>
+        <source>The American Association of Occupational Health Nurses (AAOHN) recommends what it calls a &lt;i&gt;wellness microbreak&lt;/i&gt;: every 30 to 60 minutes, stop your work for a moment and do one or more short exercises right at your desk. You stay in your chair and in your work clothes; no equipment is needed.</source>
+        <translation>American Association of Occupational Health Nurses (AAOHN), amerykańskie stowarzyszenie pielęgniarek medycyny pracy, zaleca tak zwaną &lt;i&gt;mikroprzerwę zdrowotną&lt;/i&gt; (wellness microbreak): co 30–60 minut na chwilę przerwij pracę i wykonaj jedno lub kilka krótkich ćwiczeń przy biurku. Nie wstajesz z krzesła i nie musisz się przebierać; nie potrzebujesz żadnego sprzętu.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="60"/>
+        <source>Most upper-back pain comes from strained muscles (from holding one posture or repeating one movement for hours) rather than from a problem with the discs of the spine. Gentle, regular exercise strengthens the small muscles around the upper spine and eases its ligaments.</source>
+        <translation>Ból górnej części pleców zwykle wynika z przeciążonych mięśni (gdy godzinami utrzymujesz jedną pozycję lub powtarzasz ten sam ruch), a nie z problemów z krążkami międzykręgowymi. Łagodne, regularne ćwiczenia wzmacniają małe mięśnie wokół górnego odcinka kręgosłupa i odciążają jego więzadła.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="67"/>
+        <source>microbreak waits 45 minutes between breaks by default, the middle of that range, and keeps each break to a few minutes.</source>
+        <translation>Domyślnie microbreak przypomina o przerwie co 45 minut – to środek tego zakresu – a każda przerwa trwa zaledwie kilka minut.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="73"/>
+        <source>microbreak sends nothing anywhere: your settings and history stay on this computer.</source>
+        <translation>microbreak nigdzie niczego nie wysyła: twoje ustawienia i historia zostają na tym komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/exercise_words.py" line="14"/>
+        <source>seated</source>
+        <translation>na siedząco</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/exercise_words.py" line="15"/>
+        <source>standing</source>
+        <translation>na stojąco</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/exercise_words.py" line="18"/>
+        <source>wall</source>
+        <translation>ściana</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/exercise_words.py" line="19"/>
+        <source>doorway</source>
+        <translation>futryna drzwi</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/exercise_words.py" line="20"/>
+        <source>strap</source>
+        <translation>taśma</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/exercise_words.py" line="30"/>
+        <source>{posture}, needs a {equipment}</source>
+        <translation>{posture}, potrzebna {equipment}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="187"/>
+        <source>Each break walks you through a few of these, with a picture of every pose, a countdown for each hold and a repetition counter. The default routine rotates through the five seated AAOHN desk exercises:</source>
+        <translation>Każda przerwa prowadzi cię przez kilka z tych ćwiczeń: z ilustracją każdej pozycji, odliczaniem przy każdym przytrzymaniu i licznikiem powtórzeń. Domyślnie przerwy kolejno przechodzą przez pięć ćwiczeń AAOHN wykonywanych na siedząco przy biurku:</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="195"/>
+        <source>The library also has these:</source>
+        <translation>Biblioteka zawiera też te ćwiczenia:</translation>
+    </message>
+</context>
+<context>
+    <name>AboutWindow</name>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="137"/>
+        <location filename="../../microbreak/ui/about.py" line="163"/>
+        <source>About microbreak</source>
+        <translation>O programie microbreak</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="143"/>
+        <source>A small break reminder for people who work sitting at a desk.</source>
+        <translation>Mały program przypominający o przerwach, przeznaczony dla osób pracujących na siedząco przy biurku.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="145"/>
+        <source>Why a short break every 30 to 60 minutes</source>
+        <translation>Dlaczego krótka przerwa co 30–60 minut</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="148"/>
+        <source>The exercises</source>
+        <translation>Ćwiczenia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="151"/>
+        <source>Take care</source>
+        <translation>Dbaj o siebie</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="153"/>
+        <source>Read the health notice again</source>
+        <translation>Przeczytaj ponownie uwagi dotyczące zdrowia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="164"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsMenu</name>
+    <message>
+        <location filename="../../microbreak/ui/intents.py" line="21"/>
+        <source>30 minutes</source>
+        <translation>30 minut</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/intents.py" line="22"/>
+        <source>1 hour</source>
+        <translation>1 godzina</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/intents.py" line="23"/>
+        <source>2 hours</source>
+        <translation>2 godziny</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/intents.py" line="24"/>
+        <source>Until tomorrow</source>
+        <translation>Do jutra</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/intents.py" line="25"/>
+        <source>Until I resume</source>
+        <translation>Do wznowienia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/intents.py" line="51"/>
+        <source>Take a break now</source>
+        <translation>Zrób przerwę teraz</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/intents.py" line="53"/>
+        <source>Snooze</source>
+        <translation>Odłóż</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/intents.py" line="55"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/intents.py" line="57"/>
+        <source>Skip next break</source>
+        <translation>Pomiń następną przerwę</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/intents.py" line="59"/>
+        <source>Pause reminders</source>
+        <translation>Wstrzymaj przypomnienia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/intents.py" line="63"/>
+        <source>Resume reminders</source>
+        <translation>Wznów przypomnienia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/intents.py" line="66"/>
+        <source>Statistics…</source>
+        <translation>Statystyki…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/intents.py" line="68"/>
+        <source>Settings…</source>
+        <translation>Ustawienia…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/intents.py" line="70"/>
+        <source>About microbreak</source>
+        <translation>O programie microbreak</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/intents.py" line="72"/>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+</context>
+<context>
+    <name>BreakWindow</name>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="67"/>
+        <source>Read each step aloud and count the holds, so you can close your eyes</source>
+        <translation>Odczytuje na głos każdy krok i odlicza przytrzymania, dzięki czemu możesz zamknąć oczy</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="71"/>
+        <source>Move</source>
+        <translation>Wykonaj ruch</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="72"/>
+        <source>Hold</source>
+        <translation>Przytrzymaj</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="73"/>
+        <source>Relax</source>
+        <translation>Rozluźnij się</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="87"/>
+        <source>left side</source>
+        <translation>lewa strona</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="88"/>
+        <source>right side</source>
+        <translation>prawa strona</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="93"/>
+        <source>Get ready</source>
+        <translation>Przygotuj się</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="95"/>
+        <source>Once</source>
+        <translation>Jeden raz</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="97"/>
+        <source>Rep {n} of {total}</source>
+        <translation>Powtórzenie {n} z {total}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="102"/>
+        <source>{where}, {side}</source>
+        <translation>{where}, {side}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="162"/>
+        <source>Time for a break</source>
+        <translation>Czas na przerwę</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="193"/>
+        <source>Progress through this break</source>
+        <translation>Postęp tej przerwy</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="236"/>
+        <source>Right arrow</source>
+        <translation>Strzałka w prawo</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="236"/>
+        <source>Left arrow</source>
+        <translation>Strzałka w lewo</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Wstecz</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <source>Previous exercise ({key})</source>
+        <translation>Poprzednie ćwiczenie ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="564"/>
+        <source>&amp;Pause</source>
+        <translation>W&amp;strzymaj</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <source>Pause or resume the countdown (Space)</source>
+        <translation>Wstrzymaj lub wznów odliczanie (spacja)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="247"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Dalej</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="247"/>
+        <source>Next exercise ({key})</source>
+        <translation>Następne ćwiczenie ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="254"/>
+        <location filename="../../microbreak/ui/break_window.py" line="362"/>
+        <source>&amp;Snooze {n} min</source>
+        <translation>&amp;Odłóż o {n} min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/break_window.py" line="255"/>
+        <location filename="../../microbreak/ui/break_window.py" line="364"/>
+        <source>Close this break and bring it back in %n minute(s)</source>
+        <translation>
+            <numerusform>Zamknij tę przerwę i przywróć ją za %n minutę</numerusform>
+            <numerusform>Zamknij tę przerwę i przywróć ją za %n minuty</numerusform>
+            <numerusform>Zamknij tę przerwę i przywróć ją za %n minut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="257"/>
+        <source>S&amp;kip break</source>
+        <translation>&amp;Pomiń przerwę</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="257"/>
+        <source>End this break now (Esc)</source>
+        <translation>Zakończ tę przerwę teraz (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="260"/>
+        <source>Read &amp;aloud</source>
+        <translation>&amp;Czytaj na głos</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="270"/>
+        <source>Skip this break?</source>
+        <translation>Pominąć tę przerwę?</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="271"/>
+        <source>Skip</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="271"/>
+        <source>Yes, end this break (Enter)</source>
+        <translation>Tak, zakończ tę przerwę (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="273"/>
+        <source>Keep going</source>
+        <translation>Kontynuuj</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="273"/>
+        <source>Go on with the break (Esc)</source>
+        <translation>Kontynuuj przerwę (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="328"/>
+        <location filename="../../microbreak/ui/break_window.py" line="505"/>
+        <source>Well done!</source>
+        <translation>Dobra robota!</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="341"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="341"/>
+        <source>Close this window</source>
+        <translation>Zamknij to okno</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="401"/>
+        <source>Next break at {time}.</source>
+        <translation>Następna przerwa o {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="502"/>
+        <source>{first} and {last}</source>
+        <translation>{first} i {last}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="503"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <source>You did {exercises} in {time}.</source>
+        <translation>Ćwiczenia wykonane w {time}: {exercises}.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="510"/>
+        <source>Break ended early</source>
+        <translation>Przerwa zakończona wcześniej</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="511"/>
+        <source>Every bit of movement helps. Try a whole routine next time.</source>
+        <translation>Każdy ruch się liczy. Następnym razem spróbuj przejść cały zestaw.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="534"/>
+        <source>Exercise {n} of {total}</source>
+        <translation>Ćwiczenie {n} z {total}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="558"/>
+        <source>Paused</source>
+        <translation>Wstrzymano</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="564"/>
+        <source>&amp;Resume</source>
+        <translation>Wz&amp;nów</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="619"/>
+        <source>Read aloud: no voice</source>
+        <translation>Czytanie na głos: brak głosu</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="620"/>
+        <source>Spoken guidance is not available. {reason}</source>
+        <translation>Wskazówki głosowe są niedostępne. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>Została %n sekunda</numerusform>
+            <numerusform>Zostały %n sekundy</numerusform>
+            <numerusform>Zostało %n sekund</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DayBarsChart</name>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="51"/>
+        <source>Completed</source>
+        <translation>Ukończone</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
+        <source>Snoozed, then taken</source>
+        <translation>Zrobione po odłożeniu</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="57"/>
+        <source>Natural break</source>
+        <translation>Naturalne przerwy</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="58"/>
+        <source>Skipped</source>
+        <translation>Pominięte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="88"/>
+        <source>Breaks per day, last %n day(s)</source>
+        <translation>
+            <numerusform>Przerwy dziennie w ciągu ostatniego %n dnia</numerusform>
+            <numerusform>Przerwy dziennie w ciągu ostatnich %n dni</numerusform>
+            <numerusform>Przerwy dziennie w ciągu ostatnich %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="90"/>
+        <source>{taken} taken of {offered} offered, {total} in all; goal {goal} a day</source>
+        <translation>Zrobiono {taken} z {offered} zaproponowanych, łącznie {total}; cel: {goal} dziennie</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="145"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="146"/>
+        <source>{taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>Zrobiono {taken} z %n przerwy</numerusform>
+            <numerusform>Zrobiono {taken} z %n przerw</numerusform>
+            <numerusform>Zrobiono {taken} z %n przerw</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="148"/>
+        <source>{series}: {n}</source>
+        <translation>{series}: {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="153"/>
+        <source>(of those taken, %n partly done)</source>
+        <translation>
+            <numerusform>(w tym %n zrobiona częściowo)</numerusform>
+            <numerusform>(w tym %n zrobione częściowo)</numerusform>
+            <numerusform>(w tym %n zrobionych częściowo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="154"/>
+        <source>{n} min of exercise</source>
+        <translation>{n} min ćwiczeń</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="250"/>
+        <source>goal {n}</source>
+        <translation>cel {n}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="261"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="266"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="263"/>
+        <source>ddd
+d</source>
+        <translation>ddd
+d</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="268"/>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="305"/>
+        <source>Daily goal</source>
+        <translation>Cel dzienny</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
+        <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
+        <translation>Zaznacz ćwiczenia, które chcesz wykonywać. Przerwy przechodzą przez nie w tej kolejności: przeciągnij, aby ją zmienić, albo użyj przycisków „Przesuń w górę” i „Przesuń w dół”.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="209"/>
+        <source>Exercises</source>
+        <translation>Ćwiczenia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="215"/>
+        <source>How long one break takes with this choice.</source>
+        <translation>Ile trwa jedna przerwa przy takim wyborze.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="221"/>
+        <source>Exercise files that could not be used; fix and reload.</source>
+        <translation>Pliki ćwiczeń, których nie udało się użyć; popraw je i wczytaj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="238"/>
+        <source>Show only the exercises that suit where you are.</source>
+        <translation>Pokaż tylko ćwiczenia pasujące do miejsca, w którym jesteś.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Pokaż:</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="245"/>
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="248"/>
+        <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
+        <translation>„Wszystkie” (poniżej 1) oznacza wszystkie wybrane ćwiczenia.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="250"/>
+        <source>Exercises &amp;per break:</source>
+        <translation>&amp;Liczba ćwiczeń na przerwę:</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="258"/>
+        <source>Move &amp;up</source>
+        <translation>Przesuń w &amp;górę</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="259"/>
+        <source>Move the chosen exercise earlier in the routine.</source>
+        <translation>Przesuń wybrane ćwiczenie wcześniej w zestawie.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
+        <source>Move &amp;down</source>
+        <translation>Przesuń w &amp;dół</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
+        <source>Move the chosen exercise later in the routine.</source>
+        <translation>Przesuń wybrane ćwiczenie dalej w zestawie.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
+        <source>&amp;Reload exercises</source>
+        <translation>&amp;Wczytaj ćwiczenia ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
+        <source>Read the exercise files again, including your own in the exercises folder.</source>
+        <translation>Wczytaj ponownie pliki ćwiczeń, także twoje własne z folderu ćwiczeń.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="273"/>
+        <source>The steps of the exercise chosen in the list.</source>
+        <translation>Kroki ćwiczenia wybranego na liście.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="291"/>
+        <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Pominięte (nie można ich użyć):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
+        <translation>
+            <numerusform>Przerwa trwa około {length} ({count} z %n wybranego ćwiczenia; następna przerwa zaczyna się tam, gdzie skończyła się poprzednia).</numerusform>
+            <numerusform>Przerwa trwa około {length} ({count} z %n wybranych ćwiczeń; następna przerwa zaczyna się tam, gdzie skończyła się poprzednia).</numerusform>
+            <numerusform>Przerwa trwa około {length} ({count} z %n wybranych ćwiczeń; następna przerwa zaczyna się tam, gdzie skończyła się poprzednia).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadsUpToast</name>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="20"/>
+        <source>Time to stretch soon.</source>
+        <translation>Za chwilę czas na rozciąganie.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="47"/>
+        <source>Start now</source>
+        <translation>Zacznij teraz</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="48"/>
+        <source>Snooze</source>
+        <translation>Odłóż</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="49"/>
+        <source>Skip</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="50"/>
+        <source>Start the break now</source>
+        <translation>Zacznij przerwę teraz</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="51"/>
+        <source>Put this break off by a few minutes</source>
+        <translation>Odłóż tę przerwę o kilka minut</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="52"/>
+        <source>Leave out this break</source>
+        <translation>Pomiń tę przerwę</translation>
+    </message>
+</context>
+<context>
+    <name>HealthNotice</name>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="110"/>
+        <source>microbreak: before your first break</source>
+        <translation>microbreak: zanim zrobisz pierwszą przerwę</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="115"/>
+        <source>I understand</source>
+        <translation>Rozumiem</translation>
+    </message>
+</context>
+<context>
+    <name>MicrobreakApp</name>
+    <message>
+        <location filename="../../microbreak/app.py" line="161"/>
+        <source>Exercise skipped: {problem}</source>
+        <translation>Pominięto ćwiczenie: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/app.py" line="300"/>
+        <source>(and %n more in the log)</source>
+        <translation>
+            <numerusform>(i jeszcze %n w dzienniku)</numerusform>
+            <numerusform>(i jeszcze %n w dzienniku)</numerusform>
+            <numerusform>(i jeszcze %n w dzienniku)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="301"/>
+        <location filename="../../microbreak/app.py" line="415"/>
+        <location filename="../../microbreak/app.py" line="420"/>
+        <source>microbreak: check your settings</source>
+        <translation>microbreak: sprawdź ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="436"/>
+        <source>microbreak: settings not saved</source>
+        <translation>microbreak: nie zapisano ustawień</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="438"/>
+        <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
+        <translation>Nie udało się zapisać pliku {path} ({problem}); nowe ustawienia obowiązują do zamknięcia programu microbreak.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="478"/>
+        <source>microbreak: start at login</source>
+        <translation>microbreak: uruchamianie po zalogowaniu</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="577"/>
+        <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
+        <translation>Za chwilę czas na rozciąganie. Przerwę możesz odłożyć lub pominąć w menu ikony microbreak.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app.py" line="602"/>
+        <source>microbreak: break history</source>
+        <translation>microbreak: historia przerw</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="424"/>
+        <source>microbreak settings</source>
+        <translation>Ustawienia microbreak</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="453"/>
+        <source>Put this page&apos;s settings back to their defaults.</source>
+        <translation>Przywróć domyślne ustawienia na tej stronie.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="456"/>
+        <source>Save and use these settings now; keep the dialog open.</source>
+        <translation>Zapisz te ustawienia i od razu ich używaj; okno pozostanie otwarte.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="459"/>
+        <source>Save and use these settings, and close.</source>
+        <translation>Zapisz te ustawienia, zacznij ich używać i zamknij okno.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="461"/>
+        <source>Close without saving what changed since the last Apply.</source>
+        <translation>Zamknij bez zapisywania zmian wprowadzonych od ostatniego „Zastosuj”.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
+        <source>Load settings from a file; they are checked in full and used when you press OK.</source>
+        <translation>Wczytaj ustawienia z pliku; zostaną w całości sprawdzone i zastosowane po naciśnięciu OK.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="470"/>
+        <source>Save these settings to a file, to share or keep.</source>
+        <translation>Zapisz te ustawienia w pliku, aby je komuś przekazać lub zachować.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="513"/>
+        <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
+        <translation>Zakresy, np. „09:00-12:30, 13:30-17:00”; zostaw dzień pusty, jeśli tego dnia nie chcesz przypomnień. Poza godzinami pracy microbreak milczy.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="520"/>
+        <source>Settings file: {path}</source>
+        <translation>Plik ustawień: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="524"/>
+        <source>&amp;Open the settings file</source>
+        <translation>&amp;Otwórz plik ustawień</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="527"/>
+        <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
+        <translation>Otwórz config.toml w edytorze: każdy klucz jest tam opisany. Zapisane zmiany obowiązują od razu.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="547"/>
+        <source>Off</source>
+        <translation>Wyłączona</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="548"/>
+        <source>Unlimited</source>
+        <translation>Bez limitu</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="549"/>
+        <source>Forever</source>
+        <translation>Bezterminowo</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
+        <source>no reminders this day</source>
+        <translation>brak przypomnień tego dnia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="581"/>
+        <source>System default ({language})</source>
+        <translation>Język systemu ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="620"/>
+        <source>{page}: defaults restored. Press OK or Apply to use them.</source>
+        <translation>{page}: przywrócono ustawienia domyślne. Naciśnij OK lub „Zastosuj”, aby ich użyć.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="636"/>
+        <source>Working hours, {day}: {problem}.</source>
+        <translation>Godziny pracy, {day}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="717"/>
+        <source>Import microbreak settings</source>
+        <translation>Importuj ustawienia microbreak</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="719"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="746"/>
+        <source>Settings (*.toml)</source>
+        <translation>Ustawienia (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="727"/>
+        <source>Nothing was imported. {problem}</source>
+        <translation>Nic nie zaimportowano. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="731"/>
+        <source>Imported {path}. Press OK or Apply to use these settings.</source>
+        <translation>Zaimportowano {path}. Naciśnij OK lub „Zastosuj”, aby użyć tych ustawień.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="744"/>
+        <source>Export microbreak settings</source>
+        <translation>Eksportuj ustawienia microbreak</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="757"/>
+        <source>Could not export to {path}: {problem}</source>
+        <translation>Nie udało się wyeksportować do {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
+        <source>Settings exported to {path}.</source>
+        <translation>Wyeksportowano ustawienia do {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="62"/>
+        <source>Export break history</source>
+        <translation>Eksportuj historię przerw</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="64"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="115"/>
+        <source>Statistics</source>
+        <translation>Statystyki</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="137"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="265"/>
+        <source>breaks taken today</source>
+        <translation>zrobione dziś przerwy</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="138"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="268"/>
+        <source>of exercise today</source>
+        <translation>ćwiczeń dziś</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="139"/>
+        <source>days in a row at your goal</source>
+        <translation>dni z rzędu z osiągniętym celem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="161"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="174"/>
+        <source>Exercise</source>
+        <translation>Ćwiczenie</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="175"/>
+        <source>Done</source>
+        <translation>Zrobione</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="176"/>
+        <source>Partly done</source>
+        <translation>Częściowo</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="177"/>
+        <source>Not started</source>
+        <translation>Nierozpoczęte</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="178"/>
+        <source>Minutes</source>
+        <translation>Minuty</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="181"/>
+        <source>How each exercise went</source>
+        <translation>Wyniki poszczególnych ćwiczeń</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="196"/>
+        <source>Export CSV…</source>
+        <translation>Eksportuj do CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="198"/>
+        <source>Clear history…</source>
+        <translation>Wyczyść historię…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="200"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="218"/>
+        <source>Delete history</source>
+        <translation>Usuń historię</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="220"/>
+        <source>Keep it</source>
+        <translation>Zachowaj</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="264"/>
+        <source>{n} of {total}</source>
+        <translation>{n} z {total}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="268"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="271"/>
+        <source>day in a row at {goal} a day</source>
+        <translation>dzień z rzędu z celem {goal} dziennie</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="273"/>
+        <source>days in a row at {goal} a day</source>
+        <translation>dni z rzędu z celem {goal} dziennie</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="275"/>
+        <source>Today: {taken}</source>
+        <translation>Dziś: {taken}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="279"/>
+        <source>Exercises, last %n day(s)</source>
+        <translation>
+            <numerusform>Ćwiczenia z ostatniego %n dnia</numerusform>
+            <numerusform>Ćwiczenia z ostatnich %n dni</numerusform>
+            <numerusform>Ćwiczenia z ostatnich %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="328"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>Nie udało się zapisać {path}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="332"/>
+        <source>Saved %n break(s) to {path}.</source>
+        <translation>
+            <numerusform>Zapisano %n przerwę do pliku {path}.</numerusform>
+            <numerusform>Zapisano %n przerwy do pliku {path}.</numerusform>
+            <numerusform>Zapisano %n przerw do pliku {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="339"/>
+        <source>Delete all %n break(s) recorded?</source>
+        <translation>
+            <numerusform>Usunąć %n zapisaną przerwę?</numerusform>
+            <numerusform>Usunąć wszystkie %n zapisane przerwy?</numerusform>
+            <numerusform>Usunąć wszystkie %n zapisanych przerw?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="342"/>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/stats_window.py" line="344"/>
+        <source>Delete all %n break(s) recorded since {date}?</source>
+        <translation>
+            <numerusform>Usunąć %n przerwę zapisaną od {date}?</numerusform>
+            <numerusform>Usunąć wszystkie %n przerwy zapisane od {date}?</numerusform>
+            <numerusform>Usunąć wszystkie %n przerw zapisanych od {date}?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="350"/>
+        <source>This cannot be undone. Export a CSV first if you want to keep them.</source>
+        <translation>Tego nie da się cofnąć. Jeśli chcesz zachować dane, najpierw wyeksportuj plik CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="364"/>
+        <source>Your break history was deleted.</source>
+        <translation>Historia przerw została usunięta.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="181"/>
+        <source>Take a break now</source>
+        <translation>Zrób przerwę teraz</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="182"/>
+        <source>Snooze</source>
+        <translation>Odłóż</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="183"/>
+        <source>Skip next break</source>
+        <translation>Pomiń następną przerwę</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="184"/>
+        <source>Pause</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="185"/>
+        <source>Resume</source>
+        <translation>Wznów</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="186"/>
+        <source>Settings…</source>
+        <translation>Ustawienia…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="187"/>
+        <source>About</source>
+        <translation>O programie</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="188"/>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="189"/>
+        <source>Statistics…</source>
+        <translation>Statystyki…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="194"/>
+        <source>Start a break with its exercises now</source>
+        <translation>Zacznij teraz przerwę z ćwiczeniami</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="195"/>
+        <source>Put the next break off by a few minutes</source>
+        <translation>Odłóż następną przerwę o kilka minut</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="196"/>
+        <source>Count the next break as taken and start a new interval</source>
+        <translation>Uznaj następną przerwę za zrobioną i zacznij odliczanie od nowa</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="197"/>
+        <source>No reminders for a while</source>
+        <translation>Wyłącz przypomnienia na jakiś czas</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="198"/>
+        <source>Reminders again, from now</source>
+        <translation>Przywróć przypomnienia od teraz</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="199"/>
+        <source>Change the interval, sounds and more</source>
+        <translation>Zmień odstęp między przerwami, dźwięki i nie tylko</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="200"/>
+        <source>Breaks taken, streaks and exercises</source>
+        <translation>Zrobione przerwy, serie i ćwiczenia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="201"/>
+        <source>What microbreak is, and the health notice</source>
+        <translation>Informacje o programie microbreak i uwagi dotyczące zdrowia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="202"/>
+        <source>End microbreak: no more reminders until it starts again</source>
+        <translation>Zakończ microbreak: koniec przypomnień do ponownego uruchomienia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/tray.py" line="234"/>
+        <source>at {time}</source>
+        <translation>o {time}</translation>
+    </message>
+</context>
+<context>
+    <name>describe</name>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="14"/>
+        <source>paused by you</source>
+        <translation>na twoją prośbę</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="15"/>
+        <source>you are away</source>
+        <translation>nie ma cię przy komputerze</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="16"/>
+        <source>the computer is asleep</source>
+        <translation>komputer jest uśpiony</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="17"/>
+        <source>the screen is locked</source>
+        <translation>ekran jest zablokowany</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="18"/>
+        <source>do not disturb is on</source>
+        <translation>włączony jest tryb „Nie przeszkadzać”</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="19"/>
+        <source>a full-screen window is open</source>
+        <translation>otwarte jest okno pełnoekranowe</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="20"/>
+        <source>you are in a call</source>
+        <translation>trwa rozmowa</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="21"/>
+        <source>outside your working hours</source>
+        <translation>poza godzinami pracy</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="26"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="65"/>
+        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="68"/>
+        <location filename="../../microbreak/core/describe.py" line="87"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="71"/>
+        <location filename="../../microbreak/core/describe.py" line="90"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} godz. {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="72"/>
+        <location filename="../../microbreak/core/describe.py" line="91"/>
+        <source>{n} h</source>
+        <translation>{n} godz.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="86"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="101"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n sekundę</numerusform>
+            <numerusform>%n sekundy</numerusform>
+            <numerusform>%n sekund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minutę</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n godzinę</numerusform>
+            <numerusform>%n godziny</numerusform>
+            <numerusform>%n godzin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="118"/>
+        <source>{hours} {minutes}</source>
+        <translation>{hours} i {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="125"/>
+        <source>Microbreak in {time}</source>
+        <translation>Mikroprzerwa za {time}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="142"/>
+        <source>On a break</source>
+        <translation>Trwa przerwa</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="145"/>
+        <source>Break waiting: {reasons}</source>
+        <translation>Przerwa czeka: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="150"/>
+        <source>Paused until {day} {time}</source>
+        <translation>Wstrzymano do {day} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="153"/>
+        <source>Paused until {time}</source>
+        <translation>Wstrzymano do {time}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="155"/>
+        <source>Paused until you resume</source>
+        <translation>Wstrzymano do wznowienia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="156"/>
+        <source>Paused: {reasons}</source>
+        <translation>Wstrzymano: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="163"/>
+        <source>Break in {time}</source>
+        <translation>Przerwa za {time}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="165"/>
+        <source>Snoozed: break in {time}</source>
+        <translation>Odłożono: przerwa za {time}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="170"/>
+        <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
+        <translation>Następna przerwa za {soonest}–{latest}, gdy przestaniesz pisać</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="173"/>
+        <source>Break at your next pause (by {time})</source>
+        <translation>Przerwa, gdy przestaniesz pisać (najpóźniej o {time})</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="176"/>
+        <source>Next break in {time}</source>
+        <translation>Następna przerwa za {time}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <source>(at {time})</source>
+        <translation>(o {time})</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="328"/>
+        <source>a break is already in progress</source>
+        <translation>przerwa już trwa</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="335"/>
+        <source>strict mode is on: breaks cannot be snoozed</source>
+        <translation>włączony jest tryb ścisły: przerw nie można odkładać</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="337"/>
+        <source>cannot snooze while paused</source>
+        <translation>nie można odłożyć przerwy, gdy przypomnienia są wstrzymane</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="343"/>
+        <source>a snooze must be 1 to {most} minutes, not {minutes}</source>
+        <translation>odłożenie musi wynosić od 1 do {most} min, a nie {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="352"/>
+        <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
+        <translation>tej przerwy nie można już odłożyć (liczba odłożeń: {times}, limit: {limit}); zrób ją albo pomiń</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="381"/>
+        <location filename="../../microbreak/core/engine.py" line="407"/>
+        <source>strict mode is on: breaks cannot be skipped</source>
+        <translation>włączony jest tryb ścisły: przerw nie można pomijać</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="384"/>
+        <source>a break is in progress: use Skip break to end it</source>
+        <translation>przerwa trwa: aby ją zakończyć, użyj przycisku „Pomiń przerwę”</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="387"/>
+        <source>cannot skip while paused</source>
+        <translation>nie można pominąć przerwy, gdy przypomnienia są wstrzymane</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="405"/>
+        <source>no break is in progress</source>
+        <translation>żadna przerwa nie trwa</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="437"/>
+        <source>the end of a pause must be in the future</source>
+        <translation>koniec wstrzymania musi przypadać w przyszłości</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="454"/>
+        <source>reminders are not paused</source>
+        <translation>przypomnienia nie są wstrzymane</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/engine.py" line="590"/>
+        <source>Time for a stretch when you can</source>
+        <translation>Rozciągnij się, kiedy tylko możesz</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/engine.py" line="592"/>
+        <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
+        <translation>
+            <numerusform>Przerwa czeka na ciebie już %n minutę. W wolnej chwili zrób kilka krążeń barkami i wstań.</numerusform>
+            <numerusform>Przerwa czeka na ciebie już %n minuty. W wolnej chwili zrób kilka krążeń barkami i wstań.</numerusform>
+            <numerusform>Przerwa czeka na ciebie już %n minut. W wolnej chwili zrób kilka krążeń barkami i wstań.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guidance</name>
+    <message>
+        <location filename="../../microbreak/core/guidance.py" line="72"/>
+        <source>Well done. That is the end of this break.</source>
+        <translation>Dobra robota. To koniec tej przerwy.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/guidance.py" line="73"/>
+        <source>Paused.</source>
+        <translation>Wstrzymano.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/guidance.py" line="108"/>
+        <source>{n} of {total}. {step}</source>
+        <translation>{n} z {total}. {step}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/guidance.py" line="124"/>
+        <source>{exercise}. {step}</source>
+        <translation>{exercise}. {step}</translation>
+    </message>
+</context>
+<context>
+    <name>player</name>
+    <message>
+        <location filename="../../microbreak/core/player.py" line="28"/>
+        <source>Now the right side.</source>
+        <translation>Teraz prawa strona.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/player.py" line="29"/>
+        <source>Now the left side.</source>
+        <translation>Teraz lewa strona.</translation>
+    </message>
+</context>
+<context>
+    <name>preview</name>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="158"/>
+        <source>About {time}.</source>
+        <translation>Około {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="162"/>
+        <source>Then %n time(s) on each side:</source>
+        <translation>
+            <numerusform>Następnie %n raz na każdą stronę:</numerusform>
+            <numerusform>Następnie %n razy na każdą stronę:</numerusform>
+            <numerusform>Następnie %n razy na każdą stronę:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
+        <source>Then %n time(s):</source>
+        <translation>
+            <numerusform>Następnie %n raz:</numerusform>
+            <numerusform>Następnie %n razy:</numerusform>
+            <numerusform>Następnie %n razy:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="152"/>
+        <source>{part} is not a range like 09:00-17:00</source>
+        <translation>{part} nie jest zakresem w formacie 09:00-17:00</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="160"/>
+        <source>{part} is not a time of day</source>
+        <translation>{part}: nieprawidłowa godzina</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="164"/>
+        <source>{part} ends before it starts</source>
+        <translation>{part}: koniec przed początkiem</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="170"/>
+        <source>the ranges overlap</source>
+        <translation>zakresy nakładają się na siebie</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="41"/>
+        <source>Schedule</source>
+        <translation>Harmonogram</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="42"/>
+        <location filename="../../microbreak/core/schema.py" line="375"/>
+        <source>Exercises</source>
+        <translation>Ćwiczenia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="43"/>
+        <source>Notifications and sound</source>
+        <translation>Powiadomienia i dźwięk</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="44"/>
+        <source>Working hours</source>
+        <translation>Godziny pracy</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <source>General</source>
+        <translation>Ogólne</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="200"/>
+        <source>Minutes between breaks</source>
+        <translation>Odstęp między przerwami (minuty)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="202"/>
+        <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
+        <translation>Ile minut pracy mija między przerwami. AAOHN zaleca krótką przerwę co 30–60 minut; 45 to środek tego zakresu.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="216"/>
+        <source>Heads-up (seconds)</source>
+        <translation>Zapowiedź przerwy (sekundy)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="218"/>
+        <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
+        <translation>Ile sekund przed przerwą ma się pojawić zapowiedź; 0 wyłącza zapowiedź.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="230"/>
+        <source>Snooze length (minutes)</source>
+        <translation>Czas odłożenia (minuty)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="232"/>
+        <source>Minutes a snooze postpones a break.</source>
+        <translation>O ile minut odkłada się przerwę.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="242"/>
+        <source>Snoozes allowed per break</source>
+        <translation>Limit odłożeń jednej przerwy</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="244"/>
+        <source>How many times one break may be snoozed; 0 means unlimited.</source>
+        <translation>Ile razy można odłożyć jedną przerwę; 0 oznacza brak limitu.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="256"/>
+        <source>Strict mode (no snooze or skip)</source>
+        <translation>Tryb ścisły (bez odkładania i pomijania)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="258"/>
+        <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
+        <translation>Tryb ścisły: przerw nie można odkładać ani pomijać. Dla osób, które chcą trzymać się przerw bez wyjątków.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <source>Away time that counts as a break (minutes)</source>
+        <translation>Nieobecność liczona jako przerwa (minuty)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="270"/>
+        <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
+        <translation>Nieobecność przy klawiaturze (także uśpienie komputera lub blokada ekranu) przez co najmniej tyle minut liczy się jako zrobiona przerwa; krótsza nieobecność przesuwa następną przerwę o tyle samo.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="284"/>
+        <source>Wait for a pause in typing</source>
+        <translation>Czekaj, aż przestaniesz pisać</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="286"/>
+        <source>With an idle source, the break comes at the first pause in typing between earliest_minutes and latest_minutes after the last one, instead of cutting into a sentence at a fixed minute.</source>
+        <translation>Jeśli dostępne jest źródło informacji o bezczynności, przerwa pojawia się przy pierwszej pauzie w pisaniu między earliest_minutes a latest_minutes od poprzedniej, zamiast przerywać zdanie w ustalonej minucie.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="299"/>
+        <source>Earliest break at a pause (minutes)</source>
+        <translation>Najwcześniejsza przerwa przy pauzie (minuty)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="301"/>
+        <source>Smart timing: minutes of work before a break may come at a pause in typing. At most latest_minutes.</source>
+        <translation>Czekanie na pauzę w pisaniu: po ilu minutach pracy przerwa może się pojawić przy pauzie. Nie więcej niż latest_minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="315"/>
+        <source>Latest break (minutes)</source>
+        <translation>Najpóźniejsza przerwa (minuty)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="317"/>
+        <source>Smart timing: minutes of work after which a break comes anyway.</source>
+        <translation>Czekanie na pauzę w pisaniu: po ilu minutach pracy przerwa pojawi się mimo wszystko.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="329"/>
+        <source>Longest wait while busy (minutes)</source>
+        <translation>Najdłuższe odroczenie przerwy (minuty)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="331"/>
+        <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
+        <translation>Jak długo przerwa może czekać na zamknięcie okna pełnoekranowego, wyłączenie trybu „Nie przeszkadzać” lub koniec rozmowy, zanim zamiast okna pojawi się dyskretne powiadomienie.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="346"/>
+        <source>Only remind me during working hours</source>
+        <translation>Przypominaj tylko w godzinach pracy</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="348"/>
+        <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
+        <translation>Przypomina tylko w podanych niżej godzinach; poza nimi nie ma żadnych przypomnień. Dla każdego dnia podaj zakresy, np. „09:00-12:30, 13:30-17:00”; puste pole oznacza brak przypomnień tego dnia.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="377"/>
+        <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
+        <translation>Ćwiczenia, przez które przechodzą przerwy, w kolejności (identyfikator każdego pliku ćwiczenia). Domyślnie jest to pięć ćwiczeń AAOHN na siedząco.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="389"/>
+        <source>Exercises per break</source>
+        <translation>Liczba ćwiczeń na przerwę</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="391"/>
+        <source>How many of them one break takes; the next break goes on where this one stopped.</source>
+        <translation>Ile z nich obejmuje jedna przerwa; następna przerwa zaczyna się tam, gdzie skończyła się poprzednia.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="405"/>
+        <source>Notify before a break</source>
+        <translation>Powiadamiaj przed przerwą</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="407"/>
+        <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
+        <translation>Pokazuj powiadomienie na pulpicie przed przerwą (czas zapowiedzi ustawia się w [schedule]).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="419"/>
+        <source>Wait while a window is full screen</source>
+        <translation>Czekaj, gdy okno jest na pełnym ekranie</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="421"/>
+        <source>Hold a break while a window is full screen (a film, a presentation).</source>
+        <translation>Opóźniaj przerwę, gdy jakieś okno jest na pełnym ekranie (film, prezentacja).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="431"/>
+        <source>Respect the desktop&apos;s do-not-disturb</source>
+        <translation>Uwzględniaj tryb „Nie przeszkadzać”</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="433"/>
+        <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
+        <translation>Opóźniaj przerwę, gdy na pulpicie włączony jest tryb „Nie przeszkadzać”.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="441"/>
+        <source>Wait while I am in a call</source>
+        <translation>Czekaj podczas rozmowy</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="443"/>
+        <source>Hold a break while the camera or microphone is in use.</source>
+        <translation>Opóźniaj przerwę, gdy używana jest kamera lub mikrofon.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="452"/>
+        <source>Chimes</source>
+        <translation>Sygnały dźwiękowe</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="454"/>
+        <source>A soft chime when a break starts and a different one when it ends.</source>
+        <translation>Cichy sygnał na początek przerwy i inny na jej koniec.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="464"/>
+        <source>Volume (%)</source>
+        <translation>Głośność (%)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="466"/>
+        <source>Volume in percent.</source>
+        <translation>Głośność w procentach.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="476"/>
+        <source>Tick at every repetition</source>
+        <translation>Tyknięcie przy każdym powtórzeniu</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="478"/>
+        <source>A quiet tick at the start of every repetition.</source>
+        <translation>Ciche tyknięcie na początku każdego powtórzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="487"/>
+        <source>Read the steps aloud</source>
+        <translation>Czytaj kroki na głos</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="489"/>
+        <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
+        <translation>Odczytuje na głos każdy krok i odlicza przytrzymania, dzięki czemu możesz ćwiczyć z zamkniętymi oczami. Wymaga syntezatora mowy (w Linuksie: speech-dispatcher).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="502"/>
+        <source>Still pictures (reduced motion)</source>
+        <translation>Nieruchome ilustracje (ograniczenie ruchu)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="504"/>
+        <source>Still pictures only: no blending between the poses of an exercise.</source>
+        <translation>Tylko nieruchome ilustracje: bez płynnego przechodzenia między pozycjami ćwiczenia.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="515"/>
+        <source>Breaks a day</source>
+        <translation>Cel dzienny (przerwy)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="517"/>
+        <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
+        <translation>Ile przerw dziennie chcesz robić. Okno statystyk liczy serię kolejnych dni, w których udało się to osiągnąć.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="531"/>
+        <source>Days of history</source>
+        <translation>Przechowywanie historii (dni)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="533"/>
+        <source>Days of break history to keep; 0 keeps it forever.</source>
+        <translation>Przez ile dni przechowywać historię przerw; 0 oznacza przechowywanie bezterminowe.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="544"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="546"/>
+        <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
+        <translation>Język okien, komunikatów i kroków ćwiczeń microbreak. Puste pole oznacza język systemu; można też podać kod języka, np. „de” lub „pt_BR”. Zmienna MICROBREAK_LANG, jeśli jest ustawiona, ma pierwszeństwo.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="560"/>
+        <source>Start microbreak when I log in</source>
+        <translation>Uruchamiaj microbreak po zalogowaniu</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/schema.py" line="562"/>
+        <source>Start microbreak when you log in (an autostart entry for your system).</source>
+        <translation>Uruchamia microbreak po zalogowaniu (wpis autostartu w systemie).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="62"/>
+        <source>All exercises</source>
+        <translation>Wszystkie ćwiczenia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
+        <source>Seated</source>
+        <translation>Na siedząco</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
+        <source>Standing</source>
+        <translation>Na stojąco</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
+        <source>Needs nothing</source>
+        <translation>Bez przyborów</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
+        <source>Needs a wall</source>
+        <translation>Przy ścianie</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
+        <source>Needs a doorway</source>
+        <translation>W drzwiach</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
+        <source>Needs a strap</source>
+        <translation>Z taśmą</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="73"/>
+        <source>Notifications</source>
+        <translation>Powiadomienia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
+        <source>When you are busy</source>
+        <translation>Gdy nie można przeszkadzać</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
+        <source>Sound</source>
+        <translation>Dźwięk</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
+        <source>Spoken guidance</source>
+        <translation>Wskazówki głosowe</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
+        <source>Accessibility</source>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
+        <source>Statistics</source>
+        <translation>Statystyki</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
+        <source>Language and login</source>
+        <translation>Język i logowanie</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="82"/>
+        <source>Choose at least one exercise: a break needs something to do.</source>
+        <translation>Wybierz co najmniej jedno ćwiczenie – bez niego przerwa będzie pusta.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="123"/>
+        <source>Working hours on {day}.</source>
+        <translation>Godziny pracy: {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="131"/>
+        <source>({low} to {high})</source>
+        <translation>(od {low} do {high})</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="299"/>
+        <source>{taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>zrobiono {taken} z %n przerwy</numerusform>
+            <numerusform>zrobiono {taken} z %n przerw</numerusform>
+            <numerusform>zrobiono {taken} z %n przerw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="301"/>
+        <source>%n natural break(s)</source>
+        <translation>
+            <numerusform>%n naturalna przerwa</numerusform>
+            <numerusform>%n naturalne przerwy</numerusform>
+            <numerusform>%n naturalnych przerw</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="302"/>
+        <source>{n} min of exercise</source>
+        <translation>{n} min ćwiczeń</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="303"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="310"/>
+        <source>Daily goal of %n break(s) reached. Well done!</source>
+        <translation>
+            <numerusform>Cel dzienny osiągnięty: %n przerwa. Dobra robota!</numerusform>
+            <numerusform>Cel dzienny osiągnięty: %n przerwy. Dobra robota!</numerusform>
+            <numerusform>Cel dzienny osiągnięty: %n przerw. Dobra robota!</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="312"/>
+        <source>Your goal: %n break(s) a day.</source>
+        <translation>
+            <numerusform>Twój cel: %n przerwa dziennie.</numerusform>
+            <numerusform>Twój cel: %n przerwy dziennie.</numerusform>
+            <numerusform>Twój cel: %n przerw dziennie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="313"/>
+        <source>Your goal: %n break(s) a day, {left} to go.</source>
+        <translation>
+            <numerusform>Twój cel: %n przerwa dziennie; brakuje jeszcze {left}.</numerusform>
+            <numerusform>Twój cel: %n przerwy dziennie; brakuje jeszcze {left}.</numerusform>
+            <numerusform>Twój cel: %n przerw dziennie; brakuje jeszcze {left}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="320"/>
+        <source>Reach your goal today to start a streak.</source>
+        <translation>Osiągnij dziś swój cel, aby zacząć serię.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="321"/>
+        <source>%n day(s) in a row at your goal.</source>
+        <translation>
+            <numerusform>%n dzień z rzędu z osiągniętym celem.</numerusform>
+            <numerusform>%n dni z rzędu z osiągniętym celem.</numerusform>
+            <numerusform>%n dni z rzędu z osiągniętym celem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="325"/>
+        <source>Last %n day(s): {taken}</source>
+        <translation>
+            <numerusform>Ostatni %n dzień: {taken}</numerusform>
+            <numerusform>Ostatnie %n dni: {taken}</numerusform>
+            <numerusform>Ostatnie %n dni: {taken}</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
