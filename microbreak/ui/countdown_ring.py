@@ -37,7 +37,11 @@ class CountdownRing(QWidget):
         self._remaining = max(0.0, remaining)
         self._total = max(total, 0.001)
         self._hold = hold
-        self.setAccessibleName(self.tr("{n} seconds left").format(n=self.seconds_shown()))
+        # What a screen reader reads for the ring: "1 second left", "5 seconds left".
+        shown = self.seconds_shown()
+        self.setAccessibleName(
+            self.tr("1 second left") if shown == 1 else self.tr("{n} seconds left").format(n=shown)
+        )
         self.update()
 
     def fraction(self) -> float:

@@ -431,9 +431,14 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="43"/>
         <source>{n} seconds left</source>
         <translation>quedan {n} segundos</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="43"/>
+        <source>1 second left</source>
+        <translation>queda 1 segundo</translation>
     </message>
 </context>
 <context>
@@ -525,82 +530,82 @@ d</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="153"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Marca los ejercicios que quieras. Las pausas los recorren en este orden: arrástralos para reordenarlos o usa Subir y Bajar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="157"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="158"/>
         <source>Exercises</source>
         <translation>Ejercicios</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
         <source>How long one break takes with this choice.</source>
         <translation>Cuánto dura una pausa con esta selección.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="169"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="170"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>Archivos de ejercicios que no se pudieron usar; corrígelos y vuelve a cargarlos.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="186"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>Mostrar solo los ejercicios adecuados para donde estás.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="198"/>
         <source>Exercises &amp;per break:</source>
         <translation>Ejercicios &amp;por pausa:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="204"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>Mover el ejercicio elegido hacia el principio de la rutina.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="208"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="209"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>Mover el ejercicio elegido hacia el final de la rutina.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="208"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
         <source>&amp;Reload exercises</source>
         <translation>&amp;Recargar ejercicios</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="212"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>Volver a leer los archivos de ejercicios, incluidos los tuyos de la carpeta de ejercicios.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="219"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="221"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>Los pasos del ejercicio elegido en la lista.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Omitidos (no se pudieron usar):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="340"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="342"/>
         <source>A break takes about {length} ({count} of the {chosen} chosen exercises; the next break goes on where the last one stopped).</source>
         <translation>Una pausa dura unos {length} ({count} de los {chosen} ejercicios elegidos; la siguiente pausa sigue donde se quedó la anterior).</translation>
     </message>
@@ -659,97 +664,102 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="369"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="372"/>
         <source>microbreak settings</source>
         <translation>Configuración de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="382"/>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="406"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Restablecer los valores predeterminados de esta página.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="399"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="409"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Guardar y aplicar esta configuración ahora; el diálogo sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="402"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="412"/>
         <source>Save and use these settings, and close.</source>
         <translation>Guardar y aplicar esta configuración, y cerrar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="404"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="414"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Cerrar sin guardar los cambios hechos desde el último «Aplicar».</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="406"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="416"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="409"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="419"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Cargar la configuración desde un archivo; se comprueba por completo y se aplica al pulsar Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="412"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="422"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="413"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="423"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Guardar esta configuración en un archivo, para compartirla o conservarla.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="455"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="465"/>
         <source>no reminders this day</source>
         <translation>sin recordatorios este día</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="467"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="477"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>Intervalos como «09:00-12:30, 13:30-17:00»; deja un día vacío para no recibir recordatorios ese día. Fuera del horario de trabajo, microbreak permanece en silencio.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="474"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="484"/>
         <source>Settings file: {path}</source>
         <translation>Archivo de configuración: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="478"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="488"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Abrir el archivo de configuración</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="481"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="491"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>Abrir config.toml en tu editor: ahí se describe cada clave. Los cambios guardados se aplican al momento.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="531"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="541"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: valores predeterminados restablecidos. Pulsa Aceptar o Aplicar para usarlos.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="627"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="643"/>
         <source>Nothing was imported. {problem}</source>
         <translation>No se importó nada. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="631"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="647"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>Se importó {path}. Pulsa Aceptar o Aplicar para usar esta configuración.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="657"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="673"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>No se pudo exportar a {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="662"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="678"/>
         <source>Settings exported to {path}.</source>
         <translation>Configuración exportada a {path}.</translation>
     </message>
@@ -917,97 +927,97 @@ d</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="152"/>
+        <location filename="../../microbreak/ui/tray.py" line="171"/>
         <source>Take a break now</source>
         <translation>Hacer una pausa ahora</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="153"/>
+        <location filename="../../microbreak/ui/tray.py" line="172"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="154"/>
+        <location filename="../../microbreak/ui/tray.py" line="173"/>
         <source>Skip next break</source>
         <translation>Saltar la próxima pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="155"/>
+        <location filename="../../microbreak/ui/tray.py" line="174"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="156"/>
+        <location filename="../../microbreak/ui/tray.py" line="175"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="157"/>
+        <location filename="../../microbreak/ui/tray.py" line="176"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="158"/>
+        <location filename="../../microbreak/ui/tray.py" line="177"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="159"/>
+        <location filename="../../microbreak/ui/tray.py" line="178"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="160"/>
+        <location filename="../../microbreak/ui/tray.py" line="179"/>
         <source>Statistics…</source>
         <translation>Estadísticas…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="165"/>
+        <location filename="../../microbreak/ui/tray.py" line="184"/>
         <source>Start a break with its exercises now</source>
         <translation>Empezar ahora una pausa con sus ejercicios</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="166"/>
+        <location filename="../../microbreak/ui/tray.py" line="185"/>
         <source>Put the next break off by a few minutes</source>
         <translation>Retrasar unos minutos la próxima pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="167"/>
+        <location filename="../../microbreak/ui/tray.py" line="186"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>Contar la próxima pausa como hecha y empezar un nuevo intervalo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="168"/>
+        <location filename="../../microbreak/ui/tray.py" line="187"/>
         <source>No reminders for a while</source>
         <translation>Sin recordatorios durante un rato</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="169"/>
+        <location filename="../../microbreak/ui/tray.py" line="188"/>
         <source>Reminders again, from now</source>
         <translation>Volver a recibir recordatorios desde ahora</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="170"/>
+        <location filename="../../microbreak/ui/tray.py" line="189"/>
         <source>Change the interval, sounds and more</source>
         <translation>Cambiar el intervalo, los sonidos y más</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="171"/>
+        <location filename="../../microbreak/ui/tray.py" line="190"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>Pausas hechas, rachas y ejercicios</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="172"/>
+        <location filename="../../microbreak/ui/tray.py" line="191"/>
         <source>What microbreak is, and the health notice</source>
         <translation>Qué es microbreak, y el aviso de salud</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="173"/>
+        <location filename="../../microbreak/ui/tray.py" line="192"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>Cerrar microbreak: no habrá recordatorios hasta que vuelva a iniciarse</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="224"/>
         <source>at {time}</source>
         <translation>a las {time}</translation>
     </message>
@@ -1202,12 +1212,12 @@ d</translation>
         <translation>En pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="108"/>
+        <location filename="../../microbreak/core/guidance.py" line="112"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} de {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="124"/>
+        <location filename="../../microbreak/core/guidance.py" line="128"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>

@@ -431,9 +431,14 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="43"/>
         <source>{n} seconds left</source>
         <translation>encore {n} secondes</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="43"/>
+        <source>1 second left</source>
+        <translation>encore 1 seconde</translation>
     </message>
 </context>
 <context>
@@ -525,82 +530,82 @@ d</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="153"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Cochez les exercices voulus. Les pauses les enchaînent dans cet ordre : faites-les glisser pour les réordonner, ou utilisez Monter et Descendre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="157"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="158"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
         <source>How long one break takes with this choice.</source>
         <translation>Durée d’une pause avec cette sélection.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="169"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="170"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>Fichiers d’exercices inutilisables ; corrigez-les puis rechargez.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="186"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>N’afficher que les exercices adaptés à l’endroit où vous êtes.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="198"/>
         <source>Exercises &amp;per break:</source>
         <translation>Exercices &amp;par pause :</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="204"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>Placer l’exercice choisi plus tôt dans la routine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="208"/>
         <source>Move &amp;down</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="209"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>Placer l’exercice choisi plus tard dans la routine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="208"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
         <source>&amp;Reload exercises</source>
         <translation>&amp;Recharger les exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="212"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>Relire les fichiers d’exercices, y compris les vôtres dans le dossier des exercices.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="219"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="221"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>Les étapes de l’exercice choisi dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Ignorés (inutilisables) :&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="340"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="342"/>
         <source>A break takes about {length} ({count} of the {chosen} chosen exercises; the next break goes on where the last one stopped).</source>
         <translation>Une pause dure environ {length} ({count} des {chosen} exercices choisis ; la pause suivante reprend là où la précédente s’est arrêtée).</translation>
     </message>
@@ -659,97 +664,102 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="369"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="372"/>
         <source>microbreak settings</source>
         <translation>Réglages de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="382"/>
+        <source>Settings pages</source>
+        <translation>Pages des réglages</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="406"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Remettre les réglages de cette page à leurs valeurs par défaut.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="399"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="409"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Enregistrer et appliquer ces réglages maintenant ; la fenêtre reste ouverte.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="402"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="412"/>
         <source>Save and use these settings, and close.</source>
         <translation>Enregistrer et appliquer ces réglages, puis fermer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="404"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="414"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Fermer sans enregistrer les modifications faites depuis le dernier « Appliquer ».</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="406"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="416"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="409"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="419"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Charger des réglages depuis un fichier ; ils sont entièrement vérifiés et appliqués quand vous appuyez sur OK.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="412"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="422"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="413"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="423"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Enregistrer ces réglages dans un fichier, pour les partager ou les conserver.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="455"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="465"/>
         <source>no reminders this day</source>
         <translation>aucun rappel ce jour-là</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="467"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="477"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>Plages comme « 09:00-12:30, 13:30-17:00 » ; laissez un jour vide pour n’avoir aucun rappel ce jour-là. En dehors des heures de travail, microbreak reste silencieux.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="474"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="484"/>
         <source>Settings file: {path}</source>
         <translation>Fichier de réglages : {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="478"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="488"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Ouvrir le fichier de réglages</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="481"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="491"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>Ouvrir config.toml dans votre éditeur : chaque clé y est décrite. Les modifications enregistrées s’appliquent immédiatement.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="531"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="541"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page} : valeurs par défaut restaurées. Appuyez sur OK ou Appliquer pour les utiliser.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="627"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="643"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Rien n’a été importé. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="631"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="647"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} importé. Appuyez sur OK ou Appliquer pour utiliser ces réglages.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="657"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="673"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>Impossible d’exporter vers {path} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="662"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="678"/>
         <source>Settings exported to {path}.</source>
         <translation>Réglages exportés vers {path}.</translation>
     </message>
@@ -917,97 +927,97 @@ d</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="152"/>
+        <location filename="../../microbreak/ui/tray.py" line="171"/>
         <source>Take a break now</source>
         <translation>Faire une pause maintenant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="153"/>
+        <location filename="../../microbreak/ui/tray.py" line="172"/>
         <source>Snooze</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="154"/>
+        <location filename="../../microbreak/ui/tray.py" line="173"/>
         <source>Skip next break</source>
         <translation>Sauter la prochaine pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="155"/>
+        <location filename="../../microbreak/ui/tray.py" line="174"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="156"/>
+        <location filename="../../microbreak/ui/tray.py" line="175"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="157"/>
+        <location filename="../../microbreak/ui/tray.py" line="176"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="158"/>
+        <location filename="../../microbreak/ui/tray.py" line="177"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="159"/>
+        <location filename="../../microbreak/ui/tray.py" line="178"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="160"/>
+        <location filename="../../microbreak/ui/tray.py" line="179"/>
         <source>Statistics…</source>
         <translation>Statistiques…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="165"/>
+        <location filename="../../microbreak/ui/tray.py" line="184"/>
         <source>Start a break with its exercises now</source>
         <translation>Commencer maintenant une pause et ses exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="166"/>
+        <location filename="../../microbreak/ui/tray.py" line="185"/>
         <source>Put the next break off by a few minutes</source>
         <translation>Repousser la prochaine pause de quelques minutes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="167"/>
+        <location filename="../../microbreak/ui/tray.py" line="186"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>Compter la prochaine pause comme faite et recommencer l’intervalle</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="168"/>
+        <location filename="../../microbreak/ui/tray.py" line="187"/>
         <source>No reminders for a while</source>
         <translation>Plus de rappels pendant un moment</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="169"/>
+        <location filename="../../microbreak/ui/tray.py" line="188"/>
         <source>Reminders again, from now</source>
         <translation>Les rappels reprennent dès maintenant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="170"/>
+        <location filename="../../microbreak/ui/tray.py" line="189"/>
         <source>Change the interval, sounds and more</source>
         <translation>Modifier l’intervalle, les sons et plus encore</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="171"/>
+        <location filename="../../microbreak/ui/tray.py" line="190"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>Pauses faites, séries et exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="172"/>
+        <location filename="../../microbreak/ui/tray.py" line="191"/>
         <source>What microbreak is, and the health notice</source>
         <translation>Ce qu’est microbreak, et l’avertissement santé</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="173"/>
+        <location filename="../../microbreak/ui/tray.py" line="192"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>Quitter microbreak : plus de rappels jusqu’à son prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="224"/>
         <source>at {time}</source>
         <translation>à {time}</translation>
     </message>
@@ -1202,12 +1212,12 @@ d</translation>
         <translation>En pause.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="108"/>
+        <location filename="../../microbreak/core/guidance.py" line="112"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} sur {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="124"/>
+        <location filename="../../microbreak/core/guidance.py" line="128"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>

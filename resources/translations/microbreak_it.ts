@@ -431,9 +431,14 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="43"/>
         <source>{n} seconds left</source>
         <translation>ancora {n} secondi</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="43"/>
+        <source>1 second left</source>
+        <translation>ancora 1 secondo</translation>
     </message>
 </context>
 <context>
@@ -525,82 +530,82 @@ d</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="153"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Spunta gli esercizi che vuoi. Le pause li propongono in quest’ordine: trascinali per riordinarli, oppure usa Sposta su e Sposta giù.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="157"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="158"/>
         <source>Exercises</source>
         <translation>Esercizi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
         <source>How long one break takes with this choice.</source>
         <translation>Quanto dura una pausa con questa scelta.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="169"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="170"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>File di esercizi che non è stato possibile usare; correggili e ricarica.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="186"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>Mostra solo gli esercizi adatti al posto in cui ti trovi.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostra:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="198"/>
         <source>Exercises &amp;per break:</source>
         <translation>Esercizi &amp;per pausa:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="204"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
         <source>Move &amp;up</source>
         <translation>Sposta &amp;su</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>Anticipa l’esercizio selezionato nella routine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="208"/>
         <source>Move &amp;down</source>
         <translation>Sposta &amp;giù</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="209"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>Posticipa l’esercizio selezionato nella routine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="208"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
         <source>&amp;Reload exercises</source>
         <translation>&amp;Ricarica esercizi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="212"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>Rileggi i file degli esercizi, compresi i tuoi nella cartella degli esercizi.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="219"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="221"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>I passaggi dell’esercizio selezionato nell’elenco.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Saltati (non utilizzabili):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="340"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="342"/>
         <source>A break takes about {length} ({count} of the {chosen} chosen exercises; the next break goes on where the last one stopped).</source>
         <translation>Una pausa dura circa {length} ({count} dei {chosen} esercizi scelti; la pausa successiva riprende da dove si è fermata l’ultima).</translation>
     </message>
@@ -659,97 +664,102 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="369"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="372"/>
         <source>microbreak settings</source>
         <translation>Impostazioni di microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="382"/>
+        <source>Settings pages</source>
+        <translation>Pagine delle impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="406"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Ripristina i valori predefiniti delle impostazioni di questa pagina.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="399"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="409"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Salva e applica subito queste impostazioni, lasciando aperta la finestra.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="402"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="412"/>
         <source>Save and use these settings, and close.</source>
         <translation>Salva e applica queste impostazioni, poi chiudi.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="404"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="414"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Chiudi senza salvare le modifiche fatte dall’ultimo «Applica».</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="406"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="416"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="409"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="419"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Carica le impostazioni da un file; vengono controllate per intero e applicate quando premi OK.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="412"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="422"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="413"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="423"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Salva queste impostazioni in un file, da condividere o conservare.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="455"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="465"/>
         <source>no reminders this day</source>
         <translation>nessun promemoria in questo giorno</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="467"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="477"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>Intervalli come «09:00-12:30, 13:30-17:00»; lascia vuoto un giorno per non ricevere promemoria quel giorno. Fuori dall’orario di lavoro microbreak resta in silenzio.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="474"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="484"/>
         <source>Settings file: {path}</source>
         <translation>File delle impostazioni: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="478"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="488"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Apri il file delle impostazioni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="481"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="491"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>Apri config.toml nel tuo editor: lì è descritta ogni chiave. Le modifiche salvate si applicano subito.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="531"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="541"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: valori predefiniti ripristinati. Premi OK o Applica per usarli.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="627"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="643"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Non è stato importato nulla. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="631"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="647"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} importato. Premi OK o Applica per usare queste impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="657"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="673"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>Impossibile esportare in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="662"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="678"/>
         <source>Settings exported to {path}.</source>
         <translation>Impostazioni esportate in {path}.</translation>
     </message>
@@ -917,97 +927,97 @@ d</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="152"/>
+        <location filename="../../microbreak/ui/tray.py" line="171"/>
         <source>Take a break now</source>
         <translation>Fai una pausa ora</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="153"/>
+        <location filename="../../microbreak/ui/tray.py" line="172"/>
         <source>Snooze</source>
         <translation>Rimanda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="154"/>
+        <location filename="../../microbreak/ui/tray.py" line="173"/>
         <source>Skip next break</source>
         <translation>Salta la prossima pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="155"/>
+        <location filename="../../microbreak/ui/tray.py" line="174"/>
         <source>Pause</source>
         <translation>Sospendi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="156"/>
+        <location filename="../../microbreak/ui/tray.py" line="175"/>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="157"/>
+        <location filename="../../microbreak/ui/tray.py" line="176"/>
         <source>Settings…</source>
         <translation>Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="158"/>
+        <location filename="../../microbreak/ui/tray.py" line="177"/>
         <source>About</source>
         <translation>Informazioni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="159"/>
+        <location filename="../../microbreak/ui/tray.py" line="178"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="160"/>
+        <location filename="../../microbreak/ui/tray.py" line="179"/>
         <source>Statistics…</source>
         <translation>Statistiche…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="165"/>
+        <location filename="../../microbreak/ui/tray.py" line="184"/>
         <source>Start a break with its exercises now</source>
         <translation>Inizia ora una pausa con i suoi esercizi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="166"/>
+        <location filename="../../microbreak/ui/tray.py" line="185"/>
         <source>Put the next break off by a few minutes</source>
         <translation>Rimanda di qualche minuto la prossima pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="167"/>
+        <location filename="../../microbreak/ui/tray.py" line="186"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>Considera fatta la prossima pausa e ricomincia l’intervallo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="168"/>
+        <location filename="../../microbreak/ui/tray.py" line="187"/>
         <source>No reminders for a while</source>
         <translation>Niente promemoria per un po’</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="169"/>
+        <location filename="../../microbreak/ui/tray.py" line="188"/>
         <source>Reminders again, from now</source>
         <translation>Di nuovo promemoria, da adesso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="170"/>
+        <location filename="../../microbreak/ui/tray.py" line="189"/>
         <source>Change the interval, sounds and more</source>
         <translation>Cambia l’intervallo, i suoni e altro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="171"/>
+        <location filename="../../microbreak/ui/tray.py" line="190"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>Pause fatte, serie ed esercizi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="172"/>
+        <location filename="../../microbreak/ui/tray.py" line="191"/>
         <source>What microbreak is, and the health notice</source>
         <translation>Che cos’è microbreak, e l’avvertenza sulla salute</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="173"/>
+        <location filename="../../microbreak/ui/tray.py" line="192"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>Chiudi microbreak: niente promemoria finché non si riavvia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="224"/>
         <source>at {time}</source>
         <translation>alle {time}</translation>
     </message>
@@ -1202,12 +1212,12 @@ d</translation>
         <translation>In pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="108"/>
+        <location filename="../../microbreak/core/guidance.py" line="112"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} di {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="124"/>
+        <location filename="../../microbreak/core/guidance.py" line="128"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>

@@ -431,9 +431,14 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="43"/>
         <source>{n} seconds left</source>
         <translation>残り{n}秒</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="43"/>
+        <source>1 second left</source>
+        <translation>残り1秒</translation>
     </message>
 </context>
 <context>
@@ -525,82 +530,82 @@ d日</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="153"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>使いたいエクササイズにチェックを入れてください。休憩ではこの順番で進みます。ドラッグするか「上へ」「下へ」で並べ替えられます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="157"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="158"/>
         <source>Exercises</source>
         <translation>エクササイズ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
         <source>How long one break takes with this choice.</source>
         <translation>この選択で休憩1回にかかる時間です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="169"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="170"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>使えなかったエクササイズファイルです。修正して再読み込みしてください。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="186"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>今いる場所に合ったエクササイズだけを表示します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="198"/>
         <source>Exercises &amp;per break:</source>
         <translation>休憩ごとのエクササイズ数(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="204"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
         <source>Move &amp;up</source>
         <translation>上へ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>選択したエクササイズをルーティンの前のほうへ移動します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="208"/>
         <source>Move &amp;down</source>
         <translation>下へ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="209"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>選択したエクササイズをルーティンの後ろのほうへ移動します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="208"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
         <source>&amp;Reload exercises</source>
         <translation>エクササイズを再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="212"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>エクササイズファイルを読み込み直します。エクササイズフォルダー内の自作のファイルも含みます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="219"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="221"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>リストで選択したエクササイズの手順です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;スキップしたファイル（使用できません）：&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="340"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="342"/>
         <source>A break takes about {length} ({count} of the {chosen} chosen exercises; the next break goes on where the last one stopped).</source>
         <translation>休憩1回は約{length}です（選択した{chosen}個のエクササイズのうち{count}個。次の休憩は前回の続きから始まります）。</translation>
     </message>
@@ -659,97 +664,102 @@ d日</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="369"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="372"/>
         <source>microbreak settings</source>
         <translation>microbreak の設定</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="382"/>
+        <source>Settings pages</source>
+        <translation>設定のページ</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="406"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>このページの設定をデフォルトに戻します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="399"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="409"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>この設定を保存してすぐに使います。ダイアログは開いたままです。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="402"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="412"/>
         <source>Save and use these settings, and close.</source>
         <translation>この設定を保存して使い、ダイアログを閉じます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="404"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="414"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>最後に「適用」してからの変更を保存せずに閉じます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="406"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="416"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="409"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="419"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>ファイルから設定を読み込みます。内容はすべて検証され、OK を押すと使われます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="412"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="422"/>
         <source>E&amp;xport…</source>
         <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="413"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="423"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>共有や保管のために、この設定をファイルに保存します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="455"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="465"/>
         <source>no reminders this day</source>
         <translation>この日はリマインダーなし</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="467"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="477"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>「09:00-12:30, 13:30-17:00」のように時間帯で指定します。リマインダーが不要な日は空欄にしてください。勤務時間外は microbreak から通知しません。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="474"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="484"/>
         <source>Settings file: {path}</source>
         <translation>設定ファイル：{path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="478"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="488"/>
         <source>&amp;Open the settings file</source>
         <translation>設定ファイルを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="481"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="491"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>config.toml をエディターで開きます。すべてのキーの説明が書かれています。保存した変更はすぐに反映されます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="531"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="541"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}：デフォルトに戻しました。使うには OK または「適用」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="627"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="643"/>
         <source>Nothing was imported. {problem}</source>
         <translation>何もインポートしませんでした。{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="631"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="647"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} をインポートしました。この設定を使うには OK または「適用」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="657"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="673"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>{path} にエクスポートできませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="662"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="678"/>
         <source>Settings exported to {path}.</source>
         <translation>設定を {path} にエクスポートしました。</translation>
     </message>
@@ -917,97 +927,97 @@ d日</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="152"/>
+        <location filename="../../microbreak/ui/tray.py" line="171"/>
         <source>Take a break now</source>
         <translation>今すぐ休憩する</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="153"/>
+        <location filename="../../microbreak/ui/tray.py" line="172"/>
         <source>Snooze</source>
         <translation>あとで</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="154"/>
+        <location filename="../../microbreak/ui/tray.py" line="173"/>
         <source>Skip next break</source>
         <translation>次の休憩をスキップ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="155"/>
+        <location filename="../../microbreak/ui/tray.py" line="174"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="156"/>
+        <location filename="../../microbreak/ui/tray.py" line="175"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="157"/>
+        <location filename="../../microbreak/ui/tray.py" line="176"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="158"/>
+        <location filename="../../microbreak/ui/tray.py" line="177"/>
         <source>About</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="159"/>
+        <location filename="../../microbreak/ui/tray.py" line="178"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="160"/>
+        <location filename="../../microbreak/ui/tray.py" line="179"/>
         <source>Statistics…</source>
         <translation>統計…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="165"/>
+        <location filename="../../microbreak/ui/tray.py" line="184"/>
         <source>Start a break with its exercises now</source>
         <translation>今すぐエクササイズつきの休憩を始めます</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="166"/>
+        <location filename="../../microbreak/ui/tray.py" line="185"/>
         <source>Put the next break off by a few minutes</source>
         <translation>次の休憩を数分後に延ばします</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="167"/>
+        <location filename="../../microbreak/ui/tray.py" line="186"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>次の休憩を取ったものとして数え、新しい間隔を始めます</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="168"/>
+        <location filename="../../microbreak/ui/tray.py" line="187"/>
         <source>No reminders for a while</source>
         <translation>しばらくリマインダーを止めます</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="169"/>
+        <location filename="../../microbreak/ui/tray.py" line="188"/>
         <source>Reminders again, from now</source>
         <translation>今からリマインダーを再開します</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="170"/>
+        <location filename="../../microbreak/ui/tray.py" line="189"/>
         <source>Change the interval, sounds and more</source>
         <translation>間隔やサウンドなどを変更します</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="171"/>
+        <location filename="../../microbreak/ui/tray.py" line="190"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>取った休憩、連続記録、エクササイズ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="172"/>
+        <location filename="../../microbreak/ui/tray.py" line="191"/>
         <source>What microbreak is, and the health notice</source>
         <translation>microbreak について、および健康上の注意</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="173"/>
+        <location filename="../../microbreak/ui/tray.py" line="192"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>microbreak を終了します。再び起動するまでリマインダーは表示されません</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="224"/>
         <source>at {time}</source>
         <translation>{time}</translation>
     </message>
@@ -1202,12 +1212,12 @@ d日</translation>
         <translation>一時停止しました。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="108"/>
+        <location filename="../../microbreak/core/guidance.py" line="112"/>
         <source>{n} of {total}. {step}</source>
         <translation>{total}回中{n}回目。{step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="124"/>
+        <location filename="../../microbreak/core/guidance.py" line="128"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}。{step}</translation>
     </message>

@@ -431,9 +431,14 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="43"/>
         <source>{n} seconds left</source>
         <translation>还剩 {n} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="43"/>
+        <source>1 second left</source>
+        <translation>还剩 1 秒</translation>
     </message>
 </context>
 <context>
@@ -525,82 +530,82 @@ d日</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="153"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>勾选你想做的练习。休息时会按此顺序进行：拖动可调整顺序，也可以使用“上移”和“下移”。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="157"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="158"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
         <source>How long one break takes with this choice.</source>
         <translation>按当前选择，一次休息需要多长时间。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="169"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="170"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>无法使用的练习文件；请修正后重新加载。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="186"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>只显示适合你所在环境的练习。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="198"/>
         <source>Exercises &amp;per break:</source>
         <translation>每次休息的练习数(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="204"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>将选中的练习在顺序中前移。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="208"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="209"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>将选中的练习在顺序中后移。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="208"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
         <source>&amp;Reload exercises</source>
         <translation>重新加载练习(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="212"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>重新读取练习文件，包括你放在练习文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="219"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="221"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>列表中所选练习的步骤。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;已跳过（无法使用）：&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="340"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="342"/>
         <source>A break takes about {length} ({count} of the {chosen} chosen exercises; the next break goes on where the last one stopped).</source>
         <translation>一次休息约需 {length}（从所选的 {chosen} 个练习中做 {count} 个；下次休息会从上次停下的地方继续）。</translation>
     </message>
@@ -659,97 +664,102 @@ d日</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="369"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="372"/>
         <source>microbreak settings</source>
         <translation>microbreak 设置</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="382"/>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="406"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>将本页的设置恢复为默认值。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="399"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="409"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>保存并立即使用这些设置，对话框保持打开。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="402"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="412"/>
         <source>Save and use these settings, and close.</source>
         <translation>保存并使用这些设置，然后关闭。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="404"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="414"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>关闭，不保存自上次“应用”以来的更改。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="406"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="416"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="409"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="419"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>从文件加载设置；设置会经过完整检查，并在你按“确定”时生效。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="412"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="422"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="413"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="423"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>将这些设置保存到文件，以便分享或保留。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="455"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="465"/>
         <source>no reminders this day</source>
         <translation>这天不提醒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="467"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="477"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>时间段格式如“09:00-12:30, 13:30-17:00”；某天留空则当天不提醒。在工作时间以外，microbreak 不会打扰你。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="474"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="484"/>
         <source>Settings file: {path}</source>
         <translation>设置文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="478"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="488"/>
         <source>&amp;Open the settings file</source>
         <translation>打开设置文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="481"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="491"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>在编辑器中打开 config.toml：其中对每个键都有说明。保存的更改会立即生效。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="531"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="541"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}：已恢复默认值。按“确定”或“应用”即可使用。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="627"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="643"/>
         <source>Nothing was imported. {problem}</source>
         <translation>未导入任何内容。{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="631"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="647"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>已导入 {path}。按“确定”或“应用”即可使用这些设置。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="657"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="673"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>无法导出到 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="662"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="678"/>
         <source>Settings exported to {path}.</source>
         <translation>设置已导出到 {path}。</translation>
     </message>
@@ -917,97 +927,97 @@ d日</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="152"/>
+        <location filename="../../microbreak/ui/tray.py" line="171"/>
         <source>Take a break now</source>
         <translation>立即休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="153"/>
+        <location filename="../../microbreak/ui/tray.py" line="172"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="154"/>
+        <location filename="../../microbreak/ui/tray.py" line="173"/>
         <source>Skip next break</source>
         <translation>跳过下一次休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="155"/>
+        <location filename="../../microbreak/ui/tray.py" line="174"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="156"/>
+        <location filename="../../microbreak/ui/tray.py" line="175"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="157"/>
+        <location filename="../../microbreak/ui/tray.py" line="176"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="158"/>
+        <location filename="../../microbreak/ui/tray.py" line="177"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="159"/>
+        <location filename="../../microbreak/ui/tray.py" line="178"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="160"/>
+        <location filename="../../microbreak/ui/tray.py" line="179"/>
         <source>Statistics…</source>
         <translation>统计…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="165"/>
+        <location filename="../../microbreak/ui/tray.py" line="184"/>
         <source>Start a break with its exercises now</source>
         <translation>立即开始休息和练习</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="166"/>
+        <location filename="../../microbreak/ui/tray.py" line="185"/>
         <source>Put the next break off by a few minutes</source>
         <translation>将下一次休息推迟几分钟</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="167"/>
+        <location filename="../../microbreak/ui/tray.py" line="186"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>将下一次休息计为已完成，并重新开始计时</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="168"/>
+        <location filename="../../microbreak/ui/tray.py" line="187"/>
         <source>No reminders for a while</source>
         <translation>暂时不再提醒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="169"/>
+        <location filename="../../microbreak/ui/tray.py" line="188"/>
         <source>Reminders again, from now</source>
         <translation>从现在起恢复提醒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="170"/>
+        <location filename="../../microbreak/ui/tray.py" line="189"/>
         <source>Change the interval, sounds and more</source>
         <translation>更改间隔、声音等</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="171"/>
+        <location filename="../../microbreak/ui/tray.py" line="190"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>已完成的休息、连续记录和练习</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="172"/>
+        <location filename="../../microbreak/ui/tray.py" line="191"/>
         <source>What microbreak is, and the health notice</source>
         <translation>microbreak 简介和健康提示</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="173"/>
+        <location filename="../../microbreak/ui/tray.py" line="192"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>退出 microbreak：重新启动之前不会再提醒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="224"/>
         <source>at {time}</source>
         <translation>{time}</translation>
     </message>
@@ -1202,12 +1212,12 @@ d日</translation>
         <translation>已暂停。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="108"/>
+        <location filename="../../microbreak/core/guidance.py" line="112"/>
         <source>{n} of {total}. {step}</source>
         <translation>第 {n}/{total} 次。{step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="124"/>
+        <location filename="../../microbreak/core/guidance.py" line="128"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}。{step}</translation>
     </message>
