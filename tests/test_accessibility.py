@@ -292,3 +292,25 @@ def test_the_countdown_reads_one_second_in_the_singular(qtbot: QtBot) -> None:
     assert ring.accessibleName() == "5 seconds left"
     ring.set_time(0.4, 5, hold=True)
     assert ring.accessibleName() == "1 second left"
+
+
+def test_break_window_buttons_are_heard_by_what_they_say_now(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    # Found over AT-SPI (tests/test_atspi.py): the names were fixed when the
+    # buttons were built, so a paused break's Resume button was read "Pause".
+    from PySide6.QtGui import QAccessible
+
+    def heard(widget: QWidget) -> str:
+        node = QAccessible.queryAccessibleInterface(widget)
+        assert node is not None
+        return node.text(QAccessible.Text.Name)
+
+    w = BreakWindow(clock, catalog.pictures, snooze_minutes=5)
+    qtbot.addWidget(w)
+    w.start([catalog.exercises[i] for i in DEFAULT_EXERCISES[:2]])
+    assert heard(w.pause_button) == "Pause"
+    w.toggle_pause()
+    assert heard(w.pause_button) == "Resume"
+    w.set_options(snooze_minutes=10, allow_skip=True, reduced_motion=False, speak_steps=False)
+    assert heard(w.snooze_button) == "Snooze 10 min"

@@ -396,7 +396,7 @@ def activated(qtbot: QtBot, window: BreakWindow, clock: FakeClock) -> None:
 def record_clicks(window: BreakWindow) -> list[str]:
     clicked: list[str] = []
     for button in window.findChildren(QPushButton):
-        button.clicked.connect(lambda _=False, b=button: clicked.append(b.accessibleName()))
+        button.clicked.connect(lambda _=False, b=button: clicked.append(b.text().replace("&", "")))
     return clicked
 
 
