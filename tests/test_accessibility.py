@@ -240,3 +240,77 @@ def test_reduced_motion_moves_the_ring_in_whole_seconds(
     smooth = dict(fractions)
     assert smooth[False] > 20  # a sweep
     assert smooth[True] <= 4  # 4, 3, 2, 1 of 4 seconds
+
+
+def test_settings_dialog_controls_have_names_on_every_page(
+    qtbot: QtBot, catalog: ExerciseCatalog
+) -> None:
+    from microbreak.core.schema import PAGES
+    from microbreak.core.settings import Settings
+    from microbreak.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(), catalog.exercises, catalog.pictures)
+    shown(qtbot, dialog)
+    for index, page in enumerate(PAGES):
+        dialog.tabs.setCurrentIndex(index)
+        assert unnamed_controls(dialog) == [], page
+    # A spin box is named by its setting, not by its label's colon.
+    assert dialog.exercises_page.per_break_spin.accessibleName() == "Exercises per break"
+
+
+def test_settings_dialog_messages_are_announced_and_hidden_when_empty(
+    qtbot: QtBot, catalog: ExerciseCatalog
+) -> None:
+    from microbreak.core.settings import Settings
+    from microbreak.ui.settings_dialog import EMPTY_SELECTION, SettingsDialog
+
+    heard: list[str] = []
+    dialog = SettingsDialog(
+        Settings(),
+        catalog.exercises,
+        catalog.pictures,
+        announce=lambda _w, text: heard.append(text),
+    )
+    shown(qtbot, dialog)
+    # An empty line below the pages is nothing a screen reader should stop at.
+    assert not dialog.message.isVisible()
+    dialog.exercises_page.set_selection((), 3)
+    assert not dialog.apply()
+    # Focus stays on OK, so the refusal must be told, not only shown.
+    assert heard == [EMPTY_SELECTION]
+    assert dialog.message.isVisible()
+    dialog.restore_defaults()
+    assert heard[-1].endswith("defaults restored. Press OK or Apply to use them.")
+
+
+def test_the_countdown_reads_one_second_in_the_singular(qtbot: QtBot) -> None:
+    from microbreak.ui.countdown_ring import CountdownRing
+
+    ring = CountdownRing()
+    qtbot.addWidget(ring)
+    ring.set_time(4.2, 5, hold=True)
+    assert ring.accessibleName() == "5 seconds left"
+    ring.set_time(0.4, 5, hold=True)
+    assert ring.accessibleName() == "1 second left"
+
+
+def test_break_window_buttons_are_heard_by_what_they_say_now(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    # Found over AT-SPI (tests/test_atspi.py): the names were fixed when the
+    # buttons were built, so a paused break's Resume button was read "Pause".
+    from PySide6.QtGui import QAccessible
+
+    def heard(widget: QWidget) -> str:
+        node = QAccessible.queryAccessibleInterface(widget)
+        assert node is not None
+        return node.text(QAccessible.Text.Name)
+
+    w = BreakWindow(clock, catalog.pictures, snooze_minutes=5)
+    qtbot.addWidget(w)
+    w.start([catalog.exercises[i] for i in DEFAULT_EXERCISES[:2]])
+    assert heard(w.pause_button) == "Pause"
+    w.toggle_pause()
+    assert heard(w.pause_button) == "Resume"
+    w.set_options(snooze_minutes=10, allow_skip=True, reduced_motion=False, speak_steps=False)
+    assert heard(w.snooze_button) == "Snooze 10 min"

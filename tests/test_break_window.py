@@ -16,7 +16,7 @@ from microbreak.core.clock import FakeClock
 from microbreak.core.exercise import Exercise
 from microbreak.core.guidance import SoundCue
 from microbreak.core.player import BreakSummary, ExerciseResult, ExerciseStatus
-from microbreak.core.settings import DEFAULT_EXERCISES, SoundSettings
+from microbreak.core.settings import DEFAULT_EXERCISES, Settings, SoundSettings
 from microbreak.infra.resources import (
     ExerciseCatalog,
     builtin_exercises_dir,
@@ -396,7 +396,7 @@ def activated(qtbot: QtBot, window: BreakWindow, clock: FakeClock) -> None:
 def record_clicks(window: BreakWindow) -> list[str]:
     clicked: list[str] = []
     for button in window.findChildren(QPushButton):
-        button.clicked.connect(lambda _=False, b=button: clicked.append(b.accessibleName()))
+        button.clicked.connect(lambda _=False, b=button: clicked.append(b.text().replace("&", "")))
     return clicked
 
 
@@ -584,3 +584,30 @@ def test_screenshots_safety_note_skip_question_and_summary(
     run(window, clock, squeeze.seconds)
     window.close_for("completed", clock.now() + timedelta(minutes=45))
     assert window.grab().save(str(artifacts_dir / "break-window-summary.png"))
+
+
+def test_a_dropped_window_is_freed_at_once_not_by_the_garbage_collector(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog, routine: list[Exercise]
+) -> None:
+    # A reference cycle (the window's announcer held the window) left a
+    # dropped window to the garbage collector, which could run inside that
+    # window's paint event and delete it mid-paint: a segmentation fault in
+    # the test run, order- and timing-dependent.
+    import gc
+    import weakref
+
+    from microbreak.ui.settings_dialog import SettingsDialog
+
+    gc.disable()
+    try:
+        window = BreakWindow(clock, {}, snooze_minutes=5, announce=lambda _w, _t: None)
+        window.start(routine)
+        ref = weakref.ref(window)
+        del window
+        assert ref() is None
+        dialog = SettingsDialog(Settings(), catalog.exercises, catalog.pictures)
+        dialog_ref = weakref.ref(dialog)
+        del dialog
+        assert dialog_ref() is None
+    finally:
+        gc.enable()

@@ -89,3 +89,24 @@ def test_pausing_is_said_and_nothing_is_counted_while_paused(clock: FakeClock) -
     clock.advance(30)
     p.tick(clock.now())
     assert cues_between(paused, p.view()) == []
+
+
+def test_moving_between_exercises_while_paused_says_where_to_and_stays_quiet_after(
+    clock: FakeClock,
+) -> None:
+    # Found over AT-SPI (tests/test_atspi.py): Next while paused changed the
+    # window but told a screen reader (and the voice) nothing.
+    p = RoutinePlayer([make("a", reps=1), make("b", reps=1)], clock.now())
+    p.set_paused(True, clock.now())
+    paused = p.view()
+    p.next_exercise(clock.now())
+    moved = p.view()
+    assert moved.paused
+    assert cues_between(paused, moved) == [Speak("B. Get ready")]
+    p.previous_exercise(clock.now())
+    assert cues_between(moved, p.view()) == [Speak("A. Get ready")]
+    # No repetition tick, no count and nothing more until the resume.
+    back = p.view()
+    clock.advance(30)
+    p.tick(clock.now())
+    assert cues_between(back, p.view()) == []

@@ -91,7 +91,11 @@ def cues_between(before: PlayerView | None, after: PlayerView) -> list[Cue]:
             else [PlaySound(SoundCue.END), Speak(translate("guidance", FINISHED_WORDS))]
         )
     if after.paused:
-        return [] if before.paused else [Speak(translate("guidance", PAUSED_WORDS))]
+        if not before.paused:
+            return [Speak(translate("guidance", PAUSED_WORDS))]
+        # Back or Next while paused: the window shows another exercise, so say
+        # which (it stays paused; the chimes and counts wait for the resume).
+        return [Speak(_introduce(after))] if after.position != before.position else []
     if after.position != before.position:
         new_exercise = after.exercise_number != before.exercise_number
         new_repetition = after.repetition >= 1 and (

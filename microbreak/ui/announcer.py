@@ -7,6 +7,7 @@ tests replace: :class:`Announcer` decides nothing, it only delivers.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
@@ -23,10 +24,20 @@ def qt_announce(target: QObject, text: str) -> None:
 
 
 class Announcer:
+    """Announces on behalf of ``target``, which usually owns it.
+
+    It holds its target weakly: a window holding an announcer that held the
+    window would be a reference cycle, freed only when the garbage collector
+    happens to run. That can be in the middle of the window's own paint
+    event (the collector runs on allocation), and deleting a widget while it
+    is painted crashes the process.
+    """
+
     def __init__(self, target: QObject, sink: Sink = qt_announce) -> None:
-        self._target = target
+        self._target = weakref.ref(target)
         self._sink = sink
 
     def announce(self, text: str) -> None:
-        if text:
-            self._sink(self._target, text)
+        target = self._target()
+        if text and target is not None:
+            self._sink(target, text)

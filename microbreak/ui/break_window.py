@@ -111,7 +111,8 @@ def _nth(paths: Sequence[Path], index: int | None) -> Path | None:
 def _button(text: str, tip: str) -> QPushButton:
     button = QPushButton(text)
     button.setToolTip(tip)
-    button.setAccessibleName(text.replace("&", ""))
+    # No fixed accessible name: Qt names a button by its text (mnemonic
+    # dropped), which follows Pause/Resume, a new snooze length and "no voice".
     # Tab focus only: a mouse click must not give a button focus, or Space
     # would press that button instead of pausing the timer.
     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

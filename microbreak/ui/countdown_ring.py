@@ -37,6 +37,7 @@ class CountdownRing(QWidget):
         self._remaining = max(0.0, remaining)
         self._total = max(total, 0.001)
         self._hold = hold
+        # What a screen reader reads for the ring: "1 second left", "5 seconds left".
         self.setAccessibleName(self.tr("%n second(s) left", "", self.seconds_shown()))
         self.update()
 

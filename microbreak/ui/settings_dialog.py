@@ -53,6 +53,7 @@ from microbreak.infra.config_store import (
     read_settings_file,
     save_settings,
 )
+from microbreak.ui.announcer import Announcer, Sink, qt_announce
 from microbreak.ui.exercise_words import how_it_is_done
 from microbreak.ui.language import language_name
 from microbreak.ui.svg_view import renderer
@@ -247,6 +248,7 @@ class ExercisesPage(QWidget):
         self.per_break_spin.setToolTip(
             _tooltip(per_break_key) + " " + self.tr("'All' (below 1) takes every chosen exercise.")
         )
+        self.per_break_spin.setAccessibleName(_t(per_break_key.label))
         per_label = QLabel(self.tr("Exercises &per break:"))
         per_label.setBuddy(self.per_break_spin)
         top.addWidget(per_label)
@@ -418,16 +420,23 @@ class SettingsDialog(QDialog):
         *,
         config_file: Path | None = None,
         languages: Sequence[str] = (),
+        announce: Sink = qt_announce,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("microbreak settings"))
+        # What the dialog says below the pages (refusals, "defaults restored",
+        # import and export) is told to a screen reader too: focus stays on the
+        # button just pressed, so the label alone would go unheard.
+        self.announcer = Announcer(self, announce)
         self._base = settings
         # The languages with a catalogue ("de", "pt_BR"), for the Language list.
         self.languages = tuple(languages)
         self.config_file = config_file
         self.controls: dict[tuple[str, str], QWidget] = {}
         self.tabs = QTabWidget()
+        # It takes focus (handing it to its tab bar), so it needs a name of its own.
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.pages: dict[str, QWidget] = {}
         for page in PAGES:
             widget: QWidget
@@ -443,6 +452,7 @@ class SettingsDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setVisible(False)  # an empty line is nothing to read
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -616,7 +626,7 @@ class SettingsDialog(QDialog):
         """Put the current page's settings back to their defaults."""
         page = PAGES[self.tabs.currentIndex()]
         self._show_values(flat_values(Settings()), pages={page})
-        self.message.setText(
+        self._say(
             self.tr("{page}: defaults restored. Press OK or Apply to use them.").format(
                 page=_t(page)
             )
@@ -672,21 +682,27 @@ class SettingsDialog(QDialog):
 
     # -- buttons ----------------------------------------------------------
 
+    def _say(self, text: str) -> None:
+        """Show a message below the pages (empty: hide it) and announce it."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.announcer.announce(text)
+
     def _clear_message(self) -> None:
         if self.message.text() == _t(EMPTY_SELECTION) and self.exercises_page.selected():
-            self.message.setText("")
+            self._say("")
 
     def apply(self) -> bool:
         """Emit :attr:`applied` if every value is allowed; else say why not."""
         problems = self.problems()
         if problems:
-            self.message.setText("\n".join(problems))
+            self._say("\n".join(problems))
             if _t(EMPTY_SELECTION) in problems:
                 self.tabs.setCurrentWidget(self.exercises_page)
             return False
         settings = self.values()
         self._base = settings
-        self.message.setText("")
+        self._say("")
         self.applied.emit(settings)
         return True
 
@@ -724,10 +740,10 @@ class SettingsDialog(QDialog):
         try:
             settings, _text = read_settings_file(path)
         except SettingsFileError as exc:
-            self.message.setText(self.tr("Nothing was imported. {problem}").format(problem=exc))
+            self._say(self.tr("Nothing was imported. {problem}").format(problem=exc))
             return False
         self.set_settings(settings)
-        self.message.setText(
+        self._say(
             self.tr("Imported {path}. Press OK or Apply to use these settings.").format(path=path)
         )
         return True
@@ -736,7 +752,7 @@ class SettingsDialog(QDialog):
         """Save the settings the dialog shows to a file (comments of the current file kept)."""
         problems = self.problems()
         if problems:
-            self.message.setText("\n".join(problems))
+            self._say("\n".join(problems))
             return False
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
@@ -753,11 +769,11 @@ class SettingsDialog(QDialog):
                 export_settings(self.config_file, path)
             save_settings(path, self.values(), datetime.now().astimezone())
         except OSError as exc:
-            self.message.setText(
+            self._say(
                 self.tr("Could not export to {path}: {problem}").format(
                     path=path, problem=exc.strerror or exc
                 )
             )
             return False
-        self.message.setText(self.tr("Settings exported to {path}.").format(path=path))
+        self._say(self.tr("Settings exported to {path}.").format(path=path))
         return True

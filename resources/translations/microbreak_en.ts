@@ -14,8 +14,8 @@
     <context>
         <name>BreakWindow</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/break_window.py" line="255" />
-            <location filename="../../microbreak/ui/break_window.py" line="364" />
+            <location filename="../../microbreak/ui/break_window.py" line="256" />
+            <location filename="../../microbreak/ui/break_window.py" line="365" />
             <source>Close this break and bring it back in %n minute(s)</source>
             <translation>
                 <numerusform>Close this break and bring it back in %n minute</numerusform>
@@ -26,7 +26,7 @@
     <context>
         <name>CountdownRing</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/countdown_ring.py" line="40" />
+            <location filename="../../microbreak/ui/countdown_ring.py" line="41" />
             <source>%n second(s) left</source>
             <translation>
                 <numerusform>%n second left</numerusform>
@@ -64,7 +64,7 @@
     <context>
         <name>ExercisesPage</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/settings_dialog.py" line="396" />
+            <location filename="../../microbreak/ui/settings_dialog.py" line="398" />
             <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
             <translation>
                 <numerusform>A break takes about {length} ({count} of the %n chosen exercise; the next break goes on where the last one stopped).</numerusform>
@@ -167,7 +167,7 @@
     <context>
         <name>preview</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/settings_dialog.py" line="162" />
+            <location filename="../../microbreak/ui/settings_dialog.py" line="163" />
             <source>Then %n time(s) on each side:</source>
             <translation>
                 <numerusform>Then %n time on each side:</numerusform>
@@ -175,7 +175,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/settings_dialog.py" line="164" />
+            <location filename="../../microbreak/ui/settings_dialog.py" line="165" />
             <source>Then %n time(s):</source>
             <translation>
                 <numerusform>Then %n time:</numerusform>

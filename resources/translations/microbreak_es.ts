@@ -261,59 +261,59 @@
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="162"/>
+        <location filename="../../microbreak/ui/break_window.py" line="163"/>
         <source>Time for a break</source>
         <translation>Hora de una pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="193"/>
+        <location filename="../../microbreak/ui/break_window.py" line="194"/>
         <source>Progress through this break</source>
         <translation>Progreso de esta pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
-        <location filename="../../microbreak/ui/break_window.py" line="564"/>
+        <location filename="../../microbreak/ui/break_window.py" line="245"/>
+        <location filename="../../microbreak/ui/break_window.py" line="565"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="245"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Pausar o reanudar la cuenta atrás (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="236"/>
+        <location filename="../../microbreak/ui/break_window.py" line="237"/>
         <source>Right arrow</source>
         <translation>flecha derecha</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="236"/>
+        <location filename="../../microbreak/ui/break_window.py" line="237"/>
         <source>Left arrow</source>
         <translation>flecha izquierda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="241"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="241"/>
         <source>Previous exercise ({key})</source>
         <translation>Ejercicio anterior ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="247"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="247"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
         <source>Next exercise ({key})</source>
         <translation>Ejercicio siguiente ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="254"/>
-        <location filename="../../microbreak/ui/break_window.py" line="362"/>
+        <location filename="../../microbreak/ui/break_window.py" line="255"/>
+        <location filename="../../microbreak/ui/break_window.py" line="363"/>
         <source>&amp;Snooze {n} min</source>
         <translation>P&amp;osponer {n} min</translation>
     </message>
@@ -322,8 +322,8 @@
         <translation type="vanished">Cerrar esta pausa y volver a mostrarla dentro de {n} minutos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="255"/>
-        <location filename="../../microbreak/ui/break_window.py" line="364"/>
+        <location filename="../../microbreak/ui/break_window.py" line="256"/>
+        <location filename="../../microbreak/ui/break_window.py" line="365"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Cerrar esta pausa y volver a mostrarla dentro de %n minuto</numerusform>
@@ -331,113 +331,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="257"/>
+        <location filename="../../microbreak/ui/break_window.py" line="258"/>
         <source>S&amp;kip break</source>
         <translation>Sal&amp;tar pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="257"/>
+        <location filename="../../microbreak/ui/break_window.py" line="258"/>
         <source>End this break now (Esc)</source>
         <translation>Terminar esta pausa ahora (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="260"/>
+        <location filename="../../microbreak/ui/break_window.py" line="261"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="270"/>
+        <location filename="../../microbreak/ui/break_window.py" line="271"/>
         <source>Skip this break?</source>
         <translation>¿Saltar esta pausa?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="271"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="271"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Sí, terminar esta pausa (Intro)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="273"/>
+        <location filename="../../microbreak/ui/break_window.py" line="274"/>
         <source>Keep going</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="273"/>
+        <location filename="../../microbreak/ui/break_window.py" line="274"/>
         <source>Go on with the break (Esc)</source>
         <translation>Seguir con la pausa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="328"/>
-        <location filename="../../microbreak/ui/break_window.py" line="505"/>
+        <location filename="../../microbreak/ui/break_window.py" line="329"/>
+        <location filename="../../microbreak/ui/break_window.py" line="506"/>
         <source>Well done!</source>
         <translation>¡Bien hecho!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="341"/>
+        <location filename="../../microbreak/ui/break_window.py" line="342"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="341"/>
+        <location filename="../../microbreak/ui/break_window.py" line="342"/>
         <source>Close this window</source>
         <translation>Cerrar esta ventana</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="401"/>
+        <location filename="../../microbreak/ui/break_window.py" line="402"/>
         <source>Next break at {time}.</source>
         <translation>Próxima pausa a las {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="502"/>
+        <location filename="../../microbreak/ui/break_window.py" line="503"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="503"/>
+        <location filename="../../microbreak/ui/break_window.py" line="504"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="507"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Has hecho {exercises} en {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="510"/>
+        <location filename="../../microbreak/ui/break_window.py" line="511"/>
         <source>Break ended early</source>
         <translation>Pausa terminada antes de tiempo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="511"/>
+        <location filename="../../microbreak/ui/break_window.py" line="512"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Cada movimiento cuenta. La próxima vez, prueba la rutina completa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="534"/>
+        <location filename="../../microbreak/ui/break_window.py" line="535"/>
         <source>Exercise {n} of {total}</source>
         <translation>Ejercicio {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="558"/>
+        <location filename="../../microbreak/ui/break_window.py" line="559"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="564"/>
+        <location filename="../../microbreak/ui/break_window.py" line="565"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="619"/>
+        <location filename="../../microbreak/ui/break_window.py" line="620"/>
         <source>Read aloud: no voice</source>
         <translation>Leer en voz alta: sin voz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="620"/>
+        <location filename="../../microbreak/ui/break_window.py" line="621"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>La guía por voz no está disponible. {reason}</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation type="vanished">quedan {n} segundos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="41"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>queda %n segundo</numerusform>
@@ -567,92 +567,92 @@ d</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Marca los ejercicios que quieras. Las pausas los recorren en este orden: arrástralos para reordenarlos o usa Subir y Bajar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="209"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
         <source>Exercises</source>
         <translation>Ejercicios</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="215"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="216"/>
         <source>How long one break takes with this choice.</source>
         <translation>Cuánto dura una pausa con esta selección.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="221"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="222"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>Archivos de ejercicios que no se pudieron usar; corrígelos y vuelve a cargarlos.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="238"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>Mostrar solo los ejercicios adecuados para donde estás.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="240"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="245"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="246"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="248"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="249"/>
         <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
         <translation>«Todos» (por debajo de 1) incluye todos los ejercicios elegidos.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="250"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="252"/>
         <source>Exercises &amp;per break:</source>
         <translation>Ejercicios &amp;por pausa:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="258"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="259"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>Mover el ejercicio elegido hacia el principio de la rutina.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="263"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>Mover el ejercicio elegido hacia el final de la rutina.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
         <source>&amp;Reload exercises</source>
         <translation>&amp;Recargar ejercicios</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="266"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>Volver a leer los archivos de ejercicios, incluidos los tuyos de la carpeta de ejercicios.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="273"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="275"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>Los pasos del ejercicio elegido en la lista.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="291"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="293"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Omitidos (no se pudieron usar):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="398"/>
         <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
         <translation>
             <numerusform>Una pausa dura aproximadamente {length} ({count} de %n ejercicio elegido; la siguiente pausa sigue donde se quedó la anterior).</numerusform>
@@ -766,138 +766,143 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="424"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="427"/>
         <source>microbreak settings</source>
         <translation>Configuración de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="453"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Restablecer los valores predeterminados de esta página.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="456"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Guardar y aplicar esta configuración ahora; el diálogo sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="459"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
         <source>Save and use these settings, and close.</source>
         <translation>Guardar y aplicar esta configuración, y cerrar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="461"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="471"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Cerrar sin guardar los cambios hechos desde el último «Aplicar».</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="473"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="476"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Cargar la configuración desde un archivo; se comprueba por completo y se aplica al pulsar Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="479"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="470"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="480"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Guardar esta configuración en un archivo, para compartirla o conservarla.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="568"/>
         <source>no reminders this day</source>
         <translation>sin recordatorios este día</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="513"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="523"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>Intervalos como «09:00-12:30, 13:30-17:00»; deja un día vacío para no recibir recordatorios ese día. Fuera del horario de trabajo, microbreak permanece en silencio.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="520"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="439"/>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="530"/>
         <source>Settings file: {path}</source>
         <translation>Archivo de configuración: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="524"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="534"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Abrir el archivo de configuración</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="527"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="537"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>Abrir config.toml en tu editor: ahí se describe cada clave. Los cambios guardados se aplican al momento.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="547"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="557"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="548"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
         <source>Unlimited</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="549"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="559"/>
         <source>Forever</source>
         <translation>Para siempre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="581"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="591"/>
         <source>System default ({language})</source>
         <translation>Predeterminado del sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="620"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="630"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: valores predeterminados restablecidos. Pulsa Aceptar o Aplicar para usarlos.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="636"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="646"/>
         <source>Working hours, {day}: {problem}.</source>
         <translation>Horario de trabajo, {day}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="717"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="733"/>
         <source>Import microbreak settings</source>
         <translation>Importar la configuración de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="719"/>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="746"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="735"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
         <source>Settings (*.toml)</source>
         <translation>Configuración (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="727"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="743"/>
         <source>Nothing was imported. {problem}</source>
         <translation>No se importó nada. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="731"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="747"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>Se importó {path}. Pulsa Aceptar o Aplicar para usar esta configuración.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="744"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="760"/>
         <source>Export microbreak settings</source>
         <translation>Exportar la configuración de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="757"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="773"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>No se pudo exportar a {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="778"/>
         <source>Settings exported to {path}.</source>
         <translation>Configuración exportada a {path}.</translation>
     </message>
@@ -1475,12 +1480,12 @@ d</translation>
         <translation>En pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="108"/>
+        <location filename="../../microbreak/core/guidance.py" line="112"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} de {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="124"/>
+        <location filename="../../microbreak/core/guidance.py" line="128"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>
@@ -1501,12 +1506,12 @@ d</translation>
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="158"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="159"/>
         <source>About {time}.</source>
         <translation>Aproximadamente {time}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="162"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
         <source>Then %n time(s) on each side:</source>
         <translation>
             <numerusform>Luego, %n vez a cada lado:</numerusform>
@@ -1514,7 +1519,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="165"/>
         <source>Then %n time(s):</source>
         <translation>
             <numerusform>Luego, %n vez:</numerusform>
@@ -1829,87 +1834,87 @@ d</translation>
         <translation>Iniciar microbreak cuando inicies sesión (una entrada de inicio automático en tu sistema).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="62"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
         <source>All exercises</source>
         <translation>Todos los ejercicios</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
         <source>Seated</source>
         <translation>Sentado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
         <source>Standing</source>
         <translation>De pie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
         <source>Needs nothing</source>
         <translation>Sin material</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
         <source>Needs a wall</source>
         <translation>Con una pared</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
         <source>Needs a doorway</source>
         <translation>Con un marco de puerta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="69"/>
         <source>Needs a strap</source>
         <translation>Con una cinta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="73"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
         <source>When you are busy</source>
         <translation>Cuando estás ocupado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
         <source>Sound</source>
         <translation>Sonido</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
         <source>Spoken guidance</source>
         <translation>Guía por voz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
         <source>Accessibility</source>
         <translation>Accesibilidad</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
         <source>Statistics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="80"/>
         <source>Language and login</source>
         <translation>Idioma e inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="82"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="83"/>
         <source>Choose at least one exercise: a break needs something to do.</source>
         <translation>Elige al menos un ejercicio: una pausa necesita algo que hacer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="123"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="124"/>
         <source>Working hours on {day}.</source>
         <translation>Horario de trabajo del {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="131"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="132"/>
         <source>({low} to {high})</source>
         <translation>(de {low} a {high})</translation>
     </message>

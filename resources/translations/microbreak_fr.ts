@@ -261,59 +261,59 @@
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="162"/>
+        <location filename="../../microbreak/ui/break_window.py" line="163"/>
         <source>Time for a break</source>
         <translation>C’est l’heure de la pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="193"/>
+        <location filename="../../microbreak/ui/break_window.py" line="194"/>
         <source>Progress through this break</source>
         <translation>Avancement de cette pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
-        <location filename="../../microbreak/ui/break_window.py" line="564"/>
+        <location filename="../../microbreak/ui/break_window.py" line="245"/>
+        <location filename="../../microbreak/ui/break_window.py" line="565"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="245"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Mettre en pause ou reprendre le compte à rebours (Espace)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="236"/>
+        <location filename="../../microbreak/ui/break_window.py" line="237"/>
         <source>Right arrow</source>
         <translation>flèche droite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="236"/>
+        <location filename="../../microbreak/ui/break_window.py" line="237"/>
         <source>Left arrow</source>
         <translation>flèche gauche</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="241"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="241"/>
         <source>Previous exercise ({key})</source>
         <translation>Exercice précédent ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="247"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="247"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
         <source>Next exercise ({key})</source>
         <translation>Exercice suivant ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="254"/>
-        <location filename="../../microbreak/ui/break_window.py" line="362"/>
+        <location filename="../../microbreak/ui/break_window.py" line="255"/>
+        <location filename="../../microbreak/ui/break_window.py" line="363"/>
         <source>&amp;Snooze {n} min</source>
         <translation>Plus &amp;tard ({n} min)</translation>
     </message>
@@ -322,8 +322,8 @@
         <translation type="vanished">Fermer cette pause et la reproposer dans {n} minutes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="255"/>
-        <location filename="../../microbreak/ui/break_window.py" line="364"/>
+        <location filename="../../microbreak/ui/break_window.py" line="256"/>
+        <location filename="../../microbreak/ui/break_window.py" line="365"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Fermer cette pause et la reproposer dans %n minute</numerusform>
@@ -331,113 +331,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="257"/>
+        <location filename="../../microbreak/ui/break_window.py" line="258"/>
         <source>S&amp;kip break</source>
         <translation>Sauter la pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="257"/>
+        <location filename="../../microbreak/ui/break_window.py" line="258"/>
         <source>End this break now (Esc)</source>
         <translation>Terminer cette pause maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="260"/>
+        <location filename="../../microbreak/ui/break_window.py" line="261"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="270"/>
+        <location filename="../../microbreak/ui/break_window.py" line="271"/>
         <source>Skip this break?</source>
         <translation>Sauter cette pause ?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="271"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Skip</source>
         <translation>Sauter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="271"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Oui, terminer cette pause (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="273"/>
+        <location filename="../../microbreak/ui/break_window.py" line="274"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="273"/>
+        <location filename="../../microbreak/ui/break_window.py" line="274"/>
         <source>Go on with the break (Esc)</source>
         <translation>Poursuivre la pause (Échap)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="328"/>
-        <location filename="../../microbreak/ui/break_window.py" line="505"/>
+        <location filename="../../microbreak/ui/break_window.py" line="329"/>
+        <location filename="../../microbreak/ui/break_window.py" line="506"/>
         <source>Well done!</source>
         <translation>Bravo !</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="341"/>
+        <location filename="../../microbreak/ui/break_window.py" line="342"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="341"/>
+        <location filename="../../microbreak/ui/break_window.py" line="342"/>
         <source>Close this window</source>
         <translation>Fermer cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="401"/>
+        <location filename="../../microbreak/ui/break_window.py" line="402"/>
         <source>Next break at {time}.</source>
         <translation>Prochaine pause à {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="502"/>
+        <location filename="../../microbreak/ui/break_window.py" line="503"/>
         <source>{first} and {last}</source>
         <translation>{first} et {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="503"/>
+        <location filename="../../microbreak/ui/break_window.py" line="504"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="507"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Vous avez fait {exercises} en {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="510"/>
+        <location filename="../../microbreak/ui/break_window.py" line="511"/>
         <source>Break ended early</source>
         <translation>Pause écourtée</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="511"/>
+        <location filename="../../microbreak/ui/break_window.py" line="512"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Chaque mouvement compte. Essayez la routine complète la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="534"/>
+        <location filename="../../microbreak/ui/break_window.py" line="535"/>
         <source>Exercise {n} of {total}</source>
         <translation>Exercice {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="558"/>
+        <location filename="../../microbreak/ui/break_window.py" line="559"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="564"/>
+        <location filename="../../microbreak/ui/break_window.py" line="565"/>
         <source>&amp;Resume</source>
         <translation>Re&amp;prendre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="619"/>
+        <location filename="../../microbreak/ui/break_window.py" line="620"/>
         <source>Read aloud: no voice</source>
         <translation>Lecture : aucune voix</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="620"/>
+        <location filename="../../microbreak/ui/break_window.py" line="621"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>Le guidage vocal n’est pas disponible. {reason}</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation type="vanished">encore {n} secondes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="41"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>encore %n seconde</numerusform>
@@ -567,92 +567,92 @@ d</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Cochez les exercices voulus. Les pauses les enchaînent dans cet ordre : faites-les glisser pour les réordonner, ou utilisez Monter et Descendre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="209"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="215"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="216"/>
         <source>How long one break takes with this choice.</source>
         <translation>Durée d’une pause avec cette sélection.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="221"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="222"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>Fichiers d’exercices inutilisables ; corrigez-les puis rechargez.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="238"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>N’afficher que les exercices adaptés à l’endroit où vous êtes.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="240"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="245"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="246"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="248"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="249"/>
         <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
         <translation>« Tous » (en dessous de 1) utilise tous les exercices choisis.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="250"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="252"/>
         <source>Exercises &amp;per break:</source>
         <translation>Exercices &amp;par pause :</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="258"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="259"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>Placer l’exercice choisi plus tôt dans la routine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
         <source>Move &amp;down</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="263"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>Placer l’exercice choisi plus tard dans la routine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
         <source>&amp;Reload exercises</source>
         <translation>&amp;Recharger les exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="266"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>Relire les fichiers d’exercices, y compris les vôtres dans le dossier des exercices.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="273"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="275"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>Les étapes de l’exercice choisi dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="291"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="293"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Ignorés (inutilisables) :&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="398"/>
         <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
         <translation>
             <numerusform>Une pause dure environ {length} ({count} sur %n exercice choisi ; la pause suivante reprend là où la précédente s’est arrêtée).</numerusform>
@@ -766,138 +766,143 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="424"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="427"/>
         <source>microbreak settings</source>
         <translation>Réglages de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="453"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Remettre les réglages de cette page à leurs valeurs par défaut.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="456"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Enregistrer et appliquer ces réglages maintenant ; la fenêtre reste ouverte.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="459"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
         <source>Save and use these settings, and close.</source>
         <translation>Enregistrer et appliquer ces réglages, puis fermer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="461"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="471"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Fermer sans enregistrer les modifications faites depuis le dernier « Appliquer ».</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="473"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="476"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Charger des réglages depuis un fichier ; ils sont entièrement vérifiés et appliqués quand vous appuyez sur OK.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="479"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="470"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="480"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Enregistrer ces réglages dans un fichier, pour les partager ou les conserver.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="568"/>
         <source>no reminders this day</source>
         <translation>aucun rappel ce jour-là</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="513"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="523"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>Plages comme « 09:00-12:30, 13:30-17:00 » ; laissez un jour vide pour n’avoir aucun rappel ce jour-là. En dehors des heures de travail, microbreak reste silencieux.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="520"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="439"/>
+        <source>Settings pages</source>
+        <translation>Pages des réglages</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="530"/>
         <source>Settings file: {path}</source>
         <translation>Fichier de réglages : {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="524"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="534"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Ouvrir le fichier de réglages</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="527"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="537"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>Ouvrir config.toml dans votre éditeur : chaque clé y est décrite. Les modifications enregistrées s’appliquent immédiatement.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="547"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="557"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="548"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
         <source>Unlimited</source>
         <translation>Illimité</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="549"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="559"/>
         <source>Forever</source>
         <translation>Indéfiniment</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="581"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="591"/>
         <source>System default ({language})</source>
         <translation>Langue du système ({language})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="620"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="630"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page} : valeurs par défaut restaurées. Appuyez sur OK ou Appliquer pour les utiliser.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="636"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="646"/>
         <source>Working hours, {day}: {problem}.</source>
         <translation>Heures de travail, {day} : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="717"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="733"/>
         <source>Import microbreak settings</source>
         <translation>Importer les réglages de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="719"/>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="746"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="735"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
         <source>Settings (*.toml)</source>
         <translation>Réglages (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="727"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="743"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Rien n’a été importé. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="731"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="747"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} importé. Appuyez sur OK ou Appliquer pour utiliser ces réglages.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="744"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="760"/>
         <source>Export microbreak settings</source>
         <translation>Exporter les réglages de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="757"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="773"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>Impossible d’exporter vers {path} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="778"/>
         <source>Settings exported to {path}.</source>
         <translation>Réglages exportés vers {path}.</translation>
     </message>
@@ -1475,12 +1480,12 @@ d</translation>
         <translation>En pause.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="108"/>
+        <location filename="../../microbreak/core/guidance.py" line="112"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} sur {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="124"/>
+        <location filename="../../microbreak/core/guidance.py" line="128"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>
@@ -1501,12 +1506,12 @@ d</translation>
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="158"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="159"/>
         <source>About {time}.</source>
         <translation>Environ {time}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="162"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
         <source>Then %n time(s) on each side:</source>
         <translation>
             <numerusform>Puis %n fois de chaque côté :</numerusform>
@@ -1514,7 +1519,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="165"/>
         <source>Then %n time(s):</source>
         <translation>
             <numerusform>Puis %n fois :</numerusform>
@@ -1829,87 +1834,87 @@ d</translation>
         <translation>Lancer microbreak quand vous ouvrez une session (une entrée de démarrage automatique pour votre système).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="62"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
         <source>All exercises</source>
         <translation>Tous les exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
         <source>Seated</source>
         <translation>Assis</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
         <source>Standing</source>
         <translation>Debout</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
         <source>Needs nothing</source>
         <translation>Sans matériel</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
         <source>Needs a wall</source>
         <translation>Avec un mur</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
         <source>Needs a doorway</source>
         <translation>Avec un encadrement de porte</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="69"/>
         <source>Needs a strap</source>
         <translation>Avec une sangle</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="73"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
         <source>When you are busy</source>
         <translation>Quand vous êtes occupé</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
         <source>Spoken guidance</source>
         <translation>Guidage vocal</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="80"/>
         <source>Language and login</source>
         <translation>Langue et ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="82"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="83"/>
         <source>Choose at least one exercise: a break needs something to do.</source>
         <translation>Choisissez au moins un exercice, sinon la pause n’aura rien à proposer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="123"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="124"/>
         <source>Working hours on {day}.</source>
         <translation>Heures de travail du {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="131"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="132"/>
         <source>({low} to {high})</source>
         <translation>(de {low} à {high})</translation>
     </message>

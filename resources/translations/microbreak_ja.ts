@@ -260,59 +260,59 @@
         <translation>{where}、{side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="162"/>
+        <location filename="../../microbreak/ui/break_window.py" line="163"/>
         <source>Time for a break</source>
         <translation>休憩の時間です</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="193"/>
+        <location filename="../../microbreak/ui/break_window.py" line="194"/>
         <source>Progress through this break</source>
         <translation>この休憩の進み具合</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
-        <location filename="../../microbreak/ui/break_window.py" line="564"/>
+        <location filename="../../microbreak/ui/break_window.py" line="245"/>
+        <location filename="../../microbreak/ui/break_window.py" line="565"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="245"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>カウントダウンを一時停止・再開（スペース）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="236"/>
+        <location filename="../../microbreak/ui/break_window.py" line="237"/>
         <source>Right arrow</source>
         <translation>右矢印キー</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="236"/>
+        <location filename="../../microbreak/ui/break_window.py" line="237"/>
         <source>Left arrow</source>
         <translation>左矢印キー</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="241"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="241"/>
         <source>Previous exercise ({key})</source>
         <translation>前のエクササイズ（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="247"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="247"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
         <source>Next exercise ({key})</source>
         <translation>次のエクササイズ（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="254"/>
-        <location filename="../../microbreak/ui/break_window.py" line="362"/>
+        <location filename="../../microbreak/ui/break_window.py" line="255"/>
+        <location filename="../../microbreak/ui/break_window.py" line="363"/>
         <source>&amp;Snooze {n} min</source>
         <translation>{n}分後に(&amp;S)</translation>
     </message>
@@ -321,121 +321,121 @@
         <translation type="vanished">この休憩を閉じ、{n}分後にもう一度表示します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="255"/>
-        <location filename="../../microbreak/ui/break_window.py" line="364"/>
+        <location filename="../../microbreak/ui/break_window.py" line="256"/>
+        <location filename="../../microbreak/ui/break_window.py" line="365"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>この休憩を閉じ、%n分後にもう一度表示します</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="257"/>
+        <location filename="../../microbreak/ui/break_window.py" line="258"/>
         <source>S&amp;kip break</source>
         <translation>休憩をスキップ(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="257"/>
+        <location filename="../../microbreak/ui/break_window.py" line="258"/>
         <source>End this break now (Esc)</source>
         <translation>この休憩を今すぐ終えます（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="260"/>
+        <location filename="../../microbreak/ui/break_window.py" line="261"/>
         <source>Read &amp;aloud</source>
         <translation>読み上げ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="270"/>
+        <location filename="../../microbreak/ui/break_window.py" line="271"/>
         <source>Skip this break?</source>
         <translation>この休憩をスキップしますか？</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="271"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Skip</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="271"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Yes, end this break (Enter)</source>
         <translation>はい、この休憩を終えます（Enter）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="273"/>
+        <location filename="../../microbreak/ui/break_window.py" line="274"/>
         <source>Keep going</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="273"/>
+        <location filename="../../microbreak/ui/break_window.py" line="274"/>
         <source>Go on with the break (Esc)</source>
         <translation>休憩を続けます（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="328"/>
-        <location filename="../../microbreak/ui/break_window.py" line="505"/>
+        <location filename="../../microbreak/ui/break_window.py" line="329"/>
+        <location filename="../../microbreak/ui/break_window.py" line="506"/>
         <source>Well done!</source>
         <translation>おつかれさまでした！</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="341"/>
+        <location filename="../../microbreak/ui/break_window.py" line="342"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="341"/>
+        <location filename="../../microbreak/ui/break_window.py" line="342"/>
         <source>Close this window</source>
         <translation>このウィンドウを閉じます</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="401"/>
+        <location filename="../../microbreak/ui/break_window.py" line="402"/>
         <source>Next break at {time}.</source>
         <translation>次の休憩は {time} です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="502"/>
+        <location filename="../../microbreak/ui/break_window.py" line="503"/>
         <source>{first} and {last}</source>
         <translation>{first}、{last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="503"/>
+        <location filename="../../microbreak/ui/break_window.py" line="504"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="507"/>
         <source>You did {exercises} in {time}.</source>
         <translation>{time}で{exercises}を行いました。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="510"/>
+        <location filename="../../microbreak/ui/break_window.py" line="511"/>
         <source>Break ended early</source>
         <translation>休憩を早めに終了しました</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="511"/>
+        <location filename="../../microbreak/ui/break_window.py" line="512"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>少し動くだけでも効果があります。次はルーティンを最後までやってみましょう。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="534"/>
+        <location filename="../../microbreak/ui/break_window.py" line="535"/>
         <source>Exercise {n} of {total}</source>
         <translation>エクササイズ {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="558"/>
+        <location filename="../../microbreak/ui/break_window.py" line="559"/>
         <source>Paused</source>
         <translation>一時停止中</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="564"/>
+        <location filename="../../microbreak/ui/break_window.py" line="565"/>
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="619"/>
+        <location filename="../../microbreak/ui/break_window.py" line="620"/>
         <source>Read aloud: no voice</source>
         <translation>読み上げ：音声なし</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="620"/>
+        <location filename="../../microbreak/ui/break_window.py" line="621"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>音声ガイドは使えません。{reason}</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation type="vanished">残り{n}秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="41"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>残り%n秒</numerusform>
@@ -561,92 +561,92 @@ d日</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>使いたいエクササイズにチェックを入れてください。休憩ではこの順番で進みます。ドラッグするか「上へ」「下へ」で並べ替えられます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="209"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
         <source>Exercises</source>
         <translation>エクササイズ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="215"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="216"/>
         <source>How long one break takes with this choice.</source>
         <translation>この選択で休憩1回にかかる時間です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="221"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="222"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>使えなかったエクササイズファイルです。修正して再読み込みしてください。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="238"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>今いる場所に合ったエクササイズだけを表示します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="240"/>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="245"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="246"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="248"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="249"/>
         <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
         <translation>「すべて」（1未満）にすると、選択したエクササイズをすべて行います。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="250"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="252"/>
         <source>Exercises &amp;per break:</source>
         <translation>休憩ごとのエクササイズ数(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="258"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
         <source>Move &amp;up</source>
         <translation>上へ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="259"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>選択したエクササイズをルーティンの前のほうへ移動します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
         <source>Move &amp;down</source>
         <translation>下へ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="263"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>選択したエクササイズをルーティンの後ろのほうへ移動します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
         <source>&amp;Reload exercises</source>
         <translation>エクササイズを再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="266"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>エクササイズファイルを読み込み直します。エクササイズフォルダー内の自作のファイルも含みます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="273"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="275"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>リストで選択したエクササイズの手順です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="291"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="293"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;スキップしたファイル（使用できません）：&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="398"/>
         <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
         <translation>
             <numerusform>休憩1回は約{length}です（選択した%n個のエクササイズのうち{count}個。次の休憩は前回の続きから始まります）。</numerusform>
@@ -758,138 +758,143 @@ d日</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="424"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="427"/>
         <source>microbreak settings</source>
         <translation>microbreak の設定</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="453"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>このページの設定をデフォルトに戻します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="456"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>この設定を保存してすぐに使います。ダイアログは開いたままです。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="459"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
         <source>Save and use these settings, and close.</source>
         <translation>この設定を保存して使い、ダイアログを閉じます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="461"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="471"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>最後に「適用」してからの変更を保存せずに閉じます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="473"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="476"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>ファイルから設定を読み込みます。内容はすべて検証され、OK を押すと使われます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="479"/>
         <source>E&amp;xport…</source>
         <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="470"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="480"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>共有や保管のために、この設定をファイルに保存します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="568"/>
         <source>no reminders this day</source>
         <translation>この日はリマインダーなし</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="513"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="523"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>「09:00-12:30, 13:30-17:00」のように時間帯で指定します。リマインダーが不要な日は空欄にしてください。勤務時間外は microbreak から通知しません。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="520"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="439"/>
+        <source>Settings pages</source>
+        <translation>設定のページ</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="530"/>
         <source>Settings file: {path}</source>
         <translation>設定ファイル：{path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="524"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="534"/>
         <source>&amp;Open the settings file</source>
         <translation>設定ファイルを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="527"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="537"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>config.toml をエディターで開きます。すべてのキーの説明が書かれています。保存した変更はすぐに反映されます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="547"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="557"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="548"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
         <source>Unlimited</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="549"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="559"/>
         <source>Forever</source>
         <translation>無期限</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="581"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="591"/>
         <source>System default ({language})</source>
         <translation>システムのデフォルト（{language}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="620"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="630"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}：デフォルトに戻しました。使うには OK または「適用」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="636"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="646"/>
         <source>Working hours, {day}: {problem}.</source>
         <translation>勤務時間（{day}）：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="717"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="733"/>
         <source>Import microbreak settings</source>
         <translation>microbreak の設定をインポート</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="719"/>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="746"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="735"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
         <source>Settings (*.toml)</source>
         <translation>設定ファイル (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="727"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="743"/>
         <source>Nothing was imported. {problem}</source>
         <translation>何もインポートしませんでした。{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="731"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="747"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} をインポートしました。この設定を使うには OK または「適用」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="744"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="760"/>
         <source>Export microbreak settings</source>
         <translation>microbreak の設定をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="757"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="773"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>{path} にエクスポートできませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="778"/>
         <source>Settings exported to {path}.</source>
         <translation>設定を {path} にエクスポートしました。</translation>
     </message>
@@ -1458,12 +1463,12 @@ d日</translation>
         <translation>一時停止しました。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="108"/>
+        <location filename="../../microbreak/core/guidance.py" line="112"/>
         <source>{n} of {total}. {step}</source>
         <translation>{total}回中{n}回目。{step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="124"/>
+        <location filename="../../microbreak/core/guidance.py" line="128"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}。{step}</translation>
     </message>
@@ -1484,19 +1489,19 @@ d日</translation>
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="158"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="159"/>
         <source>About {time}.</source>
         <translation>約 {time}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="162"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
         <source>Then %n time(s) on each side:</source>
         <translation>
             <numerusform>続けて左右それぞれ %n 回:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="165"/>
         <source>Then %n time(s):</source>
         <translation>
             <numerusform>続けて %n 回:</numerusform>
@@ -1810,87 +1815,87 @@ d日</translation>
         <translation>ログイン時に microbreak を起動します（システムに自動起動の項目を登録します）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="62"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
         <source>All exercises</source>
         <translation>すべてのエクササイズ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
         <source>Seated</source>
         <translation>座ってできる</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
         <source>Standing</source>
         <translation>立ってできる</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
         <source>Needs nothing</source>
         <translation>道具なし</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
         <source>Needs a wall</source>
         <translation>壁を使う</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
         <source>Needs a doorway</source>
         <translation>戸口を使う</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="69"/>
         <source>Needs a strap</source>
         <translation>ストラップを使う</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="73"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
         <source>When you are busy</source>
         <translation>取り込み中のとき</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
         <source>Sound</source>
         <translation>サウンド</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
         <source>Spoken guidance</source>
         <translation>音声ガイド</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
         <source>Accessibility</source>
         <translation>アクセシビリティ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
         <source>Statistics</source>
         <translation>統計</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="80"/>
         <source>Language and login</source>
         <translation>言語とログイン</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="82"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="83"/>
         <source>Choose at least one exercise: a break needs something to do.</source>
         <translation>エクササイズを1つ以上選んでください。休憩で行うものが必要です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="123"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="124"/>
         <source>Working hours on {day}.</source>
         <translation>{day}の勤務時間です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="131"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="132"/>
         <source>({low} to {high})</source>
         <translation>（{low}〜{high}）</translation>
     </message>

@@ -261,59 +261,59 @@
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="162"/>
+        <location filename="../../microbreak/ui/break_window.py" line="163"/>
         <source>Time for a break</source>
         <translation>Hora de uma pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="193"/>
+        <location filename="../../microbreak/ui/break_window.py" line="194"/>
         <source>Progress through this break</source>
         <translation>Progresso desta pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
-        <location filename="../../microbreak/ui/break_window.py" line="564"/>
+        <location filename="../../microbreak/ui/break_window.py" line="245"/>
+        <location filename="../../microbreak/ui/break_window.py" line="565"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="245"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Pausar ou retomar a contagem (Espaço)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="236"/>
+        <location filename="../../microbreak/ui/break_window.py" line="237"/>
         <source>Right arrow</source>
         <translation>seta para a direita</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="236"/>
+        <location filename="../../microbreak/ui/break_window.py" line="237"/>
         <source>Left arrow</source>
         <translation>seta para a esquerda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="241"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="241"/>
         <source>Previous exercise ({key})</source>
         <translation>Exercício anterior ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="247"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
         <source>&amp;Next</source>
         <translation>Pró&amp;ximo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="247"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
         <source>Next exercise ({key})</source>
         <translation>Próximo exercício ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="254"/>
-        <location filename="../../microbreak/ui/break_window.py" line="362"/>
+        <location filename="../../microbreak/ui/break_window.py" line="255"/>
+        <location filename="../../microbreak/ui/break_window.py" line="363"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Adiar {n} min</translation>
     </message>
@@ -322,8 +322,8 @@
         <translation type="vanished">Fechar esta pausa e trazê-la de volta em {n} minutos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="255"/>
-        <location filename="../../microbreak/ui/break_window.py" line="364"/>
+        <location filename="../../microbreak/ui/break_window.py" line="256"/>
+        <location filename="../../microbreak/ui/break_window.py" line="365"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Fechar esta pausa e trazê-la de volta em %n minuto</numerusform>
@@ -331,113 +331,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="257"/>
+        <location filename="../../microbreak/ui/break_window.py" line="258"/>
         <source>S&amp;kip break</source>
         <translation>P&amp;ular pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="257"/>
+        <location filename="../../microbreak/ui/break_window.py" line="258"/>
         <source>End this break now (Esc)</source>
         <translation>Encerrar esta pausa agora (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="260"/>
+        <location filename="../../microbreak/ui/break_window.py" line="261"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Ler em voz alta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="270"/>
+        <location filename="../../microbreak/ui/break_window.py" line="271"/>
         <source>Skip this break?</source>
         <translation>Pular esta pausa?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="271"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Skip</source>
         <translation>Pular</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="271"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Sim, encerrar esta pausa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="273"/>
+        <location filename="../../microbreak/ui/break_window.py" line="274"/>
         <source>Keep going</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="273"/>
+        <location filename="../../microbreak/ui/break_window.py" line="274"/>
         <source>Go on with the break (Esc)</source>
         <translation>Continuar a pausa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="328"/>
-        <location filename="../../microbreak/ui/break_window.py" line="505"/>
+        <location filename="../../microbreak/ui/break_window.py" line="329"/>
+        <location filename="../../microbreak/ui/break_window.py" line="506"/>
         <source>Well done!</source>
         <translation>Muito bem!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="341"/>
+        <location filename="../../microbreak/ui/break_window.py" line="342"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="341"/>
+        <location filename="../../microbreak/ui/break_window.py" line="342"/>
         <source>Close this window</source>
         <translation>Fechar esta janela</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="401"/>
+        <location filename="../../microbreak/ui/break_window.py" line="402"/>
         <source>Next break at {time}.</source>
         <translation>Próxima pausa às {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="502"/>
+        <location filename="../../microbreak/ui/break_window.py" line="503"/>
         <source>{first} and {last}</source>
         <translation>{first} e {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="503"/>
+        <location filename="../../microbreak/ui/break_window.py" line="504"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="507"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Você fez {exercises} em {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="510"/>
+        <location filename="../../microbreak/ui/break_window.py" line="511"/>
         <source>Break ended early</source>
         <translation>Pausa encerrada antes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="511"/>
+        <location filename="../../microbreak/ui/break_window.py" line="512"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Todo movimento ajuda. Da próxima vez, tente a rotina completa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="534"/>
+        <location filename="../../microbreak/ui/break_window.py" line="535"/>
         <source>Exercise {n} of {total}</source>
         <translation>Exercício {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="558"/>
+        <location filename="../../microbreak/ui/break_window.py" line="559"/>
         <source>Paused</source>
         <translation>Pausado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="564"/>
+        <location filename="../../microbreak/ui/break_window.py" line="565"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="619"/>
+        <location filename="../../microbreak/ui/break_window.py" line="620"/>
         <source>Read aloud: no voice</source>
         <translation>Ler em voz alta: sem voz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="620"/>
+        <location filename="../../microbreak/ui/break_window.py" line="621"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>A orientação falada não está disponível. {reason}</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation type="vanished">faltam {n} segundos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="41"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>falta %n segundo</numerusform>
@@ -567,92 +567,92 @@ d</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Marque os exercícios que você quer. As pausas seguem esta ordem: arraste para reordenar ou use Mover para cima e Mover para baixo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="209"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
         <source>Exercises</source>
         <translation>Exercícios</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="215"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="216"/>
         <source>How long one break takes with this choice.</source>
         <translation>Quanto tempo dura uma pausa com esta escolha.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="221"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="222"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>Arquivos de exercício que não puderam ser usados; corrija e recarregue.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="238"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>Mostrar só os exercícios adequados ao lugar onde você está.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="240"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="245"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="246"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="248"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="249"/>
         <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
         <translation>&quot;Todos&quot; (abaixo de 1): cada pausa inclui todos os exercícios escolhidos.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="250"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="252"/>
         <source>Exercises &amp;per break:</source>
         <translation>Exercícios &amp;por pausa:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="258"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
         <source>Move &amp;up</source>
         <translation>Mover para &amp;cima</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="259"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>Mover o exercício selecionado para antes na rotina.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
         <source>Move &amp;down</source>
         <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="263"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>Mover o exercício selecionado para depois na rotina.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
         <source>&amp;Reload exercises</source>
         <translation>&amp;Recarregar exercícios</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="266"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>Ler os arquivos de exercício de novo, incluindo os seus na pasta de exercícios.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="273"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="275"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>Os passos do exercício selecionado na lista.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="291"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="293"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Pulados (não puderam ser usados):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="398"/>
         <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
         <translation>
             <numerusform>Uma pausa dura cerca de {length} ({count} de %n exercício escolhido; a próxima pausa continua de onde a última parou).</numerusform>
@@ -766,138 +766,143 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="424"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="427"/>
         <source>microbreak settings</source>
         <translation>Configurações do microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="453"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Restaurar os valores padrão das configurações desta página.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="456"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Salvar e usar estas configurações agora, mantendo a janela aberta.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="459"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
         <source>Save and use these settings, and close.</source>
         <translation>Salvar e usar estas configurações, e fechar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="461"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="471"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Fechar sem salvar o que mudou desde o último Aplicar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="473"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="476"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Carregar configurações de um arquivo; elas são verificadas por completo e usadas quando você clicar em OK.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="479"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="470"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="480"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Salvar estas configurações em um arquivo, para compartilhar ou guardar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="568"/>
         <source>no reminders this day</source>
         <translation>sem lembretes neste dia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="513"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="523"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>Intervalos como &quot;09:00-12:30, 13:30-17:00&quot;; deixe um dia vazio para não receber lembretes nesse dia. Fora do horário de trabalho, o microbreak fica em silêncio.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="520"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="439"/>
+        <source>Settings pages</source>
+        <translation>Páginas de configurações</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="530"/>
         <source>Settings file: {path}</source>
         <translation>Arquivo de configurações: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="524"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="534"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Abrir o arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="527"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="537"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>Abrir o config.toml no seu editor: cada chave está descrita lá. As alterações salvas valem na hora.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="547"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="557"/>
         <source>Off</source>
         <translation>Desativado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="548"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
         <source>Unlimited</source>
         <translation>Sem limite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="549"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="559"/>
         <source>Forever</source>
         <translation>Para sempre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="581"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="591"/>
         <source>System default ({language})</source>
         <translation>Padrão do sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="620"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="630"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: padrões restaurados. Clique em OK ou Aplicar para usá-los.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="636"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="646"/>
         <source>Working hours, {day}: {problem}.</source>
         <translation>Horário de trabalho, {day}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="717"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="733"/>
         <source>Import microbreak settings</source>
         <translation>Importar configurações do microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="719"/>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="746"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="735"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
         <source>Settings (*.toml)</source>
         <translation>Configurações (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="727"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="743"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Nada foi importado. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="731"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="747"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} importado. Clique em OK ou Aplicar para usar estas configurações.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="744"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="760"/>
         <source>Export microbreak settings</source>
         <translation>Exportar configurações do microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="757"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="773"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>Não foi possível exportar para {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="778"/>
         <source>Settings exported to {path}.</source>
         <translation>Configurações exportadas para {path}.</translation>
     </message>
@@ -1475,12 +1480,12 @@ d</translation>
         <translation>Pausado.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="108"/>
+        <location filename="../../microbreak/core/guidance.py" line="112"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} de {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="124"/>
+        <location filename="../../microbreak/core/guidance.py" line="128"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>
@@ -1501,12 +1506,12 @@ d</translation>
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="158"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="159"/>
         <source>About {time}.</source>
         <translation>Cerca de {time}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="162"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
         <source>Then %n time(s) on each side:</source>
         <translation>
             <numerusform>Depois, %n vez de cada lado:</numerusform>
@@ -1514,7 +1519,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="165"/>
         <source>Then %n time(s):</source>
         <translation>
             <numerusform>Depois, %n vez:</numerusform>
@@ -1829,87 +1834,87 @@ d</translation>
         <translation>Iniciar o microbreak quando você fizer login (uma entrada de inicialização automática no seu sistema).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="62"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
         <source>All exercises</source>
         <translation>Todos os exercícios</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
         <source>Seated</source>
         <translation>Sentado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
         <source>Standing</source>
         <translation>Em pé</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
         <source>Needs nothing</source>
         <translation>Sem equipamento</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
         <source>Needs a wall</source>
         <translation>Com parede</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
         <source>Needs a doorway</source>
         <translation>Com batente de porta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="69"/>
         <source>Needs a strap</source>
         <translation>Com faixa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="73"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
         <source>When you are busy</source>
         <translation>Quando você está ocupado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
         <source>Sound</source>
         <translation>Som</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
         <source>Spoken guidance</source>
         <translation>Orientação falada</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
         <source>Accessibility</source>
         <translation>Acessibilidade</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
         <source>Statistics</source>
         <translation>Estatísticas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="80"/>
         <source>Language and login</source>
         <translation>Idioma e login</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="82"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="83"/>
         <source>Choose at least one exercise: a break needs something to do.</source>
         <translation>Escolha pelo menos um exercício: uma pausa precisa de algo para fazer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="123"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="124"/>
         <source>Working hours on {day}.</source>
         <translation>Horário de trabalho de {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="131"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="132"/>
         <source>({low} to {high})</source>
         <translation>(de {low} a {high})</translation>
     </message>

@@ -260,59 +260,59 @@
         <translation>{where}，{side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="162"/>
+        <location filename="../../microbreak/ui/break_window.py" line="163"/>
         <source>Time for a break</source>
         <translation>该休息了</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="193"/>
+        <location filename="../../microbreak/ui/break_window.py" line="194"/>
         <source>Progress through this break</source>
         <translation>本次休息的进度</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
-        <location filename="../../microbreak/ui/break_window.py" line="564"/>
+        <location filename="../../microbreak/ui/break_window.py" line="245"/>
+        <location filename="../../microbreak/ui/break_window.py" line="565"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="245"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>暂停或继续倒计时（空格键）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="236"/>
+        <location filename="../../microbreak/ui/break_window.py" line="237"/>
         <source>Right arrow</source>
         <translation>右方向键</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="236"/>
+        <location filename="../../microbreak/ui/break_window.py" line="237"/>
         <source>Left arrow</source>
         <translation>左方向键</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="241"/>
         <source>&amp;Back</source>
         <translation>上一个(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="241"/>
         <source>Previous exercise ({key})</source>
         <translation>上一个练习（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="247"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
         <source>&amp;Next</source>
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="247"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
         <source>Next exercise ({key})</source>
         <translation>下一个练习（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="254"/>
-        <location filename="../../microbreak/ui/break_window.py" line="362"/>
+        <location filename="../../microbreak/ui/break_window.py" line="255"/>
+        <location filename="../../microbreak/ui/break_window.py" line="363"/>
         <source>&amp;Snooze {n} min</source>
         <translation>{n} 分钟后提醒(&amp;S)</translation>
     </message>
@@ -321,121 +321,121 @@
         <translation type="vanished">关闭本次休息，{n} 分钟后再提醒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="255"/>
-        <location filename="../../microbreak/ui/break_window.py" line="364"/>
+        <location filename="../../microbreak/ui/break_window.py" line="256"/>
+        <location filename="../../microbreak/ui/break_window.py" line="365"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>关闭本次休息，%n 分钟后再提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="257"/>
+        <location filename="../../microbreak/ui/break_window.py" line="258"/>
         <source>S&amp;kip break</source>
         <translation>跳过休息(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="257"/>
+        <location filename="../../microbreak/ui/break_window.py" line="258"/>
         <source>End this break now (Esc)</source>
         <translation>立即结束本次休息（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="260"/>
+        <location filename="../../microbreak/ui/break_window.py" line="261"/>
         <source>Read &amp;aloud</source>
         <translation>朗读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="270"/>
+        <location filename="../../microbreak/ui/break_window.py" line="271"/>
         <source>Skip this break?</source>
         <translation>跳过本次休息？</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="271"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="271"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Yes, end this break (Enter)</source>
         <translation>是，结束本次休息（Enter）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="273"/>
+        <location filename="../../microbreak/ui/break_window.py" line="274"/>
         <source>Keep going</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="273"/>
+        <location filename="../../microbreak/ui/break_window.py" line="274"/>
         <source>Go on with the break (Esc)</source>
         <translation>继续休息（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="328"/>
-        <location filename="../../microbreak/ui/break_window.py" line="505"/>
+        <location filename="../../microbreak/ui/break_window.py" line="329"/>
+        <location filename="../../microbreak/ui/break_window.py" line="506"/>
         <source>Well done!</source>
         <translation>做得好！</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="341"/>
+        <location filename="../../microbreak/ui/break_window.py" line="342"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="341"/>
+        <location filename="../../microbreak/ui/break_window.py" line="342"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="401"/>
+        <location filename="../../microbreak/ui/break_window.py" line="402"/>
         <source>Next break at {time}.</source>
         <translation>下次休息时间：{time}。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="502"/>
+        <location filename="../../microbreak/ui/break_window.py" line="503"/>
         <source>{first} and {last}</source>
         <translation>{first}和{last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="503"/>
+        <location filename="../../microbreak/ui/break_window.py" line="504"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="507"/>
         <source>You did {exercises} in {time}.</source>
         <translation>你用 {time} 完成了{exercises}。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="510"/>
+        <location filename="../../microbreak/ui/break_window.py" line="511"/>
         <source>Break ended early</source>
         <translation>休息提前结束</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="511"/>
+        <location filename="../../microbreak/ui/break_window.py" line="512"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>每一点活动都有帮助。下次试试做完整套练习。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="534"/>
+        <location filename="../../microbreak/ui/break_window.py" line="535"/>
         <source>Exercise {n} of {total}</source>
         <translation>练习 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="558"/>
+        <location filename="../../microbreak/ui/break_window.py" line="559"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="564"/>
+        <location filename="../../microbreak/ui/break_window.py" line="565"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="619"/>
+        <location filename="../../microbreak/ui/break_window.py" line="620"/>
         <source>Read aloud: no voice</source>
         <translation>朗读：无语音</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="620"/>
+        <location filename="../../microbreak/ui/break_window.py" line="621"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>语音引导不可用。{reason}</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation type="vanished">还剩 {n} 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="40"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="41"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>还剩 %n 秒</numerusform>
@@ -561,92 +561,92 @@ d日</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>勾选你想做的练习。休息时会按此顺序进行：拖动可调整顺序，也可以使用“上移”和“下移”。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="209"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="215"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="216"/>
         <source>How long one break takes with this choice.</source>
         <translation>按当前选择，一次休息需要多长时间。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="221"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="222"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>无法使用的练习文件；请修正后重新加载。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="238"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>只显示适合你所在环境的练习。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="240"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="245"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="246"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="248"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="249"/>
         <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
         <translation>“全部”（小于 1）表示做完所有选中的练习。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="250"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="252"/>
         <source>Exercises &amp;per break:</source>
         <translation>每次休息的练习数(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="258"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="259"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>将选中的练习在顺序中前移。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="263"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>将选中的练习在顺序中后移。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
         <source>&amp;Reload exercises</source>
         <translation>重新加载练习(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="266"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>重新读取练习文件，包括你放在练习文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="273"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="275"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>列表中所选练习的步骤。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="291"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="293"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;已跳过（无法使用）：&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="396"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="398"/>
         <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
         <translation>
             <numerusform>一次休息约需 {length}（从所选的 %n 个练习中做 {count} 个；下次休息会从上次停下的地方继续）。</numerusform>
@@ -758,138 +758,143 @@ d日</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="424"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="427"/>
         <source>microbreak settings</source>
         <translation>microbreak 设置</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="453"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>将本页的设置恢复为默认值。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="456"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>保存并立即使用这些设置，对话框保持打开。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="459"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
         <source>Save and use these settings, and close.</source>
         <translation>保存并使用这些设置，然后关闭。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="461"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="471"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>关闭，不保存自上次“应用”以来的更改。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="473"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="476"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>从文件加载设置；设置会经过完整检查，并在你按“确定”时生效。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="479"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="470"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="480"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>将这些设置保存到文件，以便分享或保留。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="568"/>
         <source>no reminders this day</source>
         <translation>这天不提醒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="513"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="523"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>时间段格式如“09:00-12:30, 13:30-17:00”；某天留空则当天不提醒。在工作时间以外，microbreak 不会打扰你。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="520"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="439"/>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="530"/>
         <source>Settings file: {path}</source>
         <translation>设置文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="524"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="534"/>
         <source>&amp;Open the settings file</source>
         <translation>打开设置文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="527"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="537"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>在编辑器中打开 config.toml：其中对每个键都有说明。保存的更改会立即生效。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="547"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="557"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="548"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
         <source>Unlimited</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="549"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="559"/>
         <source>Forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="581"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="591"/>
         <source>System default ({language})</source>
         <translation>系统默认（{language}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="620"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="630"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}：已恢复默认值。按“确定”或“应用”即可使用。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="636"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="646"/>
         <source>Working hours, {day}: {problem}.</source>
         <translation>工作时间（{day}）：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="717"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="733"/>
         <source>Import microbreak settings</source>
         <translation>导入 microbreak 设置</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="719"/>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="746"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="735"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
         <source>Settings (*.toml)</source>
         <translation>设置文件 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="727"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="743"/>
         <source>Nothing was imported. {problem}</source>
         <translation>未导入任何内容。{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="731"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="747"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>已导入 {path}。按“确定”或“应用”即可使用这些设置。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="744"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="760"/>
         <source>Export microbreak settings</source>
         <translation>导出 microbreak 设置</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="757"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="773"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>无法导出到 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="778"/>
         <source>Settings exported to {path}.</source>
         <translation>设置已导出到 {path}。</translation>
     </message>
@@ -1458,12 +1463,12 @@ d日</translation>
         <translation>已暂停。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="108"/>
+        <location filename="../../microbreak/core/guidance.py" line="112"/>
         <source>{n} of {total}. {step}</source>
         <translation>第 {n}/{total} 次。{step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="124"/>
+        <location filename="../../microbreak/core/guidance.py" line="128"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}。{step}</translation>
     </message>
@@ -1484,19 +1489,19 @@ d日</translation>
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="158"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="159"/>
         <source>About {time}.</source>
         <translation>约 {time}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="162"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
         <source>Then %n time(s) on each side:</source>
         <translation>
             <numerusform>然后左右各 %n 次：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="165"/>
         <source>Then %n time(s):</source>
         <translation>
             <numerusform>然后 %n 次：</numerusform>
@@ -1810,87 +1815,87 @@ d日</translation>
         <translation>登录时启动 microbreak（在系统中添加一个自启动项）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="62"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
         <source>All exercises</source>
         <translation>全部练习</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
         <source>Seated</source>
         <translation>坐姿</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
         <source>Standing</source>
         <translation>站姿</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
         <source>Needs nothing</source>
         <translation>无需器材</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
         <source>Needs a wall</source>
         <translation>需要墙</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
         <source>Needs a doorway</source>
         <translation>需要门框</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="69"/>
         <source>Needs a strap</source>
         <translation>需要弹力带</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="73"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
         <source>When you are busy</source>
         <translation>忙碌时</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
         <source>Spoken guidance</source>
         <translation>语音引导</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
         <source>Accessibility</source>
         <translation>无障碍</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="80"/>
         <source>Language and login</source>
         <translation>语言和登录</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="82"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="83"/>
         <source>Choose at least one exercise: a break needs something to do.</source>
         <translation>请至少选择一个练习：休息时总要有事可做。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="123"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="124"/>
         <source>Working hours on {day}.</source>
         <translation>{day}的工作时间。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="131"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="132"/>
         <source>({low} to {high})</source>
         <translation>（{low} 到 {high}）</translation>
     </message>
