@@ -63,8 +63,12 @@ def update_english() -> None:
     """Collect the counted texts into microbreak_en.ts and fill in both forms."""
     ts = ts_file(ENGLISH)
     subprocess.run(
-        [_tool("pyside6-lupdate"), "-pluralonly", "-no-obsolete", "-target-language", "en"]
-        + [*sources(), "-ts", str(ts)],
+        [
+            _tool("pyside6-lupdate"),
+            *("-pluralonly", "-no-obsolete", "-target-language", "en"),
+            *sources(),
+            *("-ts", str(ts)),
+        ],
         cwd=ROOT,
         check=True,
     )
