@@ -187,6 +187,9 @@ class BreakWindow(QWidget):
     def _build_texts(self) -> None:
         self.position_label = QLabel()
         self.position_label.setObjectName("position")
+        # The top line of the window: a capital's accent ("Übung") can rise above
+        # the font's ascent (DejaVu Sans at 9 pt by 2 px) and be cut off there.
+        self.position_label.setContentsMargins(0, 3, 0, 0)
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setTextVisible(False)
