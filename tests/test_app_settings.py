@@ -179,7 +179,7 @@ class FakeAutostart:
         self.on = on
 
 
-def test_the_startup_page_turns_autostart_on_and_off(
+def test_the_general_page_turns_autostart_on_and_off(
     qtbot: QtBot,
     app: MicrobreakApp,  # noqa: F811
     notes: RecordingNotifier,  # noqa: F811

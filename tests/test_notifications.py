@@ -154,3 +154,13 @@ def test_a_heads_up_after_a_message_is_not_hidden_by_the_messages_timer(
     toast.notify("Microbreak in 30 seconds", "", heads_up=True)
     assert not toast.hide_timer.isActive()
     assert toast.skip_button.isVisible()
+
+
+def test_a_rebuilt_backend_takes_the_old_ones_place_in_the_chain() -> None:
+    first, old, last = Backend("first", available=False), Backend("toast"), Backend("last")
+    chain = NotifierChain([first, old, last])
+    new = Backend("toast")
+    chain.replace(old, new)
+    assert chain.notify("t", "b") == "toast"
+    assert new.shown == [("t", "b", False)]
+    assert old.shown == []

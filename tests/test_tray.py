@@ -17,7 +17,7 @@ from microbreak.core.events import BreakNowRequested, BreakSkipped
 from microbreak.core.planner import RoutinePlanner
 from microbreak.core.settings import DEFAULT_EXERCISES, ScheduleSettings
 from microbreak.core.state import PauseReason, State, Status
-from microbreak.ui.intents import PAUSE_CHOICES, SNOOZE_CHOICES, Intents
+from microbreak.ui.intents import PAUSE_CHOICES, SNOOZE_CHOICES, ActionsMenu, Intents
 from microbreak.ui.tray import Tray
 from microbreak.ui.tray_icon_art import draw_icon
 
@@ -195,4 +195,22 @@ def test_a_picture_drawn_once_is_reused_not_drawn_again(qtbot: QtBot, clock: Fak
     assert tray.repaints == 11
     assert len(keys) == 2
     assert working in keys
+    tray.hide()
+
+
+def test_a_new_menu_takes_the_old_ones_place_and_shows_the_status(
+    qtbot: QtBot, clock: FakeClock
+) -> None:
+    # What a language change does: the tray icon stays, its menu is rebuilt.
+    engine = BreakEngine(clock, ScheduleSettings(), RoutinePlanner(DEFAULT_EXERCISES, 3))
+    tray = Tray(clock, Intents())
+    tray.set_status(engine.status(), strict=False)
+    fresh = ActionsMenu(Intents())
+    qtbot.addWidget(fresh)
+    tray.set_menu(fresh)
+    assert tray.menu is fresh
+    assert tray.icon.contextMenu() is fresh
+    assert fresh.status_action.text() == ""  # filled in by the next status
+    tray.set_status(engine.status(), strict=False)
+    assert fresh.status_action.text() == "Next break in 45 min"
     tray.hide()

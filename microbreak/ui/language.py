@@ -1,8 +1,9 @@
 """Choosing and installing the language: microbreak's catalogue, Qt's, and core's hook.
 
-The language follows the system (``QLocale.system()``), or ``MICROBREAK_LANG``
-(``de``, ``pt_BR``, ``ja``...) where set; the settings dialog will add the same
-choice. A language with no catalogue falls back to English, quietly. Times
+The language follows the system (``QLocale.system()``), or the Language
+setting, or ``MICROBREAK_LANG`` (``de``, ``pt_BR``, ``ja``...) where set, which
+wins over both (:class:`LanguageSwitch`). A language with no catalogue falls
+back to English, quietly. Times
 and dates take the chosen locale's format, and a right-to-left language lays
 every window out right to left.
 """

@@ -1,5 +1,5 @@
 """The settings dialog: Schedule, Exercises, Notifications and sound, Working
-hours, Startup.
+hours, General.
 
 The plain pages are built from the schema (:mod:`microbreak.core.schema`): each
 key brings its label, tooltip and bounds. The Exercises page is made by hand:
