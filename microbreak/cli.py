@@ -150,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is not None:
         return control(args)
     # Imported only now: --version and --help must answer without loading Qt.
-    from microbreak.app import run  # noqa: PLC0415
+    from microbreak.app.main import run  # noqa: PLC0415
 
     return run([sys.argv[0]])
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 import time
-import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,13 +39,18 @@ for _var, _sub in {
 (_HOME / "run").chmod(0o700)
 
 from datetime import UTC, datetime  # noqa: E402
-from typing import TYPE_CHECKING, Any  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
 
 from microbreak.core.clock import FakeClock  # noqa: E402
+from microbreak.infra.paths import AppPaths  # noqa: E402
 
 if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from microbreak.app.controller import MicrobreakApp
+    from tests.helpers.app import RecordingNotifier
     from tests.history_data import Month
 
 # A Monday morning, 09:00 UTC.
@@ -111,29 +116,39 @@ def _english_plurals() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _stop_leftover_apps() -> Iterator[None]:
-    """Stop the timers of every MicrobreakApp a test built, when the test ends.
+def _stop_built_apps() -> Iterator[None]:
+    """Stop the timers of every app a test built (tests/helpers/app.py), when it ends.
 
-    Tests build apps with real idle, busy and heartbeat timers; a leftover app's
-    next poll would fire in a later test's event loop, on windows pytest-qt
-    has already deleted, and fail that test.
+    Looked up, not imported: a test that never built an app never loads Qt here.
     """
-    from microbreak.app import MicrobreakApp
+    yield
+    helpers = sys.modules.get("tests.helpers.app")
+    if helpers is not None:
+        helpers.stop_all()
 
-    built: list[weakref.ref[MicrobreakApp]] = []
-    original = MicrobreakApp.__init__
 
-    def recording_init(self: MicrobreakApp, *args: Any, **kwargs: Any) -> None:
-        original(self, *args, **kwargs)
-        built.append(weakref.ref(self))
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    """The app's folders, inside the test's own temporary folder."""
+    return AppPaths(
+        tmp_path / "config",
+        tmp_path / "data",
+        tmp_path / "state",
+        tmp_path / "log",
+        tmp_path / "run",
+    )
 
-    MicrobreakApp.__init__ = recording_init  # type: ignore[method-assign]
-    try:
-        yield
-    finally:
-        MicrobreakApp.__init__ = original  # type: ignore[method-assign]
-        for ref in built:
-            app = ref()
-            if app is not None:
-                app.monitor.stop()
-                app.timer.shutdown()
+
+@pytest.fixture
+def notes() -> RecordingNotifier:
+    from tests.helpers.app import RecordingNotifier
+
+    return RecordingNotifier()
+
+
+@pytest.fixture
+def app(qtbot: QtBot, clock: FakeClock, paths: AppPaths, notes: RecordingNotifier) -> MicrobreakApp:
+    """The app, started, without a tray; its notifications recorded in ``notes``."""
+    from tests.helpers.app import make_app
+
+    return make_app(qtbot, clock, paths, extra_notifiers=[notes])

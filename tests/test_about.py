@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from microbreak.app import MicrobreakApp
+from microbreak.app.controller import MicrobreakApp
 from microbreak.core.clock import FakeClock
 from microbreak.core.state import State
 from microbreak.infra.paths import AppPaths
 from microbreak.infra.state_store import StateStore
-from tests.test_app import started_app
+from tests.helpers.app import make_app
 
 
 @pytest.fixture
@@ -22,14 +22,14 @@ def paths(tmp_path: Path) -> AppPaths:
 
 
 def started(qtbot: QtBot, clock: FakeClock, paths: AppPaths) -> MicrobreakApp:
-    return started_app(qtbot, clock, paths)
+    return make_app(qtbot, clock, paths)
 
 
 def test_the_notice_shows_on_first_run_once(
     qtbot: QtBot, clock: FakeClock, paths: AppPaths, artifacts_dir: Path
 ) -> None:
     first = started(qtbot, clock, paths)
-    notice = first.health_notice
+    notice = first.windows.health_notice
     assert notice is not None
     assert notice.isVisible()
     text = notice.body_label.text()
@@ -40,23 +40,23 @@ def test_the_notice_shows_on_first_run_once(
     # The app works while it is open...
     first.intents.break_now.emit()
     assert first.engine.state is State.ON_BREAK
-    first.break_window.skip()
+    first.windows.break_window.skip()
     # ...and after it is dismissed, which is remembered.
     qtbot.mouseClick(notice.ok_button, Qt.MouseButton.LeftButton)
     assert not notice.isVisible()
     assert StateStore(paths.state_file).health_notice_seen()
     first.intents.break_now.emit()
-    assert first.break_window.isVisible()
+    assert first.windows.break_window.isVisible()
     again = started(qtbot, clock, paths)
-    assert again.health_notice is None
+    assert again.windows.health_notice is None
 
 
 def test_closing_the_notice_any_way_counts_as_seen(
     qtbot: QtBot, clock: FakeClock, paths: AppPaths
 ) -> None:
     a = started(qtbot, clock, paths)
-    assert a.health_notice is not None
-    a.health_notice.reject()  # Esc or the window's close button
+    assert a.windows.health_notice is not None
+    a.windows.health_notice.reject()  # Esc or the window's close button
     assert StateStore(paths.state_file).health_notice_seen()
 
 
@@ -65,16 +65,16 @@ def test_about_is_in_the_menu_explains_the_microbreak_and_reopens_the_notice(
 ) -> None:
     StateStore(paths.state_file).mark_health_notice_seen()
     a = started(qtbot, clock, paths)
-    assert a.health_notice is None
-    assert a.status_window is not None
-    menu = a.status_window.menu
+    assert a.windows.health_notice is None
+    assert a.windows.status_window is not None
+    menu = a.windows.status_window.menu
     assert [x.text() for x in menu.actions()][-3:] == [
         "Settings…",
         "About microbreak",
         "Quit",
     ]
     menu.about_action.trigger()
-    about = a.about_window
+    about = a.windows.about_window
     assert about is not None
     qtbot.addWidget(about)
     assert about.isVisible()
@@ -87,10 +87,10 @@ def test_about_is_in_the_menu_explains_the_microbreak_and_reopens_the_notice(
     about.resize(520, 900)
     assert about.grab().save(str(artifacts_dir / "about.png"))
     qtbot.mouseClick(about.notice_button, Qt.MouseButton.LeftButton)
-    assert a.health_notice is not None
-    qtbot.addWidget(a.health_notice)
-    assert a.health_notice.isVisible()
+    assert a.windows.health_notice is not None
+    qtbot.addWidget(a.windows.health_notice)
+    assert a.windows.health_notice.isVisible()
     about.close()  # closing About hides it; the app goes on
     assert not about.isVisible()
-    a.status_window.about_button.click()
+    a.windows.status_window.about_button.click()
     assert about.isVisible()

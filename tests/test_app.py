@@ -7,109 +7,27 @@ Runs offscreen with a fake clock and a fake wake-up timer, so a whole cycle
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from pathlib import Path
-from typing import Any
 
-import pytest
-from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
-from microbreak.app import MicrobreakApp
+from microbreak.app.controller import MicrobreakApp
 from microbreak.core.clock import FakeClock
 from microbreak.core.state import State
 from microbreak.infra.paths import AppPaths
 from microbreak.ui.intents import PAUSE_CHOICES
-from tests.fakes import no_audio_device, no_speech_engine
+from tests.helpers.app import RecordingNotifier, fire, make_app
 
 MIN = timedelta(minutes=1)
-# No test touches the sound card or a speech engine.
-QUIET: dict[str, Any] = {"sound_backend": no_audio_device, "speech_engine": no_speech_engine}
-
-
-class FakeTimer(QObject):
-    fired = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.armed: datetime | None = None
-        self.shut = False
-
-    def arm(self, at: datetime | None) -> None:
-        self.armed = at
-
-    def shutdown(self) -> None:
-        self.shut = True
-
-
-class RecordingNotifier:
-    name = "recording"
-
-    def __init__(self) -> None:
-        self.shown: list[tuple[str, str]] = []
-        self.heads_ups: list[str] = []
-
-    def available(self) -> bool:
-        return True
-
-    def notify(self, title: str, body: str, *, heads_up: bool = False) -> None:
-        self.shown.append((title, body))
-        if heads_up:
-            self.heads_ups.append(title)
-
-
-@pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    return AppPaths(
-        tmp_path / "config",
-        tmp_path / "data",
-        tmp_path / "state",
-        tmp_path / "log",
-        tmp_path / "run",
-    )
-
-
-@pytest.fixture
-def notes() -> RecordingNotifier:
-    return RecordingNotifier()
-
-
-def started_app(
-    qtbot: QtBot, clock: FakeClock, paths: AppPaths, *, start: bool = True, **options: Any
-) -> MicrobreakApp:
-    """The app without a tray, its windows handed to qtbot, started (unless told not to)."""
-    a = MicrobreakApp(clock, paths, FakeTimer(), use_tray=False, **{**QUIET, **options})
-    assert a.status_window is not None
-    for widget in (a.status_window, a.break_window, a.toast):
-        qtbot.addWidget(widget)
-    if start:
-        a.start()
-        if a.health_notice is not None:  # first run
-            qtbot.addWidget(a.health_notice)
-    return a
-
-
-@pytest.fixture
-def app(qtbot: QtBot, clock: FakeClock, paths: AppPaths, notes: RecordingNotifier) -> MicrobreakApp:
-    return started_app(qtbot, clock, paths, extra_notifiers=[notes])
-
-
-def fire(app: MicrobreakApp, clock: FakeClock) -> None:
-    """Move the clock to the armed time and fire the timer, as Qt would."""
-    timer = app.timer
-    assert isinstance(timer, FakeTimer)
-    assert timer.armed is not None
-    clock.set(max(timer.armed, clock.now()))
-    timer.fired.emit()
 
 
 def test_first_start_writes_config_and_shows_the_status_window(
     app: MicrobreakApp, paths: AppPaths
 ) -> None:
     assert paths.config_file.is_file()
-    assert app.status_window is not None
-    assert app.status_window.isVisible()
-    assert app.status_window.status_label.text() == "Next break in 45 min"
-    assert app.status_window.time_label.text() == "at 09:45"
+    assert app.windows.status_window is not None
+    assert app.windows.status_window.isVisible()
+    assert app.windows.status_window.status_label.text() == "Next break in 45 min"
+    assert app.windows.status_window.time_label.text() == "at 09:45"
 
 
 def test_heads_up_then_a_guided_break(
@@ -118,37 +36,37 @@ def test_heads_up_then_a_guided_break(
     fire(app, clock)
     assert app.engine.state is State.HEADS_UP
     assert notes.shown[-1][0] == "Microbreak in 30 seconds"
-    assert app.status_window is not None
-    assert app.status_window.status_label.text() == "Break in 30 s"
+    assert app.windows.status_window is not None
+    assert app.windows.status_window.status_label.text() == "Break in 30 s"
     fire(app, clock)
     assert app.engine.state is State.ON_BREAK
-    assert app.break_window.isVisible()
-    assert app.break_window.position_label.text() == "Exercise 1 of 3"
-    assert app.status_window.status_label.text() == "On a break"
-    assert not app.status_window.break_now_button.isEnabled()
+    assert app.windows.break_window.isVisible()
+    assert app.windows.break_window.position_label.text() == "Exercise 1 of 3"
+    assert app.windows.status_window.status_label.text() == "On a break"
+    assert not app.windows.status_window.break_now_button.isEnabled()
     # Walk the routine to its end through the window's own clock ticks.
-    player = app.break_window.player
+    player = app.windows.break_window.player
     assert player is not None
     opened = clock.now()
     while app.engine.state is State.ON_BREAK:
         clock.advance(1)
-        app.break_window.tick()
+        app.windows.break_window.tick()
         assert clock.now() - opened <= timedelta(seconds=player.total_seconds), "never ended"
     assert clock.now() - opened == timedelta(seconds=player.total_seconds)
     assert app.engine.status().next_break_at == clock.now() + 45 * MIN
-    assert "Next break at" in app.break_window.next_break_label.text()
+    assert "Next break at" in app.windows.break_window.next_break_label.text()
 
 
 def test_rotation_is_saved_so_a_restart_continues_it(
     qtbot: QtBot, app: MicrobreakApp, clock: FakeClock, paths: AppPaths
 ) -> None:
     app.intents.break_now.emit()
-    assert app.break_window.title_label.text() == "Shoulder rolls"
-    app.break_window.snooze_button.click()  # a snoozed break keeps its exercises
+    assert app.windows.break_window.title_label.text() == "Shoulder rolls"
+    app.windows.break_window.snooze_button.click()  # a snoozed break keeps its exercises
     assert app.engine.planner.peek()[0] == "shoulder-rolls"
     app.intents.break_now.emit()
-    app.break_window.skip_button.click()
-    again = started_app(qtbot, clock, paths, start=False)
+    app.windows.break_window.skip_button.click()
+    again = make_app(qtbot, clock, paths, start=False)
     assert again.engine.planner.peek() == (
         "shoulder-squeeze",
         "upper-back-movement",
@@ -158,24 +76,24 @@ def test_rotation_is_saved_so_a_restart_continues_it(
 
 def test_snooze_from_the_break_window(app: MicrobreakApp, clock: FakeClock) -> None:
     app.intents.break_now.emit()
-    app.break_window.snooze_button.click()
-    assert not app.break_window.isVisible()
+    app.windows.break_window.snooze_button.click()
+    assert not app.windows.break_window.isVisible()
     assert app.engine.state is State.SNOOZED
     assert app.engine.status().next_break_at == clock.now() + 5 * MIN
 
 
 def test_skip_from_the_toast_during_the_heads_up(app: MicrobreakApp, clock: FakeClock) -> None:
     fire(app, clock)
-    app.toast.notify("Microbreak in 30 seconds", "")
-    app.toast.skip_button.click()
-    assert not app.toast.isVisible()
+    app.windows.toast.notify("Microbreak in 30 seconds", "")
+    app.windows.toast.skip_button.click()
+    assert not app.windows.toast.isVisible()
     assert app.engine.state is State.WORKING
     assert app.engine.status().next_break_at == clock.now() + 30 * timedelta(seconds=1) + 45 * MIN
 
 
 def test_every_menu_action_reaches_the_engine(app: MicrobreakApp, clock: FakeClock) -> None:
-    assert app.status_window is not None
-    menu = app.status_window.menu
+    assert app.windows.status_window is not None
+    menu = app.windows.status_window.menu
     snoozes = menu.snooze_menu.actions()
     assert [a.text() for a in snoozes] == ["5 minutes", "10 minutes", "15 minutes"]
     snoozes[1].trigger()
@@ -188,22 +106,22 @@ def test_every_menu_action_reaches_the_engine(app: MicrobreakApp, clock: FakeClo
     assert [a.text() for a in pauses] == [text for text, _ in PAUSE_CHOICES]
     pauses[1].trigger()  # 1 hour
     assert app.engine.status().paused_until == clock.now() + 60 * MIN
-    assert app.status_window.status_label.text() == "Paused until 10:00"
-    assert app.status_window.resume_button.isEnabled()
-    assert not app.status_window.snooze_button.isEnabled()
-    assert not app.status_window.skip_button.isEnabled()
+    assert app.windows.status_window.status_label.text() == "Paused until 10:00"
+    assert app.windows.status_window.resume_button.isEnabled()
+    assert not app.windows.status_window.snooze_button.isEnabled()
+    assert not app.windows.status_window.skip_button.isEnabled()
     pauses[3].trigger()  # until tomorrow
     assert app.engine.status().paused_until == datetime(
         2026, 11, 24, 6, 0, tzinfo=clock.now().tzinfo
     )
     pauses[4].trigger()  # until I resume
-    assert app.status_window.status_label.text() == "Paused until you resume"
+    assert app.windows.status_window.status_label.text() == "Paused until you resume"
     assert app.timer.armed is None
     menu.resume_action.trigger()
     assert app.engine.state is State.WORKING
-    assert not app.status_window.resume_button.isEnabled()
+    assert not app.windows.status_window.resume_button.isEnabled()
     menu.break_now_action.trigger()
-    assert app.break_window.isVisible()
+    assert app.windows.break_window.isVisible()
 
 
 def test_a_timed_pause_ends_by_itself(app: MicrobreakApp, clock: FakeClock) -> None:
@@ -226,11 +144,11 @@ def test_quit_stops_the_timer_hides_everything_and_ends_the_loop(
     qtbot: QtBot, clock: FakeClock, paths: AppPaths
 ) -> None:
     exits: list[bool] = []
-    a = started_app(qtbot, clock, paths, exit_event_loop=lambda: exits.append(True))
+    a = make_app(qtbot, clock, paths, exit_event_loop=lambda: exits.append(True))
     a.intents.break_now.emit()
     a.intents.quit.emit()
     assert a.timer.shut  # type: ignore[attr-defined]
-    assert not a.break_window.isVisible()
+    assert not a.windows.break_window.isVisible()
     assert exits == [True]
 
 
@@ -239,7 +157,7 @@ def test_a_broken_config_is_kept_aside_and_the_user_told(
 ) -> None:
     paths.config_dir.mkdir(parents=True)
     paths.config_file.write_text("[schedule\n")
-    started_app(qtbot, clock, paths, extra_notifiers=[notes])
+    make_app(qtbot, clock, paths, extra_notifiers=[notes])
     kept = list(paths.config_dir.glob("config.toml.broken-*"))
     assert len(kept) == 1
     assert kept[0].read_text() == "[schedule\n"
@@ -252,7 +170,7 @@ def test_the_cadence_comes_from_config_toml(
 ) -> None:
     paths.config_dir.mkdir(parents=True)
     paths.config_file.write_text("[schedule]\ninterval_minutes = 30\nheads_up_seconds = 0\n")
-    a = started_app(qtbot, clock, paths)
+    a = make_app(qtbot, clock, paths)
     assert a.timer.armed == clock.now() + 30 * MIN  # type: ignore[attr-defined]
 
 
@@ -271,21 +189,21 @@ def test_the_heads_up_is_marked_as_such_and_other_messages_are_not(
 def test_snooze_is_offered_only_while_the_limit_allows(
     app: MicrobreakApp, clock: FakeClock
 ) -> None:
-    assert app.status_window is not None
+    assert app.windows.status_window is not None
     assert app.engine.settings.max_snoozes == 3
     fire(app, clock)  # heads-up
     for _ in range(3):
-        assert app.status_window.menu.snooze_menu.isEnabled()
-        assert app.toast.snooze_button.isEnabled()
+        assert app.windows.status_window.menu.snooze_menu.isEnabled()
+        assert app.windows.toast.snooze_button.isEnabled()
         app.intents.snooze.emit(5)
         fire(app, clock)  # the next heads-up
     assert app.engine.status().snoozes_used == 3
-    assert not app.status_window.menu.snooze_menu.isEnabled()
-    assert not app.status_window.snooze_button.isEnabled()
-    assert not app.toast.snooze_button.isEnabled()
+    assert not app.windows.status_window.menu.snooze_menu.isEnabled()
+    assert not app.windows.status_window.snooze_button.isEnabled()
+    assert not app.windows.toast.snooze_button.isEnabled()
     fire(app, clock)  # the break opens
-    assert app.break_window.isVisible()
-    assert not app.break_window.snooze_button.isEnabled()
-    app.break_window.skip()
+    assert app.windows.break_window.isVisible()
+    assert not app.windows.break_window.snooze_button.isEnabled()
+    app.windows.break_window.skip()
     assert app.engine.state is State.WORKING
-    assert app.status_window.menu.snooze_menu.isEnabled()  # a new break, new snoozes
+    assert app.windows.status_window.menu.snooze_menu.isEnabled()  # a new break, new snoozes

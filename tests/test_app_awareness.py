@@ -8,14 +8,13 @@ and what the person sees is read back through ``status --json``.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from microbreak.app import MicrobreakApp
 from microbreak.core.clock import FakeClock
 from microbreak.core.control import Request, encode_request
 from microbreak.core.state import State
@@ -23,7 +22,7 @@ from microbreak.infra.paths import AppPaths
 from microbreak.platform.awareness import BusyKind, SessionEvent
 from microbreak.platform.heartbeat import Heartbeat
 from microbreak.platform.monitor import Awareness
-from tests.test_app import QUIET, FakeTimer, RecordingNotifier
+from tests.helpers.app import FakeTimer, RecordingNotifier, make_app
 
 MIN = timedelta(minutes=1)
 
@@ -81,11 +80,11 @@ class World:
         self.mono = 0.0
         self.boot = 0.0
         self.busy_poll_due: datetime | None = None
-        self.app = MicrobreakApp(
+        self.app = make_app(
+            qtbot,
             clock,
             paths,
-            FakeTimer(),
-            use_tray=False,
+            start=False,
             extra_notifiers=[RecordingNotifier()],
             awareness=Awareness(
                 idle=self.idle,
@@ -93,18 +92,10 @@ class World:
                 busy=[self.fullscreen, self.camera],
                 heartbeat=Heartbeat(clock.now, lambda: self.mono, lambda: self.boot),
             ),
-            **QUIET,
         )
-        assert self.app.status_window is not None
-        # The monitor's real timers outlive the test otherwise, and its next
-        # idle poll lands in a later test's event loop, on deleted windows.
-        monitor = self.app.monitor
-        qtbot.addWidget(self.app.status_window, before_close_func=lambda _w: monitor.stop())
-        for w in (self.app.break_window, self.app.toast):
-            qtbot.addWidget(w)
         self.app.start()
-        if self.app.health_notice is not None:
-            qtbot.addWidget(self.app.health_notice)
+        if self.app.windows.health_notice is not None:
+            qtbot.addWidget(self.app.windows.health_notice)
 
     @property
     def timer(self) -> FakeTimer:
@@ -151,18 +142,13 @@ class World:
 
 
 @pytest.fixture
-def world(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[World]:
-    w = World(
+def world(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> World:
+    return World(
         qtbot,
         clock,
         tmp_path,
         "[schedule]\nsmart_timing = false\ninterval_minutes = 45\nnatural_break_minutes = 5\n",
     )
-    yield w
-    # Stop the real idle/busy QTimers: otherwise the app lives on until the
-    # garbage collector finds it, and its timers fire into deleted widgets
-    # during whichever later test runs the event loop.
-    w.app.monitor.stop()
 
 
 def test_status_names_the_idle_source_and_polls_it_cheaply(world: World) -> None:
@@ -201,7 +187,7 @@ def test_a_simulated_sleep_counts_as_a_break_without_a_burst(world: World) -> No
     assert 44 * 60 <= int(str(status["seconds_to_next_break"])) <= 45 * 60
     world.live(40 * 60)
     assert world.app.engine.state is State.WORKING  # no burst of overdue breaks
-    assert not world.app.break_window.isVisible()
+    assert not world.app.windows.break_window.isVisible()
 
 
 def test_an_unannounced_suspend_is_found_by_the_heartbeat(world: World) -> None:
@@ -209,7 +195,7 @@ def test_an_unannounced_suspend_is_found_by_the_heartbeat(world: World) -> None:
     world.suspend(2 * 3600)  # the OS said nothing; the timer fires late
     world.live(1)
     assert world.app.engine.state is State.WORKING
-    assert not world.app.break_window.isVisible()
+    assert not world.app.windows.break_window.isVisible()
     assert 44 * 60 <= int(str(world.status()["seconds_to_next_break"])) <= 45 * 60
 
 
@@ -222,7 +208,7 @@ def test_full_screen_defers_a_break_and_status_says_why(world: World) -> None:
     assert status["deferred"] is True
     assert status["pause_reasons"] == ["fullscreen"]
     assert str(status["headline"]).startswith("Break waiting: a full-screen window is open")
-    assert not world.app.break_window.isVisible()
+    assert not world.app.windows.break_window.isVisible()
     world.fullscreen.busy = False
     world.live(60)  # the 30-second busy poll notices, then the heads-up and the break
     assert world.app.engine.state is State.ON_BREAK
@@ -234,7 +220,7 @@ def test_a_busy_camera_defers_and_gives_up_gently_after_the_limit(world: World) 
     assert world.status()["pause_reasons"] == ["call"]
     asked = world.camera.asked
     world.live(30 * 60)
-    assert not world.app.break_window.isVisible()
+    assert not world.app.windows.break_window.isVisible()
     notes = world.app.notifier
     assert isinstance(notes._backends[0], RecordingNotifier)
     assert notes._backends[0].shown[-1][0] == "Time for a stretch when you can"
@@ -260,3 +246,29 @@ def test_do_not_disturb_settings_switch_kinds_off(
     )
     assert w.app.monitor.busy_detectors == ["fake-fullscreen"]
     w.app.monitor.stop()
+
+
+@pytest.mark.parametrize("route", ["menu", "command line"])
+def test_resume_from_the_menu_or_the_command_line_leaves_the_same_app(
+    world: World, route: str
+) -> None:
+    """Both routes take the one dispatch: idle sampling comes back at once."""
+    monitor = world.app.monitor
+    status_window = world.app.windows.status_window
+    assert status_window is not None
+    status_window.menu.pause_menu.actions()[-1].trigger()  # until I resume
+    assert not monitor._idle_timer.isActive(), "no idle sampling while paused"
+    world.live(10 * 60)
+    if route == "menu":
+        world.app.intents.resume.emit()
+    else:
+        reply = json.loads(world.app.handle_control(encode_request(Request("resume"))))
+        assert reply["ok"], reply
+    assert monitor._idle_timer.isActive()
+    assert monitor._idle_timer.interval() == 15_000
+    status = world.status()
+    assert status["state"] == "working"
+    assert status["seconds_to_next_break"] == 45 * 60
+    # Time away after the resume is seen and counted.
+    world.live(6 * 60, typing=False)
+    assert world.status()["pause_reasons"] == ["idle"]

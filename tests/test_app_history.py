@@ -9,14 +9,15 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from microbreak.app import MicrobreakApp
+from microbreak.app.controller import MicrobreakApp
 from microbreak.core.clock import FakeClock
 from microbreak.core.player import ExerciseStatus
 from microbreak.core.records import BreakRecord, Outcome, Trigger
 from microbreak.core.state import State
 from microbreak.infra.history import HistoryStore
 from microbreak.infra.paths import AppPaths
-from tests.test_app import QUIET, FakeTimer, RecordingNotifier, fire
+from tests.helpers.app import RecordingNotifier, fire
+from tests.helpers.app import make_app as build_app
 
 
 @pytest.fixture
@@ -27,27 +28,14 @@ def paths(tmp_path: Path) -> AppPaths:
 def make_app(
     qtbot: QtBot, clock: FakeClock, paths: AppPaths, notes: RecordingNotifier | None = None
 ) -> MicrobreakApp:
-    a = MicrobreakApp(
-        clock,
-        paths,
-        FakeTimer(),
-        use_tray=False,
-        # A recorder first, so nothing reaches plyer or a real desktop.
-        extra_notifiers=[notes or RecordingNotifier()],
-        exit_event_loop=lambda: None,
-        **QUIET,
-    )
-    assert a.status_window is not None
-    for widget in (a.status_window, a.break_window, a.toast):
-        qtbot.addWidget(widget)
-    a.start()
-    return a
+    # A recorder first, so nothing reaches plyer or a real desktop.
+    return build_app(qtbot, clock, paths, extra_notifiers=[notes or RecordingNotifier()])
 
 
 def walk_break(app: MicrobreakApp, clock: FakeClock) -> None:
     while app.engine.state is State.ON_BREAK:
         clock.advance(0.5)
-        app.break_window.tick()
+        app.windows.break_window.tick()
 
 
 def test_a_break_through_the_app_is_in_the_history(
@@ -56,7 +44,7 @@ def test_a_break_through_the_app_is_in_the_history(
     app = make_app(qtbot, clock, paths)
     fire(app, clock)  # heads-up
     fire(app, clock)  # the break opens
-    player = app.break_window.player
+    player = app.windows.break_window.player
     assert player is not None
     walk_break(app, clock)
     (r,) = app.history.breaks()
@@ -74,25 +62,25 @@ def test_statistics_from_the_menu_and_kept_up_to_date(
     qtbot: QtBot, clock: FakeClock, paths: AppPaths
 ) -> None:
     app = make_app(qtbot, clock, paths)
-    assert app.status_window is not None
-    assert app.status_window.menu.stats_action.text() == "Statistics…"
-    app.status_window.stats_button.click()
-    window = app.stats_window
+    assert app.windows.status_window is not None
+    assert app.windows.status_window.menu.stats_action.text() == "Statistics…"
+    app.windows.status_window.stats_button.click()
+    window = app.windows.stats_window
     assert window is not None
     qtbot.addWidget(window)
     assert window.isVisible()
     assert window.today_tile.value.text() == "0 of 0"
     app.intents.break_now.emit()
     clock.advance(10)
-    app.break_window.tick()
-    app.break_window.skip()  # nothing done to the end: skipped
+    app.windows.break_window.tick()
+    app.windows.break_window.skip()  # nothing done to the end: skipped
     assert window.today_tile.value.text() == "0 of 1"
     app.intents.break_now.emit()
     walk_break(app, clock)
     assert window.today_tile.value.text() == "1 of 2"
     assert window.minutes_tile.value.text() == "2 min"
     app.intents.open_stats.emit()  # again: the same window
-    assert app.stats_window is window
+    assert app.windows.stats_window is window
     app.quit()
     assert not window.isVisible()
 
@@ -134,11 +122,11 @@ def test_retention_from_config_at_start(qtbot: QtBot, clock: FakeClock, paths: A
     store.close()
     app = make_app(qtbot, clock, paths)
     assert [(clock.now() - r.offered_at).days for r in app.history.breaks()] == [2]
-    app.open_stats()
-    assert app.stats_window is not None
-    qtbot.addWidget(app.stats_window)
-    assert app.stats_window.summary is not None
-    assert app.stats_window.summary.goal == 4
+    app.windows.open_stats()
+    assert app.windows.stats_window is not None
+    qtbot.addWidget(app.windows.stats_window)
+    assert app.windows.stats_window.summary is not None
+    assert app.windows.stats_window.summary.goal == 4
 
 
 def test_quit_closes_the_history_cleanly(qtbot: QtBot, clock: FakeClock, paths: AppPaths) -> None:
@@ -157,10 +145,10 @@ def test_next_through_every_exercise_is_kept_as_a_skipped_break(
     app = make_app(qtbot, clock, paths)
     app.intents.break_now.emit()
     for _ in range(3):
-        app.break_window.next_button.click()
+        app.windows.break_window.next_button.click()
     assert app.engine.state is State.WORKING
     (r,) = app.history.breaks()
     assert r.outcome is Outcome.SKIPPED  # not a completed break: nothing was done
-    assert app.break_window.isVisible()  # the honest summary lingers a moment
-    assert app.break_window.summary_title.text() == "Break ended early"
-    assert app.break_window.next_break_label.text() == "Next break at 09:45."
+    assert app.windows.break_window.isVisible()  # the honest summary lingers a moment
+    assert app.windows.break_window.summary_title.text() == "Break ended early"
+    assert app.windows.break_window.next_break_label.text() == "Next break at 09:45."

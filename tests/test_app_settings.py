@@ -6,11 +6,12 @@ from __future__ import annotations
 import tomllib
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSpinBox
 from pytestqt.qtbot import QtBot
 
-from microbreak.app import MicrobreakApp
+from microbreak.app.controller import MicrobreakApp
 from microbreak.core.clock import FakeClock
 from microbreak.core.effects import ShowBreak
 from microbreak.core.events import BreakNowRequested
@@ -19,22 +20,14 @@ from microbreak.infra.atomic import write_atomic
 from microbreak.infra.paths import AppPaths
 from microbreak.ui.settings_dialog import SettingsDialog
 from tests.conftest import MONDAY_9AM
-from tests.test_app import (  # noqa: F401  (app, notes, paths: fixtures)
-    FakeTimer,
-    RecordingNotifier,
-    app,
-    fire,
-    notes,
-    paths,
-    started_app,
-)
+from tests.helpers.app import FakeAutostart, FakeTimer, RecordingNotifier, fire, make_app
 
 MIN = timedelta(minutes=1)
 
 
-def dialog_of(qtbot: QtBot, app: MicrobreakApp) -> SettingsDialog:  # noqa: F811
+def dialog_of(qtbot: QtBot, app: MicrobreakApp) -> SettingsDialog:
     app.intents.open_settings.emit()
-    dialog = app.settings_dialog
+    dialog = app.windows.settings_dialog
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert dialog.isVisible()
@@ -49,8 +42,8 @@ def set_interval(dialog: SettingsDialog, minutes: int) -> None:
 
 def test_changing_the_interval_in_the_dialog_moves_the_armed_timer(
     qtbot: QtBot,
-    app: MicrobreakApp,  # noqa: F811
-    paths: AppPaths,  # noqa: F811
+    app: MicrobreakApp,
+    paths: AppPaths,
 ) -> None:
     timer = app.timer
     assert isinstance(timer, FakeTimer)
@@ -68,7 +61,7 @@ def test_changing_the_interval_in_the_dialog_moves_the_armed_timer(
 
 def test_changing_the_selection_makes_the_next_break_use_it(
     qtbot: QtBot,
-    app: MicrobreakApp,  # noqa: F811
+    app: MicrobreakApp,
 ) -> None:
     dialog = dialog_of(qtbot, app)
     page = dialog.exercises_page
@@ -81,12 +74,12 @@ def test_changing_the_selection_makes_the_next_break_use_it(
     effects = app.dispatch(BreakNowRequested())
     shown = [e for e in effects if isinstance(e, ShowBreak)]
     assert [set(e.exercise_ids) for e in shown] == [{"wall-lean", "neck-side-stretch"}]
-    assert app.break_window.position_label.text() == "Exercise 1 of 2"
+    assert app.windows.break_window.position_label.text() == "Exercise 1 of 2"
 
 
 def test_a_change_while_the_break_is_announced_keeps_the_schedule_consistent(
     qtbot: QtBot,
-    app: MicrobreakApp,  # noqa: F811
+    app: MicrobreakApp,
     clock: FakeClock,
 ) -> None:
     fire(app, clock)
@@ -100,16 +93,16 @@ def test_a_change_while_the_break_is_announced_keeps_the_schedule_consistent(
     assert app.engine.status().next_break_at == due
     fire(app, clock)
     assert app.engine.state is State.ON_BREAK
-    app.break_window.skip()
+    app.windows.break_window.skip()
     # ...and the next one follows the new interval.
     assert app.engine.status().next_break_at == clock.now() + 60 * MIN
 
 
 def test_no_heads_up_notification_when_turned_off(
     qtbot: QtBot,
-    app: MicrobreakApp,  # noqa: F811
+    app: MicrobreakApp,
     clock: FakeClock,
-    notes: RecordingNotifier,  # noqa: F811
+    notes: RecordingNotifier,
 ) -> None:
     dialog = dialog_of(qtbot, app)
     dialog.controls[("notifications", "heads_up")].setProperty("checked", False)
@@ -122,8 +115,8 @@ def test_no_heads_up_notification_when_turned_off(
 
 def test_custom_exercises_appear_after_a_reload_and_a_broken_one_is_listed(
     qtbot: QtBot,
-    app: MicrobreakApp,  # noqa: F811
-    paths: AppPaths,  # noqa: F811
+    app: MicrobreakApp,
+    paths: AppPaths,
 ) -> None:
     dialog = dialog_of(qtbot, app)
     folder = paths.user_exercises_dir
@@ -147,13 +140,13 @@ def test_custom_exercises_appear_after_a_reload_and_a_broken_one_is_listed(
 def test_a_hand_broken_config_is_kept_aside_and_the_app_still_starts(
     qtbot: QtBot,
     clock: FakeClock,
-    paths: AppPaths,  # noqa: F811
-    notes: RecordingNotifier,  # noqa: F811
+    paths: AppPaths,
+    notes: RecordingNotifier,
 ) -> None:
 
     paths.config_dir.mkdir(parents=True)
     paths.config_file.write_text("[schedule]\ninterval_minutes = = 30\n")
-    a = started_app(qtbot, clock, paths, extra_notifiers=[notes])
+    a = make_app(qtbot, clock, paths, extra_notifiers=[notes])
     asides = list(paths.config_dir.glob("config.toml.broken-*"))
     assert len(asides) == 1
     assert asides[0].read_text() == "[schedule]\ninterval_minutes = = 30\n"
@@ -161,31 +154,11 @@ def test_a_hand_broken_config_is_kept_aside_and_the_app_still_starts(
     assert a.engine.settings.interval_minutes == 45
 
 
-class FakeAutostart:
-    name = "fake"
-
-    def __init__(self, fail: bool = False) -> None:
-        self.on = False
-        self.fail = fail
-
-    def is_enabled(self) -> bool:
-        return self.on
-
-    def set_enabled(self, on: bool) -> None:
-        from microbreak.platform.autostart import AutostartError
-
-        if self.fail:
-            raise AutostartError("not supported on this system")
-        self.on = on
-
-
 def test_the_general_page_turns_autostart_on_and_off(
-    qtbot: QtBot,
-    app: MicrobreakApp,  # noqa: F811
-    notes: RecordingNotifier,  # noqa: F811
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths, notes: RecordingNotifier
 ) -> None:
     fake = FakeAutostart()
-    app.autostart = fake
+    app = make_app(qtbot, clock, paths, extra_notifiers=[notes], autostart=fake)
     dialog = dialog_of(qtbot, app)
     box = dialog.controls[("startup", "autostart")]
     box.setProperty("checked", True)
@@ -194,15 +167,41 @@ def test_the_general_page_turns_autostart_on_and_off(
     box.setProperty("checked", False)
     assert dialog.apply()
     assert not fake.on
-    app.autostart = FakeAutostart(fail=True)
-    box.setProperty("checked", True)
+
+
+def test_a_login_item_that_cannot_be_written_is_explained(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths, notes: RecordingNotifier
+) -> None:
+    app = make_app(qtbot, clock, paths, extra_notifiers=[notes], autostart=FakeAutostart(fail=True))
+    dialog = dialog_of(qtbot, app)
+    dialog.controls[("startup", "autostart")].setProperty("checked", True)
     assert dialog.apply()
-    assert notes.shown[-1] == ("microbreak: start at login", "Not supported on this system")
+    assert notes.shown[-1] == (
+        "microbreak: start at login",
+        "Cannot write the login item: permission denied",
+    )
+
+
+@pytest.mark.parametrize("wanted", [True, False])
+def test_autostart_set_while_the_app_was_closed_is_applied_at_start(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths, wanted: bool
+) -> None:
+    # import-settings or a hand edit while microbreak was not running.
+    paths.config_dir.mkdir(parents=True)
+    paths.config_file.write_text(f"[startup]\nautostart = {str(wanted).lower()}\n")
+    fake = FakeAutostart(on=not wanted)
+    make_app(qtbot, clock, paths, autostart=fake)
+    assert fake.on is wanted
+    assert fake.calls == [wanted]
+    # Already in step: nothing is written at the next start.
+    again = FakeAutostart(on=wanted)
+    make_app(qtbot, clock, paths, autostart=again)
+    assert again.calls == []
 
 
 def test_strict_mode_snooze_length_and_sound_apply_to_the_break_window(
     qtbot: QtBot,
-    app: MicrobreakApp,  # noqa: F811
+    app: MicrobreakApp,
 ) -> None:
     dialog = dialog_of(qtbot, app)
     dialog.controls[("schedule", "strict")].setProperty("checked", True)
@@ -212,18 +211,18 @@ def test_strict_mode_snooze_length_and_sound_apply_to_the_break_window(
     dialog.controls[("sound", "enabled")].setProperty("checked", False)
     assert dialog.apply()
     app.dispatch(BreakNowRequested())
-    assert app.break_window.snooze_button.text() == "&Snooze 12 min"
-    assert not app.break_window.skip_button.isVisible()
+    assert app.windows.break_window.snooze_button.text() == "&Snooze 12 min"
+    assert not app.windows.break_window.skip_button.isVisible()
     from microbreak.core.guidance import SoundCue
 
-    assert not app.sounds.wanted(SoundCue.START)
+    assert not app.deps.sounds.wanted(SoundCue.START)
 
 
 def test_a_hand_edit_of_the_file_applies_live_and_a_broken_one_changes_nothing(
     qtbot: QtBot,
-    app: MicrobreakApp,  # noqa: F811
-    paths: AppPaths,  # noqa: F811
-    notes: RecordingNotifier,  # noqa: F811
+    app: MicrobreakApp,
+    paths: AppPaths,
+    notes: RecordingNotifier,
 ) -> None:
     text = paths.config_file.read_text()
     # As an editor or `import-settings` does: a new file renamed over the old.
@@ -240,14 +239,14 @@ def test_a_hand_edit_of_the_file_applies_live_and_a_broken_one_changes_nothing(
 
 
 def test_a_new_goal_reaches_an_open_statistics_window(
-    app: MicrobreakApp,  # noqa: F811
+    app: MicrobreakApp,
 ) -> None:
     from dataclasses import replace
 
-    app.open_stats()
-    assert app.stats_window is not None
-    assert "6" in app.stats_window.goal_label.text()
+    app.windows.open_stats()
+    assert app.windows.stats_window is not None
+    assert "6" in app.windows.stats_window.goal_label.text()
     new = replace(app.settings, goals=replace(app.settings.goals, breaks_per_day=9))
     app.apply_settings(new, save=False)
-    assert "9" in app.stats_window.goal_label.text()
-    app.stats_window.close()
+    assert "9" in app.windows.stats_window.goal_label.text()
+    app.windows.stats_window.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import pytest
@@ -13,12 +14,14 @@ from microbreak.core.clock import FakeClock
 from microbreak.core.control import (
     COMMANDS,
     MAX_LINE_BYTES,
+    Outcome,
     ProtocolError,
     Request,
+    command_for,
     encode_reply,
     encode_request,
-    execute,
     parse_request,
+    reply_to,
     status_json,
 )
 from microbreak.core.effects import Record
@@ -29,6 +32,20 @@ from microbreak.core.settings import DEFAULT_EXERCISES, ScheduleSettings
 from microbreak.core.state import State
 
 MIN = timedelta(minutes=1)
+
+
+def execute(
+    request: Request,
+    engine: BreakEngine,
+    now: datetime,
+    done_so_far: Callable[[], tuple[str, ...]] = tuple,
+) -> Outcome:
+    """A command run straight against an engine, as the app's one dispatch runs it."""
+    command = command_for(request, engine.status(), now, done_so_far)
+    if command.event is None:
+        assert command.immediate is not None
+        return command.immediate
+    return reply_to(command, engine.handle(command.event), engine.status())
 
 
 @pytest.fixture

@@ -20,14 +20,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
-from microbreak.app import MicrobreakApp
 from microbreak.core.clock import FakeClock
 from microbreak.core.control import COMMANDS
 from microbreak.infra.config_store import DEFAULT_CONFIG, load_config
 from microbreak.infra.paths import AppPaths
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
 from tests.conftest import MONDAY_9AM
-from tests.test_app import QUIET, FakeTimer, RecordingNotifier
+from tests.helpers.app import RecordingNotifier, make_app
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 # The machine may be busy (2 cores, Qt tests beside); speed is not what is tested.
@@ -183,16 +182,7 @@ def test_any_control_request_gets_an_answer_and_leaves_the_app_working(
     with tempfile.TemporaryDirectory() as tmp:
         notes = RecordingNotifier()
         clock = FakeClock(MONDAY_9AM)
-        app = MicrobreakApp(
-            clock,
-            AppPaths.inside(Path(tmp)),
-            FakeTimer(),
-            use_tray=False,
-            extra_notifiers=[notes],
-            exit_event_loop=lambda: None,
-            **QUIET,
-        )
-        app.start()
+        app = make_app(None, clock, AppPaths.inside(Path(tmp)), extra_notifiers=[notes])
         try:
             for line in lines:
                 reply = json.loads(app.handle_control(line))
@@ -207,7 +197,12 @@ def test_any_control_request_gets_an_answer_and_leaves_the_app_working(
             assert not app.history.problems
         finally:
             app.quit()
-            for window in (app.status_window, app.break_window, app.toast, app.health_notice):
+            for window in (
+                app.windows.status_window,
+                app.windows.break_window,
+                app.windows.toast,
+                app.windows.health_notice,
+            ):
                 if window is not None:
                     window.close()
                     window.deleteLater()

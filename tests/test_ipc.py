@@ -177,19 +177,14 @@ def test_a_lock_left_by_a_dead_process_is_taken_over(tmp_path: Path) -> None:
 def test_the_real_app_answers_the_installed_command(
     qtbot: QtBot, paths: AppPaths, tmp_path: Path
 ) -> None:
-    from microbreak.app import MicrobreakApp
     from microbreak.core.clock import FakeClock
     from tests.conftest import MONDAY_9AM
-    from tests.test_app import QUIET, FakeTimer
+    from tests.helpers.app import make_app
 
     app_paths_ = AppPaths(
         tmp_path / "c", tmp_path / "d", tmp_path / "s", tmp_path / "l", paths.runtime_dir
     )
-    app = MicrobreakApp(FakeClock(MONDAY_9AM), app_paths_, FakeTimer(), use_tray=False, **QUIET)
-    assert app.status_window is not None
-    for w in (app.status_window, app.break_window, app.toast):
-        qtbot.addWidget(w)
-    app.start()
+    app = make_app(qtbot, FakeClock(MONDAY_9AM), app_paths_)
     srv = ControlServer(control_address(paths), app.handle_control)
     srv.listen()
     try:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
-from microbreak.app import sentence
+from microbreak.app.controller import sentence
 from microbreak.core import i18n
 from microbreak.core.clock import FakeClock
 from microbreak.core.events import BreakNowRequested
@@ -18,7 +18,7 @@ from microbreak.infra.paths import AppPaths
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises, translations_dir
 from microbreak.ui.language import LanguageSwitch, available_languages
 from microbreak.ui.settings_dialog import SettingsDialog, _mnemonic
-from tests.test_app import paths, started_app  # noqa: F401  (paths: a fixture)
+from tests.helpers.app import make_app
 from tests.test_app_settings import dialog_of
 
 
@@ -65,57 +65,57 @@ def test_a_language_from_the_file_without_a_catalogue_is_kept(qtbot: QtBot) -> N
 def test_choosing_a_language_applies_it_to_every_window_at_once(
     qtbot: QtBot,
     clock: FakeClock,
-    paths: AppPaths,  # noqa: F811
+    paths: AppPaths,
     switch: LanguageSwitch,
 ) -> None:
-    app = started_app(qtbot, clock, paths, use_language=switch.use)
-    assert app.status_window is not None
-    assert app.status_window.menu.snooze_menu.actions()[0].text() == "5 minutes"
+    app = make_app(qtbot, clock, paths, use_language=switch.use)
+    assert app.windows.status_window is not None
+    assert app.windows.status_window.menu.snooze_menu.actions()[0].text() == "5 minutes"
     dialog = dialog_of(qtbot, app)
     combo(dialog).setCurrentIndex(combo(dialog).findData("de"))
     assert dialog.apply()  # Apply: the dialog stays open
-    qtbot.waitUntil(lambda: app.settings_dialog is not dialog, timeout=2000)
+    qtbot.waitUntil(lambda: app.windows.settings_dialog is not dialog, timeout=2000)
     assert i18n.language() == "de_DE"
     saved = tomllib.loads(paths.config_file.read_text(encoding="utf-8"))
     assert saved["interface"]["language"] == "de"
     # The tray's (here: the status window's) menu, the dialog, the exercises.
-    assert app.status_window is not None
-    qtbot.addWidget(app.status_window)
-    assert app.status_window.menu.snooze_menu.actions()[0].text() == "5 Minuten"
-    new_dialog = app.settings_dialog
+    assert app.windows.status_window is not None
+    qtbot.addWidget(app.windows.status_window)
+    assert app.windows.status_window.menu.snooze_menu.actions()[0].text() == "5 Minuten"
+    new_dialog = app.windows.settings_dialog
     assert new_dialog is not None
     assert new_dialog.isVisible()
     qtbot.addWidget(new_dialog)
     assert new_dialog.tabs.tabText(0) != "Schedule"
     assert app.catalog.exercises["shoulder-rolls"].name == "Schulterkreisen"
-    qtbot.addWidget(app.break_window)
+    qtbot.addWidget(app.windows.break_window)
     app.dispatch(BreakNowRequested())
-    assert app.break_window.windowTitle() == "Zeit für eine Pause"
+    assert app.windows.break_window.windowTitle() == "Zeit für eine Pause"
 
 
 def test_a_break_open_during_the_change_keeps_its_window_until_it_ends(
     qtbot: QtBot,
     clock: FakeClock,
-    paths: AppPaths,  # noqa: F811
+    paths: AppPaths,
     switch: LanguageSwitch,
 ) -> None:
     from dataclasses import replace
 
-    app = started_app(qtbot, clock, paths, use_language=switch.use)
+    app = make_app(qtbot, clock, paths, use_language=switch.use)
     app.dispatch(BreakNowRequested())
-    during = app.break_window
+    during = app.windows.break_window
     assert during.isVisible()
     german = replace(app.settings, interface=replace(app.settings.interface, language="de"))
     app.apply_settings(german)
     qtbot.waitUntil(lambda: i18n.language() == "de_DE", timeout=2000)
     QApplication.processEvents()
-    assert app.break_window is during  # not torn down mid-break
+    assert app.windows.break_window is during  # not torn down mid-break
     assert during.isVisible()
     during.skip()
-    qtbot.waitUntil(lambda: app.break_window is not during, timeout=2000)
-    qtbot.addWidget(app.break_window)
+    qtbot.waitUntil(lambda: app.windows.break_window is not during, timeout=2000)
+    qtbot.addWidget(app.windows.break_window)
     app.dispatch(BreakNowRequested())
-    assert app.break_window.windowTitle() == "Zeit für eine Pause"
+    assert app.windows.break_window.windowTitle() == "Zeit für eine Pause"
 
 
 def test_the_environment_variable_wins_over_the_setting() -> None:

@@ -165,7 +165,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from microbreak.app import MicrobreakApp
+from microbreak.app.build import build
 from microbreak.infra.paths import AppPaths
 from microbreak.infra.system_clock import SystemClock
 
@@ -176,7 +176,7 @@ class Timer(QObject):
 
 root = Path(tempfile.mkdtemp())
 paths = AppPaths.inside(root)
-mb = MicrobreakApp(SystemClock(), paths, Timer(), use_tray=False)
+mb = build(SystemClock(), paths, Timer(), use_tray=False)
 mb.start()
 heavy = ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech")
 print(sorted(m for m in sys.modules if m.startswith(heavy)))

@@ -20,7 +20,6 @@ from typing import Any
 from microbreak.core.describe import clock_time, headline
 from microbreak.core.durations import DurationError, pause_end
 from microbreak.core.effects import Effect, Refused
-from microbreak.core.engine import BreakEngine
 from microbreak.core.events import (
     BreakNowRequested,
     BreakSkipped,
@@ -133,43 +132,62 @@ def _local_iso(when: datetime | None) -> str | None:
     return when.astimezone().isoformat() if when is not None else None
 
 
-def execute(
+@dataclass(frozen=True)
+class Command:
+    """A parsed request turned into what the app must do.
+
+    Either ``event`` for the app to dispatch (the same single path every
+    other intent takes), then :func:`reply_to` words the answer; or an
+    ``immediate`` outcome when there is nothing to dispatch (status, quit, a
+    bad duration).
+    """
+
+    name: str
+    event: Event | None = None
+    immediate: Outcome | None = None
+
+
+def command_for(
     request: Request,
-    engine: BreakEngine,
+    status: Status,
     now: datetime,
     done_so_far: Callable[[], tuple[str, ...]] = tuple,
-) -> Outcome:
-    """Run a command against the engine; the caller applies ``effects``.
+) -> Command:
+    """What a control request asks of the engine.
 
     ``done_so_far`` says which exercises of the break in progress were done,
     so a skip from the command line is recorded like one from the window.
     """
     cmd = request.command
     if cmd == "status":
-        return Outcome(True, headline(engine.status(), now))
+        return Command(cmd, immediate=Outcome(True, headline(status, now)))
     if cmd == "quit":
-        return Outcome(True, "microbreak is quitting", quit=True)
+        return Command(cmd, immediate=Outcome(True, "microbreak is quitting", quit=True))
     event: Event
     if cmd == "break-now":
         event = BreakNowRequested()
     elif cmd == "snooze":
         event = SnoozeRequested(request.args.get("minutes"))
     elif cmd == "skip":
-        on_break = engine.state is State.ON_BREAK
+        on_break = status.state is State.ON_BREAK
         event = BreakSkipped(done_so_far()) if on_break else SkipRequested()
     elif cmd == "pause":
         try:
             until = pause_end(request.args.get("duration") or "indefinite", now)
         except DurationError as exc:
-            return Outcome(False, str(exc))
+            return Command(cmd, immediate=Outcome(False, str(exc)))
         event = PauseRequested(until)
     else:  # resume: parse_request admits nothing else
         event = ResumeRequested()
-    effects = engine.handle(event)
+    return Command(cmd, event=event)
+
+
+def reply_to(command: Command, effects: list[Effect], status: Status) -> Outcome:
+    """The answer to a dispatched command, from the effects it had."""
     refused = [e for e in effects if isinstance(e, Refused)]
     if refused:
         return Outcome(False, refused[0].message, effects)
-    return Outcome(True, _done_message(cmd, engine.status()), effects)
+    return Outcome(True, _done_message(command.name, status), effects)
 
 
 def _done_message(cmd: str, status: Status) -> str:

@@ -50,6 +50,10 @@ class NotifierChain:
     def order(self) -> list[str]:
         return [b.name for b in self._backends]
 
+    def append(self, last: Notifier) -> None:
+        """Add a backend tried after all the others (the in-app toast, made later)."""
+        self._backends.append(last)
+
     def replace(self, old: Notifier, new: Notifier) -> None:
         """Put ``new`` where ``old`` is (a window rebuilt in a new language)."""
         self._backends[self._backends.index(old)] = new

@@ -57,6 +57,47 @@ def update(languages: tuple[str, ...]) -> None:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     ts = [str(ts_file(lang).relative_to(ROOT)) for lang in languages]
     subprocess.run([_tool("pyside6-lupdate"), *sources(), "-ts", *ts], cwd=ROOT, check=True)
+    moved = sum(carry_over_moved_texts(ts_file(lang)) for lang in languages)
+    if moved:
+        # Once more, so the files are in lupdate's own layout again.
+        subprocess.run([_tool("pyside6-lupdate"), *sources(), "-ts", *ts], cwd=ROOT, check=True)
+
+
+def carry_over_moved_texts(ts: Path) -> int:
+    """Keep the translation of a text that only moved to another class.
+
+    lupdate files texts by context (the class that calls ``self.tr``): when code
+    moves, the same words arrive unfinished in the new context and the old
+    entry turns obsolete ("vanished"), or stays in use in its old class too.
+    Where the same source (and plural kind) has exactly one translation left
+    behind or in use elsewhere, it is reused: the words did not change, so the
+    translator's work stands. Returns how many were kept.
+    """
+    tree = ET.parse(ts)
+    left: dict[tuple[str, str | None], list[ET.Element]] = {}
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") != "unfinished":
+            key = (message.findtext("source") or "", message.get("numerus"))
+            left.setdefault(key, []).append(translation)
+    kept = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        old = left.get((message.findtext("source") or "", message.get("numerus")), [])
+        texts = {(o.text, tuple(f.text for f in o)) for o in old}
+        if len(texts) != 1:
+            continue
+        translation.clear()
+        translation.text = old[0].text
+        for child in old[0]:
+            translation.append(child)
+        kept += 1
+    if kept:
+        ET.indent(tree, space="    ")
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return kept
 
 
 def update_english() -> None:

@@ -266,7 +266,7 @@
         <translation>Zeit für eine Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="194"/>
+        <location filename="../../microbreak/ui/break_window.py" line="197"/>
         <source>Progress through this break</source>
         <translation>Fortschritt in dieser Pause</translation>
     </message>
@@ -279,13 +279,13 @@
         <translation type="vanished">Vorherige Übung (Pfeil nach links)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="245"/>
-        <location filename="../../microbreak/ui/break_window.py" line="565"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="568"/>
         <source>&amp;Pause</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="245"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Countdown anhalten oder fortsetzen (Leertaste)</translation>
     </message>
@@ -298,38 +298,38 @@
         <translation type="vanished">Nächste Übung (Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="237"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>Right arrow</source>
         <translation>Pfeil nach rechts</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="237"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>Left arrow</source>
         <translation>Pfeil nach links</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="241"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="241"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
         <source>Previous exercise ({key})</source>
         <translation>Vorherige Übung ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="251"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="251"/>
         <source>Next exercise ({key})</source>
         <translation>Nächste Übung ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="255"/>
-        <location filename="../../microbreak/ui/break_window.py" line="363"/>
+        <location filename="../../microbreak/ui/break_window.py" line="258"/>
+        <location filename="../../microbreak/ui/break_window.py" line="366"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Später ({n} Min.)</translation>
     </message>
@@ -338,8 +338,8 @@
         <translation type="vanished">Diese Pause schließen und in {n} Minuten wiederkommen lassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="256"/>
-        <location filename="../../microbreak/ui/break_window.py" line="365"/>
+        <location filename="../../microbreak/ui/break_window.py" line="259"/>
+        <location filename="../../microbreak/ui/break_window.py" line="368"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Diese Pause schließen und in %n Minute wiederkommen lassen</numerusform>
@@ -347,113 +347,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
+        <location filename="../../microbreak/ui/break_window.py" line="261"/>
         <source>S&amp;kip break</source>
         <translation>Pause aus&amp;lassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
+        <location filename="../../microbreak/ui/break_window.py" line="261"/>
         <source>End this break now (Esc)</source>
         <translation>Diese Pause jetzt beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="264"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Vorlesen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="271"/>
+        <location filename="../../microbreak/ui/break_window.py" line="274"/>
         <source>Skip this break?</source>
         <translation>Diese Pause auslassen?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="275"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="275"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Ja, diese Pause beenden (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="277"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="277"/>
         <source>Go on with the break (Esc)</source>
         <translation>Mit der Pause weitermachen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="329"/>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="332"/>
+        <location filename="../../microbreak/ui/break_window.py" line="509"/>
         <source>Well done!</source>
         <translation>Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="342"/>
+        <location filename="../../microbreak/ui/break_window.py" line="345"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="342"/>
+        <location filename="../../microbreak/ui/break_window.py" line="345"/>
         <source>Close this window</source>
         <translation>Dieses Fenster schließen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="402"/>
+        <location filename="../../microbreak/ui/break_window.py" line="405"/>
         <source>Next break at {time}.</source>
         <translation>Nächste Pause um {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="503"/>
+        <location filename="../../microbreak/ui/break_window.py" line="506"/>
         <source>{first} and {last}</source>
         <translation>{first} und {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="504"/>
+        <location filename="../../microbreak/ui/break_window.py" line="507"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="507"/>
+        <location filename="../../microbreak/ui/break_window.py" line="510"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Sie haben in {time} gemacht: {exercises}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="511"/>
+        <location filename="../../microbreak/ui/break_window.py" line="514"/>
         <source>Break ended early</source>
         <translation>Pause früher beendet</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="512"/>
+        <location filename="../../microbreak/ui/break_window.py" line="515"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Jede Bewegung hilft. Versuchen Sie nächstes Mal die ganze Runde.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="535"/>
+        <location filename="../../microbreak/ui/break_window.py" line="538"/>
         <source>Exercise {n} of {total}</source>
         <translation>Übung {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="559"/>
+        <location filename="../../microbreak/ui/break_window.py" line="562"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="565"/>
+        <location filename="../../microbreak/ui/break_window.py" line="568"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="620"/>
+        <location filename="../../microbreak/ui/break_window.py" line="623"/>
         <source>Read aloud: no voice</source>
         <translation>Vorlesen: keine Stimme</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="621"/>
+        <location filename="../../microbreak/ui/break_window.py" line="624"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>Gesprochene Anleitung ist nicht verfügbar. {reason}</translation>
     </message>
@@ -734,12 +734,12 @@ d.</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app.py" line="161"/>
+        <location filename="../../microbreak/app/build.py" line="70"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Übung übersprungen: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app.py" line="300"/>
+        <location filename="../../microbreak/app/controller.py" line="126"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(und %n weitere Meldung im Protokoll)</numerusform>
@@ -747,36 +747,54 @@ d.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="301"/>
-        <location filename="../../microbreak/app.py" line="415"/>
-        <location filename="../../microbreak/app.py" line="420"/>
+        <location filename="../../microbreak/app/controller.py" line="127"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: Bitte Einstellungen prüfen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="436"/>
         <source>microbreak: settings not saved</source>
-        <translation>microbreak: Einstellungen nicht gespeichert</translation>
+        <translation type="vanished">microbreak: Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="438"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
-        <translation>{path} konnte nicht geschrieben werden ({problem}); die neuen Einstellungen gelten nur, bis microbreak beendet wird.</translation>
+        <translation type="vanished">{path} konnte nicht geschrieben werden ({problem}); die neuen Einstellungen gelten nur, bis microbreak beendet wird.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="478"/>
         <source>microbreak: start at login</source>
-        <translation>microbreak: Start bei der Anmeldung</translation>
+        <translation type="vanished">microbreak: Start bei der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="577"/>
+        <location filename="../../microbreak/app/controller.py" line="194"/>
         <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
         <translation>Gleich ist Zeit zum Dehnen. Über das microbreak-Symbol können Sie die Pause verschieben oder auslassen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="602"/>
+        <location filename="../../microbreak/app/controller.py" line="217"/>
         <source>microbreak: break history</source>
         <translation>microbreak: Pausenverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsApplier</name>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="69"/>
+        <source>microbreak: settings not saved</source>
+        <translation>microbreak: Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="71"/>
+        <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
+        <translation>{path} konnte nicht geschrieben werden ({problem}); die neuen Einstellungen gelten nur, bis microbreak beendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="109"/>
+        <source>microbreak: check your settings</source>
+        <translation>microbreak: Bitte Einstellungen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="138"/>
+        <source>microbreak: start at login</source>
+        <translation>microbreak: Start bei der Anmeldung</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,8 @@
     <context>
         <name>BreakWindow</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/break_window.py" line="256" />
-            <location filename="../../microbreak/ui/break_window.py" line="365" />
+            <location filename="../../microbreak/ui/break_window.py" line="259" />
+            <location filename="../../microbreak/ui/break_window.py" line="368" />
             <source>Close this break and bring it back in %n minute(s)</source>
             <translation>
                 <numerusform>Close this break and bring it back in %n minute</numerusform>
@@ -75,7 +75,7 @@
     <context>
         <name>MicrobreakApp</name>
         <message numerus="yes">
-            <location filename="../../microbreak/app.py" line="300" />
+            <location filename="../../microbreak/app/controller.py" line="126" />
             <source>(and %n more in the log)</source>
             <translation>
                 <numerusform>(and %n more in the log)</numerusform>

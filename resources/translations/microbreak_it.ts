@@ -266,54 +266,54 @@
         <translation>È ora di una pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="194"/>
+        <location filename="../../microbreak/ui/break_window.py" line="197"/>
         <source>Progress through this break</source>
         <translation>Avanzamento di questa pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="245"/>
-        <location filename="../../microbreak/ui/break_window.py" line="565"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="568"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="245"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Metti in pausa o riprendi il conto alla rovescia (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="237"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>Right arrow</source>
         <translation>freccia destra</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="237"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>Left arrow</source>
         <translation>freccia sinistra</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="241"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="241"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
         <source>Previous exercise ({key})</source>
         <translation>Esercizio precedente ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="251"/>
         <source>&amp;Next</source>
         <translation>&amp;Avanti</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="251"/>
         <source>Next exercise ({key})</source>
         <translation>Esercizio successivo ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="255"/>
-        <location filename="../../microbreak/ui/break_window.py" line="363"/>
+        <location filename="../../microbreak/ui/break_window.py" line="258"/>
+        <location filename="../../microbreak/ui/break_window.py" line="366"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Rimanda {n} min</translation>
     </message>
@@ -322,8 +322,8 @@
         <translation type="vanished">Chiudi questa pausa e riproponila tra {n} minuti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="256"/>
-        <location filename="../../microbreak/ui/break_window.py" line="365"/>
+        <location filename="../../microbreak/ui/break_window.py" line="259"/>
+        <location filename="../../microbreak/ui/break_window.py" line="368"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Chiudi questa pausa e riproponila tra %n minuto</numerusform>
@@ -331,113 +331,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
+        <location filename="../../microbreak/ui/break_window.py" line="261"/>
         <source>S&amp;kip break</source>
         <translation>&amp;Salta pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
+        <location filename="../../microbreak/ui/break_window.py" line="261"/>
         <source>End this break now (Esc)</source>
         <translation>Termina subito questa pausa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="264"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Leggi ad alta voce</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="271"/>
+        <location filename="../../microbreak/ui/break_window.py" line="274"/>
         <source>Skip this break?</source>
         <translation>Saltare questa pausa?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="275"/>
         <source>Skip</source>
         <translation>Salta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="275"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Sì, termina questa pausa (Invio)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="277"/>
         <source>Keep going</source>
         <translation>Continua</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="277"/>
         <source>Go on with the break (Esc)</source>
         <translation>Continua la pausa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="329"/>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="332"/>
+        <location filename="../../microbreak/ui/break_window.py" line="509"/>
         <source>Well done!</source>
         <translation>Ben fatto!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="342"/>
+        <location filename="../../microbreak/ui/break_window.py" line="345"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="342"/>
+        <location filename="../../microbreak/ui/break_window.py" line="345"/>
         <source>Close this window</source>
         <translation>Chiudi questa finestra</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="402"/>
+        <location filename="../../microbreak/ui/break_window.py" line="405"/>
         <source>Next break at {time}.</source>
         <translation>Prossima pausa alle {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="503"/>
+        <location filename="../../microbreak/ui/break_window.py" line="506"/>
         <source>{first} and {last}</source>
         <translation>{first} e {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="504"/>
+        <location filename="../../microbreak/ui/break_window.py" line="507"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="507"/>
+        <location filename="../../microbreak/ui/break_window.py" line="510"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Hai fatto {exercises} in {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="511"/>
+        <location filename="../../microbreak/ui/break_window.py" line="514"/>
         <source>Break ended early</source>
         <translation>Pausa terminata in anticipo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="512"/>
+        <location filename="../../microbreak/ui/break_window.py" line="515"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Ogni movimento aiuta. La prossima volta prova la routine completa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="535"/>
+        <location filename="../../microbreak/ui/break_window.py" line="538"/>
         <source>Exercise {n} of {total}</source>
         <translation>Esercizio {n} di {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="559"/>
+        <location filename="../../microbreak/ui/break_window.py" line="562"/>
         <source>Paused</source>
         <translation>In pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="565"/>
+        <location filename="../../microbreak/ui/break_window.py" line="568"/>
         <source>&amp;Resume</source>
         <translation>Ri&amp;prendi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="620"/>
+        <location filename="../../microbreak/ui/break_window.py" line="623"/>
         <source>Read aloud: no voice</source>
         <translation>Lettura: nessuna voce</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="621"/>
+        <location filename="../../microbreak/ui/break_window.py" line="624"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>La guida vocale non è disponibile. {reason}</translation>
     </message>
@@ -718,12 +718,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app.py" line="161"/>
+        <location filename="../../microbreak/app/build.py" line="70"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Esercizio saltato: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app.py" line="300"/>
+        <location filename="../../microbreak/app/controller.py" line="126"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(e %n altro nel registro)</numerusform>
@@ -731,36 +731,54 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="301"/>
-        <location filename="../../microbreak/app.py" line="415"/>
-        <location filename="../../microbreak/app.py" line="420"/>
+        <location filename="../../microbreak/app/controller.py" line="127"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: controlla le impostazioni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="436"/>
         <source>microbreak: settings not saved</source>
-        <translation>microbreak: impostazioni non salvate</translation>
+        <translation type="vanished">microbreak: impostazioni non salvate</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="438"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
-        <translation>Impossibile scrivere {path} ({problem}); le nuove impostazioni valgono finché non chiudi microbreak.</translation>
+        <translation type="vanished">Impossibile scrivere {path} ({problem}); le nuove impostazioni valgono finché non chiudi microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="478"/>
         <source>microbreak: start at login</source>
-        <translation>microbreak: avvio all’accesso</translation>
+        <translation type="vanished">microbreak: avvio all’accesso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="577"/>
+        <location filename="../../microbreak/app/controller.py" line="194"/>
         <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
         <translation>Tra poco è ora di allungarsi. Puoi rimandare o saltare dall’icona di microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="602"/>
+        <location filename="../../microbreak/app/controller.py" line="217"/>
         <source>microbreak: break history</source>
         <translation>microbreak: cronologia delle pause</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsApplier</name>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="69"/>
+        <source>microbreak: settings not saved</source>
+        <translation>microbreak: impostazioni non salvate</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="71"/>
+        <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
+        <translation>Impossibile scrivere {path} ({problem}); le nuove impostazioni valgono finché non chiudi microbreak.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="109"/>
+        <source>microbreak: check your settings</source>
+        <translation>microbreak: controlla le impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="138"/>
+        <source>microbreak: start at login</source>
+        <translation>microbreak: avvio all’accesso</translation>
     </message>
 </context>
 <context>

@@ -265,54 +265,54 @@
         <translation>休憩の時間です</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="194"/>
+        <location filename="../../microbreak/ui/break_window.py" line="197"/>
         <source>Progress through this break</source>
         <translation>この休憩の進み具合</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="245"/>
-        <location filename="../../microbreak/ui/break_window.py" line="565"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="568"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="245"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>カウントダウンを一時停止・再開（スペース）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="237"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>Right arrow</source>
         <translation>右矢印キー</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="237"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>Left arrow</source>
         <translation>左矢印キー</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="241"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="241"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
         <source>Previous exercise ({key})</source>
         <translation>前のエクササイズ（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="251"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="251"/>
         <source>Next exercise ({key})</source>
         <translation>次のエクササイズ（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="255"/>
-        <location filename="../../microbreak/ui/break_window.py" line="363"/>
+        <location filename="../../microbreak/ui/break_window.py" line="258"/>
+        <location filename="../../microbreak/ui/break_window.py" line="366"/>
         <source>&amp;Snooze {n} min</source>
         <translation>{n}分後に(&amp;S)</translation>
     </message>
@@ -321,121 +321,121 @@
         <translation type="vanished">この休憩を閉じ、{n}分後にもう一度表示します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="256"/>
-        <location filename="../../microbreak/ui/break_window.py" line="365"/>
+        <location filename="../../microbreak/ui/break_window.py" line="259"/>
+        <location filename="../../microbreak/ui/break_window.py" line="368"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>この休憩を閉じ、%n分後にもう一度表示します</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
+        <location filename="../../microbreak/ui/break_window.py" line="261"/>
         <source>S&amp;kip break</source>
         <translation>休憩をスキップ(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
+        <location filename="../../microbreak/ui/break_window.py" line="261"/>
         <source>End this break now (Esc)</source>
         <translation>この休憩を今すぐ終えます（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="264"/>
         <source>Read &amp;aloud</source>
         <translation>読み上げ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="271"/>
+        <location filename="../../microbreak/ui/break_window.py" line="274"/>
         <source>Skip this break?</source>
         <translation>この休憩をスキップしますか？</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="275"/>
         <source>Skip</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="275"/>
         <source>Yes, end this break (Enter)</source>
         <translation>はい、この休憩を終えます（Enter）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="277"/>
         <source>Keep going</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="277"/>
         <source>Go on with the break (Esc)</source>
         <translation>休憩を続けます（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="329"/>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="332"/>
+        <location filename="../../microbreak/ui/break_window.py" line="509"/>
         <source>Well done!</source>
         <translation>おつかれさまでした！</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="342"/>
+        <location filename="../../microbreak/ui/break_window.py" line="345"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="342"/>
+        <location filename="../../microbreak/ui/break_window.py" line="345"/>
         <source>Close this window</source>
         <translation>このウィンドウを閉じます</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="402"/>
+        <location filename="../../microbreak/ui/break_window.py" line="405"/>
         <source>Next break at {time}.</source>
         <translation>次の休憩は {time} です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="503"/>
+        <location filename="../../microbreak/ui/break_window.py" line="506"/>
         <source>{first} and {last}</source>
         <translation>{first}、{last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="504"/>
+        <location filename="../../microbreak/ui/break_window.py" line="507"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="507"/>
+        <location filename="../../microbreak/ui/break_window.py" line="510"/>
         <source>You did {exercises} in {time}.</source>
         <translation>{time}で{exercises}を行いました。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="511"/>
+        <location filename="../../microbreak/ui/break_window.py" line="514"/>
         <source>Break ended early</source>
         <translation>休憩を早めに終了しました</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="512"/>
+        <location filename="../../microbreak/ui/break_window.py" line="515"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>少し動くだけでも効果があります。次はルーティンを最後までやってみましょう。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="535"/>
+        <location filename="../../microbreak/ui/break_window.py" line="538"/>
         <source>Exercise {n} of {total}</source>
         <translation>エクササイズ {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="559"/>
+        <location filename="../../microbreak/ui/break_window.py" line="562"/>
         <source>Paused</source>
         <translation>一時停止中</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="565"/>
+        <location filename="../../microbreak/ui/break_window.py" line="568"/>
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="620"/>
+        <location filename="../../microbreak/ui/break_window.py" line="623"/>
         <source>Read aloud: no voice</source>
         <translation>読み上げ：音声なし</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="621"/>
+        <location filename="../../microbreak/ui/break_window.py" line="624"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>音声ガイドは使えません。{reason}</translation>
     </message>
@@ -711,48 +711,66 @@ d日</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app.py" line="161"/>
+        <location filename="../../microbreak/app/build.py" line="70"/>
         <source>Exercise skipped: {problem}</source>
         <translation>スキップしたエクササイズ：{problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app.py" line="300"/>
+        <location filename="../../microbreak/app/controller.py" line="126"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>（ほか%n件はログを参照）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="301"/>
-        <location filename="../../microbreak/app.py" line="415"/>
-        <location filename="../../microbreak/app.py" line="420"/>
+        <location filename="../../microbreak/app/controller.py" line="127"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak：設定を確認してください</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="436"/>
         <source>microbreak: settings not saved</source>
-        <translation>microbreak：設定を保存できませんでした</translation>
+        <translation type="vanished">microbreak：設定を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="438"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
-        <translation>{path} に書き込めませんでした（{problem}）。新しい設定は microbreak を終了するまで有効です。</translation>
+        <translation type="vanished">{path} に書き込めませんでした（{problem}）。新しい設定は microbreak を終了するまで有効です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="478"/>
         <source>microbreak: start at login</source>
-        <translation>microbreak：ログイン時の自動起動</translation>
+        <translation type="vanished">microbreak：ログイン時の自動起動</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="577"/>
+        <location filename="../../microbreak/app/controller.py" line="194"/>
         <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
         <translation>まもなくストレッチの時間です。延期やスキップは microbreak のアイコンから行えます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="602"/>
+        <location filename="../../microbreak/app/controller.py" line="217"/>
         <source>microbreak: break history</source>
         <translation>microbreak：休憩履歴</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsApplier</name>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="69"/>
+        <source>microbreak: settings not saved</source>
+        <translation>microbreak：設定を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="71"/>
+        <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
+        <translation>{path} に書き込めませんでした（{problem}）。新しい設定は microbreak を終了するまで有効です。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="109"/>
+        <source>microbreak: check your settings</source>
+        <translation>microbreak：設定を確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="138"/>
+        <source>microbreak: start at login</source>
+        <translation>microbreak：ログイン時の自動起動</translation>
     </message>
 </context>
 <context>

@@ -263,60 +263,60 @@
         <translation>Czas na przerwę</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="194"/>
+        <location filename="../../microbreak/ui/break_window.py" line="197"/>
         <source>Progress through this break</source>
         <translation>Postęp tej przerwy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="237"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>Right arrow</source>
         <translation>Strzałka w prawo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="237"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>Left arrow</source>
         <translation>Strzałka w lewo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="241"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
         <source>&amp;Back</source>
         <translation>&amp;Wstecz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="241"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
         <source>Previous exercise ({key})</source>
         <translation>Poprzednie ćwiczenie ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="245"/>
-        <location filename="../../microbreak/ui/break_window.py" line="565"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="568"/>
         <source>&amp;Pause</source>
         <translation>W&amp;strzymaj</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="245"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Wstrzymaj lub wznów odliczanie (spacja)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="251"/>
         <source>&amp;Next</source>
         <translation>&amp;Dalej</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="251"/>
         <source>Next exercise ({key})</source>
         <translation>Następne ćwiczenie ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="255"/>
-        <location filename="../../microbreak/ui/break_window.py" line="363"/>
+        <location filename="../../microbreak/ui/break_window.py" line="258"/>
+        <location filename="../../microbreak/ui/break_window.py" line="366"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Odłóż o {n} min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="256"/>
-        <location filename="../../microbreak/ui/break_window.py" line="365"/>
+        <location filename="../../microbreak/ui/break_window.py" line="259"/>
+        <location filename="../../microbreak/ui/break_window.py" line="368"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Zamknij tę przerwę i przywróć ją za %n minutę</numerusform>
@@ -325,113 +325,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
+        <location filename="../../microbreak/ui/break_window.py" line="261"/>
         <source>S&amp;kip break</source>
         <translation>&amp;Pomiń przerwę</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
+        <location filename="../../microbreak/ui/break_window.py" line="261"/>
         <source>End this break now (Esc)</source>
         <translation>Zakończ tę przerwę teraz (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="264"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Czytaj na głos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="271"/>
+        <location filename="../../microbreak/ui/break_window.py" line="274"/>
         <source>Skip this break?</source>
         <translation>Pominąć tę przerwę?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="275"/>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="275"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Tak, zakończ tę przerwę (Enter)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="277"/>
         <source>Keep going</source>
         <translation>Kontynuuj</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="277"/>
         <source>Go on with the break (Esc)</source>
         <translation>Kontynuuj przerwę (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="329"/>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="332"/>
+        <location filename="../../microbreak/ui/break_window.py" line="509"/>
         <source>Well done!</source>
         <translation>Dobra robota!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="342"/>
+        <location filename="../../microbreak/ui/break_window.py" line="345"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="342"/>
+        <location filename="../../microbreak/ui/break_window.py" line="345"/>
         <source>Close this window</source>
         <translation>Zamknij to okno</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="402"/>
+        <location filename="../../microbreak/ui/break_window.py" line="405"/>
         <source>Next break at {time}.</source>
         <translation>Następna przerwa o {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="503"/>
+        <location filename="../../microbreak/ui/break_window.py" line="506"/>
         <source>{first} and {last}</source>
         <translation>{first} i {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="504"/>
+        <location filename="../../microbreak/ui/break_window.py" line="507"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="507"/>
+        <location filename="../../microbreak/ui/break_window.py" line="510"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Ćwiczenia wykonane w {time}: {exercises}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="511"/>
+        <location filename="../../microbreak/ui/break_window.py" line="514"/>
         <source>Break ended early</source>
         <translation>Przerwa zakończona wcześniej</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="512"/>
+        <location filename="../../microbreak/ui/break_window.py" line="515"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Każdy ruch się liczy. Następnym razem spróbuj przejść cały zestaw.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="535"/>
+        <location filename="../../microbreak/ui/break_window.py" line="538"/>
         <source>Exercise {n} of {total}</source>
         <translation>Ćwiczenie {n} z {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="559"/>
+        <location filename="../../microbreak/ui/break_window.py" line="562"/>
         <source>Paused</source>
         <translation>Wstrzymano</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="565"/>
+        <location filename="../../microbreak/ui/break_window.py" line="568"/>
         <source>&amp;Resume</source>
         <translation>Wz&amp;nów</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="620"/>
+        <location filename="../../microbreak/ui/break_window.py" line="623"/>
         <source>Read aloud: no voice</source>
         <translation>Czytanie na głos: brak głosu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="621"/>
+        <location filename="../../microbreak/ui/break_window.py" line="624"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>Wskazówki głosowe są niedostępne. {reason}</translation>
     </message>
@@ -697,12 +697,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app.py" line="161"/>
+        <location filename="../../microbreak/app/build.py" line="70"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Pominięto ćwiczenie: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app.py" line="300"/>
+        <location filename="../../microbreak/app/controller.py" line="126"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(i jeszcze %n w dzienniku)</numerusform>
@@ -711,36 +711,54 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="301"/>
-        <location filename="../../microbreak/app.py" line="415"/>
-        <location filename="../../microbreak/app.py" line="420"/>
+        <location filename="../../microbreak/app/controller.py" line="127"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: sprawdź ustawienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="436"/>
         <source>microbreak: settings not saved</source>
-        <translation>microbreak: nie zapisano ustawień</translation>
+        <translation type="vanished">microbreak: nie zapisano ustawień</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="438"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
-        <translation>Nie udało się zapisać pliku {path} ({problem}); nowe ustawienia obowiązują do zamknięcia programu microbreak.</translation>
+        <translation type="vanished">Nie udało się zapisać pliku {path} ({problem}); nowe ustawienia obowiązują do zamknięcia programu microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="478"/>
         <source>microbreak: start at login</source>
-        <translation>microbreak: uruchamianie po zalogowaniu</translation>
+        <translation type="vanished">microbreak: uruchamianie po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="577"/>
+        <location filename="../../microbreak/app/controller.py" line="194"/>
         <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
         <translation>Za chwilę czas na rozciąganie. Przerwę możesz odłożyć lub pominąć w menu ikony microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="602"/>
+        <location filename="../../microbreak/app/controller.py" line="217"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historia przerw</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsApplier</name>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="69"/>
+        <source>microbreak: settings not saved</source>
+        <translation>microbreak: nie zapisano ustawień</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="71"/>
+        <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
+        <translation>Nie udało się zapisać pliku {path} ({problem}); nowe ustawienia obowiązują do zamknięcia programu microbreak.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="109"/>
+        <source>microbreak: check your settings</source>
+        <translation>microbreak: sprawdź ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="138"/>
+        <source>microbreak: start at login</source>
+        <translation>microbreak: uruchamianie po zalogowaniu</translation>
     </message>
 </context>
 <context>

@@ -266,54 +266,54 @@
         <translation>Hora de uma pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="194"/>
+        <location filename="../../microbreak/ui/break_window.py" line="197"/>
         <source>Progress through this break</source>
         <translation>Progresso desta pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="245"/>
-        <location filename="../../microbreak/ui/break_window.py" line="565"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="568"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="245"/>
+        <location filename="../../microbreak/ui/break_window.py" line="248"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Pausar ou retomar a contagem (Espaço)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="237"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>Right arrow</source>
         <translation>seta para a direita</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="237"/>
+        <location filename="../../microbreak/ui/break_window.py" line="240"/>
         <source>Left arrow</source>
         <translation>seta para a esquerda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="241"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="241"/>
+        <location filename="../../microbreak/ui/break_window.py" line="244"/>
         <source>Previous exercise ({key})</source>
         <translation>Exercício anterior ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="251"/>
         <source>&amp;Next</source>
         <translation>Pró&amp;ximo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="251"/>
         <source>Next exercise ({key})</source>
         <translation>Próximo exercício ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="255"/>
-        <location filename="../../microbreak/ui/break_window.py" line="363"/>
+        <location filename="../../microbreak/ui/break_window.py" line="258"/>
+        <location filename="../../microbreak/ui/break_window.py" line="366"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Adiar {n} min</translation>
     </message>
@@ -322,8 +322,8 @@
         <translation type="vanished">Fechar esta pausa e trazê-la de volta em {n} minutos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="256"/>
-        <location filename="../../microbreak/ui/break_window.py" line="365"/>
+        <location filename="../../microbreak/ui/break_window.py" line="259"/>
+        <location filename="../../microbreak/ui/break_window.py" line="368"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Fechar esta pausa e trazê-la de volta em %n minuto</numerusform>
@@ -331,113 +331,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
+        <location filename="../../microbreak/ui/break_window.py" line="261"/>
         <source>S&amp;kip break</source>
         <translation>P&amp;ular pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
+        <location filename="../../microbreak/ui/break_window.py" line="261"/>
         <source>End this break now (Esc)</source>
         <translation>Encerrar esta pausa agora (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="264"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Ler em voz alta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="271"/>
+        <location filename="../../microbreak/ui/break_window.py" line="274"/>
         <source>Skip this break?</source>
         <translation>Pular esta pausa?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="275"/>
         <source>Skip</source>
         <translation>Pular</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/break_window.py" line="275"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Sim, encerrar esta pausa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="277"/>
         <source>Keep going</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="277"/>
         <source>Go on with the break (Esc)</source>
         <translation>Continuar a pausa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="329"/>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="332"/>
+        <location filename="../../microbreak/ui/break_window.py" line="509"/>
         <source>Well done!</source>
         <translation>Muito bem!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="342"/>
+        <location filename="../../microbreak/ui/break_window.py" line="345"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="342"/>
+        <location filename="../../microbreak/ui/break_window.py" line="345"/>
         <source>Close this window</source>
         <translation>Fechar esta janela</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="402"/>
+        <location filename="../../microbreak/ui/break_window.py" line="405"/>
         <source>Next break at {time}.</source>
         <translation>Próxima pausa às {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="503"/>
+        <location filename="../../microbreak/ui/break_window.py" line="506"/>
         <source>{first} and {last}</source>
         <translation>{first} e {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="504"/>
+        <location filename="../../microbreak/ui/break_window.py" line="507"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="507"/>
+        <location filename="../../microbreak/ui/break_window.py" line="510"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Você fez {exercises} em {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="511"/>
+        <location filename="../../microbreak/ui/break_window.py" line="514"/>
         <source>Break ended early</source>
         <translation>Pausa encerrada antes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="512"/>
+        <location filename="../../microbreak/ui/break_window.py" line="515"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Todo movimento ajuda. Da próxima vez, tente a rotina completa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="535"/>
+        <location filename="../../microbreak/ui/break_window.py" line="538"/>
         <source>Exercise {n} of {total}</source>
         <translation>Exercício {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="559"/>
+        <location filename="../../microbreak/ui/break_window.py" line="562"/>
         <source>Paused</source>
         <translation>Pausado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="565"/>
+        <location filename="../../microbreak/ui/break_window.py" line="568"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="620"/>
+        <location filename="../../microbreak/ui/break_window.py" line="623"/>
         <source>Read aloud: no voice</source>
         <translation>Ler em voz alta: sem voz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="621"/>
+        <location filename="../../microbreak/ui/break_window.py" line="624"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>A orientação falada não está disponível. {reason}</translation>
     </message>
@@ -718,12 +718,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app.py" line="161"/>
+        <location filename="../../microbreak/app/build.py" line="70"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Exercício pulado: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app.py" line="300"/>
+        <location filename="../../microbreak/app/controller.py" line="126"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(e mais %n no log)</numerusform>
@@ -731,36 +731,54 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="301"/>
-        <location filename="../../microbreak/app.py" line="415"/>
-        <location filename="../../microbreak/app.py" line="420"/>
+        <location filename="../../microbreak/app/controller.py" line="127"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: verifique suas configurações</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="436"/>
         <source>microbreak: settings not saved</source>
-        <translation>microbreak: configurações não salvas</translation>
+        <translation type="vanished">microbreak: configurações não salvas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="438"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
-        <translation>Não foi possível gravar {path} ({problem}); as novas configurações valem até o microbreak ser fechado.</translation>
+        <translation type="vanished">Não foi possível gravar {path} ({problem}); as novas configurações valem até o microbreak ser fechado.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="478"/>
         <source>microbreak: start at login</source>
-        <translation>microbreak: iniciar ao fazer login</translation>
+        <translation type="vanished">microbreak: iniciar ao fazer login</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="577"/>
+        <location filename="../../microbreak/app/controller.py" line="194"/>
         <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
         <translation>Daqui a pouco é hora de alongar. Adie ou pule pelo ícone do microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app.py" line="602"/>
+        <location filename="../../microbreak/app/controller.py" line="217"/>
         <source>microbreak: break history</source>
         <translation>microbreak: histórico de pausas</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsApplier</name>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="69"/>
+        <source>microbreak: settings not saved</source>
+        <translation>microbreak: configurações não salvas</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="71"/>
+        <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
+        <translation>Não foi possível gravar {path} ({problem}); as novas configurações valem até o microbreak ser fechado.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="109"/>
+        <source>microbreak: check your settings</source>
+        <translation>microbreak: verifique suas configurações</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="138"/>
+        <source>microbreak: start at login</source>
+        <translation>microbreak: iniciar ao fazer login</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,159 @@
+"""Building the app: the one place that constructs its collaborators.
+
+:func:`build` reads the settings, the exercise catalogue and the saved state,
+makes the engine, the awareness monitor, the notifier chain, the windows and
+the settings applier, and hands them to the controller. The real program
+(``main.run``) passes real adapters; tests pass fakes through the same
+keyword arguments, never by replacing attributes afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from microbreak.app.controller import MicrobreakApp
+from microbreak.app.deps import AppDeps, Dispatch, WakeupTimerLike
+from microbreak.app.settings_apply import SettingsApplier
+from microbreak.app.window_factory import WindowFactory
+from microbreak.app.windows import Windows
+from microbreak.core import i18n
+from microbreak.core.clock import Clock
+from microbreak.core.engine import BreakEngine
+from microbreak.core.planner import RoutinePlanner
+from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK, DoNotDisturbSettings
+from microbreak.infra.config_store import load_config
+from microbreak.infra.config_watch import ConfigWatcher
+from microbreak.infra.history import HistoryStore
+from microbreak.infra.paths import AppPaths
+from microbreak.infra.resources import builtin_exercises_dir, icon_path, load_exercises, sounds_dir
+from microbreak.infra.sound import BackendFactory, SoundPlayer, qt_sound_backend
+from microbreak.infra.speech import EngineFactory, Speaker, qt_speech_engine
+from microbreak.infra.state_store import StateStore
+from microbreak.platform.autostart import Autostart, choose_autostart
+from microbreak.platform.awareness import BusyKind
+from microbreak.platform.heartbeat import Heartbeat
+from microbreak.platform.monitor import Awareness, AwarenessMonitor
+from microbreak.platform.notifications import Notifier, NotifierChain, PlyerNotifier
+from microbreak.ui.intents import Intents
+from microbreak.ui.tray import Tray, TrayMessageNotifier
+
+
+def build(
+    clock: Clock,
+    paths: AppPaths,
+    timer: WakeupTimerLike,
+    *,
+    use_tray: bool,
+    extra_notifiers: Sequence[Notifier] = (),
+    # exit(), not quit(): Qt 6's quit() first asks every window to close and
+    # gives up if one refuses, and the no-tray status window refuses (closing
+    # it minimises). Injected so tests do not end their loop.
+    exit_event_loop: Callable[[], None] = lambda: QApplication.exit(0),
+    sound_backend: BackendFactory = qt_sound_backend,
+    speech_engine: EngineFactory = qt_speech_engine,
+    awareness: Awareness | None = None,
+    autostart: Autostart | None = None,
+    use_language: Callable[[str], bool] = lambda _language: False,
+) -> MicrobreakApp:
+    now = clock.now()
+    config = load_config(paths.config_file, now)
+    settings = config.settings
+    # Before any text is made: every window translates its words when built.
+    use_language(settings.interface.language)
+    catalog = load_exercises(
+        builtin_exercises_dir(), paths.user_exercises_dir, language=i18n.language()
+    )
+    problems = list(config.problems) + [
+        i18n.translate("MicrobreakApp", "Exercise skipped: {problem}").format(problem=e)
+        for e in catalog.errors
+    ]
+    state_store = StateStore(paths.state_file)
+    selection = [i for i in DEFAULT_EXERCISES if i in catalog.exercises] or sorted(
+        catalog.exercises
+    )
+    planner = RoutinePlanner(selection, DEFAULT_PER_BREAK, state_store.load_rotation())
+    aware = awareness or Awareness()
+    engine = BreakEngine(
+        clock,
+        settings.schedule,
+        planner,
+        idle_source_works=aware.idle.name != "none",
+        working_hours=settings.working_hours,
+    )
+    dispatch = Dispatch()
+    wanted = busy_kinds_wanted(settings.do_not_disturb)
+    monitor = AwarenessMonitor(
+        dispatch,
+        aware.idle,
+        aware.watchers,
+        [d for d in aware.busy if d.kind in wanted],
+        # Without a real heartbeat (tests): one whose clocks move together
+        # with the injected clock, so it never reports a gap.
+        aware.heartbeat or Heartbeat(clock.now, mono=lambda: clock.now().timestamp()),
+        idle_interval=engine.idle_poll_interval,
+        deferred=lambda: engine.status().deferred,
+    )
+    history = HistoryStore.open(paths.history_db, clock)
+    history.close_interrupted(now)  # a break the last run never finished
+    history.prune(now, settings.history.keep_days)
+    problems += history.problems
+
+    intents = Intents()
+    tray = Tray(clock, intents) if use_tray else None
+    notifiers: list[Notifier] = list(extra_notifiers)
+    if tray is not None:
+        notifiers.insert(0, TrayMessageNotifier(tray.icon))
+    notifiers.append(PlyerNotifier())
+    notifier = NotifierChain(notifiers)
+    # Neither loads its Qt module until a sound or a voice is wanted.
+    sounds = SoundPlayer(settings.sound, sounds_dir(), sound_backend)
+    speaker = Speaker(speech_engine)
+    deps = AppDeps(
+        clock=clock,
+        paths=paths,
+        timer=timer,
+        dispatch=dispatch,
+        settings=settings,
+        startup_problems=problems,
+        catalog=catalog,
+        state_store=state_store,
+        history=history,
+        engine=engine,
+        monitor=monitor,
+        intents=intents,
+        notifier=notifier,
+        sounds=sounds,
+        autostart=autostart or choose_autostart(),
+        # Hand edits of config.toml apply live too.
+        config_watcher=ConfigWatcher(paths.config_file),
+        tray=tray,
+        use_language=use_language,
+        exit_event_loop=exit_event_loop,
+    )
+    icon = QIcon(str(icon_path("microbreak.svg")))
+    make = WindowFactory(
+        clock=clock,
+        paths=paths,
+        catalog=catalog,
+        history=history,
+        intents=intents,
+        sounds=sounds,
+        speaker=speaker,
+        icon=icon,
+    )
+    windows = Windows(make, dispatch, state_store, notifier, settings, tray=tray)
+    # The in-app toast is the last resort of the chain: it is always there.
+    notifier.append(windows.toast)
+    return MicrobreakApp(deps, windows, SettingsApplier(deps, windows))
+
+
+def busy_kinds_wanted(settings: DoNotDisturbSettings) -> set[BusyKind]:
+    wanted = {
+        BusyKind.FULLSCREEN: settings.fullscreen,
+        BusyKind.DO_NOT_DISTURB: settings.desktop_dnd,
+        BusyKind.CALL: settings.calls,
+    }
+    return {kind for kind, on in wanted.items() if on}

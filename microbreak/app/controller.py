@@ -1,0 +1,250 @@
+"""The running app: one dispatch into the engine, and the engine's effects applied.
+
+Every way in — a tray or window intent, the wake-up timer, the control
+socket (``microbreak snooze``), the awareness monitor — becomes an engine
+event and goes through :meth:`MicrobreakApp.dispatch`, so each leaves the app
+in the same state (idle sampling re-planned, windows refreshed). The
+controller constructs nothing: ``build.py`` hands it everything.
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+
+from PySide6.QtCore import QObject, QTimer
+
+from microbreak import __version__
+from microbreak.app.deps import AppDeps
+from microbreak.app.settings_apply import SettingsApplier
+from microbreak.app.windows import Windows
+from microbreak.core.control import (
+    ProtocolError,
+    command_for,
+    encode_reply,
+    parse_request,
+    reply_to,
+    status_json,
+)
+from microbreak.core.describe import can_snooze, heads_up_title
+from microbreak.core.durations import pause_end
+from microbreak.core.effects import (
+    ArmTimer,
+    CloseBreak,
+    Effect,
+    HideHeadsUp,
+    Notify,
+    Record,
+    Refused,
+    ShowBreak,
+    ShowHeadsUp,
+)
+from microbreak.core.events import (
+    BreakNowRequested,
+    Event,
+    PauseRequested,
+    ResumeRequested,
+    SkipRequested,
+    SnoozeRequested,
+    Tick,
+)
+from microbreak.core.settings import Settings
+
+log = logging.getLogger("microbreak")
+
+
+class MicrobreakApp(QObject):
+    def __init__(self, deps: AppDeps, windows: Windows, applier: SettingsApplier) -> None:
+        super().__init__()
+        self.deps = deps
+        self.windows = windows
+        self.settings_applier = applier
+        # Short names for what tests and the rest of this class use most.
+        self.clock = deps.clock
+        self.engine = deps.engine
+        self.timer = deps.timer
+        self.monitor = deps.monitor
+        self.history = deps.history
+        self.intents = deps.intents
+        self.notifier = deps.notifier
+        self.catalog = deps.catalog
+        self.tray = deps.tray
+        self._pruned_on = deps.clock.now().date()
+        deps.dispatch.connect(self.dispatch)
+        deps.history.on_problem = self._history_problem
+        applier.retranslated.connect(self._refresh)
+        self._wire()
+
+    def _wire(self) -> None:
+        i = self.intents
+        i.break_now.connect(lambda: self.dispatch(BreakNowRequested()))
+        i.snooze.connect(lambda m: self.dispatch(SnoozeRequested(m)))
+        i.skip_next.connect(lambda: self.dispatch(SkipRequested()))
+        i.pause.connect(lambda c: self.dispatch(PauseRequested(pause_end(c, self.clock.now()))))
+        i.resume.connect(lambda: self.dispatch(ResumeRequested()))
+        i.open_stats.connect(self.windows.open_stats)
+        i.open_settings.connect(self.windows.open_settings)
+        i.open_about.connect(self.windows.open_about)
+        i.quit.connect(self.quit)
+        self.timer.fired.connect(self._on_wakeup)
+
+    # -- what tests and the settings applier read --------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return self.settings_applier.settings
+
+    def apply_settings(self, new: Settings, *, save: bool = True) -> None:
+        self.settings_applier.apply(new, save=save)
+
+    # -- running ---------------------------------------------------------
+
+    def start(self) -> None:
+        log.info("microbreak %s starting; tray: %s", __version__, self.tray is not None)
+        self._apply(self.engine.start())
+        self.monitor.start()
+        log.info(
+            "awareness: idle source %s; session watchers %s; busy detectors %s",
+            self.monitor.idle_source.name,
+            ", ".join(self.monitor.session_watchers) or "none",
+            ", ".join(self.monitor.busy_detectors) or "none",
+        )
+        self._refresh()  # before show: a tray icon shown without a picture warns
+        if self.tray is not None:
+            self.tray.show()
+        if self.windows.status_window is not None:
+            self.windows.status_window.show()
+        if not self.deps.state_store.health_notice_seen():
+            self.windows.show_health_notice()
+        self.settings_applier.at_start()
+        problems = self.deps.startup_problems
+        for problem in problems:
+            log.warning("%s", problem)
+        if problems:
+            body = problems[0]
+            if more := len(problems) - 1:
+                body += " " + self.tr("(and %n more in the log)", "", more)
+            self.notifier.notify(self.tr("microbreak: check your settings"), body)
+
+    def dispatch(self, event: Event) -> list[Effect]:
+        """The one way into the engine: apply what it says, then bring every view up to date."""
+        effects = self.engine.handle(event)
+        self._apply(effects)
+        self._refresh()
+        self.monitor.reschedule()
+        return effects
+
+    def _on_wakeup(self) -> None:
+        # First what the OS did not announce (a suspend, a clock change) and
+        # whether the person is busy right now; then the deadline itself.
+        self.monitor.before_wakeup()
+        self.dispatch(Tick())
+
+    def handle_control(self, line: bytes) -> bytes:
+        """Answer one control request line from ``microbreak <command>``."""
+        try:
+            request = parse_request(line)
+        except ProtocolError as exc:
+            log.info("bad control request: %s", exc)
+            return encode_reply(False, str(exc), None)
+        command = command_for(request, self.engine.status(), self.clock.now(), self._done_so_far)
+        if command.event is not None:
+            effects = self.dispatch(command.event)
+            outcome = reply_to(command, effects, self.engine.status())
+        else:
+            assert command.immediate is not None
+            outcome = command.immediate
+        status = status_json(self.engine.status(), self.clock.now(), __version__)
+        status["idle_source"] = self.monitor.idle_source.name
+        if outcome.quit:
+            # Reply first; quit once the reply is on its way.
+            QTimer.singleShot(0, self.quit)
+        return encode_reply(outcome.ok, outcome.message, status)
+
+    def _done_so_far(self) -> tuple[str, ...]:
+        player = self.windows.break_window.player
+        return player.summary().completed if player is not None else ()
+
+    def quit(self) -> None:
+        log.info("quitting")
+        self.stop()
+        self.windows.hide_all()
+        self.history.close()
+        self.deps.exit_event_loop()
+
+    def stop(self) -> None:
+        """Stop every timer and watcher (quit, and tests that end with the app running)."""
+        self.timer.shutdown()
+        self.deps.config_watcher.stop()
+        self.monitor.stop()
+
+    # -- effects ---------------------------------------------------------
+
+    def _apply(self, effects: list[Effect]) -> None:
+        w = self.windows
+        for effect in effects:
+            match effect:
+                case ArmTimer(at=at):
+                    self.timer.arm(at)
+                case ShowHeadsUp() if not self.settings.notifications.heads_up:
+                    log.info("heads-up not shown: [notifications] heads_up = false")
+                case ShowHeadsUp(break_at=at):
+                    used = self.notifier.notify(
+                        heads_up_title((at - self.clock.now()).total_seconds()),
+                        self.tr("Time to stretch soon. Snooze or skip from the microbreak icon."),
+                        heads_up=True,
+                    )
+                    log.info("heads-up shown through %s", used)
+                case HideHeadsUp():
+                    w.toast.hide()
+                case ShowBreak(exercise_ids=ids):
+                    w.toast.hide()
+                    w.break_window.start([self.catalog.exercises[i] for i in ids])
+                case CloseBreak(reason=reason):
+                    self.deps.state_store.save_rotation(self.engine.planner.position)
+                    w.break_window.close_for(reason, self.engine.status().next_break_at)
+                    QTimer.singleShot(0, lambda: w.break_ended(self.settings))
+                case Record(kind=kind, detail=detail):
+                    log.info("%s %s", kind, detail or "")
+                    self._keep(effect)
+                case Notify(title=title, body=body):
+                    self.notifier.notify(title, body)
+                case Refused(message=message):
+                    log.info("refused: %s", message)
+                    self.notifier.notify("microbreak", sentence(message))
+
+    def _history_problem(self, message: str) -> None:
+        self.notifier.notify(self.tr("microbreak: break history"), message)
+
+    def _keep(self, record: Record) -> None:
+        """Write a record to the history; apply retention once a day; update the window."""
+        self.history.record(record)
+        if record.at.date() != self._pruned_on:
+            self._pruned_on = record.at.date()
+            self.history.prune(record.at, self.settings.history.keep_days)
+        self.windows.refresh_stats()
+
+    def _refresh(self) -> None:
+        status = self.engine.status()
+        strict = self.engine.settings.strict
+        max_snoozes = self.engine.settings.max_snoozes
+        w = self.windows
+        if self.tray is not None:
+            self.tray.set_status(status, strict=strict, max_snoozes=max_snoozes)
+        if w.status_window is not None:
+            w.status_window.set_status(status, strict=strict, max_snoozes=max_snoozes)
+        snooze_ok = can_snooze(status, strict=strict, max_snoozes=max_snoozes)
+        w.break_window.allow_snooze(snooze_ok)
+        w.toast.allow_snooze(snooze_ok)
+
+
+def sentence(message: str) -> str:
+    """ "a break is already in progress" -> "A break is already in progress."
+
+    A message that already ends in punctuation keeps it, and one in Japanese
+    or Chinese (wide characters) ends as it is: "。" is the translator's to add.
+    """
+    last = message[-1:]
+    ends = not last or unicodedata.category(last).startswith("P")
+    wide = bool(last) and unicodedata.east_asian_width(last) in ("W", "F")
+    return message[:1].upper() + message[1:] + ("" if ends or wide else ".")

@@ -1,0 +1,104 @@
+"""The real program: one instance, a Qt application, the real clock and adapters."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from microbreak import APP_ID
+from microbreak.app.build import build
+from microbreak.infra.ipc import ControlServer, InstanceLock, control_address
+from microbreak.infra.paths import AppPaths, app_paths
+from microbreak.infra.qt_scheduler import WakeupTimer
+from microbreak.infra.resources import translations_dir
+from microbreak.infra.system_clock import SystemClock
+from microbreak.infra.unix_signals import SignalWatcher
+from microbreak.platform.factory import (
+    choose_busy_detectors,
+    choose_idle_source,
+    choose_session_watchers,
+)
+from microbreak.platform.heartbeat import Heartbeat, boot_clock
+from microbreak.platform.monitor import Awareness
+from microbreak.ui.language import ENV_VAR as LANG_VAR
+from microbreak.ui.language import LanguageSwitch, install_english_plurals
+
+log = logging.getLogger("microbreak")
+
+
+def run(argv: Sequence[str]) -> int:
+    """Start the tray app and run until Quit. Returns the process exit code."""
+    paths = app_paths()
+    lock = InstanceLock(paths.instance_lock)
+    if not lock.acquire():
+        print("microbreak is already running")
+        return 0
+    setup_logging(paths)
+    qt_app = QApplication(list(argv))
+    qt_app.setApplicationName("microbreak")
+    qt_app.setApplicationDisplayName("microbreak")
+    qt_app.setDesktopFileName(APP_ID)
+    english = install_english_plurals(qt_app, translations_dir())
+    # MICROBREAK_LANG, where set, wins over the setting (screenshots, testing).
+    language = LanguageSwitch(qt_app, translations_dir(), forced=os.environ.get(LANG_VAR))
+    # A tray app: closing the break window must not end it.
+    qt_app.setQuitOnLastWindowClosed(False)
+    use_tray = QSystemTrayIcon.isSystemTrayAvailable()
+    if not use_tray:
+        log.warning("no system tray here; showing the microbreak status window instead")
+    clock = SystemClock()
+    awareness = Awareness(
+        idle=choose_idle_source(),
+        watchers=choose_session_watchers(),
+        busy=choose_busy_detectors(),
+        heartbeat=Heartbeat(clock.now, boot=boot_clock()),
+    )
+    app = build(
+        clock,
+        paths,
+        WakeupTimer(),
+        use_tray=use_tray,
+        awareness=awareness,
+        use_language=language.use,
+    )
+    qt_app.setWindowIcon(app.windows.icon)
+    watcher = SignalWatcher(lambda _signum: app.quit())
+    server = ControlServer(control_address(paths), app.handle_control)
+    try:
+        server.listen()
+    except OSError as exc:
+        # The app still works from the tray; only the command line cannot reach it.
+        log.error("%s; microbreak commands will not reach this instance", exc)
+    app.start()
+    code = qt_app.exec()
+    server.close()
+    watcher.close()
+    lock.release()
+    del language, english
+    return int(code)
+
+
+def setup_logging(paths: AppPaths) -> None:
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    stderr = logging.StreamHandler()
+    stderr.setFormatter(fmt)
+    stderr.setLevel(logging.WARNING)
+    root.addHandler(stderr)
+    # APScheduler logs every job run at INFO: one line per wake-up, all day.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    try:
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            paths.log_dir / "microbreak.log", maxBytes=1_000_000, backupCount=2, encoding="utf-8"
+        )
+    except OSError as exc:
+        root.warning("cannot write a log file in %s: %s", paths.log_dir, exc)
+        return
+    handler.setFormatter(fmt)
+    root.addHandler(handler)

@@ -1,0 +1,101 @@
+"""How each window is made: the only code that constructs the app's widgets.
+
+Windows are made at start (the break window, the heads-up toast, the status
+window), when first opened (statistics, settings, about: most days nobody
+opens them), and again after a change of language. All of that goes through
+here, so the look of a window is decided in one place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+
+from microbreak.core.clock import Clock
+from microbreak.core.settings import DEFAULT_EXERCISES, Settings
+from microbreak.infra.history import HistoryStore
+from microbreak.infra.paths import AppPaths
+from microbreak.infra.resources import ExerciseCatalog, translations_dir
+from microbreak.infra.sound import SoundPlayer
+from microbreak.infra.speech import Speaker
+from microbreak.ui.about import AboutWindow, HealthNotice
+from microbreak.ui.break_window import BreakWindow
+from microbreak.ui.heads_up_toast import HeadsUpToast
+from microbreak.ui.intents import ActionsMenu, Intents
+from microbreak.ui.language import available_languages
+from microbreak.ui.settings_dialog import SettingsDialog
+from microbreak.ui.stats_window import StatsWindow
+from microbreak.ui.tray import StatusWindow
+
+
+class WindowFactory:
+    def __init__(
+        self,
+        *,
+        clock: Clock,
+        paths: AppPaths,
+        catalog: ExerciseCatalog,
+        history: HistoryStore,
+        intents: Intents,
+        sounds: SoundPlayer,
+        speaker: Speaker,
+        icon: QIcon,
+    ) -> None:
+        self._clock = clock
+        self._paths = paths
+        self._catalog = catalog
+        self._history = history
+        self._intents = intents
+        self._sounds = sounds
+        self._speaker = speaker
+        self.icon = icon
+
+    def break_window(self, settings: Settings) -> BreakWindow:
+        window = BreakWindow(
+            self._clock,
+            self._catalog.pictures,
+            snooze_minutes=settings.schedule.snooze_minutes,
+            allow_skip=not settings.schedule.strict,
+            reduced_motion=settings.accessibility.reduced_motion,
+            sounds=self._sounds,
+            voice=self._speaker,
+            speak_steps=settings.guidance.speak_steps,
+        )
+        window.setWindowIcon(self.icon)
+        return window
+
+    def toast(self) -> HeadsUpToast:
+        return HeadsUpToast()
+
+    def status_window(self) -> StatusWindow:
+        return StatusWindow(self._clock, self._intents, self.icon)
+
+    def actions_menu(self) -> ActionsMenu:
+        return ActionsMenu(self._intents)
+
+    def health_notice(self) -> HealthNotice:
+        notice = HealthNotice()
+        notice.setWindowIcon(self.icon)
+        return notice
+
+    def about_window(self) -> AboutWindow:
+        window = AboutWindow(list(self._catalog.exercises.values()), DEFAULT_EXERCISES)
+        window.setWindowIcon(self.icon)
+        return window
+
+    def stats_window(self, goal: int) -> StatsWindow:
+        names = {i: ex.name for i, ex in self._catalog.exercises.items()}
+        window = StatsWindow(self._clock, self._history, goal=goal, names=names)
+        window.setWindowIcon(self.icon)
+        return window
+
+    def settings_dialog(self, settings: Settings) -> SettingsDialog:
+        dialog = SettingsDialog(
+            settings,
+            self._catalog.exercises,
+            self._catalog.pictures,
+            self._catalog.errors,
+            config_file=self._paths.config_file,
+            languages=available_languages(translations_dir()),
+        )
+        dialog.setWindowIcon(self.icon)
+        return dialog

@@ -1,0 +1,206 @@
+"""Window lifetimes: which windows exist, when they are made, shown and replaced.
+
+The break window, the heads-up toast and (without a tray) the status window
+live as long as the app; statistics, settings, about and the health notice
+are made when first opened. A change of language replaces them all, except a
+break in progress, which keeps its window (and its language) until it ends.
+
+Every window's intents go to the one dispatch; the keeper decides nothing
+about the schedule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from microbreak.app.deps import Dispatch
+from microbreak.app.window_factory import WindowFactory
+from microbreak.core.events import (
+    BreakFinished,
+    BreakNowRequested,
+    BreakSkipped,
+    ExerciseDone,
+    SkipRequested,
+    SnoozeRequested,
+)
+from microbreak.core.settings import Settings
+from microbreak.infra.state_store import StateStore
+from microbreak.platform.notifications import NotifierChain
+from microbreak.ui.about import AboutWindow, HealthNotice
+from microbreak.ui.break_window import BreakWindow
+from microbreak.ui.heads_up_toast import HeadsUpToast
+from microbreak.ui.settings_dialog import SettingsDialog
+from microbreak.ui.stats_window import StatsWindow
+from microbreak.ui.tray import StatusWindow, Tray
+
+
+@dataclass
+class SettingsHooks:
+    """Where the settings dialog's requests go (the settings applier)."""
+
+    applied: Callable[[Settings], None]
+    reload_exercises: Callable[[], None]
+    open_config_file: Callable[[], None]
+    current: Callable[[], Settings]
+    goal: Callable[[], int]
+
+
+class Windows:
+    def __init__(
+        self,
+        make: WindowFactory,
+        dispatch: Dispatch,
+        state_store: StateStore,
+        notifier: NotifierChain,
+        settings: Settings,
+        *,
+        tray: Tray | None,
+    ) -> None:
+        self._make = make
+        self.icon = make.icon
+        self._dispatch = dispatch
+        self._state_store = state_store
+        self._notifier = notifier
+        self.hooks: SettingsHooks | None = None  # set by the settings applier
+        self.tray = tray
+        self.status_window: StatusWindow | None = None if tray else make.status_window()
+        self.toast = self._new_toast()
+        self.break_window = self._new_break_window(settings)
+        self._break_window_stale = False  # the language changed during a break
+        self.health_notice: HealthNotice | None = None
+        self.about_window: AboutWindow | None = None
+        self.stats_window: StatsWindow | None = None
+        self.settings_dialog: SettingsDialog | None = None
+
+    # -- the ones that live as long as the app ---------------------------
+
+    def _new_toast(self) -> HeadsUpToast:
+        toast = self._make.toast()
+        toast.start_clicked.connect(lambda: self._dispatch(BreakNowRequested()))
+        toast.snooze_clicked.connect(lambda: self._dispatch(SnoozeRequested()))
+        toast.skip_clicked.connect(lambda: self._dispatch(SkipRequested()))
+        return toast
+
+    def _new_break_window(self, settings: Settings) -> BreakWindow:
+        bw = self._make.break_window(settings)
+        d = self._dispatch
+        bw.finished.connect(lambda s: d(BreakFinished(s.completed, s.exercises)))
+        bw.skipped.connect(lambda s: d(BreakSkipped(s.completed, s.exercises)))
+        bw.exercise_done.connect(lambda result: d(ExerciseDone(result)))
+        bw.snooze_requested.connect(lambda: d(SnoozeRequested()))
+        return bw
+
+    def break_ended(self, settings: Settings) -> None:
+        """A break closed: a window kept through a language change is replaced now."""
+        if self._break_window_stale:
+            self.break_window.hide()
+            self.break_window = self._new_break_window(settings)
+            self._break_window_stale = False
+
+    # -- made when first opened ------------------------------------------
+
+    def show_health_notice(self) -> None:
+        if self.health_notice is None:
+            self.health_notice = self._make.health_notice()
+            self.health_notice.dismissed.connect(self._state_store.mark_health_notice_seen)
+        _bring_forward(self.health_notice, activate=False)
+
+    def open_about(self) -> None:
+        if self.about_window is None:
+            self.about_window = self._make.about_window()
+            self.about_window.show_notice.connect(self.show_health_notice)
+        _bring_forward(self.about_window, activate=False)
+
+    def open_stats(self) -> None:
+        assert self.hooks is not None
+        if self.stats_window is None:
+            self.stats_window = self._make.stats_window(self.hooks.goal())
+        self.stats_window.refresh()
+        _bring_forward(self.stats_window)
+
+    def open_settings(self) -> None:
+        hooks = self.hooks
+        assert hooks is not None
+        if self.settings_dialog is None:
+            self.settings_dialog = self._make.settings_dialog(hooks.current())
+            self.settings_dialog.applied.connect(hooks.applied)
+            self.settings_dialog.reload_requested.connect(hooks.reload_exercises)
+            self.settings_dialog.open_file_requested.connect(hooks.open_config_file)
+        else:
+            self.settings_dialog.set_settings(hooks.current())
+        _bring_forward(self.settings_dialog)
+
+    def refresh_stats(self) -> None:
+        if self.stats_window is not None and self.stats_window.isVisible():
+            self.stats_window.refresh()
+
+    # -- a new language --------------------------------------------------
+
+    def retranslate(self, settings: Settings) -> None:
+        """Rebuild every window in the new language, leaving an open break as it is.
+
+        The old windows are hidden and let go: with no parent and no reference
+        left, Python frees them (deleteLater would pull them from under a test
+        that still holds one).
+        """
+        if self.tray is not None:
+            self.tray.set_menu(self._make.actions_menu())
+        if self.status_window is not None:
+            self.status_window.hide()
+            self.status_window = self._make.status_window()
+            self.status_window.show()
+        old_toast, self.toast = self.toast, self._new_toast()
+        self._notifier.replace(old_toast, self.toast)
+        old_toast.hide()
+        self._break_window_stale = True  # an open break keeps it until it ends
+        if not self.break_window.isVisible():
+            self.break_ended(settings)
+        self._reopen_later()
+
+    def _reopen_later(self) -> None:
+        """Drop the made-when-opened windows; reopen the ones that were open."""
+        tab = self.settings_dialog.tabs.currentIndex() if self.settings_dialog else 0
+        reopen: list[Callable[[], None]] = []
+        for window, open_again in (
+            (self.stats_window, self.open_stats),
+            (self.about_window, self.open_about),
+            (self.health_notice, self.show_health_notice),
+            (self.settings_dialog, self.open_settings),
+        ):
+            if window is not None:
+                if window.isVisible():
+                    reopen.append(open_again)
+                window.hide()
+        self.stats_window = self.about_window = None
+        self.health_notice = None
+        self.settings_dialog = None
+        for open_again in reopen:
+            open_again()
+        if self.settings_dialog is not None:
+            self.settings_dialog.tabs.setCurrentIndex(tab)
+
+    # -- at the end ------------------------------------------------------
+
+    def hide_all(self) -> None:
+        for window in (
+            self.break_window,
+            self.toast,
+            self.health_notice,
+            self.about_window,
+            self.stats_window,
+            self.settings_dialog,
+        ):
+            if window is not None:
+                window.hide()
+        if self.tray is not None:
+            self.tray.hide()
+
+
+def _bring_forward(window: QWidget, *, activate: bool = True) -> None:
+    window.show()
+    window.raise_()
+    if activate:
+        window.activateWindow()

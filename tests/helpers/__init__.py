@@ -1,0 +1,1 @@
+"""Shared test helpers: fakes, harnesses and the app builder (not test modules)."""
