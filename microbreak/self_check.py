@@ -119,7 +119,7 @@ def check_settings(config_file: Path, report: Report) -> None:
     for problem in loaded.problems:
         # The app starts anyway, on defaults for what is wrong.
         report.note(problem.replace(str(copy), str(config_file)))
-    s = loaded.schedule
+    s = loaded.settings.schedule
     report.ok(
         f"settings: {where}: a break every {s.interval_minutes} min, "
         f"{s.heads_up_seconds} s heads-up, {s.snooze_minutes} min snooze"

@@ -106,7 +106,7 @@ def run_stats(
         records,
         now.date(),
         days=args.days or DEFAULT_DAYS,
-        goal=config.goals.breaks_per_day,
+        goal=config.settings.goals.breaks_per_day,
     )
     catalog = load_exercises(builtin_exercises_dir(), paths.user_exercises_dir)
     names = {i: ex.name for i, ex in catalog.exercises.items()}

@@ -1,4 +1,4 @@
-"""Write docs/CONFIGURATION.md from the settings schema (microbreak/core/schema.py).
+"""Write docs/CONFIGURATION.md from the settings declared in microbreak/core/settings.py.
 
     uv run python scripts/gen_config_docs.py
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from microbreak.core.schema import render_markdown
+from microbreak.core.config_docs import render_markdown
 
 TARGET = Path(__file__).resolve().parents[1] / "docs" / "CONFIGURATION.md"
 

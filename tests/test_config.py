@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import tomllib
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from microbreak.core.clock import FakeClock
 from microbreak.core.settings import (
     AccessibilitySettings,
     GoalSettings,
@@ -16,14 +17,10 @@ from microbreak.core.settings import (
     HistorySettings,
     ScheduleSettings,
     SoundSettings,
-    accessibility_from_table,
-    goals_from_table,
-    guidance_from_table,
-    history_from_table,
-    schedule_from_table,
-    sound_from_table,
+    settings_from_data,
 )
 from microbreak.infra.config_store import DEFAULT_CONFIG, load_config
+from tests.engine_harness import Harness
 
 NOW = datetime(2026, 11, 23, 9, 0).astimezone()
 
@@ -31,7 +28,7 @@ NOW = datetime(2026, 11, 23, 9, 0).astimezone()
 def test_first_run_writes_commented_defaults(tmp_path: Path) -> None:
     path = tmp_path / "microbreak" / "config.toml"
     loaded = load_config(path, NOW)
-    assert loaded.schedule == ScheduleSettings()
+    assert loaded.settings.schedule == ScheduleSettings()
     assert loaded.problems == []
     text = path.read_text()
     assert "# Minutes of work between breaks" in text
@@ -46,7 +43,7 @@ def test_the_cadence_is_read_from_the_schedule_table(tmp_path: Path) -> None:
         "[schedule]\ninterval_minutes = 30\nheads_up_seconds = 0\nsnooze_minutes = 10\n"
     )
     loaded = load_config(path, NOW)
-    assert loaded.schedule == ScheduleSettings(
+    assert loaded.settings.schedule == ScheduleSettings(
         interval_minutes=30, heads_up_seconds=0, snooze_minutes=10
     )
 
@@ -55,11 +52,42 @@ def test_a_bad_value_is_named_and_falls_back_alone(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     path.write_text("[schedule]\ninterval_minutes = 500\nsnooze_minutes = 10\n")
     loaded = load_config(path, NOW)
-    assert loaded.schedule.interval_minutes == 45
-    assert loaded.schedule.snooze_minutes == 10
+    assert loaded.settings.schedule.interval_minutes == 45
+    assert loaded.settings.schedule.snooze_minutes == 10
     assert loaded.problems == [
         f"{path}: [schedule] interval_minutes = 500 is not allowed: use a whole number "
-        "from 1 to 240 (minutes of work between breaks). Using the default instead."
+        "from 1 to 240 (minutes of work between breaks). Until it is fixed, microbreak uses "
+        "the default, 45."
+    ]
+
+
+def test_an_out_of_range_interval_uses_the_default_not_the_bound(tmp_path: Path) -> None:
+    """Issue 15: ``interval_minutes = 9999`` must not quietly become 240 (the highest)."""
+    path = tmp_path / "config.toml"
+    text = "[schedule]\ninterval_minutes = 9999  # oops\nsmart_timing = false\n"
+    path.write_text(text)
+    loaded = load_config(path, NOW)
+    assert loaded.settings.schedule.interval == timedelta(minutes=45)
+    [problem] = loaded.problems
+    # The key, the value, the range allowed (the fix) and what is used meanwhile.
+    assert "[schedule] interval_minutes = 9999 is not allowed" in problem
+    assert "use a whole number from 1 to 240" in problem
+    assert problem.endswith("Until it is fixed, microbreak uses the default, 45.")
+    assert path.read_text() == text  # the user's file is theirs to fix
+    clock = FakeClock(NOW)
+    harness = Harness(clock, loaded.settings.schedule)
+    assert harness.engine.status().next_break_at == NOW + timedelta(minutes=45)
+
+
+def test_a_smart_window_that_ends_before_it_starts_falls_back_whole() -> None:
+    settings, problems, _ = settings_from_data(
+        {"schedule": {"earliest_minutes": 50, "latest_minutes": 20}}
+    )
+    assert (settings.schedule.earliest_minutes, settings.schedule.latest_minutes) == (30, 60)
+    assert [p.message() for p in problems] == [
+        "[schedule] earliest_minutes = 50 is not allowed: use at most latest_minutes (20). "
+        "Until it is fixed, microbreak uses the default, 30, and for latest_minutes its "
+        "default, 60."
     ]
 
 
@@ -68,7 +96,7 @@ def test_a_file_that_does_not_parse_is_kept_aside_never_overwritten(tmp_path: Pa
     broken = "[schedule\ninterval_minutes = 30\n"
     path.write_text(broken)
     loaded = load_config(path, NOW)
-    assert loaded.schedule == ScheduleSettings()
+    assert loaded.settings.schedule == ScheduleSettings()
     assert loaded.moved_aside is not None
     assert loaded.moved_aside.read_text() == broken
     assert loaded.moved_aside.name.startswith("config.toml.broken-")
@@ -77,8 +105,10 @@ def test_a_file_that_does_not_parse_is_kept_aside_never_overwritten(tmp_path: Pa
 
 
 def test_booleans_are_not_numbers() -> None:
-    schedule, problems = schedule_from_table({"interval_minutes": True, "strict": 1})
-    assert schedule == ScheduleSettings()
+    settings, problems, _ = settings_from_data(
+        {"schedule": {"interval_minutes": True, "strict": 1}}
+    )
+    assert settings.schedule == ScheduleSettings()
     assert [p.key for p in problems] == ["interval_minutes", "strict"]
 
 
@@ -112,7 +142,8 @@ toml_values = st.one_of(
 def test_any_schedule_table_gives_valid_settings_and_a_message_per_rejection(
     table: dict[str, object],
 ) -> None:
-    schedule, problems = schedule_from_table(table)
+    settings, problems, _ = settings_from_data({"schedule": table})
+    schedule = settings.schedule
     assert 1 <= schedule.interval_minutes <= 240
     assert 0 <= schedule.heads_up_seconds <= 600
     assert 1 <= schedule.snooze_minutes <= 60
@@ -129,9 +160,11 @@ def test_sound_guidance_and_motion_settings_default_and_are_written_commented(
 ) -> None:
     path = tmp_path / "config.toml"
     loaded = load_config(path, NOW)
-    assert loaded.sound == SoundSettings(enabled=True, volume=60, tick_each_repetition=False)
-    assert loaded.guidance == GuidanceSettings(speak_steps=False)
-    assert loaded.accessibility == AccessibilitySettings(reduced_motion=False)
+    assert loaded.settings.sound == SoundSettings(
+        enabled=True, volume=60, tick_each_repetition=False
+    )
+    assert loaded.settings.guidance == GuidanceSettings(speak_steps=False)
+    assert loaded.settings.accessibility == AccessibilitySettings(reduced_motion=False)
     written = tomllib.loads(path.read_text())
     assert written["sound"] == {"enabled": True, "volume": 60, "tick_each_repetition": False}
     assert written["guidance"] == {"speak_steps": False}
@@ -149,33 +182,36 @@ def test_sound_guidance_and_motion_are_read_and_bad_values_fall_back_alone(
         "[accessibility]\nreduced_motion = true\n"
     )
     loaded = load_config(path, NOW)
-    assert loaded.sound == SoundSettings(enabled=False, volume=60, tick_each_repetition=True)
-    assert loaded.guidance == GuidanceSettings()
-    assert loaded.accessibility == AccessibilitySettings(reduced_motion=True)
+    assert loaded.settings.sound == SoundSettings(
+        enabled=False, volume=60, tick_each_repetition=True
+    )
+    assert loaded.settings.guidance == GuidanceSettings()
+    assert loaded.settings.accessibility == AccessibilitySettings(reduced_motion=True)
     assert loaded.problems == [
         f"{path}: [sound] volume = 150 is not allowed: use a whole number from 0 to 100 "
-        "(percent of full volume). Using the default instead.",
+        "(percent of full volume). Until it is fixed, microbreak uses the default, 60.",
         f"{path}: [guidance] speak_steps = 'yes' is not allowed: use true or false. "
-        "Using the default instead.",
+        "Until it is fixed, microbreak uses the default, false.",
     ]
 
 
 def test_a_table_that_is_not_a_table_is_named() -> None:
-    sound, problems = sound_from_table(5)
-    assert sound == SoundSettings()
+    settings, problems, _ = settings_from_data({"sound": 5, "guidance": {"speak_steps": True}})
+    assert settings.sound == SoundSettings()
     assert [p.message() for p in problems] == [
-        "[sound] sound = 5 is not allowed: use a table of settings. Using the default instead."
+        "[sound] sound = 5 is not allowed: use a table of settings. Until it is fixed, "
+        "microbreak uses its defaults."
     ]
-    assert accessibility_from_table(None) == (AccessibilitySettings(), [])
-    assert guidance_from_table({"speak_steps": True})[0].speak_steps
+    assert settings.accessibility == AccessibilitySettings()
+    assert settings.guidance.speak_steps
 
 
 def test_goal_and_history_tables_are_read(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     path.write_text("[goals]\nbreaks_per_day = 8\n[history]\nkeep_days = 90\n")
     loaded = load_config(path, NOW)
-    assert loaded.goals == GoalSettings(breaks_per_day=8)
-    assert loaded.history == HistorySettings(keep_days=90)
+    assert loaded.settings.goals == GoalSettings(breaks_per_day=8)
+    assert loaded.settings.history == HistorySettings(keep_days=90)
     assert loaded.problems == []
 
 
@@ -183,14 +219,14 @@ def test_a_bad_goal_or_retention_falls_back_with_its_table_named(tmp_path: Path)
     path = tmp_path / "config.toml"
     path.write_text('[goals]\nbreaks_per_day = 0\n[history]\nkeep_days = "forever"\n')
     loaded = load_config(path, NOW)
-    assert loaded.goals == GoalSettings()
-    assert loaded.history == HistorySettings()
+    assert loaded.settings.goals == GoalSettings()
+    assert loaded.settings.history == HistorySettings()
     assert loaded.problems == [
         f"{path}: [goals] breaks_per_day = 0 is not allowed: use a whole number from 1 to 48 "
-        "(breaks a day you aim for). Using the default instead.",
+        "(breaks a day you aim for). Until it is fixed, microbreak uses the default, 6.",
         f"{path}: [history] keep_days = 'forever' is not allowed: use a whole number from 0 "
-        "to 36500 (days of break history to keep; 0 keeps it forever). Using the default "
-        "instead.",
+        "to 36500 (days of break history to keep; 0 keeps it forever). Until it is fixed, "
+        "microbreak uses the default, 0.",
     ]
 
 
@@ -202,8 +238,10 @@ def test_a_bad_goal_or_retention_falls_back_with_its_table_named(tmp_path: Path)
     )
 )
 def test_any_goals_or_history_table_gives_valid_settings(table: object) -> None:
-    goals, goal_problems = goals_from_table(table)
-    history, history_problems = history_from_table(table)
+    settings, problems, _ = settings_from_data({"goals": table, "history": table})
+    goals, history = settings.goals, settings.history
+    goal_problems = [p for p in problems if p.table == "goals"]
+    history_problems = [p for p in problems if p.table == "history"]
     assert 1 <= goals.breaks_per_day <= 48
     assert 0 <= history.keep_days <= 36500
     for problem in goal_problems + history_problems:

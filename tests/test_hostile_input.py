@@ -93,11 +93,11 @@ def test_any_config_file_starts_the_app_with_a_message_for_each_problem(data: by
             # Not parseable: kept, byte for byte, and the user told where.
             assert loaded.moved_aside.read_bytes() == data
             assert str(loaded.moved_aside) in loaded.problems[0]
-        schedule = loaded.schedule
+        schedule = loaded.settings.schedule
         assert 1 <= schedule.interval_minutes <= 240
         assert 0 <= schedule.heads_up_seconds <= 600
         assert 1 <= schedule.snooze_minutes <= 60
-        assert 0 <= loaded.sound.volume <= 100
+        assert 0 <= loaded.settings.sound.volume <= 100
         # The file left behind always loads cleanly next time, or the same way.
         again = load_config(path, NOW)
         assert again.moved_aside is None

@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from microbreak.core.schema import KEYS, PAGES
-from microbreak.core.settings import DEFAULT_EXERCISES, Settings, with_values
+from microbreak.core.schema import PAGES
+from microbreak.core.settings import DEFAULT_EXERCISES, KEYS, Settings, with_values
 from microbreak.infra.config_store import DEFAULT_CONFIG, load_config
 from microbreak.infra.resources import ExerciseCatalog, builtin_exercises_dir, load_exercises
 from microbreak.ui.settings_dialog import EMPTY_SELECTION, SettingsDialog

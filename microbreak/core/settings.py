@@ -1,27 +1,42 @@
 """Settings: one frozen dataclass per ``config.toml`` table, and the whole set.
 
-What each key allows, its default and its meaning live in
-:mod:`microbreak.core.schema`; the dataclasses here are the typed view the rest
-of the app uses (a test checks their defaults match the schema). Validation is
-pure so the loader (infra), the import command and the settings dialog share
-one set of rules: a bad value is reported and falls back to its default alone,
-and keys microbreak does not know are reported and kept.
+This is the one place each setting is declared: its field here says its type
+and default, and the helper that builds the field (from
+:mod:`microbreak.core.schema`) says what it allows, what it means and where
+the settings dialog shows it. :data:`KEYS` reads those declarations back; the
+loader (infra), the import command, the settings dialog and the generated
+``docs/CONFIGURATION.md`` all work from it. Validation is pure so they share
+one set of rules: a bad value is reported and falls back to its default
+alone, and keys microbreak does not know are reported and kept.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from microbreak.core import schema
+from microbreak.core.i18n import QT_TRANSLATE_NOOP
 from microbreak.core.schema import (
+    EXERCISES_PAGE,
+    GENERAL_PAGE,
+    NOTIFICATIONS_PAGE,
+    SCHEDULE_PAGE,
     SCHEMA_VERSION,
-    TABLES,
     WEEKDAYS,
+    WORKING_HOURS_PAGE,
+    Key,
     Kind,
-    keys_of,
+    count_or_all,
+    declared_keys,
+    declared_tables,
+    exercise_ids,
+    flag,
+    language_code,
     parse_hours,
+    toml_value,
+    whole,
+    working_day,
 )
 
 if TYPE_CHECKING:
@@ -32,26 +47,125 @@ T = TypeVar("T", bound="DataclassInstance")
 
 @dataclass(frozen=True)
 class ScheduleSettings:
-    # The middle of the AAOHN 30-60 minute "wellness microbreak" window.
-    interval_minutes: int = 45
-    heads_up_seconds: int = 30
-    snooze_minutes: int = 5
-    # 0 means unlimited.
-    max_snoozes: int = 3
-    # Strict mode: no snooze or skip, for people who want to be held to it.
-    strict: bool = False
-    # Away from the keyboard (or asleep, or locked) at least this long counts
-    # as a break taken.
-    natural_break_minutes: int = 5
-    # With an idle source: the break comes at the first pause in typing
-    # between `earliest_minutes` and `latest_minutes` after the last one,
-    # instead of cutting into a sentence at a fixed minute.
-    smart_timing: bool = True
-    earliest_minutes: int = 30
-    latest_minutes: int = 60
-    # How long a break may wait for a full-screen window, do-not-disturb or a
-    # call to end before a gentle notification replaces the window.
-    defer_limit_minutes: int = 30
+    """``[schedule]``: how often a break comes, and how it may be put off."""
+
+    TABLE: ClassVar[str] = "schedule"
+
+    interval_minutes: int = whole(
+        45,
+        low=1,
+        high=240,
+        label=QT_TRANSLATE_NOOP("settings", "Minutes between breaks"),
+        help="minutes of work between breaks",
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 "
+            "minutes; 45 is the middle of that range.",
+        ),
+        page=SCHEDULE_PAGE,
+    )
+    heads_up_seconds: int = whole(
+        30,
+        low=0,
+        high=600,
+        label=QT_TRANSLATE_NOOP("settings", "Heads-up (seconds)"),
+        help="seconds of warning before a break (0 turns it off)",
+        doc=QT_TRANSLATE_NOOP(
+            "settings", "Seconds of warning before a break opens; 0 turns the heads-up off."
+        ),
+        page=SCHEDULE_PAGE,
+    )
+    snooze_minutes: int = whole(
+        5,
+        low=1,
+        high=60,
+        label=QT_TRANSLATE_NOOP("settings", "Snooze length (minutes)"),
+        help="minutes a snooze postpones a break",
+        doc=QT_TRANSLATE_NOOP("settings", "Minutes a snooze postpones a break."),
+        page=SCHEDULE_PAGE,
+    )
+    max_snoozes: int = whole(
+        3,
+        low=0,
+        high=20,
+        label=QT_TRANSLATE_NOOP("settings", "Snoozes allowed per break"),
+        help="snoozes allowed for one break (0 means unlimited)",
+        doc=QT_TRANSLATE_NOOP(
+            "settings", "How many times one break may be snoozed; 0 means unlimited."
+        ),
+        page=SCHEDULE_PAGE,
+    )
+    strict: bool = flag(
+        False,
+        label=QT_TRANSLATE_NOOP("settings", "Strict mode (no snooze or skip)"),
+        doc=QT_TRANSLATE_NOOP(
+            "settings", "Strict mode: no snooze or skip, for people who want to be held to it."
+        ),
+        page=SCHEDULE_PAGE,
+    )
+    natural_break_minutes: int = whole(
+        5,
+        low=1,
+        high=60,
+        label=QT_TRANSLATE_NOOP("settings", "Away time that counts as a break (minutes)"),
+        help="minutes away that count as a break",
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "Away from the keyboard (or asleep, or locked) at least this many minutes counts "
+            "as a break taken; a shorter absence moves the next break back by as long.",
+        ),
+        page=SCHEDULE_PAGE,
+    )
+    # Smart timing (with an idle source) replaces interval_minutes by the window
+    # earliest_minutes..latest_minutes; see validate_schedule for the pair's rule.
+    smart_timing: bool = flag(
+        True,
+        label=QT_TRANSLATE_NOOP("settings", "Wait for a pause in typing"),
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "With an idle source, the break comes at the first pause in typing between "
+            "earliest_minutes and latest_minutes after the last one, instead of cutting into a "
+            "sentence at a fixed minute.",
+        ),
+        page=SCHEDULE_PAGE,
+    )
+    earliest_minutes: int = whole(
+        30,
+        low=1,
+        high=240,
+        label=QT_TRANSLATE_NOOP("settings", "Earliest break at a pause (minutes)"),
+        help="minutes of work before a break may come at a pause",
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "Smart timing: minutes of work before a break may come at a pause in typing. At "
+            "most latest_minutes.",
+        ),
+        page=SCHEDULE_PAGE,
+    )
+    latest_minutes: int = whole(
+        60,
+        low=1,
+        high=480,
+        label=QT_TRANSLATE_NOOP("settings", "Latest break (minutes)"),
+        help="minutes of work after which a break comes anyway",
+        doc=QT_TRANSLATE_NOOP(
+            "settings", "Smart timing: minutes of work after which a break comes anyway."
+        ),
+        page=SCHEDULE_PAGE,
+    )
+    defer_limit_minutes: int = whole(
+        30,
+        low=1,
+        high=240,
+        label=QT_TRANSLATE_NOOP("settings", "Longest wait while busy (minutes)"),
+        help="minutes a break may wait while you are busy",
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "How long a break may wait for a full-screen window, do-not-disturb or a call to "
+            "end before a gentle notification replaces the window.",
+        ),
+        page=SCHEDULE_PAGE,
+    )
 
     @property
     def interval(self) -> timedelta:
@@ -82,188 +196,79 @@ class ScheduleSettings:
         return timedelta(minutes=self.defer_limit_minutes)
 
 
-@dataclass(frozen=True)
-class DoNotDisturbSettings:
-    """``[do_not_disturb]``: which kinds of busy defer a break."""
-
-    fullscreen: bool = True
-    desktop_dnd: bool = True
-    calls: bool = True
-
-
-@dataclass(frozen=True)
-class SoundSettings:
-    """``[sound]``: chimes at the start and end of a break, an optional tick per repetition."""
-
-    enabled: bool = True
-    volume: int = 60  # percent
-    tick_each_repetition: bool = False
-
-
-@dataclass(frozen=True)
-class GuidanceSettings:
-    """``[guidance]``: spoken steps and hold counts (needs a speech engine)."""
-
-    speak_steps: bool = False
-
-
-@dataclass(frozen=True)
-class AccessibilitySettings:
-    """``[accessibility]``: still pictures instead of moving between poses."""
-
-    reduced_motion: bool = False
-
-
-@dataclass(frozen=True)
-class Bound:
-    """What a key allows, in words a person can act on."""
-
-    low: int
-    high: int
-    help: str
-
-
-def _bounds(table: str) -> dict[str, Bound]:
-    return {k.name: Bound(k.low, k.high, k.help) for k in keys_of(table) if k.kind is Kind.INT}
-
-
-SCHEDULE_BOUNDS: dict[str, Bound] = _bounds("schedule")
-SOUND_BOUNDS: dict[str, Bound] = _bounds("sound")
-
-
-@dataclass(frozen=True)
-class SettingsProblem:
-    """One rejected value: which key, what it was, what is allowed."""
-
-    key: str
-    value: object
-    allowed: str
-    table: str = "schedule"
-
-    def message(self) -> str:
-        return (
-            f"[{self.table}] {self.key} = {self.value!r} is not allowed: "
-            f"use {self.allowed}. Using the default instead."
-        )
-
-
-def _from_table(name: str, table: object, defaults: T) -> tuple[T, list[SettingsProblem]]:
-    """Check each known key of one table against the schema (type and bounds)."""
-    problems: list[SettingsProblem] = []
-    if not isinstance(table, dict):
-        if table is not None:
-            problems.append(SettingsProblem(name, table, "a table of settings", table=name))
-        return defaults, problems
-    values: dict[str, Any] = {}
-    for key in keys_of(name):
-        if key.name not in table:
-            continue
-        raw = table[key.name]
-        ok, value = key.check(raw)
-        if ok:
-            values[key.name] = value
-        else:
-            problems.append(SettingsProblem(key.name, raw, key.allowed(), table=name))
-    return replace(defaults, **values), problems
-
-
-def schedule_from_table(table: object) -> tuple[ScheduleSettings, list[SettingsProblem]]:
-    """Build settings from a parsed ``[schedule]`` table.
-
-    A bad value is reported and replaced by its default; every good value is
-    kept, so one typo never throws away the rest of the user's choices.
-    """
-    settings, problems = _from_table("schedule", table, ScheduleSettings())
-    if settings.earliest_minutes > settings.latest_minutes:
-        problems.append(
-            SettingsProblem(
-                "earliest_minutes",
-                settings.earliest_minutes,
-                f"at most latest_minutes ({settings.latest_minutes})",
-            )
-        )
-        defaults = ScheduleSettings()
-        settings = replace(
-            settings,
-            earliest_minutes=defaults.earliest_minutes,
-            latest_minutes=defaults.latest_minutes,
-        )
-    return settings, problems
-
-
-def sound_from_table(table: object) -> tuple[SoundSettings, list[SettingsProblem]]:
-    """``[sound]``: enabled, volume (0 to 100), tick_each_repetition."""
-    return _from_table("sound", table, SoundSettings())
-
-
-def guidance_from_table(table: object) -> tuple[GuidanceSettings, list[SettingsProblem]]:
-    """``[guidance]``: speak_steps."""
-    return _from_table("guidance", table, GuidanceSettings())
-
-
-def accessibility_from_table(
-    table: object,
-) -> tuple[AccessibilitySettings, list[SettingsProblem]]:
-    """``[accessibility]``: reduced_motion."""
-    return _from_table("accessibility", table, AccessibilitySettings())
-
-
-@dataclass(frozen=True)
-class GoalSettings:
-    # Six breaks make a 9-to-5 day at the AAOHN's 30-60 minute rhythm, with
-    # room for meetings and lunch.
-    breaks_per_day: int = 6
-
-
-@dataclass(frozen=True)
-class HistorySettings:
-    # Days of break history to keep; 0 keeps everything.
-    keep_days: int = 0
-
-
-GOALS_BOUNDS: dict[str, Bound] = _bounds("goals")
-HISTORY_BOUNDS: dict[str, Bound] = _bounds("history")
-
-
-def goals_from_table(table: object) -> tuple[GoalSettings, list[SettingsProblem]]:
-    """Build the ``[goals]`` settings; same fall-back rules as :func:`schedule_from_table`."""
-    return _from_table("goals", table, GoalSettings())
-
-
-def history_from_table(table: object) -> tuple[HistorySettings, list[SettingsProblem]]:
-    """Build the ``[history]`` settings; same fall-back rules as :func:`schedule_from_table`."""
-    return _from_table("history", table, HistorySettings())
-
-
-# The five AAOHN seated desk exercises, in the order a first break walks them.
-DEFAULT_EXERCISES: tuple[str, ...] = schema.DEFAULT_EXERCISES
-DEFAULT_PER_BREAK = 3
+_NINE_TO_FIVE = "09:00-17:00"
 
 
 @dataclass(frozen=True)
 class WorkingHoursSettings:
     """``[schedule.working_hours]``: outside these hours no reminders (when enabled)."""
 
-    enabled: bool = False
-    monday: str = "09:00-17:00"
-    tuesday: str = "09:00-17:00"
-    wednesday: str = "09:00-17:00"
-    thursday: str = "09:00-17:00"
-    friday: str = "09:00-17:00"
-    saturday: str = ""
-    sunday: str = ""
+    TABLE: ClassVar[str] = "schedule.working_hours"
+
+    enabled: bool = flag(
+        False,
+        label=QT_TRANSLATE_NOOP("settings", "Only remind me during working hours"),
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "Remind only within the hours below; outside them no reminders at all. Each "
+            'day takes ranges like "09:00-12:30, 13:30-17:00"; empty means no reminders that '
+            "day.",
+        ),
+        page=WORKING_HOURS_PAGE,
+    )
+    monday: str = working_day(_NINE_TO_FIVE, "Monday", page=WORKING_HOURS_PAGE)
+    tuesday: str = working_day(_NINE_TO_FIVE, "Tuesday", page=WORKING_HOURS_PAGE)
+    wednesday: str = working_day(_NINE_TO_FIVE, "Wednesday", page=WORKING_HOURS_PAGE)
+    thursday: str = working_day(_NINE_TO_FIVE, "Thursday", page=WORKING_HOURS_PAGE)
+    friday: str = working_day(_NINE_TO_FIVE, "Friday", page=WORKING_HOURS_PAGE)
+    saturday: str = working_day("", "Saturday", page=WORKING_HOURS_PAGE)
+    sunday: str = working_day("", "Sunday", page=WORKING_HOURS_PAGE)
 
     def ranges(self, weekday: int) -> tuple[tuple[int, int], ...]:
         """Working ranges of a weekday (0 = Monday) in minutes of the day."""
         return parse_hours(getattr(self, WEEKDAYS[weekday]))
 
 
+# The five AAOHN seated desk exercises, in the order a first break walks them.
+DEFAULT_EXERCISES: tuple[str, ...] = (
+    "shoulder-rolls",
+    "shoulder-shrug",
+    "high-reach",
+    "shoulder-squeeze",
+    "upper-back-movement",
+)
+DEFAULT_PER_BREAK = 3
+
+
 @dataclass(frozen=True)
 class ExerciseSettings:
     """``[exercises]``: which exercises, in which order, and how many per break."""
 
-    selected: tuple[str, ...] = DEFAULT_EXERCISES
-    per_break: int | str = DEFAULT_PER_BREAK  # or "all"
+    TABLE: ClassVar[str] = "exercises"
+
+    selected: tuple[str, ...] = exercise_ids(
+        DEFAULT_EXERCISES,
+        label=QT_TRANSLATE_NOOP("settings", "Exercises"),
+        help="the exercises breaks walk through",
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "The exercises breaks walk through, in order (the id of each exercise file). "
+            "The default is the five AAOHN seated exercises.",
+        ),
+        page=EXERCISES_PAGE,
+    )
+    per_break: int | str = count_or_all(
+        DEFAULT_PER_BREAK,
+        low=1,
+        high=10,
+        label=QT_TRANSLATE_NOOP("settings", "Exercises per break"),
+        help="exercises in one break",
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "How many of them one break takes; the next break goes on where this one stopped.",
+        ),
+        page=EXERCISES_PAGE,
+    )
 
     def count(self, available: int) -> int:
         """Exercises in one break when ``available`` of the selection exist."""
@@ -276,27 +281,191 @@ class ExerciseSettings:
 class NotificationSettings:
     """``[notifications]``."""
 
-    heads_up: bool = True
+    TABLE: ClassVar[str] = "notifications"
+
+    heads_up: bool = flag(
+        True,
+        label=QT_TRANSLATE_NOOP("settings", "Notify before a break"),
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "Show a desktop notification before a break (the heads-up time is in [schedule]).",
+        ),
+        page=NOTIFICATIONS_PAGE,
+    )
+
+
+@dataclass(frozen=True)
+class DoNotDisturbSettings:
+    """``[do_not_disturb]``: which kinds of busy defer a break."""
+
+    TABLE: ClassVar[str] = "do_not_disturb"
+
+    fullscreen: bool = flag(
+        True,
+        label=QT_TRANSLATE_NOOP("settings", "Wait while a window is full screen"),
+        doc=QT_TRANSLATE_NOOP(
+            "settings", "Hold a break while a window is full screen (a film, a presentation)."
+        ),
+        page=NOTIFICATIONS_PAGE,
+    )
+    desktop_dnd: bool = flag(
+        True,
+        label=QT_TRANSLATE_NOOP("settings", "Respect the desktop's do-not-disturb"),
+        doc=QT_TRANSLATE_NOOP("settings", "Hold a break while the desktop's do-not-disturb is on."),
+        page=NOTIFICATIONS_PAGE,
+    )
+    calls: bool = flag(
+        True,
+        label=QT_TRANSLATE_NOOP("settings", "Wait while I am in a call"),
+        doc=QT_TRANSLATE_NOOP("settings", "Hold a break while the camera or microphone is in use."),
+        page=NOTIFICATIONS_PAGE,
+    )
+
+
+@dataclass(frozen=True)
+class SoundSettings:
+    """``[sound]``: chimes at the start and end of a break, an optional tick per repetition."""
+
+    TABLE: ClassVar[str] = "sound"
+
+    enabled: bool = flag(
+        True,
+        label=QT_TRANSLATE_NOOP("settings", "Chimes"),
+        doc=QT_TRANSLATE_NOOP(
+            "settings", "A soft chime when a break starts and a different one when it ends."
+        ),
+        page=NOTIFICATIONS_PAGE,
+    )
+    volume: int = whole(
+        60,
+        low=0,
+        high=100,
+        label=QT_TRANSLATE_NOOP("settings", "Volume (%)"),
+        help="percent of full volume",
+        doc=QT_TRANSLATE_NOOP("settings", "Volume in percent."),
+        page=NOTIFICATIONS_PAGE,
+    )
+    tick_each_repetition: bool = flag(
+        False,
+        label=QT_TRANSLATE_NOOP("settings", "Tick at every repetition"),
+        doc=QT_TRANSLATE_NOOP("settings", "A quiet tick at the start of every repetition."),
+        page=NOTIFICATIONS_PAGE,
+    )
+
+
+@dataclass(frozen=True)
+class GuidanceSettings:
+    """``[guidance]``: spoken steps and hold counts (needs a speech engine)."""
+
+    TABLE: ClassVar[str] = "guidance"
+
+    speak_steps: bool = flag(
+        False,
+        label=QT_TRANSLATE_NOOP("settings", "Read the steps aloud"),
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "Read each step aloud and count the holds, so you can follow with your eyes "
+            "closed. Needs a speech engine (on Linux: speech-dispatcher).",
+        ),
+        page=NOTIFICATIONS_PAGE,
+    )
+
+
+@dataclass(frozen=True)
+class AccessibilitySettings:
+    """``[accessibility]``: still pictures instead of moving between poses."""
+
+    TABLE: ClassVar[str] = "accessibility"
+
+    reduced_motion: bool = flag(
+        False,
+        label=QT_TRANSLATE_NOOP("settings", "Still pictures (reduced motion)"),
+        doc=QT_TRANSLATE_NOOP(
+            "settings", "Still pictures only: no blending between the poses of an exercise."
+        ),
+        page=NOTIFICATIONS_PAGE,
+    )
+
+
+@dataclass(frozen=True)
+class GoalSettings:
+    """``[goals]``."""
+
+    TABLE: ClassVar[str] = "goals"
+
+    # Six breaks make a 9-to-5 day at the AAOHN's 30-60 minute rhythm, with
+    # room for meetings and lunch.
+    breaks_per_day: int = whole(
+        6,
+        low=1,
+        high=48,
+        label=QT_TRANSLATE_NOOP("settings", "Breaks a day"),
+        help="breaks a day you aim for",
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "Breaks a day you aim for. The statistics window counts a streak of days that "
+            "reach it.",
+        ),
+        page=GENERAL_PAGE,
+    )
+
+
+@dataclass(frozen=True)
+class HistorySettings:
+    """``[history]``."""
+
+    TABLE: ClassVar[str] = "history"
+
+    keep_days: int = whole(
+        0,
+        low=0,
+        high=36500,
+        label=QT_TRANSLATE_NOOP("settings", "Days of history"),
+        help="days of break history to keep; 0 keeps it forever",
+        doc=QT_TRANSLATE_NOOP("settings", "Days of break history to keep; 0 keeps it forever."),
+        page=GENERAL_PAGE,
+    )
 
 
 @dataclass(frozen=True)
 class InterfaceSettings:
     """``[interface]``."""
 
-    # "" follows the system.
-    language: str = ""
+    TABLE: ClassVar[str] = "interface"
+
+    language: str = language_code(
+        "",
+        label=QT_TRANSLATE_NOOP("settings", "Language"),
+        help="the language of microbreak's windows",
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "The language of microbreak's windows, messages and exercise steps. Empty follows "
+            'the system; or a language code like "de" or "pt_BR". MICROBREAK_LANG, where '
+            "set, wins over this.",
+        ),
+        page=GENERAL_PAGE,
+    )
 
 
 @dataclass(frozen=True)
 class StartupSettings:
     """``[startup]``."""
 
-    autostart: bool = False
+    TABLE: ClassVar[str] = "startup"
+
+    autostart: bool = flag(
+        False,
+        label=QT_TRANSLATE_NOOP("settings", "Start microbreak when I log in"),
+        doc=QT_TRANSLATE_NOOP(
+            "settings", "Start microbreak when you log in (an autostart entry for your system)."
+        ),
+        page=GENERAL_PAGE,
+    )
 
 
 @dataclass(frozen=True)
 class Settings:
-    """Everything in ``config.toml``, validated."""
+    """Everything in ``config.toml``, validated; each field is one table, in file order."""
 
     schedule: ScheduleSettings = ScheduleSettings()
     working_hours: WorkingHoursSettings = WorkingHoursSettings()
@@ -312,21 +481,100 @@ class Settings:
     startup: StartupSettings = StartupSettings()
 
 
-# Which Settings attribute holds each table.
-ATTRIBUTE: dict[str, str] = {
-    "schedule": "schedule",
-    "schedule.working_hours": "working_hours",
-    "exercises": "exercises",
-    "notifications": "notifications",
-    "do_not_disturb": "do_not_disturb",
-    "sound": "sound",
-    "guidance": "guidance",
-    "accessibility": "accessibility",
-    "goals": "goals",
-    "history": "history",
-    "interface": "interface",
-    "startup": "startup",
-}
+# -- the schema, read back from the declarations above ----------------------------
+
+# Which Settings attribute holds each table, in file order.
+ATTRIBUTE: dict[str, str] = declared_tables(Settings)
+TABLES: tuple[str, ...] = tuple(ATTRIBUTE)
+KEYS: tuple[Key, ...] = declared_keys(Settings)
+BY_PATH: dict[str, Key] = {k.path: k for k in KEYS}
+
+
+def keys_of(table: str) -> tuple[Key, ...]:
+    return tuple(k for k in KEYS if k.table == table)
+
+
+# For core/engine.py, which caps a snooze at four of the longest allowed;
+# new code reads BY_PATH["schedule.snooze_minutes"].high.
+SCHEDULE_BOUNDS: dict[str, Key] = {k.name: k for k in keys_of("schedule")}
+
+
+# -- checking a parsed file -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SettingsProblem:
+    """One rejected value: where, what it was, what is allowed and what is used instead."""
+
+    table: str
+    key: str
+    value: object
+    allowed: str
+    # The value used instead, as TOML; "" when a whole table falls back.
+    default: str = ""
+
+    def describe(self) -> str:
+        """The problem and its fix: ``[t] k = v is not allowed: use ...``."""
+        return f"[{self.table}] {self.key} = {self.value!r} is not allowed: use {self.allowed}."
+
+    def message(self) -> str:
+        """:meth:`describe`, and what microbreak does meanwhile (it never rewrites the file)."""
+        instead = f"the default, {self.default}" if self.default else "its defaults"
+        return f"{self.describe()} Until it is fixed, microbreak uses {instead}."
+
+    @classmethod
+    def of(cls, key: Key, raw: object, allowed: str = "") -> SettingsProblem:
+        """``raw`` refused for ``key``; ``allowed`` overrides what the key itself allows."""
+        return cls(key.table, key.name, raw, allowed or key.allowed(), toml_value(key.default))
+
+
+def _from_table(name: str, table: object, defaults: T) -> tuple[T, list[SettingsProblem]]:
+    """Check each known key of one table against its declaration (type and bounds).
+
+    A bad value is reported and replaced by its default, not by the nearest
+    bound: a typo like ``interval_minutes = 4500`` should not quietly become
+    the longest interval allowed. Every good value is kept, so one typo never
+    throws away the rest of the user's choices.
+    """
+    problems: list[SettingsProblem] = []
+    if not isinstance(table, dict):
+        if table is not None:
+            problems.append(SettingsProblem(name, name, table, "a table of settings"))
+        return defaults, problems
+    values: dict[str, Any] = {}
+    for key in keys_of(name):
+        if key.name not in table:
+            continue
+        raw = table[key.name]
+        ok, value = key.check(raw)
+        if ok:
+            values[key.name] = value
+        else:
+            problems.append(SettingsProblem.of(key, raw))
+    return replace(defaults, **values), problems
+
+
+def _check_smart_window(
+    schedule: ScheduleSettings,
+) -> tuple[ScheduleSettings, list[SettingsProblem]]:
+    """``earliest_minutes`` after ``latest_minutes`` makes no window: both fall back."""
+    if schedule.earliest_minutes <= schedule.latest_minutes:
+        return schedule, []
+    defaults = ScheduleSettings()
+    problem = SettingsProblem(
+        "schedule",
+        "earliest_minutes",
+        schedule.earliest_minutes,
+        f"at most latest_minutes ({schedule.latest_minutes})",
+        f"{defaults.earliest_minutes}, and for latest_minutes its default, "
+        f"{defaults.latest_minutes}",
+    )
+    fixed = replace(
+        schedule,
+        earliest_minutes=defaults.earliest_minutes,
+        latest_minutes=defaults.latest_minutes,
+    )
+    return fixed, [problem]
 
 
 def table_at(data: dict[str, Any], table: str) -> object:
@@ -348,18 +596,23 @@ def settings_from_data(data: dict[str, Any]) -> tuple[Settings, list[SettingsPro
     """
     problems: list[SettingsProblem] = []
     values: dict[str, Any] = {}
-    for table in TABLES:
-        attr = ATTRIBUTE[table]
-        if table == "schedule":
-            built, found = schedule_from_table(table_at(data, table))
-        else:
-            built, found = _from_table(table, table_at(data, table), getattr(Settings(), attr))
+    defaults = Settings()
+    for table, attr in ATTRIBUTE.items():
+        built, found = _from_table(table, table_at(data, table), getattr(defaults, attr))
         values[attr] = built
         problems += found
+    values["schedule"], found = _check_smart_window(values["schedule"])
+    problems += found
     version = data.get("schema_version", SCHEMA_VERSION)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         problems.append(
-            SettingsProblem("schema_version", version, "a whole number (1)", table="top level")
+            SettingsProblem(
+                "top level",
+                "schema_version",
+                version,
+                f"a whole number ({SCHEMA_VERSION})",
+                str(SCHEMA_VERSION),
+            )
         )
     unknown = [f"{path} = {value!r}" for path, value in _unknown(data)]
     warnings = [f"unknown setting {u} is kept but not used (a typo?)" for u in unknown]
@@ -391,14 +644,17 @@ def _unknown(data: dict[str, Any]) -> list[tuple[str, object]]:
     return found
 
 
+# -- the settings as keys and values --------------------------------------------
+
+
 def settings_to_data(settings: Settings) -> dict[str, Any]:
     """The nested dict a TOML writer turns back into ``config.toml``."""
     data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
-    for table in TABLES:
+    for table, attr in ATTRIBUTE.items():
         node = data
         for part in table.split("."):
             node = node.setdefault(part, {})
-        part_settings = getattr(settings, ATTRIBUTE[table])
+        part_settings = getattr(settings, attr)
         for key in keys_of(table):
             value = getattr(part_settings, key.name)
             node[key.name] = list(value) if key.kind is Kind.IDS else value
@@ -406,11 +662,10 @@ def settings_to_data(settings: Settings) -> dict[str, Any]:
 
 
 def flat_values(settings: Settings) -> dict[tuple[str, str], object]:
-    """``{(table, key): value}`` for every key in the schema."""
+    """``{(table, key): value}`` for every declared key."""
     return {
-        (key.table, key.name): getattr(getattr(settings, ATTRIBUTE[table]), key.name)
-        for table in TABLES
-        for key in keys_of(table)
+        (key.table, key.name): getattr(getattr(settings, ATTRIBUTE[key.table]), key.name)
+        for key in KEYS
     }
 
 

@@ -21,12 +21,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from microbreak.core.schema import BY_PATH, render_default_config, toml_value
+from microbreak.core.config_docs import render_default_config
+from microbreak.core.schema import toml_value
 from microbreak.core.settings import (
-    AccessibilitySettings,
+    BY_PATH,
     DoNotDisturbSettings,
     GoalSettings,
-    GuidanceSettings,
     HistorySettings,
     ScheduleSettings,
     Settings,
@@ -43,44 +43,39 @@ DEFAULT_CONFIG = render_default_config()
 
 @dataclass
 class LoadedConfig:
-    schedule: ScheduleSettings
+    """The settings in ``config.toml`` and what was said about the file."""
+
+    settings: Settings
     # Messages for the user: what was wrong and what was done about it.
     problems: list[str] = field(default_factory=list)
-    sound: SoundSettings = field(default_factory=SoundSettings)
-    guidance: GuidanceSettings = field(default_factory=GuidanceSettings)
-    accessibility: AccessibilitySettings = field(default_factory=AccessibilitySettings)
-    # Where a file that did not parse was moved to, if that happened.
-    moved_aside: Path | None = None
-    goals: GoalSettings = field(default_factory=GoalSettings)
-    history: HistorySettings = field(default_factory=HistorySettings)
-    do_not_disturb: DoNotDisturbSettings = field(default_factory=DoNotDisturbSettings)
-    settings: Settings = field(default_factory=Settings)
     # Unknown keys (kept in the file) and similar notes: logged, not alarming.
     warnings: list[str] = field(default_factory=list)
     # False when the file could not be read or parsed (the settings are defaults).
     readable: bool = True
+    # Where a file that did not parse was moved to, if that happened.
+    moved_aside: Path | None = None
 
-    @classmethod
-    def of(
-        cls,
-        settings: Settings,
-        problems: list[str] | None = None,
-        warnings: list[str] | None = None,
-        moved_aside: Path | None = None,
-    ) -> LoadedConfig:
-        return cls(
-            settings.schedule,
-            list(problems or []),
-            sound=settings.sound,
-            guidance=settings.guidance,
-            accessibility=settings.accessibility,
-            moved_aside=moved_aside,
-            goals=settings.goals,
-            history=settings.history,
-            do_not_disturb=settings.do_not_disturb,
-            settings=settings,
-            warnings=list(warnings or []),
-        )
+    # Read-only aliases for app.py until it reads `config.settings.<table>`;
+    # delete these five with that edit (nothing else uses them).
+    @property
+    def schedule(self) -> ScheduleSettings:
+        return self.settings.schedule
+
+    @property
+    def do_not_disturb(self) -> DoNotDisturbSettings:
+        return self.settings.do_not_disturb
+
+    @property
+    def goals(self) -> GoalSettings:
+        return self.settings.goals
+
+    @property
+    def history(self) -> HistorySettings:
+        return self.settings.history
+
+    @property
+    def sound(self) -> SoundSettings:
+        return self.settings.sound
 
 
 class SettingsFileError(ValueError):
@@ -107,10 +102,10 @@ def load_config(path: Path, now: datetime, *, create: bool = True) -> LoadedConf
             try:
                 write_atomic(path, DEFAULT_CONFIG.encode())
             except OSError as exc:
-                return LoadedConfig.of(
+                return LoadedConfig(
                     Settings(), [f"{path} could not be created ({exc}); using defaults."]
                 )
-        return LoadedConfig.of(Settings())
+        return LoadedConfig(Settings())
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -118,18 +113,17 @@ def load_config(path: Path, now: datetime, *, create: bool = True) -> LoadedConf
     except OSError as exc:
         # Permissions, a folder in its place, a dangling link: never touch it.
         reason = exc.strerror or exc.__class__.__name__
-        unread = LoadedConfig.of(
+        return LoadedConfig(
             Settings(),
             [f"{path} could not be read ({reason}); microbreak started with default settings."],
+            readable=False,
         )
-        unread.readable = False
-        return unread
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return _broken(path, now, exc, create=create)
     settings, problems, warnings = settings_from_data(data)
-    return LoadedConfig.of(
+    return LoadedConfig(
         settings,
         [f"{path}: {p.message()}" for p in problems] + [f"{path}: {w}" for w in warnings],
         warnings=[f"{path}: {w}" for w in warnings],
@@ -137,30 +131,28 @@ def load_config(path: Path, now: datetime, *, create: bool = True) -> LoadedConf
 
 
 def _broken(path: Path, now: datetime, exc: Exception, *, create: bool) -> LoadedConfig:
-    loaded = _broken_file(path, now, exc, create=create)
-    loaded.readable = False
-    return loaded
-
-
-def _broken_file(path: Path, now: datetime, exc: Exception, *, create: bool) -> LoadedConfig:
     if not create:
-        return LoadedConfig.of(Settings(), [f"{path} could not be read ({exc}); using defaults."])
+        return LoadedConfig(
+            Settings(), [f"{path} could not be read ({exc}); using defaults."], readable=False
+        )
     aside = _aside_name(path, now)
     try:
         path.rename(aside)
         write_atomic(path, DEFAULT_CONFIG.encode())
     except OSError as err:
-        return LoadedConfig.of(
+        return LoadedConfig(
             Settings(),
             [f"{path} could not be read ({exc}) nor moved aside ({err}); using defaults."],
+            readable=False,
         )
-    return LoadedConfig.of(
+    return LoadedConfig(
         Settings(),
         [
             f"{path} could not be read ({exc}). It was kept as {aside}; "
             "microbreak started with default settings. Fix the old file and "
             "copy it back, or edit the new one."
         ],
+        readable=False,
         moved_aside=aside,
     )
 
@@ -184,9 +176,7 @@ def read_settings_file(path: Path) -> tuple[Settings, str]:
         raise SettingsFileError(f"{path} is not a valid TOML file: {exc}") from exc
     settings, problems, _warnings = settings_from_data(data)
     if problems:
-        listed = "\n".join(
-            "  " + p.message().removesuffix(" Using the default instead.") for p in problems
-        )
+        listed = "\n".join("  " + p.describe() for p in problems)
         raise SettingsFileError(f"{path} has values that are not allowed:\n{listed}")
     return settings, text
 

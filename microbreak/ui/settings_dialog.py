@@ -1,11 +1,12 @@
 """The settings dialog: Schedule, Exercises, Notifications and sound, Working
 hours, General.
 
-The plain pages are built from the schema (:mod:`microbreak.core.schema`): each
-key brings its label, tooltip and bounds. The Exercises page is made by hand:
-every exercise with a checkbox, its picture and a one-line summary, a filter,
-drag (or Move up/down) to reorder, a preview of the steps and the estimated
-length of a break. The dialog decides nothing about the schedule: OK or Apply
+The plain pages are built from the settings schema (``KEYS`` in
+:mod:`microbreak.core.settings`): each key brings its label, tooltip and
+bounds. The Exercises page is made by hand: every exercise with a checkbox,
+its picture and a one-line summary, a filter, drag (or Move up/down) to
+reorder, a preview of the steps and the estimated length of a break. The
+dialog decides nothing about the schedule: OK or Apply
 emits :attr:`SettingsDialog.applied` with the new settings, and the app saves
 and applies them.
 """
@@ -45,8 +46,8 @@ from PySide6.QtWidgets import (
 from microbreak.core.describe import in_words
 from microbreak.core.exercise import Exercise
 from microbreak.core.i18n import QT_TRANSLATE_NOOP, Context
-from microbreak.core.schema import KEYS, PAGES, WEEKDAYS, Key, Kind, parse_hours
-from microbreak.core.settings import Settings, flat_values, with_values
+from microbreak.core.schema import PAGES, WEEKDAYS, Key, Kind, parse_hours
+from microbreak.core.settings import KEYS, Settings, flat_values, with_values
 from microbreak.infra.config_store import (
     SettingsFileError,
     export_settings,
