@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-from microbreak.ui.contrast import readable
+from microbreak.ui.contrast import TEXT_AAA, readable
 
 # A hold is always orange, so it reads differently from moving and relaxing,
 # which take the desktop's accent colour (Highlight where there is no accent).
@@ -20,6 +20,19 @@ HOLD = QColor("#e8833a")
 def ring_colour(palette: QPalette, *, hold: bool) -> QColor:
     wanted = HOLD if hold else palette.color(QPalette.ColorRole.Accent)
     return readable(wanted, palette.color(QPalette.ColorRole.Window))
+
+
+def digit_colour(palette: QPalette) -> QColor:
+    """The number's colour: the palette's own text colour, as an active window draws it.
+
+    The break window is never activated (it must not take the typing focus),
+    so Qt paints it with the Inactive colours, which some desktops dim to a
+    mid-grey that reads as disabled: on a dark grey about 4:1. The Active text
+    colour is what the desktop means for text; where even that is short of
+    7:1 on the window it is shaded (same hue) until it reaches it.
+    """
+    text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+    return readable(text, palette.color(QPalette.ColorRole.Window), TEXT_AAA)
 
 
 class CountdownRing(QWidget):
@@ -70,6 +83,6 @@ class CountdownRing(QWidget):
         font.setPixelSize(max(12, int(side * 0.38)))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(self.palette().windowText().color())
+        painter.setPen(digit_colour(self.palette()))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(self.seconds_shown()))
         painter.end()
