@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
@@ -611,3 +611,63 @@ def test_a_dropped_window_is_freed_at_once_not_by_the_garbage_collector(
         assert dialog_ref() is None
     finally:
         gc.enable()
+
+
+def closed_by_the_window_manager(window: BreakWindow) -> bool:
+    """What the title bar's close button and Alt+F4 deliver: a close event. Accepted?"""
+    event = QCloseEvent()
+    QApplication.sendEvent(window, event)
+    return event.isAccepted()
+
+
+def test_the_close_button_asks_like_escape_and_skips_nothing(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    with qtbot.assertNotEmitted(window.skipped), qtbot.assertNotEmitted(window.finished):
+        assert not closed_by_the_window_manager(window)
+        assert window.isVisible()
+        assert window.asking_to_skip  # "Skip this break?", in the window
+        assert window.player is not None
+        assert window.player.paused
+        assert not closed_by_the_window_manager(window)  # a second close: still asking
+        assert window.asking_to_skip
+        assert not window.close()  # QWidget.close() goes the same way
+        window.cancel_skip()  # "Keep going"
+    assert window.isVisible()
+    assert not window.player.paused
+    assert not closed_by_the_window_manager(window)
+    with qtbot.waitSignal(window.skipped, timeout=1000):
+        qtbot.mouseClick(window.confirm_skip_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_close_button_in_strict_mode_is_ignored_like_escape(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    w = BreakWindow(clock, catalog.pictures, snooze_minutes=5, allow_skip=False)
+    qtbot.addWidget(w)
+    w.start([catalog.exercises["high-reach"]])
+    with qtbot.assertNotEmitted(w.skipped):
+        assert not closed_by_the_window_manager(w)
+    assert w.isVisible()
+    assert not w.asking_to_skip
+    assert w.player is not None
+    assert not w.player.paused
+
+
+def test_the_app_ending_the_break_asks_nothing_and_the_summary_closes(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    with qtbot.assertNotEmitted(window.skipped):
+        window.close_for("snoozed")  # the engine ended it: no question
+    assert not window.isVisible()
+    assert not window.asking_to_skip
+    window.start(routine[:1])
+    with qtbot.waitSignal(window.finished, timeout=1000):
+        run(window, clock, routine[0].seconds)
+    window.close_for("completed", clock.now() + timedelta(minutes=45))
+    with qtbot.assertNotEmitted(window.skipped):
+        assert closed_by_the_window_manager(window)  # the summary just closes
+        assert window.close()
+    assert not window.isVisible()

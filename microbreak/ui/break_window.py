@@ -9,8 +9,9 @@ its first two seconds every key aimed at it is dropped, so a sentence being
 typed when the break opens cannot press Skip.
 
 Its keys mean the same whatever has focus: Space pauses, the arrows move
-between exercises, Esc asks to skip; Tab moves between the buttons and Enter
-presses the focused one (or confirms the skip). An application event filter,
+between exercises, Esc asks to skip (so does the title bar's close button);
+Tab moves between the buttons and Enter presses the focused one (or confirms
+the skip). An application event filter,
 installed while the window is shown, sees each key before any button does.
 """
 
@@ -701,10 +702,14 @@ class BreakWindow(QWidget):
         self._close_at = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # The window manager's close button on an open routine means "skip".
+        """The title bar's close button or Alt+F4: asked like Esc, never a skip at once.
+
+        Only the person closes the window this way: the app ends a break with
+        close_for() or hide(), and quits with exit(), none of which sends a
+        close event. In strict mode, as Esc there, a running break stays open.
+        """
         if self._pages.currentIndex() == 0 and self._player is not None and self.isVisible():
-            if not self._allow_skip:
-                event.ignore()
-                return
-            self.skip()
+            event.ignore()
+            self.ask_skip()
+            return
         event.accept()
