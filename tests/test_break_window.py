@@ -347,6 +347,44 @@ def test_no_speech_engine_disables_the_option_and_says_why(
     assert sounds.backend.played[0] == (SoundCue.START, 0.6)
 
 
+def test_read_aloud_is_greyed_out_from_the_start_without_a_speech_engine(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    factory = SpeechEngineFactory(unavailable="No speech engine is installed. Install one.")
+    w = BreakWindow(
+        clock,
+        catalog.pictures,
+        snooze_minutes=5,
+        voice=Speaker(factory, precheck=lambda: "No speech engine is installed. Install one."),
+    )
+    qtbot.addWidget(w)
+    w.start([catalog.exercises["high-reach"]])
+    assert w.voice_button.isVisible()
+    assert not w.voice_button.isEnabled()  # before anyone clicks it
+    assert w.voice_button.text() == "Read aloud: no voice"
+    assert "No speech engine is installed" in w.voice_button.toolTip()
+    assert factory.built == 0  # known without starting an engine
+
+
+def test_an_engine_that_failed_once_greys_read_aloud_in_every_later_break(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    broken = SpeechEngineFactory(unavailable="speech-dispatcher does not start.")
+    w, _, _ = guided_window(qtbot, clock, catalog, speak=False, voice=broken)
+    reach = catalog.exercises["high-reach"]
+    w.start([reach])
+    assert w.voice_button.isEnabled()  # not known yet: only starting it can tell
+    qtbot.mouseClick(w.voice_button, Qt.MouseButton.LeftButton)
+    assert not w.voice_button.isEnabled()
+    w.close_for("snoozed")
+    assert w._voice is not None
+    later = BreakWindow(clock, catalog.pictures, snooze_minutes=5, voice=w._voice)
+    qtbot.addWidget(later)  # the app builds a new window after a language change
+    later.start([reach])
+    assert not later.voice_button.isEnabled()
+    assert broken.built == 1
+
+
 def test_no_audio_device_leaves_the_break_working_and_silent(
     qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
 ) -> None:

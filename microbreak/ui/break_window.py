@@ -267,6 +267,7 @@ class BreakWindow(QWidget):
         self.voice_button.setChecked(self._speak_steps and self._voice is not None)
         self.voice_button.setVisible(self._voice is not None)
         self.voice_button.toggled.connect(self._voice_toggled)
+        self._show_known_voice()
 
         self.confirm_bar = QWidget()
         self.confirm_bar.setObjectName("confirmSkip")
@@ -388,6 +389,8 @@ class BreakWindow(QWidget):
         self._bottom.setCurrentWidget(self.leave_row)
         if self.voice_button.isChecked():
             self._check_voice()
+        else:
+            self._show_known_voice()
         self._render()
         self._place_on_pointer_screen()
         self.show()
@@ -611,21 +614,36 @@ class BreakWindow(QWidget):
         elif self._voice is not None:
             self._voice.stop()
 
+    def _show_known_voice(self) -> None:
+        """Grey out Read aloud from the start where there is surely no voice.
+
+        Asks only what is known without loading an engine (a missing speech
+        library, or an engine that already failed): the engine itself is
+        started only when Read aloud is switched on.
+        """
+        if self._voice is not None:
+            status = self._voice.known_status()
+            if status is not None and not status.available:
+                self._show_voice_missing(status.reason)
+
     def _check_voice(self) -> bool:
         """Load the speech engine; without one, show the option disabled and say why."""
         if self._voice is None:
             return False
         status = self._voice.probe()
         if not status.available:
-            self.voice_button.blockSignals(True)
-            self.voice_button.setChecked(False)
-            self.voice_button.blockSignals(False)
-            self.voice_button.setEnabled(False)
-            self.voice_button.setText(self.tr("Read aloud: no voice"))
-            tip = self.tr("Spoken guidance is not available. {reason}").format(reason=status.reason)
-            self.voice_button.setToolTip(tip)
-            self.voice_button.setAccessibleDescription(tip)
+            self._show_voice_missing(status.reason)
         return status.available
+
+    def _show_voice_missing(self, reason: str) -> None:
+        self.voice_button.blockSignals(True)
+        self.voice_button.setChecked(False)
+        self.voice_button.blockSignals(False)
+        self.voice_button.setEnabled(False)
+        self.voice_button.setText(self.tr("Read aloud: no voice"))
+        tip = self.tr("Spoken guidance is not available. {reason}").format(reason=reason)
+        self.voice_button.setToolTip(tip)
+        self.voice_button.setAccessibleDescription(tip)
 
     # -- placement and input ---------------------------------------------
 
