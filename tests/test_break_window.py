@@ -709,3 +709,63 @@ def test_the_app_ending_the_break_asks_nothing_and_the_summary_closes(
         assert closed_by_the_window_manager(window)  # the summary just closes
         assert window.close()
     assert not window.isVisible()
+
+
+def layout_of(window: BreakWindow) -> dict[str, object]:
+    """Where the window is and where everything in it sits."""
+    settled(window)
+    parts = {
+        "picture": window.picture,
+        "title": window.title_label,
+        "step": window.step_label,
+        "ring": window.ring,
+        "breathing": window.breathing_label,
+        "safety": window.safety_label,
+        "pause": window.pause_button,
+        # Snooze/Skip, or the skip question in its place.
+        "bottom row": window.confirm_bar if window.asking_to_skip else window.leave_row,
+    }
+    where: dict[str, object] = {"window": window.geometry()}
+    for name, widget in parts.items():
+        assert widget is not None
+        where[name] = (widget.mapTo(window, QPoint(0, 0)), widget.size())
+    return where
+
+
+def test_one_size_and_place_for_a_whole_break_of_every_exercise(
+    window: BreakWindow, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    everything = [catalog.exercises[i] for i in sorted(catalog.exercises)]
+    assert len(everything) >= 10
+    window.start(everything)
+    first = layout_of(window)
+    assert first["window"].width() >= 380  # type: ignore[attr-defined]
+    seen_steps: set[str] = set()
+    player = window.player
+    assert player is not None
+    while not player.finished:
+        step = window.step_label.text()
+        if step not in seen_steps:  # each new tip, one line or three
+            seen_steps.add(step)
+            assert layout_of(window) == first, (window.title_label.text(), step)
+        if len(seen_steps) % 7 == 0 and not window.asking_to_skip:
+            window.ask_skip()  # the question takes the row's place, at the same size
+            assert window.confirm_bar.isVisible()
+            assert layout_of(window) == first
+            window.cancel_skip()
+        run(window, clock, 0.5)
+    assert seen_steps == set(player.step_texts())
+    assert layout_of(window)["window"] == first["window"]  # the summary too
+
+
+def test_the_step_area_fits_the_longest_tip_of_the_break(
+    window: BreakWindow, catalog: ExerciseCatalog
+) -> None:
+    everything = [catalog.exercises[i] for i in sorted(catalog.exercises)]
+    window.start(everything)
+    settled(window)
+    label = window.step_label
+    assert window.player is not None
+    for text in window.player.step_texts():
+        label.setText(text)
+        assert label.heightForWidth(label.width()) <= label.height(), text

@@ -11,8 +11,10 @@ typed when the break opens cannot press Skip.
 Its keys mean the same whatever has focus: Space pauses, the arrows move
 between exercises, Esc asks to skip (so does the title bar's close button);
 Tab moves between the buttons and Enter presses the focused one (or confirms
-the skip). An application event filter,
-installed while the window is shown, sees each key before any button does.
+the skip). An application event filter, installed while the window is shown,
+sees each key before any button does.
+
+It keeps one size and place for the whole break (:meth:`_size_for_break`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -62,6 +65,8 @@ from microbreak.ui.countdown_ring import CountdownRing
 from microbreak.ui.svg_view import SvgView
 
 KEY_GRACE = timedelta(seconds=2)
+BASE_SIZE = QSize(420, 560)  # the smallest a break opens at; more for large text
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 SUMMARY_SECONDS = 8
 TICK_MS = 100  # smooth ring; the window is open only a couple of minutes
 BLEND_TICK_MS = 40  # while one pose crossfades into the next
@@ -107,6 +112,17 @@ def repetition_text(view: PlayerView) -> str:
 
 def _nth(paths: Sequence[Path], index: int | None) -> Path | None:
     return paths[index] if index is not None and 0 <= index < len(paths) else None
+
+
+def _tallest(label: QLabel, texts: Sequence[str], width: int) -> int:
+    """The height ``label`` needs at ``width`` for the tallest of ``texts`` (0 for none)."""
+    heights = []
+    for text in texts:
+        if text:
+            label.setText(text)
+            heights.append(label.heightForWidth(width))
+    label.clear()
+    return max(heights, default=0)
 
 
 def _button(text: str, tip: str) -> QPushButton:
@@ -164,8 +180,7 @@ class BreakWindow(QWidget):
         self.setWindowTitle(self.tr("Time for a break"))
         self.setWindowFlags(Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.resize(420, 560)
-        self.setMinimumSize(380, 500)
+        self.resize(BASE_SIZE)
 
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -207,7 +222,6 @@ class BreakWindow(QWidget):
         self.step_label = QLabel()
         self.step_label.setObjectName("step")
         self.step_label.setWordWrap(True)
-        self.step_label.setMinimumHeight(48)
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         step_font = self.step_label.font()
         step_font.setPointSizeF(step_font.pointSizeF() * 1.25)
@@ -233,6 +247,9 @@ class BreakWindow(QWidget):
         safety_font = self.safety_label.font()
         safety_font.setPointSizeF(safety_font.pointSizeF() * 0.9)
         self.safety_label.setFont(safety_font)
+        keep_room = self.safety_label.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)
+        self.safety_label.setSizePolicy(keep_room)
 
     def _build_buttons(self, snooze_minutes: int, allow_skip: bool) -> None:
         # The arrows are the style's, which point the reading way: in a
@@ -391,6 +408,7 @@ class BreakWindow(QWidget):
             self._check_voice()
         else:
             self._show_known_voice()
+        self._size_for_break(self._player)
         self._render()
         self._place_on_pointer_screen()
         self.show()
@@ -568,27 +586,49 @@ class BreakWindow(QWidget):
         self.rep_label.setText(repetition_text(view))
         self.breathing_label.setText(ex.breathing)
         self.safety_label.setText(ex.safety)
-        self.safety_label.setVisible(bool(ex.safety))
+        self.safety_label.setVisible(bool(ex.safety))  # its room stays (_size_for_break)
         self.pause_button.setText(self.tr("&Resume") if view.paused else self.tr("&Pause"))
         # While "Skip this break?" waits for an answer, only the answer counts.
         free = not self.asking_to_skip
         self.pause_button.setEnabled(free)
         self.next_button.setEnabled(free and self._next_allowed())
         self.back_button.setEnabled(free and (view.exercise_number > 1 or view.repetition > 0))
-        self._fit_text()
 
-    def _fit_text(self) -> None:
-        """Grow (never shrink) to fit wrapped text: large system fonts clip nothing.
+    def _size_for_break(self, player: RoutinePlayer) -> None:
+        """One size for the whole break, from the largest text it will show.
 
-        Capped at the screen; the picture, which may shrink, gives way first.
+        Each wrapped text gets the height of its tallest version in this
+        routine (a one-line tip keeps the room of the three-line one), the
+        safety note keeps its room where an exercise has none, and the
+        Snooze/Skip row the room of the skip question: nothing moves when a
+        step, an exercise or the question changes, and the window neither
+        grows nor re-centres. Large system fonts make it larger, up to the
+        screen; the picture, which may shrink, gives way first.
         """
+        self.setMinimumSize(0, 0)
+        self.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
         layout = self.layout()
-        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
-        if needed <= self.height():
-            return
+        assert layout is not None
+        margins = layout.contentsMargins()
+        self._bottom.setFixedHeight(
+            max(self.leave_row.sizeHint().height(), self.confirm_bar.sizeHint().height())
+        )
+        width = max(BASE_SIZE.width(), layout.minimumSize().width())
+        inner = width - margins.left() - margins.right()
+        exercises = player.exercises
+        for label, texts in (
+            (self.title_label, [ex.name for ex in exercises]),
+            (self.step_label, player.step_texts()),
+            (self.breathing_label, [ex.breathing for ex in exercises]),
+            (self.safety_label, [ex.safety for ex in exercises]),
+        ):
+            label.setFixedHeight(_tallest(label, texts, inner))
+        needed = max(BASE_SIZE.height(), layout.totalHeightForWidth(width))
         screen = self.screen()
-        cap = screen.availableGeometry().height() if screen is not None else needed
-        self.resize(self.width(), min(needed, cap))
+        if screen is not None:
+            area = screen.availableGeometry()
+            width, needed = min(width, area.width()), min(needed, area.height())
+        self.setFixedSize(width, needed)
 
     # -- sound and voice -------------------------------------------------
 
