@@ -769,3 +769,75 @@ def test_the_step_area_fits_the_longest_tip_of_the_break(
     for text in window.player.step_texts():
         label.setText(text)
         assert label.heightForWidth(label.width()) <= label.height(), text
+
+
+def test_the_end_screen_shows_what_was_done_and_when_the_next_break_is(
+    window: BreakWindow, clock: FakeClock, routine: list[Exercise], artifacts_dir: Path
+) -> None:
+    from microbreak.ui.svg_view import SvgView
+    from tests.test_look_and_feel import dark_palette
+
+    window.start(routine)
+    run(window, clock, sum(ex.seconds for ex in routine))
+    window.close_for("completed", clock.now() + timedelta(minutes=45))
+    settled(window)
+    assert window.summary_title.text() == "Well done!"
+    assert window.done_mark.isVisible()
+    # Each exercise done, as a small picture with its name.
+    pictures = window.done_row.findChildren(SvgView)
+    assert [p.accessibleName() for p in pictures] == [ex.name for ex in routine]
+    assert all(p.isVisible() and p.path is not None for p in pictures)
+    # Large print: the heading, and the time of the next break.
+    assert window.summary_title.font().pointSizeF() >= 2 * window.font().pointSizeF()
+    assert window.next_break_label.font().pointSizeF() > window.font().pointSizeF()
+    assert window.next_break_label.text() == "Next break at 09:47."
+    # One Close button, in the middle.
+    close = window.close_button
+    middle = close.mapTo(window, QPoint(close.width() // 2, 0)).x()
+    assert abs(middle - window.width() // 2) <= 2
+    assert window.grab().save(str(artifacts_dir / "break-window-summary-light.png"))
+    window.setPalette(dark_palette())
+    assert window.grab().save(str(artifacts_dir / "break-window-summary-dark.png"))
+
+
+@pytest.mark.parametrize("count", [5, 7])
+def test_a_long_break_fits_its_end_screen_in_the_same_window(
+    window: BreakWindow,
+    clock: FakeClock,
+    catalog: ExerciseCatalog,
+    artifacts_dir: Path,
+    count: int,
+) -> None:
+    from microbreak.ui.svg_view import SvgView
+    from tests.test_large_text import clipped
+
+    long_break = [catalog.exercises[i] for i in sorted(catalog.exercises)[:count]]
+    window.start(long_break)
+    size = window.size()
+    run(window, clock, sum(ex.seconds for ex in long_break))
+    window.close_for("completed", clock.now() + timedelta(minutes=45))
+    settled(window)
+    assert window.size() == size
+    pictures = window.done_row.findChildren(SvgView)
+    assert len(pictures) == (count if count <= 6 else 0)  # 7 are named, not pictured
+    assert clipped(window) == []
+    inside = window.rect()
+    for widget in (window.close_button, window.next_break_label, *pictures):
+        box = widget.rect().translated(widget.mapTo(window, QPoint(0, 0)))
+        assert inside.contains(box), widget
+    assert window.grab().save(str(artifacts_dir / f"break-window-summary-{count}.png"))
+
+
+def test_the_end_screen_of_a_break_ended_early_has_no_tick_and_no_pictures(
+    window: BreakWindow, clock: FakeClock, routine: list[Exercise], artifacts_dir: Path
+) -> None:
+    window.start(routine)
+    for _ in routine:
+        window.go_next()
+    window.close_for("skipped", clock.now() + timedelta(minutes=45))
+    settled(window)
+    assert window.summary_title.text() == "Break ended early"
+    assert not window.done_mark.isVisible()
+    assert not window.done_row.isVisible()
+    assert window.next_break_label.text() == "Next break at 09:45."
+    assert window.grab().save(str(artifacts_dir / "break-window-summary-early.png"))

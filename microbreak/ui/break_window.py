@@ -37,6 +37,7 @@ from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QHideEvent, QKe
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -61,10 +62,13 @@ from microbreak.core.i18n import QT_TRANSLATE_NOOP
 from microbreak.core.motion import pose_frame
 from microbreak.core.player import PlayerView, RoutinePlayer
 from microbreak.ui.announcer import Announcer, Sink, qt_announce
-from microbreak.ui.countdown_ring import CountdownRing
+from microbreak.ui.countdown_ring import CountdownRing, DoneMark
 from microbreak.ui.svg_view import SvgView
 
 KEY_GRACE = timedelta(seconds=2)
+DONE_PER_ROW = 3  # small pictures on the end screen
+DONE_PICTURES_MAX = 2 * DONE_PER_ROW
+DONE_NAME_WIDTH = 110
 BASE_SIZE = QSize(420, 560)  # the smallest a break opens at; more for large text
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 SUMMARY_SECONDS = 8
@@ -123,6 +127,13 @@ def _tallest(label: QLabel, texts: Sequence[str], width: int) -> int:
             heights.append(label.heightForWidth(width))
     label.clear()
     return max(heights, default=0)
+
+
+def _scale_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    widget.setFont(font)
 
 
 def _button(text: str, tip: str) -> QPushButton:
@@ -347,30 +358,110 @@ class BreakWindow(QWidget):
         return page
 
     def _build_summary_page(self) -> QWidget:
+        """The end of the break: what was done, and when the next one comes.
+
+        A tick in the ring, a large heading, the sentence naming what was done
+        with a small picture of each exercise, the next break's time in large
+        print, and one Close button. A break ended with nothing done has no
+        tick and no pictures, and says so kindly.
+        """
         page = QWidget()
+        page.setObjectName("summaryPage")
+        self.done_mark = DoneMark()
         self.summary_title = QLabel(self.tr("Well done!"))
-        font = self.summary_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.summary_title.setFont(font)
+        self.summary_title.setObjectName("summaryTitle")
+        _scale_font(self.summary_title, 2.2, bold=True)
         self.summary_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary_title.setWordWrap(True)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summary")
+        _scale_font(self.summary_label, 1.15)
         self.summary_label.setWordWrap(True)
         self.summary_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # One small picture per exercise done, its name under it.
+        self.done_row = QWidget()
+        self.done_row.setObjectName("doneExercises")
+        self._done_layout = QGridLayout(self.done_row)
+        self._done_layout.setContentsMargins(0, 0, 0, 0)
+        self._done_layout.setSpacing(12)
         self.next_break_label = QLabel()
+        self.next_break_label.setObjectName("nextBreak")
+        _scale_font(self.next_break_label, 1.3, bold=True)
         self.next_break_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_break_label.setWordWrap(True)
         self.close_button = _button(self.tr("&Close"), self.tr("Close this window"))
+        self.close_button.setMinimumWidth(160)
+        _scale_font(self.close_button, 1.15)
         self.close_button.clicked.connect(self.hide)
         layout = QVBoxLayout(page)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(2)
+        layout.addWidget(self.done_mark, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(8)
         layout.addWidget(self.summary_title)
+        layout.addSpacing(6)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.next_break_label)
+        layout.addSpacing(16)
+        layout.addWidget(self.done_row)
         layout.addStretch(1)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.next_break_label)
+        layout.addStretch(2)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
         return page
+
+    def _show_done(self, exercises: Sequence[Exercise]) -> None:
+        """The small pictures of what was done (the last pose of each), three a row.
+
+        More than two rows would crowd the window: a long break done whole is
+        named in the sentence above, without pictures.
+        """
+        while (item := self._done_layout.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+        shown = exercises if len(exercises) <= DONE_PICTURES_MAX else []
+        names = []
+        for ex in shown:
+            name = QLabel(ex.name)
+            name.setWordWrap(True)
+            name.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            name.setFixedWidth(DONE_NAME_WIDTH)
+            names.append(name)
+        # Names wrap inside a grid, which does not grow a row for them: each
+        # gets the height of the tallest name.
+        tallest = max((n.heightForWidth(DONE_NAME_WIDTH) for n in names), default=0)
+        for n, (ex, name) in enumerate(zip(shown, names, strict=True)):
+            name.setFixedHeight(tallest)
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            picture = SvgView()
+            picture.setMinimumSize(0, 0)
+            picture.setFixedSize(84, 84)
+            pictures = self._pictures.get(ex.id, ())
+            picture.set_pose(pictures[-1] if pictures else None)
+            picture.setAccessibleName(ex.name)
+            column.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
+            column.addWidget(name, 0, Qt.AlignmentFlag.AlignHCenter)
+            column.addStretch(1)
+            # A short last row sits in the middle, like a line of centred text.
+            row, col = divmod(n, DONE_PER_ROW)
+            left = len(shown) - row * DONE_PER_ROW
+            offset = (DONE_PER_ROW - left) if left < DONE_PER_ROW else 0
+            self._done_layout.addWidget(cell, row, 2 * col + offset, 1, 2)
+        self.done_row.setVisible(bool(shown))
+        self.done_mark.setVisible(bool(exercises))
+
+    def _done_sentence(self, names: Sequence[str], seconds: float) -> str:
+        listed = names[0]
+        if len(names) > 1:
+            listed = self.tr("{first} and {last}").format(
+                first=self.tr(", ").join(names[:-1]), last=names[-1]
+            )
+        return self.tr("You did {exercises} in {time}.").format(
+            exercises=listed, time=time_spent(seconds)
+        )
 
     # -- the break -------------------------------------------------------
 
@@ -520,18 +611,12 @@ class BreakWindow(QWidget):
         """
         assert self._player is not None
         summary = self._player.summary()
-        names = {ex.id: ex.name for ex in self._player.exercises}
-        done = [names[i] for i in summary.completed]
+        by_id = {ex.id: ex for ex in self._player.exercises}
+        done = [by_id[i].name for i in summary.completed]
+        self._show_done([by_id[i] for i in summary.completed])
         if done:
-            listed = done[0]
-            if len(done) > 1:
-                listed = self.tr("{first} and {last}").format(
-                    first=self.tr(", ").join(done[:-1]), last=done[-1]
-                )
             self.summary_title.setText(self.tr("Well done!"))
-            text = self.tr("You did {exercises} in {time}.").format(
-                exercises=listed, time=time_spent(summary.active_seconds)
-            )
+            text = self._done_sentence(done, summary.active_seconds)
         else:
             self.summary_title.setText(self.tr("Break ended early"))
             text = self.tr("Every bit of movement helps. Try a whole routine next time.")
@@ -623,6 +708,12 @@ class BreakWindow(QWidget):
             (self.safety_label, [ex.safety for ex in exercises]),
         ):
             label.setFixedHeight(_tallest(label, texts, inner))
+        # The end screen as it would be with everything done: it must fit too.
+        self._show_done(exercises)
+        self.summary_label.setText(
+            self._done_sentence([ex.name for ex in exercises], player.total_seconds)
+        )
+        self.next_break_label.setText(self.tr("Next break at {time}.").format(time="00:00"))
         needed = max(BASE_SIZE.height(), layout.totalHeightForWidth(width))
         screen = self.screen()
         if screen is not None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from microbreak.ui.contrast import TEXT_AAA, readable
@@ -85,4 +85,31 @@ class CountdownRing(QWidget):
         painter.setFont(font)
         painter.setPen(digit_colour(self.palette()))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(self.seconds_shown()))
+        painter.end()
+
+
+class DoneMark(QWidget):
+    """The ring, full, with a tick in it: the end of a break done to the end.
+
+    Drawn in the ring's colour, so it reads as the countdown that ran out.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(72, 72)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        side = min(self.width(), self.height()) - 6
+        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = ring_colour(self.palette(), hold=False)
+        pen = QPen(colour, max(4.0, side / 14), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.drawEllipse(rect)
+        tick = QPainterPath(QPointF(rect.left() + side * 0.28, rect.top() + side * 0.52))
+        tick.lineTo(QPointF(rect.left() + side * 0.44, rect.top() + side * 0.68))
+        tick.lineTo(QPointF(rect.left() + side * 0.73, rect.top() + side * 0.36))
+        painter.drawPath(tick)
         painter.end()
