@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
@@ -347,6 +347,44 @@ def test_no_speech_engine_disables_the_option_and_says_why(
     assert sounds.backend.played[0] == (SoundCue.START, 0.6)
 
 
+def test_read_aloud_is_greyed_out_from_the_start_without_a_speech_engine(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    factory = SpeechEngineFactory(unavailable="No speech engine is installed. Install one.")
+    w = BreakWindow(
+        clock,
+        catalog.pictures,
+        snooze_minutes=5,
+        voice=Speaker(factory, precheck=lambda: "No speech engine is installed. Install one."),
+    )
+    qtbot.addWidget(w)
+    w.start([catalog.exercises["high-reach"]])
+    assert w.voice_button.isVisible()
+    assert not w.voice_button.isEnabled()  # before anyone clicks it
+    assert w.voice_button.text() == "Read aloud: no voice"
+    assert "No speech engine is installed" in w.voice_button.toolTip()
+    assert factory.built == 0  # known without starting an engine
+
+
+def test_an_engine_that_failed_once_greys_read_aloud_in_every_later_break(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    broken = SpeechEngineFactory(unavailable="speech-dispatcher does not start.")
+    w, _, _ = guided_window(qtbot, clock, catalog, speak=False, voice=broken)
+    reach = catalog.exercises["high-reach"]
+    w.start([reach])
+    assert w.voice_button.isEnabled()  # not known yet: only starting it can tell
+    qtbot.mouseClick(w.voice_button, Qt.MouseButton.LeftButton)
+    assert not w.voice_button.isEnabled()
+    w.close_for("snoozed")
+    assert w._voice is not None
+    later = BreakWindow(clock, catalog.pictures, snooze_minutes=5, voice=w._voice)
+    qtbot.addWidget(later)  # the app builds a new window after a language change
+    later.start([reach])
+    assert not later.voice_button.isEnabled()
+    assert broken.built == 1
+
+
 def test_no_audio_device_leaves_the_break_working_and_silent(
     qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
 ) -> None:
@@ -611,3 +649,195 @@ def test_a_dropped_window_is_freed_at_once_not_by_the_garbage_collector(
         assert dialog_ref() is None
     finally:
         gc.enable()
+
+
+def closed_by_the_window_manager(window: BreakWindow) -> bool:
+    """What the title bar's close button and Alt+F4 deliver: a close event. Accepted?"""
+    event = QCloseEvent()
+    QApplication.sendEvent(window, event)
+    return event.isAccepted()
+
+
+def test_the_close_button_asks_like_escape_and_skips_nothing(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    with qtbot.assertNotEmitted(window.skipped), qtbot.assertNotEmitted(window.finished):
+        assert not closed_by_the_window_manager(window)
+        assert window.isVisible()
+        assert window.asking_to_skip  # "Skip this break?", in the window
+        assert window.player is not None
+        assert window.player.paused
+        assert not closed_by_the_window_manager(window)  # a second close: still asking
+        assert window.asking_to_skip
+        assert not window.close()  # QWidget.close() goes the same way
+        window.cancel_skip()  # "Keep going"
+    assert window.isVisible()
+    assert not window.player.paused
+    assert not closed_by_the_window_manager(window)
+    with qtbot.waitSignal(window.skipped, timeout=1000):
+        qtbot.mouseClick(window.confirm_skip_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_close_button_in_strict_mode_is_ignored_like_escape(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    w = BreakWindow(clock, catalog.pictures, snooze_minutes=5, allow_skip=False)
+    qtbot.addWidget(w)
+    w.start([catalog.exercises["high-reach"]])
+    with qtbot.assertNotEmitted(w.skipped):
+        assert not closed_by_the_window_manager(w)
+    assert w.isVisible()
+    assert not w.asking_to_skip
+    assert w.player is not None
+    assert not w.player.paused
+
+
+def test_the_app_ending_the_break_asks_nothing_and_the_summary_closes(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    with qtbot.assertNotEmitted(window.skipped):
+        window.close_for("snoozed")  # the engine ended it: no question
+    assert not window.isVisible()
+    assert not window.asking_to_skip
+    window.start(routine[:1])
+    with qtbot.waitSignal(window.finished, timeout=1000):
+        run(window, clock, routine[0].seconds)
+    window.close_for("completed", clock.now() + timedelta(minutes=45))
+    with qtbot.assertNotEmitted(window.skipped):
+        assert closed_by_the_window_manager(window)  # the summary just closes
+        assert window.close()
+    assert not window.isVisible()
+
+
+def layout_of(window: BreakWindow) -> dict[str, object]:
+    """Where the window is and where everything in it sits."""
+    settled(window)
+    parts = {
+        "picture": window.picture,
+        "title": window.title_label,
+        "step": window.step_label,
+        "ring": window.ring,
+        "breathing": window.breathing_label,
+        "safety": window.safety_label,
+        "pause": window.pause_button,
+        # Snooze/Skip, or the skip question in its place.
+        "bottom row": window.confirm_bar if window.asking_to_skip else window.leave_row,
+    }
+    where: dict[str, object] = {"window": window.geometry()}
+    for name, widget in parts.items():
+        assert widget is not None
+        where[name] = (widget.mapTo(window, QPoint(0, 0)), widget.size())
+    return where
+
+
+def test_one_size_and_place_for_a_whole_break_of_every_exercise(
+    window: BreakWindow, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    everything = [catalog.exercises[i] for i in sorted(catalog.exercises)]
+    assert len(everything) >= 10
+    window.start(everything)
+    first = layout_of(window)
+    assert first["window"].width() >= 380  # type: ignore[attr-defined]
+    seen_steps: set[str] = set()
+    player = window.player
+    assert player is not None
+    while not player.finished:
+        step = window.step_label.text()
+        if step not in seen_steps:  # each new tip, one line or three
+            seen_steps.add(step)
+            assert layout_of(window) == first, (window.title_label.text(), step)
+        if len(seen_steps) % 7 == 0 and not window.asking_to_skip:
+            window.ask_skip()  # the question takes the row's place, at the same size
+            assert window.confirm_bar.isVisible()
+            assert layout_of(window) == first
+            window.cancel_skip()
+        run(window, clock, 0.5)
+    assert seen_steps == set(player.step_texts())
+    assert layout_of(window)["window"] == first["window"]  # the summary too
+
+
+def test_the_step_area_fits_the_longest_tip_of_the_break(
+    window: BreakWindow, catalog: ExerciseCatalog
+) -> None:
+    everything = [catalog.exercises[i] for i in sorted(catalog.exercises)]
+    window.start(everything)
+    settled(window)
+    label = window.step_label
+    assert window.player is not None
+    for text in window.player.step_texts():
+        label.setText(text)
+        assert label.heightForWidth(label.width()) <= label.height(), text
+
+
+def test_the_end_screen_shows_what_was_done_and_when_the_next_break_is(
+    window: BreakWindow, clock: FakeClock, routine: list[Exercise], artifacts_dir: Path
+) -> None:
+    from microbreak.ui.svg_view import SvgView
+    from tests.test_look_and_feel import dark_palette
+
+    window.start(routine)
+    run(window, clock, sum(ex.seconds for ex in routine))
+    window.close_for("completed", clock.now() + timedelta(minutes=45))
+    settled(window)
+    assert window.summary_title.text() == "Well done!"
+    assert window.done_mark.isVisible()
+    # Each exercise done, as a small picture with its name.
+    pictures = window.done_row.findChildren(SvgView)
+    assert [p.accessibleName() for p in pictures] == [ex.name for ex in routine]
+    assert all(p.isVisible() and p.path is not None for p in pictures)
+    # Large print: the heading, and the time of the next break.
+    assert window.summary_title.font().pointSizeF() >= 2 * window.font().pointSizeF()
+    assert window.next_break_label.font().pointSizeF() > window.font().pointSizeF()
+    assert window.next_break_label.text() == "Next break at 09:47."
+    # One Close button, in the middle.
+    close = window.close_button
+    middle = close.mapTo(window, QPoint(close.width() // 2, 0)).x()
+    assert abs(middle - window.width() // 2) <= 2
+    assert window.grab().save(str(artifacts_dir / "break-window-summary-light.png"))
+    window.setPalette(dark_palette())
+    assert window.grab().save(str(artifacts_dir / "break-window-summary-dark.png"))
+
+
+@pytest.mark.parametrize("count", [5, 7])
+def test_a_long_break_fits_its_end_screen_in_the_same_window(
+    window: BreakWindow,
+    clock: FakeClock,
+    catalog: ExerciseCatalog,
+    artifacts_dir: Path,
+    count: int,
+) -> None:
+    from microbreak.ui.svg_view import SvgView
+    from tests.test_large_text import clipped
+
+    long_break = [catalog.exercises[i] for i in sorted(catalog.exercises)[:count]]
+    window.start(long_break)
+    size = window.size()
+    run(window, clock, sum(ex.seconds for ex in long_break))
+    window.close_for("completed", clock.now() + timedelta(minutes=45))
+    settled(window)
+    assert window.size() == size
+    pictures = window.done_row.findChildren(SvgView)
+    assert len(pictures) == (count if count <= 6 else 0)  # 7 are named, not pictured
+    assert clipped(window) == []
+    inside = window.rect()
+    for widget in (window.close_button, window.next_break_label, *pictures):
+        box = widget.rect().translated(widget.mapTo(window, QPoint(0, 0)))
+        assert inside.contains(box), widget
+    assert window.grab().save(str(artifacts_dir / f"break-window-summary-{count}.png"))
+
+
+def test_the_end_screen_of_a_break_ended_early_has_no_tick_and_no_pictures(
+    window: BreakWindow, clock: FakeClock, routine: list[Exercise], artifacts_dir: Path
+) -> None:
+    window.start(routine)
+    for _ in routine:
+        window.go_next()
+    window.close_for("skipped", clock.now() + timedelta(minutes=45))
+    settled(window)
+    assert window.summary_title.text() == "Break ended early"
+    assert not window.done_mark.isVisible()
+    assert not window.done_row.isVisible()
+    assert window.next_break_label.text() == "Next break at 09:45."
+    assert window.grab().save(str(artifacts_dir / "break-window-summary-early.png"))

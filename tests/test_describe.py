@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
-from microbreak.core.describe import heads_up_title, in_full_words, in_words, time_spent
+from microbreak.core.clock import FakeClock
+from microbreak.core.describe import headline, heads_up_title, in_full_words, in_words, time_spent
+from microbreak.core.state import State, Status
 
 
 @pytest.mark.parametrize(
@@ -24,8 +28,29 @@ def test_time_spent_rounds_down_and_keeps_seconds(seconds: float, text: str) -> 
     assert time_spent(seconds) == text
 
 
-def test_in_words_still_rounds_up_for_countdowns() -> None:
-    assert in_words(68.2) == "2 min"
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [
+        (0, "0 s"),
+        (44.2, "45 s"),  # seconds count up: "0 s" is never shown while time is left
+        (59, "59 s"),
+        (59.5, "1 min"),
+        (60, "1 min"),
+        (89, "1 min"),
+        (90, "2 min"),  # half a minute rounds up
+        (124, "2 min"),  # was "3 min": rounding up overstated the wait by most of a minute
+        (149, "2 min"),
+        (150, "3 min"),
+        (45 * 60, "45 min"),
+        (59 * 60 + 29, "59 min"),
+        (59 * 60 + 30, "1 h"),
+        (3900, "1 h 5 min"),
+        (3929, "1 h 5 min"),
+        (3930, "1 h 6 min"),
+    ],
+)
+def test_in_words_rounds_to_the_nearest_minute(seconds: float, text: str) -> None:
+    assert in_words(seconds) == text
 
 
 @pytest.mark.parametrize(
@@ -35,14 +60,32 @@ def test_in_words_still_rounds_up_for_countdowns() -> None:
         (1, "1 second"),
         (0.2, "1 second"),
         (59.5, "1 minute"),
-        (61, "2 minutes"),
+        (61, "1 minute"),
+        (89, "1 minute"),
+        (90, "2 minutes"),
         (120, "2 minutes"),
+        (124, "2 minutes"),
         (3600, "1 hour"),
         (3660, "1 hour 1 minute"),
     ],
 )
 def test_in_full_words_says_singular_and_plural(seconds: float, text: str) -> None:
     assert in_full_words(seconds) == text
+
+
+def test_headline_and_heads_up_agree_on_the_minutes(clock: FakeClock) -> None:
+    now = clock.now()
+    for left, minutes in ((124, 2), (150, 3), (89, 1)):
+        status = Status(
+            State.WORKING,
+            next_break_at=now + timedelta(seconds=left),
+            paused_until=None,
+            pause_reasons=frozenset(),
+            snoozes_used=0,
+            interval_started_at=now,
+        )
+        assert headline(status, now) == f"Next break in {minutes} min"
+        assert heads_up_title(left).endswith(f"in {minutes} minute{'s' if minutes > 1 else ''}")
 
 
 def test_heads_up_title() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes.util
 import logging
 import os
 import subprocess
@@ -92,3 +93,39 @@ def test_the_real_engine_is_found_or_the_reason_is_given() -> None:
         # Say what to do about it; and Qt's silent "mock" engine never counts.
         assert out["reason"]
         assert "speech" in out["reason"].lower()
+
+
+def test_a_missing_speech_library_is_known_without_starting_an_engine() -> None:
+    factory = SpeechEngineFactory()
+    speaker = Speaker(factory, precheck=lambda: "No speech engine is installed.")
+    status = speaker.known_status()
+    assert status is not None
+    assert not status.available
+    assert status.reason == "No speech engine is installed."
+    assert not speaker.probe().available  # the probe agrees, and starts nothing
+    assert factory.built == 0
+
+
+def test_nothing_is_known_before_the_probe_unless_the_precheck_says_so() -> None:
+    factory = SpeechEngineFactory(unavailable="speech-dispatcher does not start")
+    speaker = Speaker(factory)  # another factory than Qt's: no precheck of Qt's library
+    assert speaker.known_status() is None
+    assert factory.built == 0
+    speaker.probe()
+    known = speaker.known_status()
+    assert known is not None
+    assert known.reason == "speech-dispatcher does not start"
+
+
+def test_the_qt_engine_is_prechecked_by_speech_dispatchers_library(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from microbreak.infra import speech
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    missing = speech.Speaker().known_status()
+    assert missing is not None
+    assert missing.reason.startswith("No speech engine is installed.")
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: f"lib{name}.so.2")
+    assert speech.Speaker().known_status() is None  # only starting it can tell

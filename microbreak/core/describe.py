@@ -58,12 +58,22 @@ def day_name(when: datetime) -> str:
     return str(_formats["day"](when.astimezone()))
 
 
+def rounded_minutes(seconds: float) -> int:
+    """Whole minutes to the nearest ("2 min" for 2:04 and for 1:30, "3 min" from 2:30).
+
+    Every span of a minute or more that the app describes is rounded this way:
+    rounding up read "Next break in 3 min" with 2 min 4 s left. Under a minute
+    the seconds are shown, so "0 min" is never said.
+    """
+    return math.floor(seconds / 60 + 0.5)
+
+
 def in_words(seconds: float) -> str:
-    """A rounded-up span: "45 s", "12 min", "1 h 5 min"."""
-    seconds = max(0, math.ceil(seconds))
+    """A span to the nearest minute, in seconds under one: "45 s", "12 min", "1 h 5 min"."""
+    seconds = max(0, math.ceil(seconds - 1e-6))
     if seconds < 60:
         return translate("describe", "{n} s").format(n=seconds)
-    minutes = math.ceil(seconds / 60)
+    minutes = rounded_minutes(seconds)
     if minutes < 60:
         return translate("describe", "{n} min").format(n=minutes)
     hours, rest = divmod(minutes, 60)
@@ -75,7 +85,8 @@ def in_words(seconds: float) -> str:
 def time_spent(seconds: float) -> str:
     """Time already done, rounded down so it never claims more: "45 s", "1 min 8 s".
 
-    (in_words rounds up, which is right for a countdown and wrong for this.)
+    (in_words rounds to the nearest minute, which is right for what is left and
+    wrong for this.)
     """
     total = max(0, math.floor(seconds + 1e-6))
     if total < 60:
@@ -105,11 +116,11 @@ def _counted(n: int, unit: str) -> str:
 
 
 def in_full_words(seconds: float) -> str:
-    """A rounded-up span for a sentence: "1 second", "30 seconds", "2 minutes"."""
-    seconds = max(0, math.ceil(seconds))
+    """A span for a sentence, rounded as :func:`in_words`: "1 second", "30 seconds", "2 minutes"."""
+    seconds = max(0, math.ceil(seconds - 1e-6))
     if seconds < 60:
         return _counted(seconds, "second")
-    minutes = math.ceil(seconds / 60)
+    minutes = rounded_minutes(seconds)
     if minutes < 60:
         return _counted(minutes, "minute")
     hours, rest = divmod(minutes, 60)

@@ -63,6 +63,9 @@ class VoiceOutput(Protocol):
     def probe(self) -> VoiceStatus:
         """Is there a speech engine? Loads it on first call."""
 
+    def known_status(self) -> VoiceStatus | None:
+        """What is known without loading an engine: None until there is reason to doubt."""
+
     def say(self, text: str, *, count: bool = False) -> None:
         """Say it, or do nothing. Never raises."""
 

@@ -124,6 +124,13 @@ class RoutinePlayer:
     def exercises(self) -> tuple[Exercise, ...]:
         return self._exercises
 
+    def step_texts(self) -> list[str]:
+        """Every step's words this break can show (sides and side switches in), once each.
+
+        The window sizes its step area for the longest, before the break starts.
+        """
+        return list(dict.fromkeys(m.step.text for m in self._moments))
+
     @property
     def finished(self) -> bool:
         return self._finished

@@ -9,6 +9,7 @@ which some builds ship for Qt's own tests, says nothing and does not count.
 
 from __future__ import annotations
 
+import ctypes.util
 import logging
 import sys
 from collections import deque
@@ -49,6 +50,8 @@ class SpeechEngine(Protocol):
 
 
 EngineFactory = Callable[[], SpeechEngine]
+# Why no engine can start, found without starting one (None: one may).
+Precheck = Callable[[], str | None]
 
 
 @dataclass(frozen=True)
@@ -102,11 +105,39 @@ def qt_speech_engine() -> SpeechEngine:
     )
 
 
-class Speaker:
-    """Says steps and counts. Never raises; once the engine fails, stays quiet."""
+def speech_library_missing() -> str | None:
+    """On Linux, Qt speaks through speech-dispatcher's library: without it, no engine.
 
-    def __init__(self, engine_factory: EngineFactory = qt_speech_engine) -> None:
+    Found by the library's name (no Qt module loaded, no daemon spawned), so
+    the break window can show Read aloud disabled from the start. Elsewhere
+    the system's own engine is always there; only starting it can tell.
+    """
+    if sys.platform.startswith("linux") and ctypes.util.find_library("speechd") is None:
+        return "No speech engine is installed. " + install_hint()
+    return None
+
+
+def _nothing_known() -> str | None:
+    return None
+
+
+class Speaker:
+    """Says steps and counts. Never raises; once the engine fails, stays quiet.
+
+    ``precheck`` goes with the Qt engine by default; a factory given in its
+    place (tests, another engine) is judged only by starting it.
+    """
+
+    def __init__(
+        self, engine_factory: EngineFactory = qt_speech_engine, precheck: Precheck | None = None
+    ) -> None:
         self._factory = engine_factory
+        if precheck is None:
+            precheck = (
+                speech_library_missing if engine_factory is qt_speech_engine else _nothing_known
+            )
+        self._precheck = precheck
+        self._prechecked = False
         self._engine: SpeechEngine | None = None
         self._status: SpeechStatus | None = None
         # The last few things handed to the engine (bounded: the app runs for days).
@@ -115,6 +146,20 @@ class Speaker:
     @property
     def probed(self) -> bool:
         return self._status is not None
+
+    def known_status(self) -> SpeechStatus | None:
+        """The status if known without starting an engine: probed, or surely missing."""
+        if self._status is None and not self._prechecked:
+            self._prechecked = True
+            try:
+                missing = self._precheck()
+            except Exception as exc:  # a check that fails knows nothing
+                log.debug("speech precheck failed: %s", exc)
+                missing = None
+            if missing is not None:
+                self._status = SpeechStatus(False, missing)
+                log.info("spoken guidance is not available: %s", missing)
+        return self._status
 
     def probe(self) -> SpeechStatus:
         if self._status is None:

@@ -9,9 +9,12 @@ its first two seconds every key aimed at it is dropped, so a sentence being
 typed when the break opens cannot press Skip.
 
 Its keys mean the same whatever has focus: Space pauses, the arrows move
-between exercises, Esc asks to skip; Tab moves between the buttons and Enter
-presses the focused one (or confirms the skip). An application event filter,
-installed while the window is shown, sees each key before any button does.
+between exercises, Esc asks to skip (so does the title bar's close button);
+Tab moves between the buttons and Enter presses the focused one (or confirms
+the skip). An application event filter, installed while the window is shown,
+sees each key before any button does.
+
+It keeps one size and place for the whole break (:meth:`_size_for_break`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -33,6 +37,7 @@ from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QHideEvent, QKe
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -57,10 +62,15 @@ from microbreak.core.i18n import QT_TRANSLATE_NOOP
 from microbreak.core.motion import pose_frame
 from microbreak.core.player import PlayerView, RoutinePlayer
 from microbreak.ui.announcer import Announcer, Sink, qt_announce
-from microbreak.ui.countdown_ring import CountdownRing
+from microbreak.ui.countdown_ring import CountdownRing, DoneMark
 from microbreak.ui.svg_view import SvgView
 
 KEY_GRACE = timedelta(seconds=2)
+DONE_PER_ROW = 3  # small pictures on the end screen
+DONE_PICTURES_MAX = 2 * DONE_PER_ROW
+DONE_NAME_WIDTH = 110
+BASE_SIZE = QSize(420, 560)  # the smallest a break opens at; more for large text
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 SUMMARY_SECONDS = 8
 TICK_MS = 100  # smooth ring; the window is open only a couple of minutes
 BLEND_TICK_MS = 40  # while one pose crossfades into the next
@@ -106,6 +116,24 @@ def repetition_text(view: PlayerView) -> str:
 
 def _nth(paths: Sequence[Path], index: int | None) -> Path | None:
     return paths[index] if index is not None and 0 <= index < len(paths) else None
+
+
+def _tallest(label: QLabel, texts: Sequence[str], width: int) -> int:
+    """The height ``label`` needs at ``width`` for the tallest of ``texts`` (0 for none)."""
+    heights = []
+    for text in texts:
+        if text:
+            label.setText(text)
+            heights.append(label.heightForWidth(width))
+    label.clear()
+    return max(heights, default=0)
+
+
+def _scale_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    widget.setFont(font)
 
 
 def _button(text: str, tip: str) -> QPushButton:
@@ -163,8 +191,7 @@ class BreakWindow(QWidget):
         self.setWindowTitle(self.tr("Time for a break"))
         self.setWindowFlags(Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.resize(420, 560)
-        self.setMinimumSize(380, 500)
+        self.resize(BASE_SIZE)
 
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -206,7 +233,6 @@ class BreakWindow(QWidget):
         self.step_label = QLabel()
         self.step_label.setObjectName("step")
         self.step_label.setWordWrap(True)
-        self.step_label.setMinimumHeight(48)
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         step_font = self.step_label.font()
         step_font.setPointSizeF(step_font.pointSizeF() * 1.25)
@@ -232,6 +258,9 @@ class BreakWindow(QWidget):
         safety_font = self.safety_label.font()
         safety_font.setPointSizeF(safety_font.pointSizeF() * 0.9)
         self.safety_label.setFont(safety_font)
+        keep_room = self.safety_label.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)
+        self.safety_label.setSizePolicy(keep_room)
 
     def _build_buttons(self, snooze_minutes: int, allow_skip: bool) -> None:
         # The arrows are the style's, which point the reading way: in a
@@ -266,6 +295,7 @@ class BreakWindow(QWidget):
         self.voice_button.setChecked(self._speak_steps and self._voice is not None)
         self.voice_button.setVisible(self._voice is not None)
         self.voice_button.toggled.connect(self._voice_toggled)
+        self._show_known_voice()
 
         self.confirm_bar = QWidget()
         self.confirm_bar.setObjectName("confirmSkip")
@@ -328,30 +358,110 @@ class BreakWindow(QWidget):
         return page
 
     def _build_summary_page(self) -> QWidget:
+        """The end of the break: what was done, and when the next one comes.
+
+        A tick in the ring, a large heading, the sentence naming what was done
+        with a small picture of each exercise, the next break's time in large
+        print, and one Close button. A break ended with nothing done has no
+        tick and no pictures, and says so kindly.
+        """
         page = QWidget()
+        page.setObjectName("summaryPage")
+        self.done_mark = DoneMark()
         self.summary_title = QLabel(self.tr("Well done!"))
-        font = self.summary_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.summary_title.setFont(font)
+        self.summary_title.setObjectName("summaryTitle")
+        _scale_font(self.summary_title, 2.2, bold=True)
         self.summary_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary_title.setWordWrap(True)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summary")
+        _scale_font(self.summary_label, 1.15)
         self.summary_label.setWordWrap(True)
         self.summary_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # One small picture per exercise done, its name under it.
+        self.done_row = QWidget()
+        self.done_row.setObjectName("doneExercises")
+        self._done_layout = QGridLayout(self.done_row)
+        self._done_layout.setContentsMargins(0, 0, 0, 0)
+        self._done_layout.setSpacing(12)
         self.next_break_label = QLabel()
+        self.next_break_label.setObjectName("nextBreak")
+        _scale_font(self.next_break_label, 1.3, bold=True)
         self.next_break_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_break_label.setWordWrap(True)
         self.close_button = _button(self.tr("&Close"), self.tr("Close this window"))
+        self.close_button.setMinimumWidth(160)
+        _scale_font(self.close_button, 1.15)
         self.close_button.clicked.connect(self.hide)
         layout = QVBoxLayout(page)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(2)
+        layout.addWidget(self.done_mark, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(8)
         layout.addWidget(self.summary_title)
+        layout.addSpacing(6)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.next_break_label)
+        layout.addSpacing(16)
+        layout.addWidget(self.done_row)
         layout.addStretch(1)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.next_break_label)
+        layout.addStretch(2)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
         return page
+
+    def _show_done(self, exercises: Sequence[Exercise]) -> None:
+        """The small pictures of what was done (the last pose of each), three a row.
+
+        More than two rows would crowd the window: a long break done whole is
+        named in the sentence above, without pictures.
+        """
+        while (item := self._done_layout.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+        shown = exercises if len(exercises) <= DONE_PICTURES_MAX else []
+        names = []
+        for ex in shown:
+            name = QLabel(ex.name)
+            name.setWordWrap(True)
+            name.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            name.setFixedWidth(DONE_NAME_WIDTH)
+            names.append(name)
+        # Names wrap inside a grid, which does not grow a row for them: each
+        # gets the height of the tallest name.
+        tallest = max((n.heightForWidth(DONE_NAME_WIDTH) for n in names), default=0)
+        for n, (ex, name) in enumerate(zip(shown, names, strict=True)):
+            name.setFixedHeight(tallest)
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            picture = SvgView()
+            picture.setMinimumSize(0, 0)
+            picture.setFixedSize(84, 84)
+            pictures = self._pictures.get(ex.id, ())
+            picture.set_pose(pictures[-1] if pictures else None)
+            picture.setAccessibleName(ex.name)
+            column.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
+            column.addWidget(name, 0, Qt.AlignmentFlag.AlignHCenter)
+            column.addStretch(1)
+            # A short last row sits in the middle, like a line of centred text.
+            row, col = divmod(n, DONE_PER_ROW)
+            left = len(shown) - row * DONE_PER_ROW
+            offset = (DONE_PER_ROW - left) if left < DONE_PER_ROW else 0
+            self._done_layout.addWidget(cell, row, 2 * col + offset, 1, 2)
+        self.done_row.setVisible(bool(shown))
+        self.done_mark.setVisible(bool(exercises))
+
+    def _done_sentence(self, names: Sequence[str], seconds: float) -> str:
+        listed = names[0]
+        if len(names) > 1:
+            listed = self.tr("{first} and {last}").format(
+                first=self.tr(", ").join(names[:-1]), last=names[-1]
+            )
+        return self.tr("You did {exercises} in {time}.").format(
+            exercises=listed, time=time_spent(seconds)
+        )
 
     # -- the break -------------------------------------------------------
 
@@ -387,6 +497,9 @@ class BreakWindow(QWidget):
         self._bottom.setCurrentWidget(self.leave_row)
         if self.voice_button.isChecked():
             self._check_voice()
+        else:
+            self._show_known_voice()
+        self._size_for_break(self._player)
         self._render()
         self._place_on_pointer_screen()
         self.show()
@@ -498,18 +611,12 @@ class BreakWindow(QWidget):
         """
         assert self._player is not None
         summary = self._player.summary()
-        names = {ex.id: ex.name for ex in self._player.exercises}
-        done = [names[i] for i in summary.completed]
+        by_id = {ex.id: ex for ex in self._player.exercises}
+        done = [by_id[i].name for i in summary.completed]
+        self._show_done([by_id[i] for i in summary.completed])
         if done:
-            listed = done[0]
-            if len(done) > 1:
-                listed = self.tr("{first} and {last}").format(
-                    first=self.tr(", ").join(done[:-1]), last=done[-1]
-                )
             self.summary_title.setText(self.tr("Well done!"))
-            text = self.tr("You did {exercises} in {time}.").format(
-                exercises=listed, time=time_spent(summary.active_seconds)
-            )
+            text = self._done_sentence(done, summary.active_seconds)
         else:
             self.summary_title.setText(self.tr("Break ended early"))
             text = self.tr("Every bit of movement helps. Try a whole routine next time.")
@@ -564,27 +671,55 @@ class BreakWindow(QWidget):
         self.rep_label.setText(repetition_text(view))
         self.breathing_label.setText(ex.breathing)
         self.safety_label.setText(ex.safety)
-        self.safety_label.setVisible(bool(ex.safety))
+        self.safety_label.setVisible(bool(ex.safety))  # its room stays (_size_for_break)
         self.pause_button.setText(self.tr("&Resume") if view.paused else self.tr("&Pause"))
         # While "Skip this break?" waits for an answer, only the answer counts.
         free = not self.asking_to_skip
         self.pause_button.setEnabled(free)
         self.next_button.setEnabled(free and self._next_allowed())
         self.back_button.setEnabled(free and (view.exercise_number > 1 or view.repetition > 0))
-        self._fit_text()
 
-    def _fit_text(self) -> None:
-        """Grow (never shrink) to fit wrapped text: large system fonts clip nothing.
+    def _size_for_break(self, player: RoutinePlayer) -> None:
+        """One size for the whole break, from the largest text it will show.
 
-        Capped at the screen; the picture, which may shrink, gives way first.
+        Each wrapped text gets the height of its tallest version in this
+        routine (a one-line tip keeps the room of the three-line one), the
+        safety note keeps its room where an exercise has none, and the
+        Snooze/Skip row the room of the skip question: nothing moves when a
+        step, an exercise or the question changes, and the window neither
+        grows nor re-centres. Large system fonts make it larger, up to the
+        screen; the picture, which may shrink, gives way first.
         """
+        self.setMinimumSize(0, 0)
+        self.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
         layout = self.layout()
-        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
-        if needed <= self.height():
-            return
+        assert layout is not None
+        margins = layout.contentsMargins()
+        self._bottom.setFixedHeight(
+            max(self.leave_row.sizeHint().height(), self.confirm_bar.sizeHint().height())
+        )
+        width = max(BASE_SIZE.width(), layout.minimumSize().width())
+        inner = width - margins.left() - margins.right()
+        exercises = player.exercises
+        for label, texts in (
+            (self.title_label, [ex.name for ex in exercises]),
+            (self.step_label, player.step_texts()),
+            (self.breathing_label, [ex.breathing for ex in exercises]),
+            (self.safety_label, [ex.safety for ex in exercises]),
+        ):
+            label.setFixedHeight(_tallest(label, texts, inner))
+        # The end screen as it would be with everything done: it must fit too.
+        self._show_done(exercises)
+        self.summary_label.setText(
+            self._done_sentence([ex.name for ex in exercises], player.total_seconds)
+        )
+        self.next_break_label.setText(self.tr("Next break at {time}.").format(time="00:00"))
+        needed = max(BASE_SIZE.height(), layout.totalHeightForWidth(width))
         screen = self.screen()
-        cap = screen.availableGeometry().height() if screen is not None else needed
-        self.resize(self.width(), min(needed, cap))
+        if screen is not None:
+            area = screen.availableGeometry()
+            width, needed = min(width, area.width()), min(needed, area.height())
+        self.setFixedSize(width, needed)
 
     # -- sound and voice -------------------------------------------------
 
@@ -610,21 +745,36 @@ class BreakWindow(QWidget):
         elif self._voice is not None:
             self._voice.stop()
 
+    def _show_known_voice(self) -> None:
+        """Grey out Read aloud from the start where there is surely no voice.
+
+        Asks only what is known without loading an engine (a missing speech
+        library, or an engine that already failed): the engine itself is
+        started only when Read aloud is switched on.
+        """
+        if self._voice is not None:
+            status = self._voice.known_status()
+            if status is not None and not status.available:
+                self._show_voice_missing(status.reason)
+
     def _check_voice(self) -> bool:
         """Load the speech engine; without one, show the option disabled and say why."""
         if self._voice is None:
             return False
         status = self._voice.probe()
         if not status.available:
-            self.voice_button.blockSignals(True)
-            self.voice_button.setChecked(False)
-            self.voice_button.blockSignals(False)
-            self.voice_button.setEnabled(False)
-            self.voice_button.setText(self.tr("Read aloud: no voice"))
-            tip = self.tr("Spoken guidance is not available. {reason}").format(reason=status.reason)
-            self.voice_button.setToolTip(tip)
-            self.voice_button.setAccessibleDescription(tip)
+            self._show_voice_missing(status.reason)
         return status.available
+
+    def _show_voice_missing(self, reason: str) -> None:
+        self.voice_button.blockSignals(True)
+        self.voice_button.setChecked(False)
+        self.voice_button.blockSignals(False)
+        self.voice_button.setEnabled(False)
+        self.voice_button.setText(self.tr("Read aloud: no voice"))
+        tip = self.tr("Spoken guidance is not available. {reason}").format(reason=reason)
+        self.voice_button.setToolTip(tip)
+        self.voice_button.setAccessibleDescription(tip)
 
     # -- placement and input ---------------------------------------------
 
@@ -701,10 +851,14 @@ class BreakWindow(QWidget):
         self._close_at = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # The window manager's close button on an open routine means "skip".
+        """The title bar's close button or Alt+F4: asked like Esc, never a skip at once.
+
+        Only the person closes the window this way: the app ends a break with
+        close_for() or hide(), and quits with exit(), none of which sends a
+        close event. In strict mode, as Esc there, a running break stays open.
+        """
         if self._pages.currentIndex() == 0 and self._player is not None and self.isVisible():
-            if not self._allow_skip:
-                event.ignore()
-                return
-            self.skip()
+            event.ignore()
+            self.ask_skip()
+            return
         event.accept()

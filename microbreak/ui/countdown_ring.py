@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-from microbreak.ui.contrast import readable
+from microbreak.ui.contrast import TEXT_AAA, readable
 
 # A hold is always orange, so it reads differently from moving and relaxing,
 # which take the desktop's accent colour (Highlight where there is no accent).
@@ -20,6 +20,19 @@ HOLD = QColor("#e8833a")
 def ring_colour(palette: QPalette, *, hold: bool) -> QColor:
     wanted = HOLD if hold else palette.color(QPalette.ColorRole.Accent)
     return readable(wanted, palette.color(QPalette.ColorRole.Window))
+
+
+def digit_colour(palette: QPalette) -> QColor:
+    """The number's colour: the palette's own text colour, as an active window draws it.
+
+    The break window is never activated (it must not take the typing focus),
+    so Qt paints it with the Inactive colours, which some desktops dim to a
+    mid-grey that reads as disabled: on a dark grey about 4:1. The Active text
+    colour is what the desktop means for text; where even that is short of
+    7:1 on the window it is shaded (same hue) until it reaches it.
+    """
+    text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+    return readable(text, palette.color(QPalette.ColorRole.Window), TEXT_AAA)
 
 
 class CountdownRing(QWidget):
@@ -70,6 +83,33 @@ class CountdownRing(QWidget):
         font.setPixelSize(max(12, int(side * 0.38)))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(self.palette().windowText().color())
+        painter.setPen(digit_colour(self.palette()))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(self.seconds_shown()))
+        painter.end()
+
+
+class DoneMark(QWidget):
+    """The ring, full, with a tick in it: the end of a break done to the end.
+
+    Drawn in the ring's colour, so it reads as the countdown that ran out.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(72, 72)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        side = min(self.width(), self.height()) - 6
+        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = ring_colour(self.palette(), hold=False)
+        pen = QPen(colour, max(4.0, side / 14), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.drawEllipse(rect)
+        tick = QPainterPath(QPointF(rect.left() + side * 0.28, rect.top() + side * 0.52))
+        tick.lineTo(QPointF(rect.left() + side * 0.44, rect.top() + side * 0.68))
+        tick.lineTo(QPointF(rect.left() + side * 0.73, rect.top() + side * 0.36))
+        painter.drawPath(tick)
         painter.end()
