@@ -203,7 +203,6 @@ class MicrobreakApp(QObject):
                 case CloseBreak(reason=reason):
                     self.deps.state_store.save_rotation(self.engine.planner.position)
                     w.break_window.close_for(reason, self.engine.status().next_break_at)
-                    QTimer.singleShot(0, lambda: w.break_ended(self.settings))
                 case Record(kind=kind, detail=detail):
                     log.info("%s %s", kind, detail or "")
                     self._keep(effect)

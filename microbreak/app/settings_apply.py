@@ -176,5 +176,5 @@ class SettingsApplier(QObject):
 
     def _retranslate(self) -> None:
         self.reload_exercises()
-        self._windows.retranslate(self.settings)
+        self._windows.retranslate()
         self.retranslated.emit()

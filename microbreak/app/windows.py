@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from microbreak.app.deps import Dispatch
@@ -91,13 +92,15 @@ class Windows:
         bw.skipped.connect(lambda s: d(BreakSkipped(s.completed, s.exercises)))
         bw.exercise_done.connect(lambda result: d(ExerciseDone(result)))
         bw.snooze_requested.connect(lambda: d(SnoozeRequested()))
+        # Queued: the window is replaced after its own hide has finished.
+        bw.hidden.connect(self._replace_if_stale, Qt.ConnectionType.QueuedConnection)
         return bw
 
-    def break_ended(self, settings: Settings) -> None:
-        """A break closed: a window kept through a language change is replaced now."""
-        if self._break_window_stale:
-            self.break_window.hide()
-            self.break_window = self._new_break_window(settings)
+    def _replace_if_stale(self) -> None:
+        """The break window went away: one kept through a language change is replaced."""
+        if self._break_window_stale and not self.break_window.isVisible():
+            assert self.hooks is not None
+            self.break_window = self._new_break_window(self.hooks.current())
             self._break_window_stale = False
 
     # -- made when first opened ------------------------------------------
@@ -139,7 +142,7 @@ class Windows:
 
     # -- a new language --------------------------------------------------
 
-    def retranslate(self, settings: Settings) -> None:
+    def retranslate(self) -> None:
         """Rebuild every window in the new language, leaving an open break as it is.
 
         The old windows are hidden and let go: with no parent and no reference
@@ -156,8 +159,7 @@ class Windows:
         self._notifier.replace(old_toast, self.toast)
         old_toast.hide()
         self._break_window_stale = True  # an open break keeps it until it ends
-        if not self.break_window.isVisible():
-            self.break_ended(settings)
+        self._replace_if_stale()
         self._reopen_later()
 
     def _reopen_later(self) -> None:

@@ -25,12 +25,7 @@ from microbreak.core.config_docs import render_default_config
 from microbreak.core.schema import toml_value
 from microbreak.core.settings import (
     BY_PATH,
-    DoNotDisturbSettings,
-    GoalSettings,
-    HistorySettings,
-    ScheduleSettings,
     Settings,
-    SoundSettings,
     flat_values,
     settings_from_data,
     settings_to_data,
@@ -55,27 +50,6 @@ class LoadedConfig:
     # Where a file that did not parse was moved to, if that happened.
     moved_aside: Path | None = None
 
-    # Read-only aliases for app.py until it reads `config.settings.<table>`;
-    # delete these five with that edit (nothing else uses them).
-    @property
-    def schedule(self) -> ScheduleSettings:
-        return self.settings.schedule
-
-    @property
-    def do_not_disturb(self) -> DoNotDisturbSettings:
-        return self.settings.do_not_disturb
-
-    @property
-    def goals(self) -> GoalSettings:
-        return self.settings.goals
-
-    @property
-    def history(self) -> HistorySettings:
-        return self.settings.history
-
-    @property
-    def sound(self) -> SoundSettings:
-        return self.settings.sound
 
 
 class SettingsFileError(ValueError):

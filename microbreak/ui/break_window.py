@@ -156,6 +156,9 @@ class BreakWindow(QWidget):
     # keeps it even if the app dies later in the break.
     exercise_done = Signal(object)
     snooze_requested = Signal()
+    # The window went away (its end screen closed, or the app hid it): a window
+    # kept through a change of language may be replaced now.
+    hidden = Signal()
 
     def __init__(
         self,
@@ -849,6 +852,7 @@ class BreakWindow(QWidget):
             self._voice.stop()
         self._stop_filtering()
         self._close_at = None
+        self.hidden.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """The title bar's close button or Alt+F4: asked like Esc, never a skip at once.
