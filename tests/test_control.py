@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -165,7 +165,7 @@ def test_fuzzed_requests_parse_or_raise_protocol_error_only(line: bytes) -> None
     assert request.command in COMMANDS
     assert isinstance(request.args, dict)
     # Whatever got through can be executed without crashing.
-    clock = FakeClock(datetime(2026, 11, 23, 9, tzinfo=datetime.now().astimezone().tzinfo))
+    clock = FakeClock(datetime(2026, 11, 23, 9, tzinfo=UTC))
     engine = BreakEngine(clock, ScheduleSettings(), RoutinePlanner(DEFAULT_EXERCISES, 3))
     outcome = execute(request, engine, clock.now())
     assert outcome.message
