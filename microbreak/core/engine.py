@@ -5,8 +5,8 @@
 It holds the schedule (when the next break is due), the phase of the break
 cycle and the reasons reminders are held. It reads the time, and the local
 time zone (for working hours), only from the injected clock and does nothing
-itself; the app applies the effects. See
-docs/ARCHITECTURE.md for the state diagram.
+itself; the app applies the effects. See docs/ARCHITECTURE.md for the state
+diagram.
 
 The reported state is derived, not stored: a break in progress wins, then any
 pause reason, then the phase (working, heads-up, snoozed). Keeping "paused"
@@ -128,6 +128,7 @@ class BreakEngine:
 
     @property
     def clock(self) -> Clock:
+        """The injected clock (control.py writes times in its local zone)."""
         return self._clock
 
     @property
