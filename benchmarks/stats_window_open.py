@@ -38,7 +38,7 @@ from microbreak.core.stats import summarize  # noqa: E402
 from microbreak.infra.history import HistoryStore  # noqa: E402
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises  # noqa: E402
 from microbreak.ui.stats_window import StatsWindow  # noqa: E402
-from tests.history_data import HOME, year_of_breaks  # noqa: E402
+from tests.history_data import HOME, add_breaks, year_of_breaks  # noqa: E402
 
 BUDGET_MS = 300.0
 LABELS = {
@@ -87,7 +87,7 @@ def main() -> int:
         db = Path(tmp) / "history.sqlite3"
         store = HistoryStore.open(db, clock)
         records = year_of_breaks(TODAY, count=args.breaks)
-        store.add_breaks(records)
+        add_breaks(store, records)
         exercises = sum(len(r.exercises) for r in records)
         size = db.stat().st_size + db.with_name(db.name + "-wal").stat().st_size
         print(f"machine: {machine()}")

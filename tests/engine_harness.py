@@ -25,6 +25,7 @@ from microbreak.core.effects import (
 from microbreak.core.engine import BreakEngine
 from microbreak.core.events import Event, Tick
 from microbreak.core.planner import RoutinePlanner
+from microbreak.core.records import RecordKind
 from microbreak.core.settings import DEFAULT_EXERCISES, ScheduleSettings
 
 
@@ -113,5 +114,5 @@ class Harness:
     def run_for(self, delta: timedelta) -> None:
         self.run_until(self.clock.now() + delta)
 
-    def records(self, kind: str) -> list[tuple[datetime, Record]]:
+    def records(self, kind: RecordKind) -> list[tuple[datetime, Record]]:
         return [(t, e) for t, e in self.log if isinstance(e, Record) and e.kind == kind]

@@ -8,13 +8,15 @@
   what it did itself, so the statistics can be checked against it.
 - :func:`year_of_breaks`: about 10,000 finished breaks over a year, written
   straight as records (for the benchmark: fast to make, and the most anyone
-  would have).
+  would have); :func:`add_breaks` puts such records straight into a store.
+- :func:`load_csv`: read back a CSV export file.
 """
 
 from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -28,14 +30,15 @@ from microbreak.core.events import (
     ExerciseDone,
     PauseRequested,
     ResumeRequested,
-    SkipRequested,
+    SkipNextRequested,
     SnoozeRequested,
     Tick,
 )
 from microbreak.core.player import ExerciseResult, ExerciseStatus
-from microbreak.core.records import BreakRecord, ExerciseRecord, Outcome, Trigger
+from microbreak.core.records import BreakRecord, EndReason, ExerciseRecord, Outcome, Trigger
 from microbreak.core.settings import DEFAULT_EXERCISES
-from microbreak.infra.history import HistoryStore
+from microbreak.infra.history import HistoryStore, utc_text
+from microbreak.infra.history_csv import read_csv
 from microbreak.infra.paths import AppPaths
 from tests.engine_harness import Harness
 
@@ -48,9 +51,11 @@ EXERCISE_SECONDS = 40.0
 class Recorder(Harness):
     """The engine harness, writing every Record to the store as the app does."""
 
-    def __init__(self, clock: FakeClock, store: HistoryStore) -> None:
+    def __init__(
+        self, clock: FakeClock, store: HistoryStore, *, idle_source_works: bool = False
+    ) -> None:
         self.store = store
-        super().__init__(clock)
+        super().__init__(clock, idle_source_works=idle_source_works)
 
     def send(self, event: Event) -> list[Effect]:
         effects = super().send(event)
@@ -85,10 +90,13 @@ ACTIONS = (
     ("snooze_then_complete", 15),
     ("partial", 10),
     ("skip", 8),
-    ("skip_ahead", 5),
+    ("skip_next", 5),
     ("away", 12),
 )
 
+# What opened the breaks of year_of_breaks: mostly the schedule, as in life,
+# and every trigger there is, for the round trips.
+YEAR_TRIGGERS = (Trigger.MANUAL, *[Trigger.SCHEDULED] * 4, Trigger.PAUSE_IN_TYPING)
 
 FIRST_DAY = date(2026, 10, 26)  # a Monday; 30 days to Tue 24 Nov 2026
 
@@ -167,9 +175,9 @@ def _one_break(
         rec.send(Tick())
         tally["natural"] += 1
         return
-    if action == "skip_ahead":
+    if action == "skip_next":
         rec.run_until(due - timedelta(minutes=10))
-        rec.send(SkipRequested())
+        rec.send(SkipNextRequested())
         tally["skipped"] += 1
         return
     rec.run_until(due)
@@ -248,12 +256,61 @@ def year_of_breaks(end: date, *, count: int = 10_000, seed: int = 1) -> list[Bre
             records.append(
                 BreakRecord(
                     when,
-                    Trigger.SCHEDULED if k % 7 else Trigger.MANUAL,
+                    YEAR_TRIGGERS[k % len(YEAR_TRIGGERS)],
                     outcome,
-                    reason={Outcome.NATURAL: "away", Outcome.DEFERRED: "pause"}.get(outcome, ""),
+                    reason={Outcome.NATURAL: EndReason.AWAY, Outcome.DEFERRED: EndReason.PAUSE}.get(
+                        outcome, ""
+                    ),
                     snoozes=snoozes,
                     ended_at=when + timedelta(minutes=2),
                     exercises=exercises,
                 )
             )
     return records
+
+
+def _offset(when: datetime) -> int:
+    delta = when.utcoffset()
+    assert delta is not None
+    return int(delta.total_seconds())
+
+
+def add_breaks(store: HistoryStore, records: Iterable[BreakRecord]) -> None:
+    """Insert finished breaks straight into the store's tables, in one transaction.
+
+    For fixtures and benchmarks: thousands of breaks at once, without running
+    the engine. The rows are the ones the store itself writes.
+    """
+    conn = store._conn
+    conn.execute("BEGIN IMMEDIATE")
+    for r in records:
+        attempts = max((e.attempt for e in r.exercises), default=0)
+        cur = conn.execute(
+            "INSERT INTO breaks (offered_utc, utc_offset, trigger, outcome, reason, "
+            "snoozes, attempts, ended_utc, ended_offset) VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                utc_text(r.offered_at),
+                _offset(r.offered_at),
+                str(r.trigger),
+                None if r.outcome is None else str(r.outcome),
+                r.reason,
+                r.snoozes,
+                attempts,
+                None if r.ended_at is None else utc_text(r.ended_at),
+                None if r.ended_at is None else _offset(r.ended_at),
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO break_exercises VALUES (?,?,?,?,?,?)",
+            [
+                (cur.lastrowid, e.attempt, e.position, e.exercise_id, str(e.status), e.seconds)
+                for e in r.exercises
+            ],
+        )
+    conn.execute("COMMIT")
+
+
+def load_csv(path: Path) -> list[BreakRecord]:
+    """Read back a file the CSV export wrote."""
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return read_csv(f)

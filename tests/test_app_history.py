@@ -18,6 +18,7 @@ from microbreak.infra.history import HistoryStore
 from microbreak.infra.paths import AppPaths
 from tests.helpers.app import RecordingNotifier, fire
 from tests.helpers.app import make_app as build_app
+from tests.history_data import add_breaks
 
 
 @pytest.fixture
@@ -115,9 +116,12 @@ def test_retention_from_config_at_start(qtbot: QtBot, clock: FakeClock, paths: A
     paths.config_dir.mkdir(parents=True)
     paths.config_file.write_text("[history]\nkeep_days = 30\n[goals]\nbreaks_per_day = 4\n")
     store = HistoryStore.open(paths.history_db, clock)
-    store.add_breaks(
-        BreakRecord(clock.now() - timedelta(days=d), Trigger.SCHEDULED, Outcome.COMPLETED)
-        for d in (100, 31, 2)
+    add_breaks(
+        store,
+        (
+            BreakRecord(clock.now() - timedelta(days=d), Trigger.SCHEDULED, Outcome.COMPLETED)
+            for d in (100, 31, 2)
+        ),
     )
     store.close()
     app = make_app(qtbot, clock, paths)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -45,7 +45,7 @@ def execute(
     if command.event is None:
         assert command.immediate is not None
         return command.immediate
-    return reply_to(command, engine.handle(command.event), engine.status())
+    return reply_to(command, engine.handle(command.event), engine.status(), engine.clock.local)
 
 
 @pytest.fixture
@@ -110,7 +110,7 @@ def test_a_bad_pause_duration_sent_directly_is_refused(
 
 
 def test_status_json_has_the_documented_fields(engine: BreakEngine, clock: FakeClock) -> None:
-    data = status_json(engine.status(), clock.now(), "9.9")
+    data = status_json(engine.status(), clock.now(), "9.9", clock.local)
     assert data == {
         "state": "working",
         "next_break_at": "2026-11-23T09:45:00+00:00",
@@ -123,7 +123,7 @@ def test_status_json_has_the_documented_fields(engine: BreakEngine, clock: FakeC
         "version": "9.9",
     }
     engine.handle(PauseRequested())
-    paused = status_json(engine.status(), clock.now(), "9.9")
+    paused = status_json(engine.status(), clock.now(), "9.9", clock.local)
     assert paused["state"] == "paused"
     assert paused["pause_reasons"] == ["user"]
     assert paused["next_break_at"] is None
@@ -182,7 +182,7 @@ def test_fuzzed_requests_parse_or_raise_protocol_error_only(line: bytes) -> None
     assert request.command in COMMANDS
     assert isinstance(request.args, dict)
     # Whatever got through can be executed without crashing.
-    clock = FakeClock(datetime(2026, 11, 23, 9, tzinfo=datetime.now().astimezone().tzinfo))
+    clock = FakeClock(datetime(2026, 11, 23, 9, tzinfo=UTC))
     engine = BreakEngine(clock, ScheduleSettings(), RoutinePlanner(DEFAULT_EXERCISES, 3))
     outcome = execute(request, engine, clock.now())
     assert outcome.message

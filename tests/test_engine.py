@@ -11,6 +11,7 @@ from microbreak.core.clock import FakeClock
 from microbreak.core.effects import (
     ArmTimer,
     CloseBreak,
+    CloseReason,
     HideHeadsUp,
     Record,
     Refused,
@@ -26,11 +27,12 @@ from microbreak.core.events import (
     PauseRequested,
     ResumeRequested,
     SettingsChanged,
-    SkipRequested,
+    SkipNextRequested,
     SnoozeRequested,
     Tick,
 )
 from microbreak.core.player import ExerciseResult, ExerciseStatus
+from microbreak.core.records import RecordKind
 from microbreak.core.settings import ScheduleSettings
 from microbreak.core.state import PauseReason, State
 from tests.engine_harness import Harness
@@ -72,7 +74,7 @@ def test_next_break_counts_from_the_end_of_the_last_break(h: Harness) -> None:
     h.clock.advance(3 * MIN + 17 * SEC)  # the routine took a while
     end = h.clock.now()
     effects = h.send(BreakFinished(("shoulder-rolls",)))
-    assert CloseBreak("completed") in effects
+    assert CloseBreak(CloseReason.COMPLETED) in effects
     assert h.engine.status().next_break_at == end + 45 * MIN
     assert h.engine.status().interval_started_at == end
 
@@ -118,7 +120,7 @@ def test_snooze_during_a_break_closes_it_and_reopens_later(h: Harness) -> None:
     h.clock.advance(20 * SEC)
     snoozed_at = h.clock.now()
     effects = h.send(SnoozeRequested(10))
-    assert CloseBreak("snoozed") in effects
+    assert CloseBreak(CloseReason.SNOOZED) in effects
     assert h.break_open is None
     assert h.engine.status().next_break_at == snoozed_at + 10 * MIN
     h.run_until(snoozed_at + 10 * MIN)
@@ -171,7 +173,7 @@ def test_unlimited_snoozes_when_max_is_zero(clock: FakeClock) -> None:
 def test_skip_next_break_counts_it_as_if_taken_at_its_due_time(h: Harness) -> None:
     start = h.clock.now()
     h.run_until(start + 45 * MIN - 30 * SEC)
-    effects = h.send(SkipRequested())
+    effects = h.send(SkipNextRequested())
     assert HideHeadsUp() in effects
     assert h.engine.state is State.WORKING
     assert h.engine.status().next_break_at == start + 90 * MIN
@@ -184,8 +186,8 @@ def test_skip_the_break_in_progress(h: Harness) -> None:
     h.clock.advance(40 * SEC)
     end = h.clock.now()
     effects = h.send(BreakSkipped(("shoulder-rolls",)))
-    assert effects[0] == CloseBreak("skipped")
-    assert Record("break_skipped", end, {"exercises_done": ["shoulder-rolls"]}) in effects
+    assert effects[0] == CloseBreak(CloseReason.SKIPPED)
+    assert Record(RecordKind.BREAK_SKIPPED, end, {"exercises_done": ["shoulder-rolls"]}) in effects
     assert h.engine.status().next_break_at == end + 45 * MIN
 
 
@@ -195,7 +197,7 @@ def test_each_exercise_and_the_whole_break_are_recorded_for_the_history(h: Harne
     done = ExerciseResult(0, "shoulder-rolls", ExerciseStatus.DONE, 34.04)
     assert h.send(ExerciseDone(done)) == [
         Record(
-            "exercise_done",
+            RecordKind.EXERCISE_DONE,
             h.clock.now(),
             {"position": 0, "exercise": "shoulder-rolls", "status": "done", "seconds": 34.0},
         )
@@ -204,7 +206,7 @@ def test_each_exercise_and_the_whole_break_are_recorded_for_the_history(h: Harne
     effects = h.send(BreakSkipped(("shoulder-rolls",), (done, part)))
     assert (
         Record(
-            "break_skipped",
+            RecordKind.BREAK_SKIPPED,
             h.clock.now(),
             {
                 "exercises_done": ["shoulder-rolls"],
@@ -248,7 +250,7 @@ def test_pause_for_an_hour_then_resume_by_itself(h: Harness) -> None:
     h.run_until(until)
     assert h.engine.state is State.WORKING
     assert h.engine.status().next_break_at == until + 45 * MIN
-    assert h.records("pause_expired")
+    assert h.records(RecordKind.PAUSE_EXPIRED)
     assert h.engine.status().interval_started_at == until > start
 
 
@@ -270,7 +272,7 @@ def test_pause_during_heads_up_or_break_clears_it(h: Harness) -> None:
     h.send(ResumeRequested())
     h.send(BreakNowRequested())
     effects = h.send(PauseRequested(None))
-    assert CloseBreak("paused") in effects
+    assert CloseBreak(CloseReason.PAUSED) in effects
     assert h.engine.state is State.PAUSED
 
 
@@ -288,8 +290,8 @@ def test_break_now_while_paused_runs_and_the_pause_holds_after(h: Harness) -> No
     ("setup", "event", "message"),
     [
         ("paused", SnoozeRequested(), "cannot snooze while paused"),
-        ("paused", SkipRequested(), "cannot skip while paused"),
-        ("on_break", SkipRequested(), "a break is in progress: use Skip break to end it"),
+        ("paused", SkipNextRequested(), "cannot skip while paused"),
+        ("on_break", SkipNextRequested(), "a break is in progress: use Skip break to end it"),
         ("on_break", BreakNowRequested(), "a break is already in progress"),
         ("working", BreakFinished(), "no break is in progress"),
         ("working", BreakSkipped(), "no break is in progress"),
@@ -322,7 +324,7 @@ def test_pause_end_in_the_past_is_refused(h: Harness) -> None:
 def test_strict_mode_refuses_snooze_and_skip(clock: FakeClock) -> None:
     h = Harness(clock, ScheduleSettings(strict=True))
     assert h.send(SnoozeRequested()) == [Refused("strict mode is on: breaks cannot be snoozed")]
-    assert h.send(SkipRequested()) == [Refused("strict mode is on: breaks cannot be skipped")]
+    assert h.send(SkipNextRequested()) == [Refused("strict mode is on: breaks cannot be skipped")]
     h.send(BreakNowRequested())
     assert h.send(BreakSkipped()) == [Refused("strict mode is on: breaks cannot be skipped")]
     assert h.engine.state is State.ON_BREAK
@@ -348,7 +350,7 @@ def test_a_wakeup_long_after_the_due_time_does_not_open_a_stale_break(h: Harness
     h.clock.set(start + 45 * MIN + MISSED_BREAK_GRACE + 2 * MIN)
     effects = h.send(Tick())
     assert not any(isinstance(e, ShowBreak | ShowHeadsUp) for e in effects)
-    assert h.records("break_missed")
+    assert h.records(RecordKind.BREAK_MISSED)
     assert h.engine.status().next_break_at == h.clock.now() + 45 * MIN
 
 
@@ -428,7 +430,7 @@ def test_a_simulated_working_week(clock: FakeClock) -> None:
                 h.send(PauseRequested(clock.now() + 60 * MIN))
                 lunch_done = True
                 h.run_for(60 * MIN)
-                assert h.records("pause_expired")[-1][0] == clock.now()
+                assert h.records(RecordKind.PAUSE_EXPIRED)[-1][0] == clock.now()
                 continue
             due = status.next_break_at
             assert due is not None
@@ -462,7 +464,7 @@ def test_a_simulated_working_week(clock: FakeClock) -> None:
                 h.send(BreakFinished())
                 h.run_for(timedelta(minutes=rng.randint(1, 40)))
                 if h.engine.state in (State.WORKING, State.HEADS_UP):
-                    h.send(SkipRequested())
+                    h.send(SkipNextRequested())
                     assert h.engine.state is State.WORKING
             else:
                 h.clock.advance(timedelta(seconds=rng.randint(100, 200)))

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from microbreak.core.clock import FakeClock
-from microbreak.core.effects import CloseBreak, Notify, Record, ShowBreak, ShowHeadsUp
+from microbreak.core.effects import CloseBreak, CloseReason, Notify, Record, ShowBreak, ShowHeadsUp
 from microbreak.core.engine import AWAY_AFTER
 from microbreak.core.events import (
     AwayEnded,
@@ -23,6 +23,7 @@ from microbreak.core.events import (
     SnoozeRequested,
     Tick,
 )
+from microbreak.core.records import RecordKind, Trigger
 from microbreak.core.settings import ScheduleSettings
 from microbreak.core.state import DEFER_REASONS, PauseReason, State
 from tests.engine_harness import Harness
@@ -57,7 +58,7 @@ def test_five_minutes_away_is_a_natural_break(clock: FakeClock) -> None:
     h.run_for(6 * MIN)
     back = clock.now() - 1 * SEC
     idle(h, 1)
-    assert h.records("natural_break")[0][1].detail == {"away_minutes": 7.0, "via": "idle"}
+    assert h.records(RecordKind.NATURAL_BREAK)[0][1].detail == {"away_minutes": 7.0, "via": "idle"}
     assert h.engine.status().next_break_at == back + 45 * MIN
 
 
@@ -100,7 +101,7 @@ def test_smart_timing_waits_for_a_pause_in_typing(clock: FakeClock) -> None:
     assert h.engine.state is State.WORKING
     idle(h, 11)  # a pause of 11 s
     assert h.engine.state is State.ON_BREAK
-    assert h.records("break_started")[0][1].detail["trigger"] == "pause_in_typing"
+    assert h.records(RecordKind.BREAK_STARTED)[0][1].detail["trigger"] == Trigger.PAUSE_IN_TYPING
 
 
 def test_smart_timing_comes_anyway_at_the_latest_time_after_a_heads_up(clock: FakeClock) -> None:
@@ -124,11 +125,11 @@ def test_without_an_idle_source_the_fixed_interval_applies(clock: FakeClock) -> 
 def test_sleep_longer_than_a_natural_break_counts_and_leaves_no_burst(clock: FakeClock) -> None:
     h = Harness(clock, FIXED)
     h.run_for(40 * MIN)
-    h.send(AwayStarted("sleep"))
+    h.send(AwayStarted(PauseReason.SLEEP))
     assert h.armed is None
     clock.advance(timedelta(hours=3))  # lid closed through two due times
-    h.send(AwayEnded("sleep"))
-    assert h.records("natural_break")
+    h.send(AwayEnded(PauseReason.SLEEP))
+    assert h.records(RecordKind.NATURAL_BREAK)
     assert h.engine.status().next_break_at == clock.now() + 45 * MIN
     h.run_for(44 * MIN)
     assert not [e for _, e in h.log if isinstance(e, ShowBreak)]
@@ -137,10 +138,10 @@ def test_sleep_longer_than_a_natural_break_counts_and_leaves_no_burst(clock: Fak
 def test_sleep_during_a_break_closes_the_window(clock: FakeClock) -> None:
     h = Harness(clock, FIXED)
     h.send(BreakNowRequested())
-    effects = h.send(AwayStarted("sleep"))
-    assert CloseBreak("interrupted") in effects
+    effects = h.send(AwayStarted(PauseReason.SLEEP))
+    assert CloseBreak(CloseReason.INTERRUPTED) in effects
     clock.advance(timedelta(hours=1))
-    h.send(AwayEnded("sleep"))
+    h.send(AwayEnded(PauseReason.SLEEP))
     assert h.break_open is None
     assert h.engine.state is State.WORKING
 
@@ -148,16 +149,16 @@ def test_sleep_during_a_break_closes_the_window(clock: FakeClock) -> None:
 def test_lock_and_sleep_overlap_and_end_in_any_order(clock: FakeClock) -> None:
     h = Harness(clock, FIXED)
     h.run_for(10 * MIN)
-    h.send(AwayStarted("locked"))
+    h.send(AwayStarted(PauseReason.LOCKED))
     clock.advance(MIN)
-    h.send(AwayStarted("sleep"))
+    h.send(AwayStarted(PauseReason.SLEEP))
     clock.advance(30 * MIN)
-    h.send(AwayEnded("locked"))
+    h.send(AwayEnded(PauseReason.LOCKED))
     assert h.engine.state is State.PAUSED
     clock.advance(MIN)
-    h.send(AwayEnded("sleep"))
+    h.send(AwayEnded(PauseReason.SLEEP))
     assert h.engine.state is State.WORKING
-    assert len(h.records("natural_break")) == 1
+    assert len(h.records(RecordKind.NATURAL_BREAK)) == 1
 
 
 def test_unannounced_sleep_found_by_the_heartbeat_counts_once(clock: FakeClock) -> None:
@@ -166,11 +167,11 @@ def test_unannounced_sleep_found_by_the_heartbeat_counts_once(clock: FakeClock) 
     slept_at = clock.now()
     clock.advance(timedelta(hours=2))
     h.send(SleptUnannounced(slept_at, clock.now()))
-    assert len(h.records("natural_break")) == 1
+    assert len(h.records(RecordKind.NATURAL_BREAK)) == 1
     assert h.engine.status().next_break_at == clock.now() + 45 * MIN
     # The late timer firing afterwards changes nothing.
     h.send(Tick())
-    assert not h.records("break_missed")
+    assert not h.records(RecordKind.BREAK_MISSED)
 
 
 @pytest.mark.parametrize("jump", [timedelta(hours=1), -timedelta(hours=1), timedelta(minutes=-7)])
@@ -195,14 +196,14 @@ def test_a_dst_change_is_not_a_clock_change(clock: FakeClock) -> None:
     clock.set(clock.now().astimezone(timezone(timedelta(hours=2))))
     h.run_for(45 * MIN)
     assert h.engine.state is State.ON_BREAK
-    assert h.records("break_started")[0][0] == due
+    assert h.records(RecordKind.BREAK_STARTED)[0][0] == due
 
 
 def test_full_screen_defers_the_break_until_it_ends(clock: FakeClock) -> None:
     h = Harness(clock, FIXED)
     start = clock.now()
     h.run_for(40 * MIN)
-    h.send(BusyChanged("fullscreen", True))
+    h.send(BusyChanged(PauseReason.FULLSCREEN, True))
     assert h.engine.state is State.WORKING  # busy, but nothing is due yet
     assert PauseReason.FULLSCREEN in h.engine.status().pause_reasons
     h.run_until(start + 50 * MIN)
@@ -212,7 +213,7 @@ def test_full_screen_defers_the_break_until_it_ends(clock: FakeClock) -> None:
     assert status.state is State.PAUSED
     assert status.deferred
     assert status.pause_reasons == {PauseReason.FULLSCREEN}
-    h.send(BusyChanged("fullscreen", False))
+    h.send(BusyChanged(PauseReason.FULLSCREEN, False))
     h.run_for(30 * SEC)
     assert h.engine.state is State.ON_BREAK
     assert [e.break_at for _, e in h.log if isinstance(e, ShowHeadsUp)]
@@ -222,13 +223,13 @@ def test_a_heads_up_is_withdrawn_when_a_call_starts(clock: FakeClock) -> None:
     h = Harness(clock, FIXED)
     h.run_for(45 * MIN - 10 * SEC)
     assert h.engine.state is State.HEADS_UP
-    h.send(BusyChanged("call", True))
+    h.send(BusyChanged(PauseReason.CALL, True))
     assert h.heads_up_for is None
 
 
 def test_deferral_gives_up_with_a_gentle_notification(clock: FakeClock) -> None:
     h = Harness(clock, FIXED)
-    h.send(BusyChanged("call", True))
+    h.send(BusyChanged(PauseReason.CALL, True))
     h.run_for(45 * MIN)
     assert h.engine.status().deferred
     h.run_for(30 * MIN)
@@ -241,7 +242,7 @@ def test_deferral_gives_up_with_a_gentle_notification(clock: FakeClock) -> None:
 
 def test_snoozing_a_deferred_break_counts_from_the_snooze(clock: FakeClock) -> None:
     h = Harness(clock, FIXED)
-    h.send(BusyChanged("call", True))
+    h.send(BusyChanged(PauseReason.CALL, True))
     h.run_for(50 * MIN)
     assert h.engine.status().deferred
     h.send(SnoozeRequested(15))
@@ -252,7 +253,7 @@ def test_snoozing_a_deferred_break_counts_from_the_snooze(clock: FakeClock) -> N
 
 def test_break_now_works_while_busy(clock: FakeClock) -> None:
     h = Harness(clock, FIXED)
-    h.send(BusyChanged("do_not_disturb", True))
+    h.send(BusyChanged(PauseReason.DO_NOT_DISTURB, True))
     h.send(BreakNowRequested())
     assert h.engine.state is State.ON_BREAK
 
@@ -260,7 +261,7 @@ def test_break_now_works_while_busy(clock: FakeClock) -> None:
 def test_only_defer_reasons_can_be_busy(clock: FakeClock) -> None:
     h = Harness(clock, FIXED)
     with pytest.raises(ValueError, match="not a reason to defer"):
-        h.engine.handle(BusyChanged("user", True))
+        h.engine.handle(BusyChanged(PauseReason.USER, True))
 
 
 # -- a simulated week with random idle, sleep and calls -----------------------
@@ -332,7 +333,7 @@ def test_a_random_week_keeps_the_invariants(steps: list[tuple[str, int]], smart:
             tick_through(amount, idle_from=clock.now())
             tick_through(15)
         elif kind in ("sleep", "lock"):
-            reason = "sleep" if kind == "sleep" else "locked"
+            reason = PauseReason.SLEEP if kind == "sleep" else PauseReason.LOCKED
             h.send(AwayStarted(reason))
             assert h.break_open is None or kind == "lock"
             clock.advance(amount)
@@ -340,10 +341,10 @@ def test_a_random_week_keeps_the_invariants(steps: list[tuple[str, int]], smart:
             h.send(AwayEnded(reason))
             check(frozenset({PauseReason.SLEEP}), mark)
         elif kind in ("call", "fullscreen"):
-            h.send(BusyChanged(kind, True))
+            h.send(BusyChanged(PauseReason(kind), True))
             tick_through(amount)
             assert h.break_open is None or h.engine.state is State.ON_BREAK
-            h.send(BusyChanged(kind, False))
+            h.send(BusyChanged(PauseReason(kind), False))
         elif kind == "snooze" and h.engine.state in (State.ON_BREAK, State.HEADS_UP):
             h.send(SnoozeRequested())
             last_break_end = clock.now() - 10 * MIN  # a snoozed break may return in 5 min
@@ -356,7 +357,7 @@ def test_a_random_week_keeps_the_invariants(steps: list[tuple[str, int]], smart:
             or (h.engine.state is State.ON_BREAK)
         )
     # Every Record is well-formed data for the history.
-    assert all(isinstance(e.kind, str) for _, e in h.log if isinstance(e, Record))
+    assert all(isinstance(e.kind, RecordKind) for _, e in h.log if isinstance(e, Record))
 
 
 def test_away_threshold_is_thirty_seconds() -> None:
@@ -392,3 +393,29 @@ def test_no_reminders_outside_working_hours_and_the_day_starts_fresh(clock: Fake
     h.run_for(MIN)
     assert h.engine.state is State.WORKING
     assert h.engine.status().next_break_at == clock.now() + 45 * MIN
+
+
+def test_working_hours_are_read_in_the_clocks_zone_not_the_machines() -> None:
+    from microbreak.core.events import WorkingHoursChanged
+    from microbreak.core.settings import WorkingHoursSettings
+
+    # The tests pin the machine's own zone to UTC; the clock's is UTC+1.
+    # Monday 08:00 UTC is 09:00 there, inside 09:00-17:00 (outside in UTC).
+    here = timezone(timedelta(hours=1))
+    hours = WorkingHoursChanged(WorkingHoursSettings(enabled=True))
+    morning = Harness(FakeClock(datetime(2026, 11, 23, 8, tzinfo=UTC), zone=here), FIXED)
+    morning.send(hours)
+    assert morning.engine.state is State.WORKING
+    # 16:30 UTC is 17:30 there: the day is over (not yet in UTC), until
+    # Tuesday 09:00 there.
+    evening = Harness(FakeClock(datetime(2026, 11, 23, 16, 30, tzinfo=UTC), zone=here), FIXED)
+    evening.send(hours)
+    assert evening.engine.status().pause_reasons == {PauseReason.OUTSIDE_WORKING_HOURS}
+    assert evening.armed == datetime(2026, 11, 24, 9, tzinfo=here)
+
+
+def test_every_kind_of_busy_detector_reports_a_reason_to_defer() -> None:
+    from microbreak.platform.awareness import BusyKind
+
+    assert {k.reason for k in BusyKind} == DEFER_REASONS
+    assert all(k.value == k.reason.value for k in BusyKind)

@@ -23,12 +23,13 @@ from microbreak.core.events import (
     BreakSkipped,
     PauseRequested,
     ResumeRequested,
-    SkipRequested,
+    SkipNextRequested,
     SnoozeRequested,
     Tick,
 )
 from microbreak.core.player import ExerciseStatus
-from microbreak.core.records import BreakRecord, ExerciseRecord, Outcome, Trigger
+from microbreak.core.records import BreakRecord, ExerciseRecord, Outcome, RecordKind, Trigger
+from microbreak.core.state import PauseReason
 from microbreak.infra.history import (
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -36,7 +37,7 @@ from microbreak.infra.history import (
     HistoryStore,
     migrate,
 )
-from tests.history_data import Recorder
+from tests.history_data import Recorder, add_breaks
 
 ROOT = Path(__file__).resolve().parent.parent
 MIN = timedelta(minutes=1)
@@ -81,7 +82,6 @@ def test_a_new_history_is_wal_full_sync_and_at_the_current_schema(
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert store.path == db
-    assert not store.in_memory
 
 
 def _insert_sample_v1(conn: sqlite3.Connection) -> None:
@@ -139,7 +139,9 @@ def test_migrates_from_every_earlier_version_keeping_the_data(
     else:
         assert store.breaks() == []
     # And it works at the new version.
-    store.record(Record("break_started", clock.now(), {"trigger": "manual", "exercises": ["a"]}))
+    store.record(
+        Record(RecordKind.BREAK_STARTED, clock.now(), {"trigger": "manual", "exercises": ["a"]})
+    )
     assert store.breaks()[-1].trigger is Trigger.MANUAL
 
 
@@ -159,9 +161,9 @@ def test_a_history_from_a_newer_version_is_left_alone(db: Path, clock: FakeClock
     conn.close()
     before = db.read_bytes()
     store = HistoryStore.open(db, clock)
-    assert store.in_memory
+    assert store.path is None
     assert "newer microbreak" in store.problems[0]
-    store.record(Record("paused", clock.now(), {}))  # kept in memory, no crash
+    store.record(Record(RecordKind.PAUSED, clock.now(), {}))  # kept in memory, no crash
     assert db.read_bytes() == before
     assert list(db.parent.glob("*.broken-*")) == []
 
@@ -253,7 +255,7 @@ def test_a_skip_that_names_only_the_exercises_done_keeps_their_places_and_second
 
 def test_a_finish_with_no_break_started_on_record_still_counts(store: HistoryStore) -> None:
     at = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-    store.record(Record("break_completed", at, {"exercises_done": ["a", "b"]}))
+    store.record(Record(RecordKind.BREAK_COMPLETED, at, {"exercises_done": ["a", "b"]}))
     r = only(store)
     assert r.outcome is Outcome.COMPLETED
     assert [(e.position, e.exercise_id, e.status) for e in r.exercises] == [
@@ -269,7 +271,7 @@ def test_skipped_from_the_window_with_nothing_done(rec: Recorder) -> None:
 
 
 def test_skipped_ahead_and_natural_breaks(rec: Recorder) -> None:
-    rec.send(SkipRequested())
+    rec.send(SkipNextRequested())
     due = rec.engine.status().next_break_at
     assert due is not None
     rec.run_until(due - MIN)
@@ -289,8 +291,10 @@ def test_a_snoozed_break_then_away_is_natural_with_its_snooze(rec: Recorder) -> 
     assert (r.outcome, r.snoozes) == (Outcome.NATURAL, 1)
 
 
-@pytest.mark.parametrize("away", ["sleep", "locked"])
-def test_a_snoozed_break_then_a_natural_break_is_closed_natural(rec: Recorder, away: str) -> None:
+@pytest.mark.parametrize("away", [PauseReason.SLEEP, PauseReason.LOCKED])
+def test_a_snoozed_break_then_a_natural_break_is_closed_natural(
+    rec: Recorder, away: PauseReason
+) -> None:
     # Found by tests/test_soak.py: time away reported as a natural break (not
     # a late timer's break_missed) left the snoozed break open, and the next
     # break was then counted as the same one, offered hours before.
@@ -342,7 +346,7 @@ def test_times_keep_the_offset_they_happened_in(store: HistoryStore) -> None:
     berlin = datetime(2026, 11, 24, 0, 30, tzinfo=timezone(timedelta(hours=1)))
     ny = datetime(2026, 11, 24, 23, 30, tzinfo=timezone(timedelta(hours=-5)))
     for when in (berlin, ny):
-        store.record(Record("break_missed", when, {"reason": "away"}))
+        store.record(Record(RecordKind.BREAK_MISSED, when, {"reason": "away"}))
     a, b = store.breaks()
     assert (a.offered_at, a.offered_at.utcoffset()) == (berlin, timedelta(hours=1))
     assert (b.offered_at, b.offered_at.utcoffset()) == (ny, timedelta(hours=-5))
@@ -369,8 +373,8 @@ def test_retention_forgets_breaks_older_than_keep_days(
     store: HistoryStore, clock: FakeClock
 ) -> None:
     now = clock.now()
-    store.add_breaks([old_break(d, now) for d in (400, 31, 29, 1)])
-    store.record(Record("paused", now - timedelta(days=40), {}))
+    add_breaks(store, [old_break(d, now) for d in (400, 31, 29, 1)])
+    store.record(Record(RecordKind.PAUSED, now - timedelta(days=40), {}))
     assert store.prune(now, 0) == 0
     assert len(store.breaks()) == 4
     assert store.prune(now, 30) == 2
@@ -380,7 +384,7 @@ def test_retention_forgets_breaks_older_than_keep_days(
 
 
 def test_clear_leaves_nothing_behind_in_the_file(store: HistoryStore, db: Path) -> None:
-    store.add_breaks([old_break(d, datetime(2026, 11, 23, tzinfo=UTC)) for d in range(50)])
+    add_breaks(store, [old_break(d, datetime(2026, 11, 23, tzinfo=UTC)) for d in range(50)])
     store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert b"shoulder-rolls" in db.read_bytes()
     store.clear()
@@ -447,14 +451,14 @@ def test_a_file_that_is_not_a_database_is_moved_aside(db: Path, clock: FakeClock
     assert message.startswith(f"Your break history {db} could not be used (file is not a database)")
     assert "kept as history.sqlite3.broken-20261123T090000" in message
     assert "new, empty history was started" in message
-    store.record(Record("paused", clock.now(), {}))
+    store.record(Record(RecordKind.PAUSED, clock.now(), {}))
     assert store.path == db
     assert len(store.events()) == 1
 
 
 def test_a_corrupt_database_is_moved_aside_with_its_wal(db: Path, clock: FakeClock) -> None:
     store = HistoryStore.open(db, clock)
-    store.add_breaks([old_break(d, clock.now()) for d in range(200)])
+    add_breaks(store, [old_break(d, clock.now()) for d in range(200)])
     store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     data = bytearray(db.read_bytes())
@@ -477,7 +481,7 @@ def test_a_locked_database_is_moved_aside_at_start(db: Path, clock: FakeClock) -
     try:
         store = HistoryStore.open(db, clock, busy_timeout_ms=50)
         assert "could not be used (database is locked)" in store.problems[0]
-        store.record(Record("paused", clock.now(), {}))
+        store.record(Record(RecordKind.PAUSED, clock.now(), {}))
         assert store.path == db
         assert len(store.events()) == 1
     finally:
@@ -489,11 +493,11 @@ def test_locked_while_running_is_moved_aside_and_the_record_kept(
 ) -> None:
     told: list[str] = []
     store.on_problem = told.append
-    store.record(Record("paused", clock.now(), {}))
+    store.record(Record(RecordKind.PAUSED, clock.now(), {}))
     other = sqlite3.connect(db, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     try:
-        store.record(Record("resumed", clock.now(), {}))
+        store.record(Record(RecordKind.RESUMED, clock.now(), {}))
     finally:
         other.close()
     (message,) = told
@@ -510,9 +514,9 @@ def test_locked_while_running_is_moved_aside_and_the_record_kept(
 def test_an_unusable_place_keeps_the_history_in_memory(tmp_path: Path, clock: FakeClock) -> None:
     (tmp_path / "file").write_text("")
     store = HistoryStore.open(tmp_path / "file" / "history.sqlite3", clock)
-    assert store.in_memory
+    assert store.path is None
     assert "not being saved this session" in store.problems[0]
-    store.record(Record("break_missed", clock.now(), {"reason": "away"}))
+    store.record(Record(RecordKind.BREAK_MISSED, clock.now(), {"reason": "away"}))
     assert only(store).outcome is Outcome.NATURAL
 
 

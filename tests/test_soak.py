@@ -40,14 +40,14 @@ from microbreak.core.events import (
     IdleSampled,
     PauseRequested,
     ResumeRequested,
-    SkipRequested,
+    SkipNextRequested,
     SleptUnannounced,
     SnoozeRequested,
 )
 from microbreak.core.player import ExerciseResult, ExerciseStatus
 from microbreak.core.records import Outcome
 from microbreak.core.settings import ScheduleSettings
-from microbreak.core.state import State
+from microbreak.core.state import PauseReason, State
 from microbreak.infra.history import HistoryStore
 from tests.engine_harness import Harness
 
@@ -65,8 +65,8 @@ class Soak:
         self.store = HistoryStore.open(db, self.clock)
         assert not self.store.problems
         self.kept = len(self.h.log)
-        self.away: set[str] = set()
-        self.busy: set[str] = set()
+        self.away: set[PauseReason] = set()
+        self.busy: set[PauseReason] = set()
         self.completed = 0
         self.steps = 0
         self.keep()
@@ -150,13 +150,13 @@ class Soak:
         elif choice < 0.8:
             self.send(SnoozeRequested(rng.choice([None, 1, 5, 10])))
         elif choice < 0.85:
-            self.send(SkipRequested())  # refused or ends it, either is fine
+            self.send(SkipNextRequested())  # refused or ends it, either is fine
         elif choice < 0.9:
             self.send(PauseRequested(self.clock.now() + rng.randint(5, 90) * MIN))
         else:
-            self.send(AwayStarted("sleep"))
+            self.send(AwayStarted(PauseReason.SLEEP))
             self.clock.advance(timedelta(minutes=rng.randint(1, 120)))
-            self.send(AwayEnded("sleep"))
+            self.send(AwayEnded(PauseReason.SLEEP))
 
     def step(self) -> None:
         rng = self.rng
@@ -170,7 +170,7 @@ class Soak:
         elif choice < 0.52:
             self.send(SnoozeRequested(rng.choice([None, 2, 15, 60])))
         elif choice < 0.57:
-            self.send(SkipRequested())
+            self.send(SkipNextRequested())
         elif choice < 0.61:
             self.send(PauseRequested(rng.choice([None, now + rng.randint(5, 180) * MIN])))
         elif choice < 0.65:
@@ -188,17 +188,17 @@ class Soak:
             self.send(IdleSampled(rng.uniform(0, 3)))
         elif choice < 0.82:
             # A suspend the OS announces: no timer runs until the machine wakes.
-            self.send(AwayStarted("sleep"))
+            self.send(AwayStarted(PauseReason.SLEEP))
             self.clock.advance(timedelta(minutes=rng.randint(1, 240)))
-            self.send(AwayEnded("sleep"))
+            self.send(AwayEnded(PauseReason.SLEEP))
         elif choice < 0.84:
             # The screen locks (timers keep running), or unlocks.
-            if "locked" in self.away:
-                self.away.discard("locked")
-                self.send(AwayEnded("locked"))
+            if PauseReason.LOCKED in self.away:
+                self.away.discard(PauseReason.LOCKED)
+                self.send(AwayEnded(PauseReason.LOCKED))
             else:
-                self.away.add("locked")
-                self.send(AwayStarted("locked"))
+                self.away.add(PauseReason.LOCKED)
+                self.send(AwayStarted(PauseReason.LOCKED))
                 self.wait(timedelta(minutes=rng.randint(1, 240)))
         elif choice < 0.87:
             slept_at = now
@@ -209,7 +209,9 @@ class Soak:
             self.clock.set(now + jump)
             self.send(ClockJumped(jump))
         else:
-            reason = rng.choice(["fullscreen", "do_not_disturb", "call"])
+            reason = rng.choice(
+                [PauseReason.FULLSCREEN, PauseReason.DO_NOT_DISTURB, PauseReason.CALL]
+            )
             busy = reason not in self.busy
             (self.busy.add if busy else self.busy.discard)(reason)
             self.send(BusyChanged(reason, busy))
@@ -235,9 +237,9 @@ class Soak:
             self.end_the_day()
             breaks_per_day.append(self.shown() - opened)
             # Overnight, the laptop sleeps (announced), the clock moves on.
-            self.send(AwayStarted("sleep"))
+            self.send(AwayStarted(PauseReason.SLEEP))
             self.clock.set(max(self.clock.now(), START + timedelta(days=day + 1)))
-            self.send(AwayEnded("sleep"))
+            self.send(AwayEnded(PauseReason.SLEEP))
         return breaks_per_day
 
     def shown(self) -> int:

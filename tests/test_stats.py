@@ -11,6 +11,7 @@ from microbreak.core.records import (
     BreakRecord,
     ExerciseRecord,
     Outcome,
+    RecordKind,
     Trigger,
     outcome_of,
     results_from_detail,
@@ -62,16 +63,22 @@ def at(day: int, hour: int, minute: int = 0, tz: timezone = UTC1) -> datetime:
 @pytest.mark.parametrize(
     ("kind", "statuses", "outcome"),
     [
-        ("break_completed", [DONE, DONE, DONE], Outcome.COMPLETED),
-        ("break_completed", [], Outcome.COMPLETED),
-        ("break_completed", [DONE, SKIPPED, DONE], Outcome.PARTIAL),
-        ("break_completed", [PARTIAL, SKIPPED, SKIPPED], Outcome.SKIPPED),  # Next, Next, Next
-        ("break_skipped", [DONE, PARTIAL, SKIPPED], Outcome.PARTIAL),
-        ("break_skipped", [PARTIAL, SKIPPED, SKIPPED], Outcome.SKIPPED),
-        ("break_skipped", [], Outcome.SKIPPED),
+        (RecordKind.BREAK_COMPLETED, [DONE, DONE, DONE], Outcome.COMPLETED),
+        (RecordKind.BREAK_COMPLETED, [], Outcome.COMPLETED),
+        (RecordKind.BREAK_COMPLETED, [DONE, SKIPPED, DONE], Outcome.PARTIAL),
+        (
+            RecordKind.BREAK_COMPLETED,
+            [PARTIAL, SKIPPED, SKIPPED],
+            Outcome.SKIPPED,
+        ),  # Next, Next, Next
+        (RecordKind.BREAK_SKIPPED, [DONE, PARTIAL, SKIPPED], Outcome.PARTIAL),
+        (RecordKind.BREAK_SKIPPED, [PARTIAL, SKIPPED, SKIPPED], Outcome.SKIPPED),
+        (RecordKind.BREAK_SKIPPED, [], Outcome.SKIPPED),
     ],
 )
-def test_how_a_break_ended(kind: str, statuses: list[ExerciseStatus], outcome: Outcome) -> None:
+def test_how_a_break_ended(
+    kind: RecordKind, statuses: list[ExerciseStatus], outcome: Outcome
+) -> None:
     results = [ExerciseResult(i, f"e{i}", s, 10.0) for i, s in enumerate(statuses)]
     assert outcome_of(kind, results) is outcome
 

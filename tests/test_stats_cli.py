@@ -16,13 +16,23 @@ import pytest
 
 from microbreak.cli import build_parser
 from microbreak.core.clock import FakeClock
+from microbreak.core.events import BreakFinished, IdleSampled
+from microbreak.core.player import ExerciseStatus
 from microbreak.core.records import BreakRecord, Outcome, Trigger
 from microbreak.core.stats import summarize
 from microbreak.infra.history import HistoryStore
-from microbreak.infra.history_csv import load_csv, read_csv, save_csv, write_csv
+from microbreak.infra.history_csv import read_csv, save_csv, write_csv
 from microbreak.infra.paths import AppPaths
 from microbreak.stats_cli import run_stats
-from tests.history_data import FIRST_DAY, HOME, Month, year_of_breaks
+from tests.history_data import (
+    FIRST_DAY,
+    HOME,
+    YEAR_TRIGGERS,
+    Month,
+    Recorder,
+    load_csv,
+    year_of_breaks,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -123,10 +133,34 @@ def test_csv_from_the_command_line_round_trips(
 def test_csv_round_trips_a_year_with_every_kind_of_break(tmp_path: Path) -> None:
     records = year_of_breaks(date(2026, 11, 24), count=2000)
     assert {r.outcome for r in records} == set(Outcome)
+    assert {r.trigger for r in records} == set(Trigger) == set(YEAR_TRIGGERS)
     path = tmp_path / "year.csv"
     assert save_csv(path, records) == len(records)
     assert load_csv(path) == records
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # spreadsheets see UTF-8
+
+
+def test_a_break_a_pause_in_typing_opened_is_kept_and_exported_as_such(
+    tmp_path: Path, clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Smart timing opens a break at a pause in typing; the history used to
+    # file it as scheduled because it did not know the word.
+    paths = AppPaths.inside(tmp_path)
+    store = HistoryStore.open(paths.history_db, clock)
+    rec = Recorder(clock, store, idle_source_works=True)
+    rec.run_for(timedelta(minutes=31))  # inside the smart-timing window
+    rec.send(IdleSampled(11))  # a pause in typing
+    assert rec.break_open is not None
+    rec.send(BreakFinished(*rec.results([ExerciseStatus.DONE] * 3)))
+    store.close()
+    reader = HistoryStore.open_existing(paths.history_db)
+    assert reader is not None
+    assert [r.trigger for r in reader.breaks()] == [Trigger.PAUSE_IN_TYPING]
+    reader.close()
+    args = build_parser().parse_args(["stats", "--csv", "-"])
+    assert run_stats(args, paths, clock) == 0
+    (row,) = read_csv(capsys.readouterr().out)
+    assert (row.trigger, row.outcome) == (Trigger.PAUSE_IN_TYPING, Outcome.COMPLETED)
 
 
 def test_an_open_break_round_trips_too() -> None:

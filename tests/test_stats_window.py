@@ -16,12 +16,11 @@ from microbreak.cli import build_parser
 from microbreak.core.clock import FakeClock
 from microbreak.core.stats import summarize
 from microbreak.infra.history import HistoryStore
-from microbreak.infra.history_csv import load_csv
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
 from microbreak.stats_cli import run_stats
 from microbreak.ui.day_bars import SERIES
 from microbreak.ui.stats_window import StatsWindow
-from tests.history_data import HOME, Month, year_of_breaks
+from tests.history_data import HOME, Month, add_breaks, load_csv, year_of_breaks
 
 NAMES = {i: ex.name for i, ex in load_exercises(builtin_exercises_dir()).exercises.items()}
 
@@ -131,7 +130,7 @@ def test_the_window_reads_recent_exercises_only_and_counts_the_same(
 ) -> None:
     clock = FakeClock(datetime(2026, 11, 24, 17, tzinfo=HOME))
     store = HistoryStore.open(tmp_path / "year.sqlite3", clock)
-    store.add_breaks(year_of_breaks(clock.now().date(), count=3000))
+    add_breaks(store, year_of_breaks(clock.now().date(), count=3000))
     w = open_window(qtbot, clock, store)
     full = store.breaks()
     assert len(w._records) == len(full)

@@ -44,7 +44,7 @@ from microbreak.core.events import (
     Event,
     PauseRequested,
     ResumeRequested,
-    SkipRequested,
+    SkipNextRequested,
     SnoozeRequested,
     Tick,
 )
@@ -79,7 +79,7 @@ class MicrobreakApp(QObject):
         i = self.intents
         i.break_now.connect(lambda: self.dispatch(BreakNowRequested()))
         i.snooze.connect(lambda m: self.dispatch(SnoozeRequested(m)))
-        i.skip_next.connect(lambda: self.dispatch(SkipRequested()))
+        i.skip_next.connect(lambda: self.dispatch(SkipNextRequested()))
         i.pause.connect(lambda c: self.dispatch(PauseRequested(pause_end(c, self.clock.now()))))
         i.resume.connect(lambda: self.dispatch(ResumeRequested()))
         i.open_stats.connect(self.windows.open_stats)
@@ -150,11 +150,11 @@ class MicrobreakApp(QObject):
         command = command_for(request, self.engine.status(), self.clock.now(), self._done_so_far)
         if command.event is not None:
             effects = self.dispatch(command.event)
-            outcome = reply_to(command, effects, self.engine.status())
+            outcome = reply_to(command, effects, self.engine.status(), self.clock.local)
         else:
             assert command.immediate is not None
             outcome = command.immediate
-        status = status_json(self.engine.status(), self.clock.now(), __version__)
+        status = status_json(self.engine.status(), self.clock.now(), __version__, self.clock.local)
         status["idle_source"] = self.monitor.idle_source.name
         if outcome.quit:
             # Reply first; quit once the reply is on its way.

@@ -24,7 +24,7 @@ from microbreak.core.events import (
     BreakNowRequested,
     BreakSkipped,
     ExerciseDone,
-    SkipRequested,
+    SkipNextRequested,
     SnoozeRequested,
 )
 from microbreak.core.settings import Settings
@@ -82,7 +82,7 @@ class Windows:
         toast = self._make.toast()
         toast.start_clicked.connect(lambda: self._dispatch(BreakNowRequested()))
         toast.snooze_clicked.connect(lambda: self._dispatch(SnoozeRequested()))
-        toast.skip_clicked.connect(lambda: self._dispatch(SkipRequested()))
+        toast.skip_clicked.connect(lambda: self._dispatch(SkipNextRequested()))
         return toast
 
     def _new_break_window(self, settings: Settings) -> BreakWindow:

@@ -26,7 +26,7 @@ from microbreak.core.events import (
     Event,
     PauseRequested,
     ResumeRequested,
-    SkipRequested,
+    SkipNextRequested,
     SnoozeRequested,
 )
 from microbreak.core.state import State, Status
@@ -110,26 +110,35 @@ def encode_reply(ok: bool, message: str, status: dict[str, Any] | None) -> bytes
     return json.dumps(payload, separators=(",", ":")).encode() + b"\n"
 
 
-def status_json(status: Status, now: datetime, version: str) -> dict[str, Any]:
-    """The machine-readable status that ``microbreak status --json`` prints."""
+def status_json(
+    status: Status,
+    now: datetime,
+    version: str,
+    local: Callable[[datetime], datetime],
+) -> dict[str, Any]:
+    """The machine-readable status that ``microbreak status --json`` prints.
+
+    Times are ISO 8601 in the local zone, ``local`` being the app clock's
+    :meth:`~microbreak.core.clock.Clock.local`.
+    """
     at = status.next_break_at
     return {
         "state": status.state.value,
-        "next_break_at": _local_iso(at),
+        "next_break_at": _local_iso(at, local),
         "seconds_to_next_break": max(0, round((at - now).total_seconds())) if at else None,
-        "paused_until": _local_iso(status.paused_until),
+        "paused_until": _local_iso(status.paused_until, local),
         "pause_reasons": sorted(r.value for r in status.pause_reasons),
         # A due break held back by full screen, do-not-disturb or a call.
         "deferred": status.deferred,
-        "earliest_break_at": _local_iso(status.earliest_break_at),
+        "earliest_break_at": _local_iso(status.earliest_break_at, local),
         "headline": headline(status, now),
         "version": version,
     }
 
 
-def _local_iso(when: datetime | None) -> str | None:
-    """ISO 8601 in the system's time zone (with the right DST offset for that instant)."""
-    return when.astimezone().isoformat() if when is not None else None
+def _local_iso(when: datetime | None, local: Callable[[datetime], datetime]) -> str | None:
+    """ISO 8601 in the local time zone (with the right DST offset for that instant)."""
+    return local(when).isoformat() if when is not None else None
 
 
 @dataclass(frozen=True)
@@ -170,7 +179,7 @@ def command_for(
         event = SnoozeRequested(request.args.get("minutes"))
     elif cmd == "skip":
         on_break = status.state is State.ON_BREAK
-        event = BreakSkipped(done_so_far()) if on_break else SkipRequested()
+        event = BreakSkipped(done_so_far()) if on_break else SkipNextRequested()
     elif cmd == "pause":
         try:
             until = pause_end(request.args.get("duration") or "indefinite", now)
@@ -182,15 +191,20 @@ def command_for(
     return Command(cmd, event=event)
 
 
-def reply_to(command: Command, effects: list[Effect], status: Status) -> Outcome:
+def reply_to(
+    command: Command,
+    effects: list[Effect],
+    status: Status,
+    local: Callable[[datetime], datetime],
+) -> Outcome:
     """The answer to a dispatched command, from the effects it had."""
     refused = [e for e in effects if isinstance(e, Refused)]
     if refused:
         return Outcome(False, refused[0].message, effects)
-    return Outcome(True, _done_message(command.name, status), effects)
+    return Outcome(True, _done_message(command.name, status, local), effects)
 
 
-def _done_message(cmd: str, status: Status) -> str:
+def _done_message(cmd: str, status: Status, local: Callable[[datetime], datetime]) -> str:
     at = status.next_break_at
     when = f"; next break at {clock_time(at)}" if at else ""
     if cmd == "break-now":
@@ -201,6 +215,6 @@ def _done_message(cmd: str, status: Status) -> str:
         return "Break skipped" + when
     if cmd == "pause":
         if status.paused_until is not None:
-            return f"Reminders paused until {status.paused_until.astimezone():%Y-%m-%d %H:%M}"
+            return f"Reminders paused until {local(status.paused_until):%Y-%m-%d %H:%M}"
         return "Reminders paused until you resume"
     return "Reminders resumed" + when

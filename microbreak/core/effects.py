@@ -8,6 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
+
+from microbreak.core.records import RecordKind, Trigger
+
+
+class CloseReason(StrEnum):
+    """Why the break window closes."""
+
+    COMPLETED = "completed"  # the routine reached its end
+    SKIPPED = "skipped"  # the user ended it early
+    SNOOZED = "snoozed"
+    PAUSED = "paused"  # the user paused reminders
+    INTERRUPTED = "interrupted"  # the machine slept or the screen locked
 
 
 @dataclass(frozen=True)
@@ -38,21 +51,21 @@ class ShowBreak:
     """Open the break window with this routine (exercise ids, in order)."""
 
     exercise_ids: tuple[str, ...]
-    trigger: str  # "scheduled" or "manual"
+    trigger: Trigger
 
 
 @dataclass(frozen=True)
 class CloseBreak:
-    """Close the break window. ``reason``: completed, skipped, snoozed or paused."""
+    """Close the break window."""
 
-    reason: str
+    reason: CloseReason
 
 
 @dataclass(frozen=True)
 class Record:
     """Something worth keeping in the history (the history issue stores these)."""
 
-    kind: str
+    kind: RecordKind
     at: datetime
     detail: dict[str, object] = field(default_factory=dict)
 

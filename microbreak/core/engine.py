@@ -3,9 +3,10 @@
     engine.handle(event) -> list[Effect]
 
 It holds the schedule (when the next break is due), the phase of the break
-cycle and the reasons reminders are held. It reads time only from the
-injected clock and does nothing itself; the app applies the effects. See
-docs/ARCHITECTURE.md for the state diagram.
+cycle and the reasons reminders are held. It reads the time, and the local
+time zone (for working hours), only from the injected clock and does nothing
+itself; the app applies the effects. See docs/ARCHITECTURE.md for the state
+diagram.
 
 The reported state is derived, not stored: a break in progress wins, then any
 pause reason, then the phase (working, heads-up, snoozed). Keeping "paused"
@@ -26,6 +27,7 @@ from microbreak.core.clock import Clock
 from microbreak.core.effects import (
     ArmTimer,
     CloseBreak,
+    CloseReason,
     Effect,
     HideHeadsUp,
     Notify,
@@ -48,7 +50,7 @@ from microbreak.core.events import (
     PauseRequested,
     ResumeRequested,
     SettingsChanged,
-    SkipRequested,
+    SkipNextRequested,
     SleptUnannounced,
     SnoozeRequested,
     Tick,
@@ -57,6 +59,7 @@ from microbreak.core.events import (
 from microbreak.core.i18n import Context, translate
 from microbreak.core.planner import RoutinePlanner
 from microbreak.core.player import ExerciseResult
+from microbreak.core.records import EndReason, RecordKind, Trigger
 from microbreak.core.settings import SCHEDULE_BOUNDS, ScheduleSettings, WorkingHoursSettings
 from microbreak.core.state import AWAY_REASONS, DEFER_REASONS, PauseReason, State, Status
 from microbreak.core.working_hours import (
@@ -122,6 +125,11 @@ class BreakEngine:
         self._check_hours(now)
 
     # -- reading ---------------------------------------------------------
+
+    @property
+    def clock(self) -> Clock:
+        """The injected clock (control.py writes times in its local zone)."""
+        return self._clock
 
     @property
     def settings(self) -> ScheduleSettings:
@@ -198,12 +206,12 @@ class BreakEngine:
                 effects = self._on_break_now(now)
             case SnoozeRequested(minutes=minutes):
                 effects = self._on_snooze(now, minutes)
-            case SkipRequested():
-                effects = self._on_skip(now)
+            case SkipNextRequested():
+                effects = self._on_skip_next(now)
             case BreakSkipped(exercises_done=done, results=results):
-                effects = self._on_break_ended(now, "skipped", done, results)
+                effects = self._on_break_ended(now, CloseReason.SKIPPED, done, results)
             case BreakFinished(exercises_done=done, results=results):
-                effects = self._on_break_ended(now, "completed", done, results)
+                effects = self._on_break_ended(now, CloseReason.COMPLETED, done, results)
             case ExerciseDone(result=result):
                 effects = self._on_exercise_done(now, result)
             case PauseRequested(until=until):
@@ -215,41 +223,39 @@ class BreakEngine:
             case IdleSampled(seconds=seconds):
                 effects = self._on_idle(now, timedelta(seconds=max(0.0, seconds)))
             case AwayStarted(reason=reason):
-                effects = self._start_away(now, PauseReason(reason))
+                effects = self._start_away(now, reason)
             case AwayEnded(reason=reason):
-                effects = self._end_away(PauseReason(reason), now)
+                effects = self._end_away(reason, now)
             case SleptUnannounced(started=started, ended=ended):
                 effects = self._on_unannounced_sleep(started, ended)
             case ClockJumped(delta=delta):
                 effects = self._on_clock_jump(delta)
             case BusyChanged(reason=reason, busy=busy):
-                effects = self._on_busy(now, PauseReason(reason), busy)
+                effects = self._on_busy(now, reason, busy)
             case WorkingHoursChanged():
                 effects = []
         return self._rearm(hours_effects + effects)
 
     def _check_hours(self, now: datetime) -> list[Effect]:
-        inside = within_working_hours(now.astimezone(), self._hours)
+        inside = within_working_hours(self._clock.local(now), self._hours)
         held = PauseReason.OUTSIDE_WORKING_HOURS in self._reasons
         if not inside and not held:
             self._reasons[PauseReason.OUTSIDE_WORKING_HOURS] = None
             self._deferred_since = None
-            return [*self._hide_heads_up(), Record("working_hours_ended", now)]
+            return [*self._hide_heads_up(), Record(RecordKind.WORKING_HOURS_ENDED, now)]
         if inside and held:
             del self._reasons[PauseReason.OUTSIDE_WORKING_HOURS]
             if not self._holding() and self._phase is not State.ON_BREAK:
                 # The first break of the day counts from the start of work.
-                self._phase = State.WORKING
-                self._snoozes = 0
-                self._restart_interval(now)
-            return [Record("working_hours_started", now)]
+                self._back_to_work(now)
+            return [Record(RecordKind.WORKING_HOURS_STARTED, now)]
         return []
 
     def _hours_boundary(self) -> datetime | None:
         """When working hours next begin or end (None: off, or never)."""
         if not self._hours.enabled:
             return None
-        local = self._clock.now().astimezone()
+        local = self._clock.local(self._clock.now())
         if PauseReason.OUTSIDE_WORKING_HOURS in self._reasons:
             return next_working_start(local, self._hours)
         return working_hours_end(local, self._hours)
@@ -260,7 +266,7 @@ class BreakEngine:
         effects: list[Effect] = []
         until = self._reasons.get(PauseReason.USER)
         if until is not None and now >= until:
-            effects += self._end_user_pause(now, "pause_expired")
+            effects += self._end_user_pause(now, RecordKind.PAUSE_EXPIRED)
         if self._deferred_since is not None:
             if now >= self._deferred_since + self._settings.defer_limit:
                 effects += self._give_up_deferring(now)
@@ -269,15 +275,13 @@ class BreakEngine:
             return effects
         if now >= self._due + MISSED_BREAK_GRACE:
             effects += self._hide_heads_up()
-            self._phase = State.WORKING
-            self._snoozes = 0
-            self._restart_interval(now)
-            effects.append(Record("break_missed", now, {"reason": "away"}))
+            self._back_to_work(now)
+            effects.append(Record(RecordKind.BREAK_MISSED, now, {"reason": EndReason.AWAY.value}))
             return effects
         if now >= self._due:
             if self._busy():
                 return effects + self._start_deferring(now)
-            return effects + self._open_break(now, "scheduled")
+            return effects + self._open_break(now, Trigger.SCHEDULED)
         if (
             self._phase is not State.HEADS_UP
             and self._settings.heads_up_seconds > 0
@@ -307,7 +311,13 @@ class BreakEngine:
             self._earliest = None
             self._due = now + self._settings.interval
 
-    def _open_break(self, now: datetime, trigger: str) -> list[Effect]:
+    def _back_to_work(self, since: datetime) -> None:
+        """The break cycle starts again: working, no snoozes, a new interval from ``since``."""
+        self._phase = State.WORKING
+        self._snoozes = 0
+        self._restart_interval(since)
+
+    def _open_break(self, now: datetime, trigger: Trigger) -> list[Effect]:
         effects = self._hide_heads_up()
         self._phase = State.ON_BREAK
         self._deferred_since = None
@@ -319,7 +329,11 @@ class BreakEngine:
         routine = self._planner.peek()
         effects.append(ShowBreak(routine, trigger))
         effects.append(
-            Record("break_started", now, {"trigger": trigger, "exercises": list(routine)})
+            Record(
+                RecordKind.BREAK_STARTED,
+                now,
+                {"trigger": trigger.value, "exercises": list(routine)},
+            )
         )
         return effects
 
@@ -328,7 +342,7 @@ class BreakEngine:
             return [Refused(translate("engine", "a break is already in progress"))]
         # Allowed while paused or busy: the user asked for it. A pause still
         # holds after the break ends.
-        return self._open_break(now, "manual")
+        return self._open_break(now, Trigger.MANUAL)
 
     def _on_snooze(self, now: datetime, minutes: int | None) -> list[Effect]:
         if self._settings.strict:
@@ -362,7 +376,7 @@ class BreakEngine:
             or self._deferred_since is not None  # due already, waiting on a call
         )
         if self._phase is State.ON_BREAK:
-            effects.append(CloseBreak("snoozed"))
+            effects.append(CloseBreak(CloseReason.SNOOZED))
         effects += self._hide_heads_up()
         # A break that is here (open, announced, or a snoozed one coming back)
         # returns N minutes after the snooze. One still far off moves N minutes
@@ -373,10 +387,13 @@ class BreakEngine:
         self._deferred_since = None
         self._phase = State.SNOOZED
         self._snoozes += 1
-        effects.append(Record("break_snoozed", now, {"minutes": minutes, "count": self._snoozes}))
+        effects.append(
+            Record(RecordKind.BREAK_SNOOZED, now, {"minutes": minutes, "count": self._snoozes})
+        )
         return effects
 
-    def _on_skip(self, now: datetime) -> list[Effect]:
+    def _on_skip_next(self, now: datetime) -> list[Effect]:
+        """ "Skip next break": the coming break is skipped before it opens."""
         if self._settings.strict:
             return [Refused(translate("engine", "strict mode is on: breaks cannot be skipped"))]
         if self._phase is State.ON_BREAK:
@@ -388,38 +405,39 @@ class BreakEngine:
         effects = self._hide_heads_up()
         skipped_at = self._due
         # The skipped break counts as if it had happened at its due time.
-        self._phase = State.WORKING
-        self._snoozes = 0
-        self._restart_interval(max(self._due, now))
-        effects.append(Record("break_skipped_ahead", now, {"was_due": skipped_at.isoformat()}))
+        self._back_to_work(max(self._due, now))
+        effects.append(
+            Record(RecordKind.NEXT_BREAK_SKIPPED, now, {"was_due": skipped_at.isoformat()})
+        )
         return effects
 
     def _on_break_ended(
         self,
         now: datetime,
-        outcome: str,
+        how: CloseReason,
         done: tuple[str, ...],
         results: tuple[ExerciseResult, ...],
     ) -> list[Effect]:
         if self._phase is not State.ON_BREAK:
             return [Refused(translate("engine", "no break is in progress"))]
-        if outcome == "skipped" and self._settings.strict:
+        if how is CloseReason.SKIPPED and self._settings.strict:
             return [Refused(translate("engine", "strict mode is on: breaks cannot be skipped"))]
-        self._phase = State.WORKING
-        self._snoozes = 0
-        self._restart_interval(now)
+        self._back_to_work(now)
         self._planner.next_routine()
         detail: dict[str, object] = {"exercises_done": list(done)}
         if results:
             detail["exercises"] = [_result_detail(r) for r in results]
-        return [CloseBreak(outcome), Record(f"break_{outcome}", now, detail)]
+        kind = (
+            RecordKind.BREAK_SKIPPED if how is CloseReason.SKIPPED else RecordKind.BREAK_COMPLETED
+        )
+        return [CloseBreak(how), Record(kind, now, detail)]
 
     def _on_exercise_done(self, now: datetime, result: ExerciseResult) -> list[Effect]:
         # Only the history cares; a late report after the break closed is
         # dropped silently (the break's own record already holds it).
         if self._phase is not State.ON_BREAK:
             return []
-        return [Record("exercise_done", now, _result_detail(result))]
+        return [Record(RecordKind.EXERCISE_DONE, now, _result_detail(result))]
 
     def _on_settings(self, now: datetime, settings: ScheduleSettings) -> list[Effect]:
         self._settings = settings
@@ -439,22 +457,24 @@ class BreakEngine:
         if self._phase is State.ON_BREAK:
             # Pausing for a meeting while a break is open: the user wants the
             # window gone now, not after the routine.
-            effects.append(CloseBreak("paused"))
-            effects.append(Record("break_interrupted", now, {"by": "pause"}))
+            effects.append(CloseBreak(CloseReason.PAUSED))
+            effects.append(Record(RecordKind.BREAK_INTERRUPTED, now, {"by": EndReason.PAUSE.value}))
         effects += self._hide_heads_up()
         self._phase = State.WORKING
         self._snoozes = 0
         self._deferred_since = None
         self._reasons[PauseReason.USER] = until
-        effects.append(Record("paused", now, {"until": until.isoformat() if until else None}))
+        effects.append(
+            Record(RecordKind.PAUSED, now, {"until": until.isoformat() if until else None})
+        )
         return effects
 
     def _on_resume(self, now: datetime) -> list[Effect]:
         if PauseReason.USER not in self._reasons:
             return [Refused(translate("engine", "reminders are not paused"))]
-        return self._end_user_pause(now, "resumed")
+        return self._end_user_pause(now, RecordKind.RESUMED)
 
-    def _end_user_pause(self, now: datetime, kind: str) -> list[Effect]:
+    def _end_user_pause(self, now: datetime, kind: RecordKind) -> list[Effect]:
         del self._reasons[PauseReason.USER]
         if not self._holding() and self._phase is not State.ON_BREAK:
             self._restart_interval(now)
@@ -482,7 +502,7 @@ class BreakEngine:
             and not self._holding()
             and not self._busy()
         ):
-            effects += self._open_break(now, "pause_in_typing")
+            effects += self._open_break(now, Trigger.PAUSE_IN_TYPING)
         return effects
 
     def _start_away(self, since: datetime, reason: PauseReason) -> list[Effect]:
@@ -492,11 +512,9 @@ class BreakEngine:
         if not self._reasons.keys() & AWAY_REASONS:
             self._away_since = since
         if self._phase is State.ON_BREAK and reason is not PauseReason.IDLE:
-            effects.append(CloseBreak("interrupted"))
-            effects.append(Record("break_interrupted", since, {"by": reason.value}))
-            self._phase = State.WORKING
-            self._snoozes = 0
-            self._restart_interval(since)
+            effects.append(CloseBreak(CloseReason.INTERRUPTED))
+            effects.append(Record(RecordKind.BREAK_INTERRUPTED, since, {"by": reason.value}))
+            self._back_to_work(since)
         effects += self._hide_heads_up()
         self._reasons[reason] = None
         return effects
@@ -511,12 +529,10 @@ class BreakEngine:
         away = max(timedelta(0), back_at - since)
         now = self._clock.now()
         if away >= self._settings.natural_break:
-            self._phase = State.WORKING
-            self._snoozes = 0
-            self._restart_interval(back_at)
+            self._back_to_work(back_at)
             return [
                 Record(
-                    "natural_break",
+                    RecordKind.NATURAL_BREAK,
                     back_at,
                     {"away_minutes": round(away.total_seconds() / 60, 1), "via": reason.value},
                 )
@@ -550,7 +566,9 @@ class BreakEngine:
             self._away_since += delta
         if self._deferred_since is not None:
             self._deferred_since += delta
-        return [Record("clock_changed", self._clock.now(), {"seconds": delta.total_seconds()})]
+        return [
+            Record(RecordKind.CLOCK_CHANGED, self._clock.now(), {"seconds": delta.total_seconds()})
+        ]
 
     # -- busy: full screen, do-not-disturb, calls ------------------------
 
@@ -570,20 +588,18 @@ class BreakEngine:
             # The wait is over: offer the break, with its heads-up.
             self._deferred_since = None
             self._due = now + self._heads_up_lead()
-            return [Record("deferral_ended", now, {})]
+            return [Record(RecordKind.DEFERRAL_ENDED, now, {})]
         return []
 
     def _start_deferring(self, now: datetime) -> list[Effect]:
         self._deferred_since = now
         effects = self._hide_heads_up()
         reasons = sorted(r.value for r in self._reasons.keys() & DEFER_REASONS)
-        return [*effects, Record("break_deferred", now, {"reasons": reasons})]
+        return [*effects, Record(RecordKind.BREAK_DEFERRED, now, {"reasons": reasons})]
 
     def _give_up_deferring(self, now: datetime) -> list[Effect]:
         reasons = sorted(r.value for r in self._reasons.keys() & DEFER_REASONS)
-        self._phase = State.WORKING
-        self._snoozes = 0
-        self._restart_interval(now)
+        self._back_to_work(now)
         minutes = self._settings.defer_limit_minutes
         return [
             Notify(
@@ -595,7 +611,7 @@ class BreakEngine:
                     minutes,
                 ),
             ),
-            Record("break_deferred_too_long", now, {"reasons": reasons}),
+            Record(RecordKind.BREAK_DEFERRED_TOO_LONG, now, {"reasons": reasons}),
         ]
 
     # -- helpers ---------------------------------------------------------

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from microbreak.core.player import ExerciseResult
 from microbreak.core.settings import ScheduleSettings, WorkingHoursSettings
+from microbreak.core.state import PauseReason
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,13 @@ class SnoozeRequested:
 
 
 @dataclass(frozen=True)
-class SkipRequested:
-    """Skip the next break (not one already in progress)."""
+class SkipNextRequested:
+    """Skip the next break before it opens ("Skip next break").
+
+    Not one already on screen: ending that early is :class:`BreakSkipped`.
+    The skipped break counts as if it had happened at its due time; the engine
+    records it as ``RecordKind.NEXT_BREAK_SKIPPED`` (see core/records.py).
+    """
 
 
 @dataclass(frozen=True)
@@ -86,14 +92,14 @@ class IdleSampled:
 
 @dataclass(frozen=True)
 class AwayStarted:
-    """The machine is going to sleep, or the screen locked (``reason``: sleep or locked)."""
+    """The machine is going to sleep, or the screen locked (``reason``: SLEEP or LOCKED)."""
 
-    reason: str
+    reason: PauseReason
 
 
 @dataclass(frozen=True)
 class AwayEnded:
-    reason: str
+    reason: PauseReason
 
 
 @dataclass(frozen=True)
@@ -113,9 +119,9 @@ class ClockJumped:
 
 @dataclass(frozen=True)
 class BusyChanged:
-    """A reason to defer breaks (fullscreen, do_not_disturb, call) began or ended."""
+    """A reason to defer breaks (one of ``DEFER_REASONS``) began or ended."""
 
-    reason: str
+    reason: PauseReason
     busy: bool
 
 
@@ -128,7 +134,7 @@ Event = (
     Tick
     | BreakNowRequested
     | SnoozeRequested
-    | SkipRequested
+    | SkipNextRequested
     | BreakSkipped
     | BreakFinished
     | ExerciseDone

@@ -22,7 +22,7 @@ from microbreak.core.player import ExerciseResult, ExerciseStatus
 class Outcome(StrEnum):
     COMPLETED = "completed"  # the whole routine, every exercise done
     PARTIAL = "partial"  # left or ended early with at least one exercise done
-    SKIPPED = "skipped"  # declined: nothing done (reason "ahead": skipped before it opened)
+    SKIPPED = "skipped"  # declined: nothing done (reason EndReason.SKIPPED_NEXT: before it opened)
     NATURAL = "natural"  # the person was away (idle, asleep): a break of its own
     DEFERRED = "deferred"  # put off and never taken: a pause, or the app closed
 
@@ -31,8 +31,59 @@ TAKEN = frozenset({Outcome.COMPLETED, Outcome.PARTIAL})
 
 
 class Trigger(StrEnum):
-    SCHEDULED = "scheduled"
-    MANUAL = "manual"
+    """What opened a break (stored in ``breaks.trigger``)."""
+
+    SCHEDULED = "scheduled"  # its interval ran out
+    MANUAL = "manual"  # the user asked for it
+    PAUSE_IN_TYPING = "pause_in_typing"  # smart timing: a pause in typing, in its window
+
+
+class EndReason(StrEnum):
+    """Why a break ended as it did, where no pause reason says it (``breaks.reason``).
+
+    A break that ended because the person was away or busy keeps the
+    :class:`~microbreak.core.state.PauseReason` instead (``sleep``, ``call``...).
+    """
+
+    AWAY = "away"  # its time passed unseen: an unannounced sleep, a frozen app
+    SKIPPED_NEXT = "ahead"  # skipped before it opened ("Skip next break")
+    PAUSE = "pause"  # put off by the user's pause
+    BUSY = "busy"  # deferred too long, the busy reasons unknown
+    APP_CLOSED = "app closed"  # the app quit or was killed while it was open
+
+
+class RecordKind(StrEnum):
+    """What an engine :class:`~microbreak.core.effects.Record` says happened.
+
+    The values are what the history keeps (its ``events.kind`` column): never
+    change one; add a member instead.
+
+    Skipping the next break (the user's "Skip next break", the event
+    :class:`~microbreak.core.events.SkipNextRequested`) is recorded as
+    :attr:`NEXT_BREAK_SKIPPED`, stored as ``break_skipped_ahead``, the spelling
+    existing histories hold; that break ends skipped with the reason
+    :attr:`EndReason.SKIPPED_NEXT` (``ahead``). One name in the code, "skip
+    next"; the stored words stay as they were so old rows read the same.
+    """
+
+    BREAK_STARTED = "break_started"  # detail: trigger, exercises
+    EXERCISE_DONE = "exercise_done"  # detail: one exercise's result
+    BREAK_COMPLETED = "break_completed"  # detail: exercises_done, exercises
+    BREAK_SKIPPED = "break_skipped"  # ended early from its window; same detail
+    BREAK_SNOOZED = "break_snoozed"  # detail: minutes, count
+    NEXT_BREAK_SKIPPED = "break_skipped_ahead"  # detail: was_due
+    BREAK_MISSED = "break_missed"  # its time passed unseen; detail: reason
+    BREAK_INTERRUPTED = "break_interrupted"  # closed by a pause or going away; detail: by
+    NATURAL_BREAK = "natural_break"  # away long enough; detail: away_minutes, via
+    BREAK_DEFERRED = "break_deferred"  # due while busy; detail: reasons
+    DEFERRAL_ENDED = "deferral_ended"
+    BREAK_DEFERRED_TOO_LONG = "break_deferred_too_long"  # detail: reasons
+    PAUSED = "paused"  # detail: until
+    RESUMED = "resumed"
+    PAUSE_EXPIRED = "pause_expired"
+    WORKING_HOURS_STARTED = "working_hours_started"
+    WORKING_HOURS_ENDED = "working_hours_ended"
+    CLOCK_CHANGED = "clock_changed"  # detail: seconds
 
 
 @dataclass(frozen=True)
@@ -49,7 +100,9 @@ class BreakRecord:
     offered_at: datetime  # aware, in the UTC offset it happened in
     trigger: Trigger
     outcome: Outcome | None  # None while the break is still open (snoozed or on screen)
-    reason: str = ""  # why, for natural, skipped and deferred breaks
+    # Why, for natural, skipped and deferred breaks: an EndReason, or the
+    # PauseReason(s) that held it (several joined with ", ").
+    reason: str = ""
     snoozes: int = 0
     ended_at: datetime | None = None
     exercises: tuple[ExerciseRecord, ...] = ()
@@ -63,16 +116,16 @@ class BreakRecord:
         return sum(e.seconds for e in self.exercises)
 
 
-def outcome_of(kind: str, results: Iterable[ExerciseResult | ExerciseRecord]) -> Outcome:
+def outcome_of(kind: RecordKind, results: Iterable[ExerciseResult | ExerciseRecord]) -> Outcome:
     """The outcome of a break that ended with engine record ``kind``.
 
-    ``break_completed`` means the routine reached its end, which may have been
-    by pressing Next through it: only a routine with every exercise done is
+    :attr:`RecordKind.BREAK_COMPLETED` means the routine reached its end, which
+    may have been by pressing Next through it: only a routine with every exercise done is
     completed. Anything with at least one exercise done is partial.
     """
     statuses = [r.status for r in results]
     done = statuses.count(ExerciseStatus.DONE)
-    if kind == "break_completed" and (not statuses or done == len(statuses)):
+    if kind is RecordKind.BREAK_COMPLETED and (not statuses or done == len(statuses)):
         return Outcome.COMPLETED
     if done:
         return Outcome.PARTIAL

@@ -13,8 +13,6 @@ from datetime import datetime, timedelta
 
 from microbreak.core.settings import WorkingHoursSettings
 
-DAY_SECONDS = 24 * 3600
-
 
 def _second_of_day(moment: datetime) -> int:
     return moment.hour * 3600 + moment.minute * 60 + moment.second

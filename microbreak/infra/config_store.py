@@ -51,7 +51,6 @@ class LoadedConfig:
     moved_aside: Path | None = None
 
 
-
 class SettingsFileError(ValueError):
     """A settings file that cannot be used as a whole (import refuses it)."""
 

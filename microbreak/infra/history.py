@@ -45,8 +45,10 @@ from microbreak.core.effects import Record
 from microbreak.core.player import ExerciseResult, ExerciseStatus
 from microbreak.core.records import (
     BreakRecord,
+    EndReason,
     ExerciseRecord,
     Outcome,
+    RecordKind,
     Trigger,
     outcome_of,
     result_from_detail,
@@ -57,7 +59,11 @@ log = logging.getLogger(__name__)
 
 # Each entry moves the schema from version i to i + 1 (``PRAGMA user_version``).
 # Never edit a released entry: append a new one, and add the version it makes
-# to tests/test_history.py's per-version fixtures.
+# to tests/test_history.py's per-version fixtures. The words in the columns are
+# the values of core.records' enums (trigger: Trigger, which has grown since
+# the comment below; outcome: Outcome; reason: EndReason or PauseReason) and,
+# for events.kind, RecordKind. The columns are plain TEXT, so a new value
+# needs no migration.
 MIGRATIONS: tuple[str, ...] = (
     # 0 -> 1
     """
@@ -101,8 +107,8 @@ BUSY_TIMEOUT_MS = 2000
 _BAD_FILE_CODES = frozenset(
     {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 )
-_TRIGGERS = frozenset(t.value for t in Trigger)
 _STATUSES = frozenset(s.value for s in ExerciseStatus)
+_TRIGGERS = {t.value: t for t in Trigger}
 
 
 class HistoryError(Exception):
@@ -194,7 +200,7 @@ class HistoryStore:
         self,
         conn: sqlite3.Connection,
         path: Path | None,
-        clock: Clock | None,
+        clock: Clock | None,  # None: opened for reading, nothing is ever moved aside
         *,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> None:
@@ -215,7 +221,7 @@ class HistoryStore:
     ) -> HistoryStore:
         """Open ``path`` for the app: whatever is wrong with it, return a working store."""
         store = cls(_memory(), None, clock, busy_timeout_ms=busy_timeout_ms)
-        problem = store._reopen(path)
+        problem = store._reopen(path, clock.now())
         if problem:
             store.problems.append(problem)
         return store
@@ -240,11 +246,7 @@ class HistoryStore:
         """The file in use; None while the history is kept in memory only."""
         return self._path
 
-    @property
-    def in_memory(self) -> bool:
-        return self._path is None
-
-    def _reopen(self, path: Path) -> str:
+    def _reopen(self, path: Path, now: datetime) -> str:
         """Open ``path`` at start-up, moving a bad file aside; returns a message, or ''."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -264,13 +266,13 @@ class HistoryStore:
                     f"Break history is not being saved this session: {path} cannot be "
                     f"created ({exc})."
                 )
-            return self._start_afresh(path, f"could not be used ({_short(exc)})")
+            return self._start_afresh(path, f"could not be used ({_short(exc)})", now)
         self._swap(conn, path)
         return ""
 
-    def _start_afresh(self, path: Path, what: str) -> str:
+    def _start_afresh(self, path: Path, what: str, now: datetime) -> str:
         """Move ``path`` aside and start an empty history; returns the message for the user."""
-        aside = self._move_aside(path)
+        aside = self._move_aside(path, now)
         if aside is None:
             return self._use_memory(
                 f"Break history is not being saved this session: {path} {what} and "
@@ -298,9 +300,8 @@ class HistoryStore:
         self._swap(_memory(), None)
         return message
 
-    def _move_aside(self, path: Path) -> Path | None:
+    def _move_aside(self, path: Path, now: datetime) -> Path | None:
         self._conn.close()  # ours may be on it; Windows cannot rename an open file
-        now = self._clock.now() if self._clock is not None else datetime.now(UTC)
         aside = path.with_name(f"{path.name}.broken-{now.strftime('%Y%m%dT%H%M%S')}")
         n = 1
         while aside.exists():
@@ -347,9 +348,14 @@ class HistoryStore:
                 return
             except sqlite3.Error as exc:
                 log.error("history: cannot save %s: %s", what, exc)
-                if attempt == 1 and self._path is not None and _is_bad_file(exc):
+                if (
+                    attempt == 1
+                    and self._clock is not None
+                    and self._path is not None
+                    and _is_bad_file(exc)
+                ):
                     what = f"could not be written to ({_short(exc)})"
-                    self._report(self._start_afresh(self._path, what))
+                    self._report(self._start_afresh(self._path, what, self._clock.now()))
                     continue
                 self._report(f"microbreak could not save {what} in its break history ({exc}).")
                 return
@@ -380,7 +386,7 @@ class HistoryStore:
             for (break_id,) in conn.execute(
                 "SELECT id FROM breaks WHERE outcome IS NULL"
             ).fetchall():
-                _close(conn, break_id, Outcome.DEFERRED, "app closed", (ended, offset))
+                _close(conn, break_id, Outcome.DEFERRED, EndReason.APP_CLOSED, (ended, offset))
                 closed += 1
 
         self._write("the end of an unfinished break", op)
@@ -423,44 +429,6 @@ class HistoryStore:
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except sqlite3.Error as exc:
             log.warning("history: VACUUM after clearing failed: %s", exc)
-
-    def add_breaks(self, records: Iterable[BreakRecord]) -> None:
-        """Insert finished records in one transaction (imports, test fixtures, benchmarks)."""
-
-        def op(conn: sqlite3.Connection) -> None:
-            for r in records:
-                attempts = max((e.attempt for e in r.exercises), default=0)
-                cur = conn.execute(
-                    "INSERT INTO breaks (offered_utc, utc_offset, trigger, outcome, reason, "
-                    "snoozes, attempts, ended_utc, ended_offset) VALUES (?,?,?,?,?,?,?,?,?)",
-                    (
-                        utc_text(r.offered_at),
-                        _offset(r.offered_at),
-                        str(r.trigger),
-                        None if r.outcome is None else str(r.outcome),
-                        r.reason,
-                        r.snoozes,
-                        attempts,
-                        None if r.ended_at is None else utc_text(r.ended_at),
-                        None if r.ended_at is None else _offset(r.ended_at),
-                    ),
-                )
-                conn.executemany(
-                    "INSERT INTO break_exercises VALUES (?,?,?,?,?,?)",
-                    [
-                        (
-                            cur.lastrowid,
-                            e.attempt,
-                            e.position,
-                            e.exercise_id,
-                            str(e.status),
-                            e.seconds,
-                        )
-                        for e in r.exercises
-                    ],
-                )
-
-        self._write("imported breaks", op)
 
     # -- reading ---------------------------------------------------------
 
@@ -517,11 +485,12 @@ class HistoryStore:
                 )
             )
         outcomes = {o.value: o for o in Outcome}
-        triggers = {t.value: t for t in Trigger}
         return [
             BreakRecord(
                 offered_at=datetime.fromtimestamp(offered, _zone(offset)),
-                trigger=triggers.get(trigger, Trigger.SCHEDULED),
+                # A word this version does not know (a newer app wrote it)
+                # reads as scheduled rather than losing the break.
+                trigger=_TRIGGERS.get(trigger, Trigger.SCHEDULED),
                 outcome=None if outcome is None else outcomes.get(outcome, Outcome.SKIPPED),
                 reason=reason,
                 snoozes=snoozes,
@@ -585,12 +554,12 @@ class _Rows:
         self.open_id: int | None = row[0] if row else None
         self.attempt: int = row[1] if row else 0
 
-    def current(self, trigger: str = Trigger.SCHEDULED) -> int:
+    def current(self, trigger: Trigger = Trigger.SCHEDULED) -> int:
         """The open break, or a new one offered now."""
         if self.open_id is None:
             cur = self.conn.execute(
                 "INSERT INTO breaks (offered_utc, utc_offset, trigger) VALUES (?,?,?)",
-                (self.at, self.offset, trigger),
+                (self.at, self.offset, trigger.value),
             )
             assert cur.lastrowid is not None
             self.open_id = cur.lastrowid
@@ -613,11 +582,10 @@ class _Rows:
     def close(self, outcome: Outcome, reason: str = "") -> None:
         _close(self.conn, self.current(), outcome, reason, (self.at, self.offset))
 
-    # One method per engine record kind that touches a break.
+    # One method per engine record kind that touches a break (see _HANDLERS).
 
     def break_started(self) -> None:
-        trigger = self.text("trigger", Trigger.SCHEDULED)
-        break_id = self.current(trigger if trigger in _TRIGGERS else Trigger.SCHEDULED)
+        break_id = self.current(_TRIGGERS.get(self.text("trigger"), Trigger.SCHEDULED))
         self.attempt += 1
         self.conn.execute("UPDATE breaks SET attempts = ? WHERE id = ?", (self.attempt, break_id))
         planned = self.detail.get("exercises")
@@ -632,7 +600,7 @@ class _Rows:
         if self.open_id is not None and result is not None:
             self.save([result])
 
-    def _ended(self, kind: str) -> None:
+    def _ended(self, kind: RecordKind) -> None:
         results = results_from_detail(self.detail)
         if results:
             self.save(results)
@@ -681,10 +649,10 @@ class _Rows:
         return row is not None
 
     def break_completed(self) -> None:
-        self._ended("break_completed")
+        self._ended(RecordKind.BREAK_COMPLETED)
 
     def break_skipped(self) -> None:
-        self._ended("break_skipped")
+        self._ended(RecordKind.BREAK_SKIPPED)
 
     def break_snoozed(self) -> None:
         break_id = self.current()
@@ -697,20 +665,20 @@ class _Rows:
         if isinstance(count, int):
             self.conn.execute("UPDATE breaks SET snoozes = ? WHERE id = ?", (count, break_id))
 
-    def break_skipped_ahead(self) -> None:
-        self.close(Outcome.SKIPPED, "ahead")
+    def next_break_skipped(self) -> None:
+        self.close(Outcome.SKIPPED, EndReason.SKIPPED_NEXT)
 
     def break_missed(self) -> None:
-        self.close(Outcome.NATURAL, self.text("reason", "away"))
+        self.close(Outcome.NATURAL, self.text("reason", EndReason.AWAY))
 
     def natural_break(self) -> None:
         # Away long enough (idle, asleep, locked): the break was taken away
         # from the desk. It closes the break that was coming, or one offered now.
-        self.close(Outcome.NATURAL, self.text("via", "away"))
+        self.close(Outcome.NATURAL, self.text("via", EndReason.AWAY))
 
     def break_deferred_too_long(self) -> None:
         reasons = self.detail.get("reasons")
-        why = ", ".join(str(r) for r in reasons) if isinstance(reasons, list) else "busy"
+        why = ", ".join(str(r) for r in reasons) if isinstance(reasons, list) else EndReason.BUSY
         self.close(Outcome.DEFERRED, why)
 
     def break_interrupted(self) -> None:
@@ -719,21 +687,22 @@ class _Rows:
 
     def paused(self) -> None:
         if self.open_id is not None:  # a snoozed break, still to come, that the pause puts off
-            self.close(Outcome.DEFERRED, "pause")
+            self.close(Outcome.DEFERRED, EndReason.PAUSE)
 
 
-_HANDLERS: dict[str, Callable[[_Rows], None]] = {
-    "break_started": _Rows.break_started,
-    "exercise_done": _Rows.exercise_done,
-    "break_completed": _Rows.break_completed,
-    "break_skipped": _Rows.break_skipped,
-    "break_snoozed": _Rows.break_snoozed,
-    "break_skipped_ahead": _Rows.break_skipped_ahead,
-    "break_missed": _Rows.break_missed,
-    "natural_break": _Rows.natural_break,
-    "break_deferred_too_long": _Rows.break_deferred_too_long,
-    "break_interrupted": _Rows.break_interrupted,
-    "paused": _Rows.paused,
+# The record kinds that touch a break row; the others are kept in events only.
+_HANDLERS: dict[RecordKind, Callable[[_Rows], None]] = {
+    RecordKind.BREAK_STARTED: _Rows.break_started,
+    RecordKind.EXERCISE_DONE: _Rows.exercise_done,
+    RecordKind.BREAK_COMPLETED: _Rows.break_completed,
+    RecordKind.BREAK_SKIPPED: _Rows.break_skipped,
+    RecordKind.BREAK_SNOOZED: _Rows.break_snoozed,
+    RecordKind.NEXT_BREAK_SKIPPED: _Rows.next_break_skipped,
+    RecordKind.BREAK_MISSED: _Rows.break_missed,
+    RecordKind.NATURAL_BREAK: _Rows.natural_break,
+    RecordKind.BREAK_DEFERRED_TOO_LONG: _Rows.break_deferred_too_long,
+    RecordKind.BREAK_INTERRUPTED: _Rows.break_interrupted,
+    RecordKind.PAUSED: _Rows.paused,
 }
 
 
@@ -769,5 +738,5 @@ def _close(
     _leave_unstarted(conn, break_id)
     conn.execute(
         "UPDATE breaks SET outcome = ?, reason = ?, ended_utc = ?, ended_offset = ? WHERE id = ?",
-        (str(outcome), reason, *when, break_id),
+        (str(outcome), str(reason), *when, break_id),
     )

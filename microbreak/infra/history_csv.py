@@ -96,11 +96,6 @@ def read_csv(source: TextIO | str) -> list[BreakRecord]:
     return records
 
 
-def load_csv(path: Path) -> list[BreakRecord]:
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        return read_csv(f)
-
-
 def _record(row: dict[str, str]) -> BreakRecord:
     exercises = tuple(
         ExerciseRecord(

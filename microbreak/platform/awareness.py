@@ -13,6 +13,8 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Protocol
 
+from microbreak.core.state import PauseReason
+
 
 class IdleSource(Protocol):
     """Seconds since the last keyboard or pointer input."""
@@ -44,9 +46,19 @@ class SessionWatcher(Protocol):
 
 
 class BusyKind(StrEnum):
-    FULLSCREEN = "fullscreen"
-    DO_NOT_DISTURB = "do_not_disturb"
-    CALL = "call"  # camera or microphone in use
+    """What a busy detector watches: one of the engine's defer reasons.
+
+    The values are the :class:`PauseReason` ones (that enum is the one
+    source); :attr:`reason` is the reason a detector's report carries.
+    """
+
+    FULLSCREEN = PauseReason.FULLSCREEN.value
+    DO_NOT_DISTURB = PauseReason.DO_NOT_DISTURB.value
+    CALL = PauseReason.CALL.value  # camera or microphone in use
+
+    @property
+    def reason(self) -> PauseReason:
+        return PauseReason(self.value)
 
 
 class BusyDetector(Protocol):
@@ -67,13 +79,3 @@ class NullIdleSource:
 
     def idle_seconds(self) -> float | None:
         return None
-
-
-class NullSessionWatcher:
-    name = "none"
-
-    def start(self, on_event: Callable[[SessionEvent], None]) -> bool:
-        return False
-
-    def stop(self) -> None:
-        pass

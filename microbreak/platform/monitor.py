@@ -18,8 +18,10 @@ from datetime import timedelta
 from PySide6.QtCore import QObject, QTimer
 
 from microbreak.core.events import AwayEnded, AwayStarted, BusyChanged, Event, IdleSampled
+from microbreak.core.state import PauseReason
 from microbreak.platform.awareness import (
     BusyDetector,
+    BusyKind,
     IdleSource,
     NullIdleSource,
     SessionEvent,
@@ -33,10 +35,10 @@ HEARTBEAT_MS = 60_000
 DEFERRED_POLL_MS = 30_000
 
 _SESSION_EVENTS: dict[SessionEvent, Event] = {
-    SessionEvent.SLEEPING: AwayStarted("sleep"),
-    SessionEvent.WOKE: AwayEnded("sleep"),
-    SessionEvent.LOCKED: AwayStarted("locked"),
-    SessionEvent.UNLOCKED: AwayEnded("locked"),
+    SessionEvent.SLEEPING: AwayStarted(PauseReason.SLEEP),
+    SessionEvent.WOKE: AwayEnded(PauseReason.SLEEP),
+    SessionEvent.LOCKED: AwayStarted(PauseReason.LOCKED),
+    SessionEvent.UNLOCKED: AwayEnded(PauseReason.LOCKED),
 }
 
 
@@ -70,7 +72,7 @@ class AwarenessMonitor(QObject):
         self._running: list[SessionWatcher] = []
         self._busy = list(busy)
         self._busy_state: dict[str, bool] = {}
-        self._kind_state: dict[str, bool] = {}
+        self._kind_state: dict[BusyKind, bool] = {}
         self._heartbeat = heartbeat
         self._idle_interval = idle_interval
         self._deferred = deferred
@@ -138,13 +140,13 @@ class AwarenessMonitor(QObject):
             # Several detectors can report one kind (camera and microphone are
             # both "call"): the kind is busy if any of them is.
             self._busy_state[detector.name] = busy
-        for key in {d.kind.value for d in self._busy}:
+        for kind in {d.kind for d in self._busy}:
             any_busy = any(
-                self._busy_state.get(d.name, False) for d in self._busy if d.kind.value == key
+                self._busy_state.get(d.name, False) for d in self._busy if d.kind is kind
             )
-            if self._kind_state.get(key, False) != any_busy:
-                self._kind_state[key] = any_busy
-                self._dispatch(BusyChanged(key, any_busy))
+            if self._kind_state.get(kind, False) != any_busy:
+                self._kind_state[kind] = any_busy
+                self._dispatch(BusyChanged(kind.reason, any_busy))
 
     def beat(self) -> None:
         for event in self._heartbeat.check():

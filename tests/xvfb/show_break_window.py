@@ -38,7 +38,9 @@ def main() -> int:
             f"active={window.isActiveWindow()} focus={focus is not None}",
             flush=True,
         )
-        app.quit()
+        # exit(), not quit(): quit() asks the break window to close, and a
+        # person closing it is asked "Skip this break?" first.
+        app.exit(0)
 
     # Long enough for the first countdown second to tick and the picture to draw.
     QTimer.singleShot(1500, shoot)
