@@ -37,7 +37,7 @@ from microbreak.core.records import BreakRecord, ExerciseRecord, Outcome, Trigge
 from microbreak.core.settings import DEFAULT_EXERCISES
 from microbreak.infra.history import HistoryStore
 from microbreak.infra.paths import AppPaths
-from tests.engine_harness import Harness
+from tests.helpers.engine_harness import Harness
 
 DONE, PARTIAL, SKIPPED = ExerciseStatus.DONE, ExerciseStatus.PARTIAL, ExerciseStatus.SKIPPED
 HOME = timezone(timedelta(hours=1))

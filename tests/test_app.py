@@ -7,11 +7,9 @@ Runs offscreen with a fake clock and a fake wake-up timer, so a whole cycle
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from microbreak.app import MicrobreakApp
@@ -19,58 +17,10 @@ from microbreak.core.clock import FakeClock
 from microbreak.core.state import State
 from microbreak.infra.paths import AppPaths
 from microbreak.ui.intents import PAUSE_CHOICES
-from tests.fakes import no_audio_device, no_speech_engine
+from tests.helpers.fakes import QUIET, RecordingNotifier
+from tests.helpers.wakeup import FakeTimer, fire
 
 MIN = timedelta(minutes=1)
-# No test touches the sound card or a speech engine.
-QUIET: dict[str, Any] = {"sound_backend": no_audio_device, "speech_engine": no_speech_engine}
-
-
-class FakeTimer(QObject):
-    fired = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.armed: datetime | None = None
-        self.shut = False
-
-    def arm(self, at: datetime | None) -> None:
-        self.armed = at
-
-    def shutdown(self) -> None:
-        self.shut = True
-
-
-class RecordingNotifier:
-    name = "recording"
-
-    def __init__(self) -> None:
-        self.shown: list[tuple[str, str]] = []
-        self.heads_ups: list[str] = []
-
-    def available(self) -> bool:
-        return True
-
-    def notify(self, title: str, body: str, *, heads_up: bool = False) -> None:
-        self.shown.append((title, body))
-        if heads_up:
-            self.heads_ups.append(title)
-
-
-@pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    return AppPaths(
-        tmp_path / "config",
-        tmp_path / "data",
-        tmp_path / "state",
-        tmp_path / "log",
-        tmp_path / "run",
-    )
-
-
-@pytest.fixture
-def notes() -> RecordingNotifier:
-    return RecordingNotifier()
 
 
 def started_app(
@@ -91,15 +41,6 @@ def started_app(
 @pytest.fixture
 def app(qtbot: QtBot, clock: FakeClock, paths: AppPaths, notes: RecordingNotifier) -> MicrobreakApp:
     return started_app(qtbot, clock, paths, extra_notifiers=[notes])
-
-
-def fire(app: MicrobreakApp, clock: FakeClock) -> None:
-    """Move the clock to the armed time and fire the timer, as Qt would."""
-    timer = app.timer
-    assert isinstance(timer, FakeTimer)
-    assert timer.armed is not None
-    clock.set(max(timer.armed, clock.now()))
-    timer.fired.emit()
 
 
 def test_first_start_writes_config_and_shows_the_status_window(

@@ -23,7 +23,8 @@ from microbreak.infra.paths import AppPaths
 from microbreak.platform.awareness import BusyKind, SessionEvent
 from microbreak.platform.heartbeat import Heartbeat
 from microbreak.platform.monitor import Awareness
-from tests.test_app import QUIET, FakeTimer, RecordingNotifier
+from tests.helpers.fakes import QUIET, RecordingNotifier
+from tests.helpers.wakeup import FakeTimer
 
 MIN = timedelta(minutes=1)
 

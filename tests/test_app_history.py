@@ -16,7 +16,8 @@ from microbreak.core.records import BreakRecord, Outcome, Trigger
 from microbreak.core.state import State
 from microbreak.infra.history import HistoryStore
 from microbreak.infra.paths import AppPaths
-from tests.test_app import QUIET, FakeTimer, RecordingNotifier, fire
+from tests.helpers.fakes import QUIET, RecordingNotifier
+from tests.helpers.wakeup import FakeTimer, fire
 
 
 @pytest.fixture

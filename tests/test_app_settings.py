@@ -18,27 +18,13 @@ from microbreak.core.state import State
 from microbreak.infra.atomic import write_atomic
 from microbreak.infra.paths import AppPaths
 from microbreak.ui.settings_dialog import SettingsDialog
-from tests.conftest import MONDAY_9AM
-from tests.test_app import (  # noqa: F401  (app, notes, paths: fixtures)
-    FakeTimer,
-    RecordingNotifier,
-    app,
-    fire,
-    notes,
-    paths,
-    started_app,
-)
+from tests.helpers.clock import MONDAY_9AM
+from tests.helpers.fakes import RecordingNotifier
+from tests.helpers.settings_dialog import dialog_of
+from tests.helpers.wakeup import FakeTimer, fire
+from tests.test_app import app, started_app  # noqa: F401  (app: a fixture)
 
 MIN = timedelta(minutes=1)
-
-
-def dialog_of(qtbot: QtBot, app: MicrobreakApp) -> SettingsDialog:  # noqa: F811
-    app.intents.open_settings.emit()
-    dialog = app.settings_dialog
-    assert dialog is not None
-    qtbot.addWidget(dialog)
-    assert dialog.isVisible()
-    return dialog
 
 
 def set_interval(dialog: SettingsDialog, minutes: int) -> None:
@@ -50,7 +36,7 @@ def set_interval(dialog: SettingsDialog, minutes: int) -> None:
 def test_changing_the_interval_in_the_dialog_moves_the_armed_timer(
     qtbot: QtBot,
     app: MicrobreakApp,  # noqa: F811
-    paths: AppPaths,  # noqa: F811
+    paths: AppPaths,
 ) -> None:
     timer = app.timer
     assert isinstance(timer, FakeTimer)
@@ -109,7 +95,7 @@ def test_no_heads_up_notification_when_turned_off(
     qtbot: QtBot,
     app: MicrobreakApp,  # noqa: F811
     clock: FakeClock,
-    notes: RecordingNotifier,  # noqa: F811
+    notes: RecordingNotifier,
 ) -> None:
     dialog = dialog_of(qtbot, app)
     dialog.controls[("notifications", "heads_up")].setProperty("checked", False)
@@ -123,7 +109,7 @@ def test_no_heads_up_notification_when_turned_off(
 def test_custom_exercises_appear_after_a_reload_and_a_broken_one_is_listed(
     qtbot: QtBot,
     app: MicrobreakApp,  # noqa: F811
-    paths: AppPaths,  # noqa: F811
+    paths: AppPaths,
 ) -> None:
     dialog = dialog_of(qtbot, app)
     folder = paths.user_exercises_dir
@@ -147,8 +133,8 @@ def test_custom_exercises_appear_after_a_reload_and_a_broken_one_is_listed(
 def test_a_hand_broken_config_is_kept_aside_and_the_app_still_starts(
     qtbot: QtBot,
     clock: FakeClock,
-    paths: AppPaths,  # noqa: F811
-    notes: RecordingNotifier,  # noqa: F811
+    paths: AppPaths,
+    notes: RecordingNotifier,
 ) -> None:
 
     paths.config_dir.mkdir(parents=True)
@@ -182,7 +168,7 @@ class FakeAutostart:
 def test_the_general_page_turns_autostart_on_and_off(
     qtbot: QtBot,
     app: MicrobreakApp,  # noqa: F811
-    notes: RecordingNotifier,  # noqa: F811
+    notes: RecordingNotifier,
 ) -> None:
     fake = FakeAutostart()
     app.autostart = fake
@@ -222,8 +208,8 @@ def test_strict_mode_snooze_length_and_sound_apply_to_the_break_window(
 def test_a_hand_edit_of_the_file_applies_live_and_a_broken_one_changes_nothing(
     qtbot: QtBot,
     app: MicrobreakApp,  # noqa: F811
-    paths: AppPaths,  # noqa: F811
-    notes: RecordingNotifier,  # noqa: F811
+    paths: AppPaths,
+    notes: RecordingNotifier,
 ) -> None:
     text = paths.config_file.read_text()
     # As an editor or `import-settings` does: a new file renamed over the old.

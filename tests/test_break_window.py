@@ -26,7 +26,7 @@ from microbreak.infra.resources import (
 from microbreak.infra.sound import SoundPlayer
 from microbreak.infra.speech import Speaker
 from microbreak.ui.break_window import KEY_GRACE, SUMMARY_SECONDS, BreakWindow
-from tests.fakes import SoundBackendFactory, SpeechEngineFactory
+from tests.helpers.fakes import SoundBackendFactory, SpeechEngineFactory
 
 
 @pytest.fixture(scope="module")

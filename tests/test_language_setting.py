@@ -18,8 +18,8 @@ from microbreak.infra.paths import AppPaths
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises, translations_dir
 from microbreak.ui.language import LanguageSwitch, available_languages
 from microbreak.ui.settings_dialog import SettingsDialog, _mnemonic
-from tests.test_app import paths, started_app  # noqa: F401  (paths: a fixture)
-from tests.test_app_settings import dialog_of
+from tests.helpers.settings_dialog import dialog_of
+from tests.test_app import started_app
 
 
 @pytest.fixture
@@ -65,7 +65,7 @@ def test_a_language_from_the_file_without_a_catalogue_is_kept(qtbot: QtBot) -> N
 def test_choosing_a_language_applies_it_to_every_window_at_once(
     qtbot: QtBot,
     clock: FakeClock,
-    paths: AppPaths,  # noqa: F811
+    paths: AppPaths,
     switch: LanguageSwitch,
 ) -> None:
     app = started_app(qtbot, clock, paths, use_language=switch.use)
@@ -96,7 +96,7 @@ def test_choosing_a_language_applies_it_to_every_window_at_once(
 def test_a_break_open_during_the_change_keeps_its_window_until_it_ends(
     qtbot: QtBot,
     clock: FakeClock,
-    paths: AppPaths,  # noqa: F811
+    paths: AppPaths,
     switch: LanguageSwitch,
 ) -> None:
     from dataclasses import replace

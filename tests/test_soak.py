@@ -49,7 +49,7 @@ from microbreak.core.records import Outcome
 from microbreak.core.settings import ScheduleSettings
 from microbreak.core.state import State
 from microbreak.infra.history import HistoryStore
-from tests.engine_harness import Harness
+from tests.helpers.engine_harness import Harness
 
 START = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)  # a Monday
 DAYS = 30
