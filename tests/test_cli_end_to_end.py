@@ -22,7 +22,7 @@ import pytest
 
 from tests.app_process import COMMAND, cli, start_and_wait, status
 
-pytestmark = pytest.mark.xvfb_window
+pytestmark = [pytest.mark.xvfb_window, pytest.mark.slow]
 
 
 @pytest.fixture
