@@ -4,13 +4,17 @@ Every test process gets its own HOME and XDG folders so no test ever reads or
 writes the developer's real settings, and Qt runs offscreen in-process. Tests
 that need a real X server run the app in a subprocess on the Xvfb display that
 pytest-xvfb starts (see tests/test_real_window.py).
+
+Only tests that use Qt get a QApplication (with English plural forms): a test
+module that never reaches PySide6 runs without one (tests/helpers/qt_usage.py
+decides; tests/test_core_without_qt.py checks that the core tests never load
+Qt).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -38,28 +42,43 @@ for _var, _sub in {
     os.environ[_var] = str(_HOME / _sub)
 (_HOME / "run").chmod(0o700)
 
-from datetime import UTC, datetime  # noqa: E402
 from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
 
 from microbreak.core.clock import FakeClock  # noqa: E402
 from microbreak.infra.paths import AppPaths  # noqa: E402
+from tests.helpers.clock import MONDAY_9AM  # noqa: E402
+from tests.helpers.fakes import RecordingNotifier  # noqa: E402
+from tests.helpers.qt_usage import uses_qt  # noqa: E402
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
     from microbreak.app.controller import MicrobreakApp
-    from tests.helpers.app import RecordingNotifier
     from tests.history_data import Month
-
-# A Monday morning, 09:00 UTC.
-MONDAY_9AM = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(MONDAY_9AM)
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    """The app's folders, all inside the test's own temporary folder."""
+    return AppPaths(
+        tmp_path / "config",
+        tmp_path / "data",
+        tmp_path / "state",
+        tmp_path / "log",
+        tmp_path / "run",
+    )
+
+
+@pytest.fixture
+def notes() -> RecordingNotifier:
+    return RecordingNotifier()
 
 
 @pytest.fixture
@@ -100,7 +119,30 @@ def month(tmp_path_factory: pytest.TempPathFactory) -> Month:
     return build_month(tmp_path_factory.mktemp("month"))
 
 
-@pytest.fixture(scope="session", autouse=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark `qt` every test whose module uses Qt, or that asks for qtbot or qapp."""
+    verdicts: dict[str, bool] = {}
+    for item in items:
+        module = getattr(item, "module", None)
+        if module is None:
+            continue
+        if module.__name__ not in verdicts:
+            verdicts[module.__name__] = uses_qt(module)
+        fixtures = getattr(item, "fixturenames", ())
+        if verdicts[module.__name__] or "qtbot" in fixtures or "qapp" in fixtures:
+            item.add_marker(pytest.mark.qt)
+
+
+@pytest.fixture(autouse=True)
+def _qt_set_up(request: pytest.FixtureRequest) -> None:
+    """What the app sets up at start, for the tests that use Qt only."""
+    if request.node.get_closest_marker("qt") is None:
+        return
+    request.getfixturevalue("_english_plurals")
+    request.getfixturevalue("_stop_built_apps")
+
+
+@pytest.fixture(scope="session")
 def _english_plurals() -> Iterator[None]:
     """What the app installs at start: English's plural forms ("1 minute", "5 minutes")."""
     from PySide6.QtWidgets import QApplication
@@ -115,35 +157,18 @@ def _english_plurals() -> Iterator[None]:
     app.removeTranslator(english)
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def _stop_built_apps() -> Iterator[None]:
-    """Stop the timers of every app a test built (tests/helpers/app.py), when it ends.
+    """Stop the timers of every app the test built (tests/helpers/app.py), when it ends.
 
-    Looked up, not imported: a test that never built an app never loads Qt here.
+    Tests build apps with real idle, busy and heartbeat timers; a leftover app's
+    next poll would fire in a later test's event loop, on windows pytest-qt
+    has already deleted, and fail that test.
     """
     yield
-    helpers = sys.modules.get("tests.helpers.app")
-    if helpers is not None:
-        helpers.stop_all()
+    from tests.helpers.app import stop_all
 
-
-@pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    """The app's folders, inside the test's own temporary folder."""
-    return AppPaths(
-        tmp_path / "config",
-        tmp_path / "data",
-        tmp_path / "state",
-        tmp_path / "log",
-        tmp_path / "run",
-    )
-
-
-@pytest.fixture
-def notes() -> RecordingNotifier:
-    from tests.helpers.app import RecordingNotifier
-
-    return RecordingNotifier()
+    stop_all()
 
 
 @pytest.fixture

@@ -2,12 +2,15 @@
 
 One row per exercise (the default five first): its name, posture and
 equipment, then each pose on a light window and again on a dark one, drawn by
-the same code the break window uses. Run by tests/test_pictures.py; also
-``uv run python -m tests.contact_sheet [out.png]``.
+the same code the break window uses. ``uv run python -m tests.contact_sheet``
+remakes the committed picture (or ``... contact_sheet out.png`` writes
+elsewhere); tests/test_pictures.py renders it into test-artifacts/ only, so a
+test run never changes a tracked file.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -91,6 +94,8 @@ def _wrap() -> Qt.AlignmentFlag:
 def main(argv: Sequence[str]) -> int:
     from PySide6.QtGui import QGuiApplication
 
+    # It only paints into an image: no screen needed, the same on any desktop.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QGuiApplication.instance() or QGuiApplication(list(argv[:1]))
     out = Path(argv[1]) if len(argv) > 1 else SHEET
     render(load_exercises(builtin_exercises_dir()), out)

@@ -40,7 +40,7 @@ from microbreak.core.settings import DEFAULT_EXERCISES
 from microbreak.infra.history import HistoryStore, utc_text
 from microbreak.infra.history_csv import read_csv
 from microbreak.infra.paths import AppPaths
-from tests.engine_harness import Harness
+from tests.helpers.engine_harness import Harness
 
 DONE, PARTIAL, SKIPPED = ExerciseStatus.DONE, ExerciseStatus.PARTIAL, ExerciseStatus.SKIPPED
 HOME = timezone(timedelta(hours=1))

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from microbreak.core.clock import FakeClock
-from microbreak.core.records import BreakRecord
 from microbreak.core.settings import DEFAULT_EXERCISES
-from microbreak.core.state import State, Status
 from microbreak.infra.resources import ExerciseCatalog, builtin_exercises_dir, load_exercises
 from microbreak.infra.speech import Speaker
 from microbreak.ui.about import AboutWindow, HealthNotice
@@ -20,35 +16,14 @@ from microbreak.ui.heads_up_toast import HeadsUpToast
 from microbreak.ui.intents import ActionsMenu, Intents
 from microbreak.ui.stats_window import StatsWindow
 from microbreak.ui.tray import StatusWindow
-from tests.a11y import undescribed_buttons, unnamed_controls
-from tests.fakes import SpeechEngineFactory
+from tests.helpers.a11y import undescribed_buttons, unnamed_controls
+from tests.helpers.fakes import NoHistory, SpeechEngineFactory
+from tests.helpers.statuses import working
 
 
 @pytest.fixture(scope="module")
 def catalog() -> ExerciseCatalog:
     return load_exercises(builtin_exercises_dir())
-
-
-class NoHistory:
-    def breaks(
-        self, since: datetime | None = None, *, exercises_from: datetime | None = None
-    ) -> list[BreakRecord]:
-        return []
-
-    def clear(self) -> None:
-        pass
-
-
-def working(clock: FakeClock) -> Status:
-    now = clock.now()
-    return Status(
-        state=State.WORKING,
-        next_break_at=now + timedelta(minutes=45),
-        paused_until=None,
-        pause_reasons=frozenset(),
-        snoozes_used=0,
-        interval_started_at=now,
-    )
 
 
 def shown(qtbot: QtBot, widget: QWidget) -> QWidget:

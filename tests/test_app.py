@@ -15,7 +15,9 @@ from microbreak.core.clock import FakeClock
 from microbreak.core.state import State
 from microbreak.infra.paths import AppPaths
 from microbreak.ui.intents import PAUSE_CHOICES
-from tests.helpers.app import RecordingNotifier, fire, make_app
+from tests.helpers.app import make_app
+from tests.helpers.fakes import RecordingNotifier
+from tests.helpers.wakeup import fire
 
 MIN = timedelta(minutes=1)
 

@@ -16,8 +16,9 @@ from microbreak.core.records import BreakRecord, Outcome, Trigger
 from microbreak.core.state import State
 from microbreak.infra.history import HistoryStore
 from microbreak.infra.paths import AppPaths
-from tests.helpers.app import RecordingNotifier, fire
 from tests.helpers.app import make_app as build_app
+from tests.helpers.fakes import RecordingNotifier
+from tests.helpers.wakeup import fire
 from tests.history_data import add_breaks
 
 

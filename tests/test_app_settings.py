@@ -19,19 +19,13 @@ from microbreak.core.state import State
 from microbreak.infra.atomic import write_atomic
 from microbreak.infra.paths import AppPaths
 from microbreak.ui.settings_dialog import SettingsDialog
-from tests.conftest import MONDAY_9AM
-from tests.helpers.app import FakeAutostart, FakeTimer, RecordingNotifier, fire, make_app
+from tests.helpers.app import FakeAutostart, make_app
+from tests.helpers.clock import MONDAY_9AM
+from tests.helpers.fakes import RecordingNotifier
+from tests.helpers.settings_dialog import dialog_of
+from tests.helpers.wakeup import FakeTimer, fire
 
 MIN = timedelta(minutes=1)
-
-
-def dialog_of(qtbot: QtBot, app: MicrobreakApp) -> SettingsDialog:
-    app.intents.open_settings.emit()
-    dialog = app.windows.settings_dialog
-    assert dialog is not None
-    qtbot.addWidget(dialog)
-    assert dialog.isVisible()
-    return dialog
 
 
 def set_interval(dialog: SettingsDialog, minutes: int) -> None:

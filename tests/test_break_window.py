@@ -26,7 +26,7 @@ from microbreak.infra.resources import (
 from microbreak.infra.sound import SoundPlayer
 from microbreak.infra.speech import Speaker
 from microbreak.ui.break_window import KEY_GRACE, SUMMARY_SECONDS, BreakWindow
-from tests.fakes import SoundBackendFactory, SpeechEngineFactory
+from tests.helpers.fakes import SoundBackendFactory, SpeechEngineFactory
 
 
 @pytest.fixture(scope="module")
@@ -809,7 +809,7 @@ def test_a_long_break_fits_its_end_screen_in_the_same_window(
     count: int,
 ) -> None:
     from microbreak.ui.svg_view import SvgView
-    from tests.test_large_text import clipped
+    from tests.helpers.a11y import clipped
 
     long_break = [catalog.exercises[i] for i in sorted(catalog.exercises)[:count]]
     window.start(long_break)

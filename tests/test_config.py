@@ -20,7 +20,7 @@ from microbreak.core.settings import (
     settings_from_data,
 )
 from microbreak.infra.config_store import DEFAULT_CONFIG, load_config
-from tests.engine_harness import Harness
+from tests.helpers.engine_harness import Harness
 
 NOW = datetime(2026, 11, 23, 9, 0).astimezone()
 

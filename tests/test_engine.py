@@ -35,7 +35,7 @@ from microbreak.core.player import ExerciseResult, ExerciseStatus
 from microbreak.core.records import RecordKind
 from microbreak.core.settings import ScheduleSettings
 from microbreak.core.state import PauseReason, State
-from tests.engine_harness import Harness
+from tests.helpers.engine_harness import Harness
 
 MIN = timedelta(minutes=1)
 SEC = timedelta(seconds=1)

@@ -26,7 +26,7 @@ from microbreak.core.events import (
 from microbreak.core.records import RecordKind, Trigger
 from microbreak.core.settings import ScheduleSettings
 from microbreak.core.state import DEFER_REASONS, PauseReason, State
-from tests.engine_harness import Harness
+from tests.helpers.engine_harness import Harness
 
 MIN = timedelta(minutes=1)
 SEC = timedelta(seconds=1)

@@ -15,7 +15,7 @@ from microbreak.core.guidance import (
     cues_between,
 )
 from microbreak.core.player import PlayerView, RoutinePlayer
-from tests.test_player import make
+from tests.helpers.routine import make
 
 
 def play(player: RoutinePlayer, clock: FakeClock, step: float = 0.1) -> list[Cue]:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -25,8 +26,9 @@ from microbreak.core.control import COMMANDS
 from microbreak.infra.config_store import DEFAULT_CONFIG, load_config
 from microbreak.infra.paths import AppPaths
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
-from tests.conftest import MONDAY_9AM
-from tests.helpers.app import RecordingNotifier, make_app
+from tests.helpers.app import make_app
+from tests.helpers.clock import MONDAY_9AM
+from tests.helpers.fakes import RecordingNotifier
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 # The machine may be busy (2 cores, Qt tests beside); speed is not what is tested.
@@ -170,6 +172,7 @@ requests = st.one_of(
 )
 
 
+@pytest.mark.slow  # about 5 s: two hundred runs of the wired app
 @settings(
     max_examples=200,
     deadline=None,

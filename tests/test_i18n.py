@@ -243,7 +243,7 @@ def test_break_window_speaks_the_chosen_language(
     assert window.windowTitle() == title
     assert window.position_label.text() == position
     window.grab().save(str(artifacts_dir / f"break-window-{language}.png"))
-    from tests.test_large_text import clipped
+    from tests.helpers.a11y import clipped
 
     assert clipped(window) == []
 

@@ -174,12 +174,13 @@ def test_a_lock_left_by_a_dead_process_is_taken_over(tmp_path: Path) -> None:
     assert InstanceLock(lock_path).acquire()
 
 
+@pytest.mark.slow
 def test_the_real_app_answers_the_installed_command(
     qtbot: QtBot, paths: AppPaths, tmp_path: Path
 ) -> None:
     from microbreak.core.clock import FakeClock
-    from tests.conftest import MONDAY_9AM
     from tests.helpers.app import make_app
+    from tests.helpers.clock import MONDAY_9AM
 
     app_paths_ = AppPaths(
         tmp_path / "c", tmp_path / "d", tmp_path / "s", tmp_path / "l", paths.runtime_dir

@@ -19,7 +19,7 @@ from microbreak.infra.resources import builtin_exercises_dir, load_exercises, tr
 from microbreak.ui.language import LanguageSwitch, available_languages
 from microbreak.ui.settings_dialog import SettingsDialog, _mnemonic
 from tests.helpers.app import make_app
-from tests.test_app_settings import dialog_of
+from tests.helpers.settings_dialog import dialog_of
 
 
 @pytest.fixture

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from microbreak.core.clock import FakeClock
 from microbreak.core.settings import DEFAULT_EXERCISES
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
 from microbreak.ui.break_window import BreakWindow
+from tests.helpers.a11y import clipped
 
 
 @pytest.fixture
@@ -26,27 +27,6 @@ def doubled_font() -> Iterator[QFont]:
     app.setFont(big)
     yield big
     app.setFont(before)
-
-
-def clipped(window: QWidget) -> list[str]:
-    """Labels and buttons shown smaller than their text needs."""
-    found = []
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisibleTo(window):
-            continue
-        if isinstance(widget, QLabel) and widget.text():
-            if widget.wordWrap():
-                needed_h = widget.heightForWidth(widget.width())
-                if widget.height() < needed_h:
-                    found.append(f"{widget.text()!r}: {widget.height()} < {needed_h} high")
-            elif widget.width() < widget.minimumSizeHint().width():
-                found.append(f"{widget.text()!r}: {widget.width()} wide")
-        elif (
-            isinstance(widget, QAbstractButton)
-            and widget.width() < widget.minimumSizeHint().width()
-        ):
-            found.append(f"button {widget.text()!r}: {widget.width()} wide")
-    return found
 
 
 def test_break_window_at_double_text_size_clips_nothing(

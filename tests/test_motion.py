@@ -8,7 +8,7 @@ from microbreak.core.clock import FakeClock
 from microbreak.core.exercise import Sides
 from microbreak.core.motion import BLEND_SHARE, pose_frame
 from microbreak.core.player import RoutinePlayer
-from tests.test_player import make, ticks
+from tests.helpers.routine import make, ticks
 
 
 def test_a_move_blends_from_the_previous_pose_then_rests_on_the_new_one(

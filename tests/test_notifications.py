@@ -100,6 +100,7 @@ def bus(qapp: object) -> Iterator[tuple[str, QDBusConnection]]:
         yield address, conn
 
 
+@pytest.mark.slow
 def test_a_notification_service_on_the_session_bus_is_what_makes_plyer_available(
     bus: tuple[str, QDBusConnection],
 ) -> None:

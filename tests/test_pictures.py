@@ -1,7 +1,8 @@
 """The exercise pictures: one consistent, checkable style, legible light and dark.
 
-Also renders the contact sheet (docs/exercise-contact-sheet.png) that a person
-looks at whenever a picture changes.
+Also renders the contact sheet that a person looks at whenever a picture
+changes, into test-artifacts/ (``uv run python -m tests.contact_sheet`` remakes
+the committed docs/exercise-contact-sheet.png).
 """
 
 from __future__ import annotations
@@ -165,13 +166,17 @@ def _edge_pixels(image: QImage) -> int:
     return count
 
 
-def test_contact_sheet(qtbot: QtBot, catalog: ExerciseCatalog) -> None:
-    """Writes docs/exercise-contact-sheet.png: every exercise, every pose, light and dark."""
-    image = contact_sheet.render(catalog, contact_sheet.SHEET)
-    assert contact_sheet.SHEET.is_file()
+def test_contact_sheet(qtbot: QtBot, catalog: ExerciseCatalog, artifacts_dir: Path) -> None:
+    """Every exercise, every pose, light and dark: into test-artifacts/, never into docs/.
+
+    `uv run python -m tests.contact_sheet` remakes the committed docs picture.
+    """
+    sheet = artifacts_dir / contact_sheet.SHEET.name
+    image = contact_sheet.render(catalog, sheet)
+    assert sheet.is_file()
     rows = (image.height() - contact_sheet.HEADER) // contact_sheet.ROW
     assert rows == len(catalog.exercises) == 16
-    assert contact_sheet.SHEET.stat().st_size < 600_000
+    assert sheet.stat().st_size < 600_000
 
 
 def test_a_crossfade_keeps_shared_parts_solid_and_moves_the_rest(qtbot: QtBot) -> None:

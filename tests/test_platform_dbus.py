@@ -25,6 +25,9 @@ from microbreak.platform.idle_dbus import kde_idle_source, mutter_idle_source
 from microbreak.platform.session_dbus import logind_sleep_watcher, screensaver_lock_watcher
 from tests.dbus_fakes.bus import connection, emit_bool, fake_service, private_bus, set_fake_value
 
+# Most tests here start a private dbus-daemon.
+pytestmark = pytest.mark.slow
+
 MUTTER = "org.gnome.Mutter.IdleMonitor"
 MUTTER_PATH = "/org/gnome/Mutter/IdleMonitor/Core"
 KDE_SS = "org.freedesktop.ScreenSaver"

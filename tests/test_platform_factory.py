@@ -266,6 +266,7 @@ def test_session_watchers_are_guarded() -> None:
 # --- the real builders ---------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_real_x11_source_is_chosen_on_an_x11_session(qapp: object) -> None:
     display = os.environ.get("DISPLAY")
     if not display:

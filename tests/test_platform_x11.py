@@ -23,6 +23,9 @@ from microbreak.platform.busy_x11 import X11FullscreenDetector
 from microbreak.platform.idle_x11 import XScreenSaverIdleSource
 from microbreak.platform.xlib import XDisplay, libx11
 
+# Every test here but one talks to the real X server.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 XA_ATOM = 4
 XA_WINDOW = 33

@@ -9,11 +9,8 @@ import pytest
 from microbreak.core.clock import FakeClock
 from microbreak.core.exercise import (
     SIDE_SWITCH_SECONDS,
-    Exercise,
-    Posture,
     Side,
     Sides,
-    Step,
     StepKind,
 )
 from microbreak.core.player import (
@@ -23,34 +20,7 @@ from microbreak.core.player import (
     PlayerView,
     RoutinePlayer,
 )
-
-
-def make(ex_id: str, reps: int = 2, hold: int = 5, sides: Sides = Sides.NONE) -> Exercise:
-    return Exercise(
-        id=ex_id,
-        name=ex_id.title(),
-        summary="s",
-        posture=Posture.SEATED,
-        equipment="none",
-        body_area="shoulders",
-        repetitions=reps,
-        setup=(Step("Get ready", 3, StepKind.RELAX, 0),),
-        steps=(Step("Lift", 2, StepKind.MOVE, 1), Step("Hold", hold, StepKind.HOLD, 1)),
-        pictures=("a.svg", "b.svg"),
-        breathing="",
-        safety="",
-        source="test",
-        sides=sides,
-    )
-
-
-def ticks(player: RoutinePlayer, clock: FakeClock, seconds: float, step: float = 1.0) -> None:
-    """Tick once per ``step`` seconds, as the window's timer does."""
-    elapsed = 0.0
-    while elapsed < seconds - 1e-9:
-        clock.advance(step)
-        elapsed += step
-        player.tick(clock.now())
+from tests.helpers.routine import make, ticks
 
 
 def test_walks_setup_then_each_repetition_with_its_countdown(clock: FakeClock) -> None:

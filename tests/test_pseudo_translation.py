@@ -54,7 +54,8 @@ from microbreak.ui.language import install_language, language_name, reset_langua
 from microbreak.ui.settings_dialog import SettingsDialog
 from microbreak.ui.stats_window import StatsWindow
 from microbreak.ui.tray import StatusWindow
-from tests.test_accessibility import NoHistory, working
+from tests.helpers.fakes import NoHistory
+from tests.helpers.statuses import working
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "packaging" / "tools"))

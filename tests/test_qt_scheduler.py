@@ -54,6 +54,7 @@ def wakeup(qtbot: QtBot) -> Iterator[WakeupTimer]:
     timer.shutdown()
 
 
+@pytest.mark.slow
 def test_fires_once_on_the_gui_thread_not_early(qtbot: QtBot, wakeup: WakeupTimer) -> None:
     rec = _Recorder(wakeup)
     start = time.monotonic()
@@ -70,6 +71,7 @@ def test_fires_once_on_the_gui_thread_not_early(qtbot: QtBot, wakeup: WakeupTime
     assert not wakeup.timer_active()  # nothing left to wait for
 
 
+@pytest.mark.slow
 def test_rearming_keeps_one_job_one_timer_and_fires_once(qtbot: QtBot, wakeup: WakeupTimer) -> None:
     rec = _Recorder(wakeup)
     wakeup.arm(_in(0.3))
@@ -102,6 +104,7 @@ def test_rearming_keeps_one_job_one_timer_and_fires_once(qtbot: QtBot, wakeup: W
     assert wakeup.findChildren(QTimer) == [timer]
 
 
+@pytest.mark.slow
 def test_nothing_fires_after_shutdown(qtbot: QtBot, wakeup: WakeupTimer) -> None:
     wakeup.arm(_in(0.2))
     wakeup.shutdown()
@@ -118,6 +121,7 @@ def test_nothing_fires_after_shutdown(qtbot: QtBot, wakeup: WakeupTimer) -> None
         wakeup.arm(_in(1))
 
 
+@pytest.mark.slow
 def test_arm_none_disarms(qtbot: QtBot, wakeup: WakeupTimer) -> None:
     wakeup.arm(_in(0.3))
     wakeup.arm(None)

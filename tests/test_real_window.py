@@ -18,7 +18,7 @@ from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parent.parent
 
-pytestmark = pytest.mark.xvfb_window
+pytestmark = [pytest.mark.xvfb_window, pytest.mark.slow]
 
 
 def test_break_window_on_a_real_x_server(x_env: dict[str, str], artifacts_dir: Path) -> None:

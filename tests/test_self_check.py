@@ -8,6 +8,8 @@ import sys
 import wave
 from pathlib import Path
 
+import pytest
+
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises, resources_root
 from microbreak.self_check import Report, check_exercises, check_icons, check_sounds
 
@@ -40,6 +42,7 @@ def _self_check(home: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_self_check_passes_without_a_display_and_writes_nothing(tmp_path: Path) -> None:
     result = _self_check(tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -59,6 +62,7 @@ def test_self_check_passes_without_a_display_and_writes_nothing(tmp_path: Path) 
         assert not (tmp_path / sub).exists(), sub
 
 
+@pytest.mark.slow
 def test_a_broken_user_config_is_reported_but_left_alone(tmp_path: Path) -> None:
     config = tmp_path / "config" / "microbreak" / "config.toml"
     config.parent.mkdir(parents=True)
@@ -72,6 +76,7 @@ def test_a_broken_user_config_is_reported_but_left_alone(tmp_path: Path) -> None
     assert sorted(p.name for p in config.parent.iterdir()) == ["config.toml"]
 
 
+@pytest.mark.slow
 def test_an_out_of_range_setting_is_a_note(tmp_path: Path) -> None:
     config = tmp_path / "config" / "microbreak" / "config.toml"
     config.parent.mkdir(parents=True)

@@ -16,7 +16,7 @@ from microbreak.core.settings import DEFAULT_EXERCISES, KEYS, Settings, with_val
 from microbreak.infra.config_store import DEFAULT_CONFIG, load_config
 from microbreak.infra.resources import ExerciseCatalog, builtin_exercises_dir, load_exercises
 from microbreak.ui.settings_dialog import EMPTY_SELECTION, SettingsDialog
-from tests.test_settings_schema import NOW
+from tests.helpers.clock import MONDAY_9AM
 
 
 @pytest.fixture(scope="module")
@@ -241,7 +241,7 @@ def test_import_checks_the_whole_file_and_export_writes_a_loadable_one(
     assert spin.value() == 20
     out = tmp_path / "out" / "exported.toml"
     assert dialog.export_to(out)
-    exported = load_config(out, NOW, create=False)
+    exported = load_config(out, MONDAY_9AM, create=False)
     assert exported.settings.schedule.interval_minutes == 20
     assert exported.settings.exercises.selected == ("wall-lean",)
     assert tomllib.loads(out.read_text())["mine"] == {"kept": True}

@@ -2,7 +2,7 @@
 
 Random snoozes, skips, pauses, breaks taken, finished and abandoned, idle
 spells, lock and sleep (announced and not), clock changes and busy spells,
-all driven through the real engine (tests/engine_harness.py applies the
+all driven through the real engine (tests/helpers/engine_harness.py applies the
 effects as the app does and asserts they make sense together) and every
 Record kept in a real HistoryStore, as the app keeps them. Checked all along:
 
@@ -49,7 +49,7 @@ from microbreak.core.records import Outcome
 from microbreak.core.settings import ScheduleSettings
 from microbreak.core.state import PauseReason, State
 from microbreak.infra.history import HistoryStore
-from tests.engine_harness import Harness
+from tests.helpers.engine_harness import Harness
 
 START = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)  # a Monday
 DAYS = 30

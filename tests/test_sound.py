@@ -15,7 +15,7 @@ from microbreak.core.guidance import SoundCue
 from microbreak.core.settings import SoundSettings
 from microbreak.infra.resources import sounds_dir
 from microbreak.infra.sound import SOUND_FILES, SoundPlayer, SoundUnavailableError
-from tests.fakes import FakeSoundBackend, SoundBackendFactory
+from tests.helpers.fakes import FakeSoundBackend, SoundBackendFactory
 
 ROOT = Path(__file__).resolve().parent.parent
 

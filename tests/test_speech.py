@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from microbreak.infra.speech import Speaker
-from tests.fakes import SpeechEngineFactory
+from tests.helpers.fakes import SpeechEngineFactory
 
 
 def test_nothing_is_loaded_until_asked() -> None:

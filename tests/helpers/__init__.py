@@ -1,1 +1,1 @@
-"""Shared test helpers: fakes, harnesses and the app builder (not test modules)."""
+"""Fakes, builders and fixtures that several test modules share (not test modules)."""

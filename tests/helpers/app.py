@@ -10,37 +10,18 @@ leftover idle poll would otherwise fire in a later test's event loop.
 from __future__ import annotations
 
 import weakref
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from microbreak.app.build import build
 from microbreak.app.controller import MicrobreakApp
 from microbreak.core.clock import FakeClock
 from microbreak.infra.paths import AppPaths
-from tests.fakes import no_audio_device, no_speech_engine
-
-# No test touches the sound card, a speech engine, or the real login items.
-QUIET: dict[str, Any] = {"sound_backend": no_audio_device, "speech_engine": no_speech_engine}
+from tests.helpers.fakes import QUIET
+from tests.helpers.wakeup import FakeTimer
 
 _built: list[weakref.ref[MicrobreakApp]] = []
-
-
-class FakeTimer(QObject):
-    fired = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.armed: datetime | None = None
-        self.shut = False
-
-    def arm(self, at: datetime | None) -> None:
-        self.armed = at
-
-    def shutdown(self) -> None:
-        self.shut = True
 
 
 class FakeAutostart:
@@ -63,22 +44,6 @@ class FakeAutostart:
         self.on = on
 
 
-class RecordingNotifier:
-    name = "recording"
-
-    def __init__(self) -> None:
-        self.shown: list[tuple[str, str]] = []
-        self.heads_ups: list[str] = []
-
-    def available(self) -> bool:
-        return True
-
-    def notify(self, title: str, body: str, *, heads_up: bool = False) -> None:
-        self.shown.append((title, body))
-        if heads_up:
-            self.heads_ups.append(title)
-
-
 def make_app(
     qtbot: QtBot | None,
     clock: FakeClock,
@@ -89,6 +54,7 @@ def make_app(
 ) -> MicrobreakApp:
     """The app without a tray (unless told), its windows handed to qtbot, started
     (unless told not to)."""
+    # No test touches the sound card, a speech engine, or the real login items.
     options = {
         "use_tray": False,
         "exit_event_loop": lambda: None,
@@ -108,15 +74,6 @@ def make_app(
         if qtbot is not None and w.health_notice is not None:  # first run
             qtbot.addWidget(w.health_notice)
     return a
-
-
-def fire(app: MicrobreakApp, clock: FakeClock) -> None:
-    """Move the clock to the armed time and fire the timer, as Qt would."""
-    timer = app.timer
-    assert isinstance(timer, FakeTimer)
-    assert timer.armed is not None
-    clock.set(max(timer.armed, clock.now()))
-    timer.fired.emit()
 
 
 def stop_all() -> None:

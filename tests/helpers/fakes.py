@@ -1,11 +1,15 @@
-"""Stand-ins for the audio and speech backends, so no test touches a sound card."""
+"""Stand-ins for the audio and speech backends (no test touches a sound card),
+a notifier that records what it was asked to show, and an empty history."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from microbreak.core.guidance import SoundCue
+from microbreak.core.records import BreakRecord
 from microbreak.infra.sound import SoundUnavailableError
 from microbreak.infra.speech import SpeechUnavailableError
 
@@ -79,3 +83,33 @@ class SpeechEngineFactory:
 
 def no_speech_engine() -> FakeSpeechEngine:
     raise SpeechUnavailableError("No speech engine is installed.")
+
+
+# No test touches the sound card or a speech engine: MicrobreakApp's options.
+QUIET: dict[str, Any] = {"sound_backend": no_audio_device, "speech_engine": no_speech_engine}
+
+
+class RecordingNotifier:
+    name = "recording"
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []
+        self.heads_ups: list[str] = []
+
+    def available(self) -> bool:
+        return True
+
+    def notify(self, title: str, body: str, *, heads_up: bool = False) -> None:
+        self.shown.append((title, body))
+        if heads_up:
+            self.heads_ups.append(title)
+
+
+class NoHistory:
+    def breaks(
+        self, since: datetime | None = None, *, exercises_from: datetime | None = None
+    ) -> list[BreakRecord]:
+        return []
+
+    def clear(self) -> None:
+        pass

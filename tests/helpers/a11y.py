@@ -1,4 +1,5 @@
-"""Walking a window's accessibility tree, as a screen reader would see it."""
+"""Walking a window's accessibility tree, as a screen reader would see it, and
+finding text that large fonts clip."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 Role = QAccessible.Role
 # What a person can press, tick, choose or drag: each needs a name to be heard.
@@ -65,3 +66,24 @@ def undescribed_buttons(widget: QWidget) -> list[str]:
         if not node.text(QAccessible.Text.Description).strip():
             missing.append(node.text(QAccessible.Text.Name))
     return missing
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Labels and buttons shown smaller than their text needs."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QLabel) and widget.text():
+            if widget.wordWrap():
+                needed_h = widget.heightForWidth(widget.width())
+                if widget.height() < needed_h:
+                    found.append(f"{widget.text()!r}: {widget.height()} < {needed_h} high")
+            elif widget.width() < widget.minimumSizeHint().width():
+                found.append(f"{widget.text()!r}: {widget.width()} wide")
+        elif (
+            isinstance(widget, QAbstractButton)
+            and widget.width() < widget.minimumSizeHint().width()
+        ):
+            found.append(f"button {widget.text()!r}: {widget.width()} wide")
+    return found
