@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     status = sub.add_parser("status", help="say what microbreak is doing")
     status.add_argument("--json", action="store_true", help="print one JSON object")
+    sub.add_parser("show", help="bring the running app's window forward")
     sub.add_parser("break-now", help="start a break now")
     snooze = sub.add_parser("snooze", help="postpone the coming (or current) break")
     snooze.add_argument(

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 COMMAND = str(Path(sys.executable).with_name("microbreak"))
+# What a second launch prints once the running app has shown its window.
+ALREADY = "microbreak is already running: its window is brought forward"
 
 
 def cli(env: dict[str, str], *args: str, touch: bool = True) -> subprocess.CompletedProcess[str]:

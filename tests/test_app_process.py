@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.app_process import ALREADY
+
 pytestmark = [pytest.mark.xvfb_window, pytest.mark.slow]
 
 COMMAND = str(Path(sys.executable).with_name("microbreak"))
@@ -83,7 +85,7 @@ def test_ten_launches_at_once_leave_one_app(x_env: dict[str, str]) -> None:
             if p is not running[0]:
                 assert p.returncode == 0
                 assert p.stdout is not None
-                assert p.stdout.read().strip() == "microbreak is already running"
+                assert p.stdout.read().strip() == ALREADY
         assert answers(x_env)
     finally:
         subprocess.run([COMMAND, "quit"], env=x_env, capture_output=True, timeout=30, check=False)

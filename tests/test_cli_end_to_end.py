@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app_process import COMMAND, cli, start_and_wait, status
+from tests.app_process import ALREADY, COMMAND, cli, start_and_wait, status
 
 pytestmark = [pytest.mark.xvfb_window, pytest.mark.slow]
 
@@ -112,7 +112,7 @@ def test_every_command_leaves_the_state_it_says(
     second = subprocess.run(
         [COMMAND], env=env, capture_output=True, text=True, timeout=30, check=False
     )
-    assert (second.returncode, second.stdout.strip()) == (0, "microbreak is already running")
+    assert (second.returncode, second.stdout.strip()) == (0, ALREADY)
 
     # Garbage on the socket does not crash it.
     address = next(Path(env["XDG_RUNTIME_DIR"]).glob("microbreak/control-*.sock"))
@@ -151,7 +151,7 @@ def test_launches_at_the_same_moment_leave_one_app(x_env: dict[str, str]) -> Non
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     p.wait(timeout=0.1)
         exited = [(p.returncode, p.communicate()[0].strip()) for p in procs if p.poll() is not None]
-        assert exited == [(0, "microbreak is already running")] * 3
+        assert exited == [(0, ALREADY)] * 3
         alive = [p for p in procs if p.poll() is None]
         assert len(alive) == 1
         found = subprocess.run(

@@ -85,6 +85,7 @@ class MicrobreakApp(QObject):
         i.open_stats.connect(self.windows.open_stats)
         i.open_settings.connect(self.windows.open_settings)
         i.open_about.connect(self.windows.open_about)
+        i.open_status.connect(self.show_status)
         i.quit.connect(self.quit)
         self.timer.fired.connect(self._on_wakeup)
 
@@ -134,6 +135,13 @@ class MicrobreakApp(QObject):
         self.monitor.reschedule()
         return effects
 
+    def show_status(self) -> None:
+        """The status window, up to date and in front (icon click, second launch)."""
+        self.windows.show_status()
+        self._refresh()
+        assert self.windows.status_window is not None
+        self.windows.status_window.bring_forward()
+
     def _on_wakeup(self) -> None:
         # First what the OS did not announce (a suspend, a clock change) and
         # whether the person is busy right now; then the deadline itself.
@@ -159,6 +167,8 @@ class MicrobreakApp(QObject):
         if outcome.quit:
             # Reply first; quit once the reply is on its way.
             QTimer.singleShot(0, self.quit)
+        if outcome.show:
+            QTimer.singleShot(0, self.show_status)
         return encode_reply(outcome.ok, outcome.message, status)
 
     def _done_so_far(self) -> tuple[str, ...]:

@@ -5,13 +5,22 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import sys
+import time
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from microbreak import APP_ID
 from microbreak.app.build import build
-from microbreak.infra.ipc import ControlServer, InstanceLock, control_address
+from microbreak.core.control import Request
+from microbreak.infra.ipc import (
+    ControlServer,
+    InstanceLock,
+    NotRunningError,
+    control_address,
+    send_request,
+)
 from microbreak.infra.paths import AppPaths, app_paths
 from microbreak.infra.qt_scheduler import WakeupTimer
 from microbreak.infra.resources import translations_dir
@@ -35,8 +44,7 @@ def run(argv: Sequence[str]) -> int:
     paths = app_paths()
     lock = InstanceLock(paths.instance_lock)
     if not lock.acquire():
-        print("microbreak is already running")
-        return 0
+        return _bring_forward_running(paths)
     setup_logging(paths)
     qt_app = QApplication(list(argv))
     qt_app.setApplicationName("microbreak")
@@ -80,6 +88,31 @@ def run(argv: Sequence[str]) -> int:
     lock.release()
     del language, english
     return int(code)
+
+
+def _bring_forward_running(paths: AppPaths, wait_s: float = 15.0) -> int:
+    """A second launch (from a menu, most likely, where nobody reads a terminal):
+    the running app shows its window, so the person sees something happen.
+
+    The first instance may still be starting (launched at the same moment), so
+    its control socket is tried again for a while before giving up.
+    """
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            send_request(control_address(paths), Request("show"))
+        except NotRunningError as exc:
+            if time.monotonic() < deadline:
+                time.sleep(0.2)
+                continue
+            problem: Exception = exc
+        except (TimeoutError, ValueError) as exc:
+            problem = exc
+        else:
+            print("microbreak is already running: its window is brought forward")
+            return 0
+        print(f"microbreak is already running, but did not answer: {problem}", file=sys.stderr)
+        return 1
 
 
 def setup_logging(paths: AppPaths) -> None:

@@ -66,8 +66,8 @@ class WindowFactory:
     def toast(self) -> HeadsUpToast:
         return HeadsUpToast()
 
-    def status_window(self) -> StatusWindow:
-        return StatusWindow(self._clock, self._intents, self.icon)
+    def status_window(self, *, only_handle: bool) -> StatusWindow:
+        return StatusWindow(self._clock, self._intents, self.icon, only_handle=only_handle)
 
     def actions_menu(self) -> ActionsMenu:
         return ActionsMenu(self._intents)

@@ -67,7 +67,11 @@ class Windows:
         self._notifier = notifier
         self.hooks: SettingsHooks | None = None  # set by the settings applier
         self.tray = tray
-        self.status_window: StatusWindow | None = None if tray else make.status_window()
+        # Without a tray: the app's window from the start. With one: made when
+        # the icon is clicked or a second launch asks for it.
+        self.status_window: StatusWindow | None = (
+            None if tray else make.status_window(only_handle=True)
+        )
         self.toast = self._new_toast()
         self.break_window = self._new_break_window(settings)
         self._break_window_stale = False  # the language changed during a break
@@ -104,6 +108,15 @@ class Windows:
             self._break_window_stale = False
 
     # -- made when first opened ------------------------------------------
+
+    def show_status(self) -> StatusWindow:
+        """Bring the status window forward (making it, beside a tray, on first use).
+
+        Returns it so the caller can fill in the status before it is painted.
+        """
+        if self.status_window is None:
+            self.status_window = self._make.status_window(only_handle=False)
+        return self.status_window
 
     def show_health_notice(self) -> None:
         if self.health_notice is None:
@@ -152,9 +165,11 @@ class Windows:
         if self.tray is not None:
             self.tray.set_menu(self._make.actions_menu())
         if self.status_window is not None:
+            was_open = self.status_window.isVisible()
             self.status_window.hide()
-            self.status_window = self._make.status_window()
-            self.status_window.show()
+            self.status_window = self._make.status_window(only_handle=self.tray is None)
+            if was_open or self.tray is None:
+                self.status_window.show()
         old_toast, self.toast = self.toast, self._new_toast()
         self._notifier.replace(old_toast, self.toast)
         old_toast.hide()
@@ -190,6 +205,7 @@ class Windows:
         for window in (
             self.break_window,
             self.toast,
+            self.status_window if self.tray is not None else None,
             self.health_notice,
             self.about_window,
             self.stats_window,

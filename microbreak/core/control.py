@@ -33,7 +33,8 @@ from microbreak.core.state import State, Status
 
 PROTOCOL_VERSION = 1
 MAX_LINE_BYTES = 64 * 1024
-COMMANDS = ("status", "break-now", "snooze", "skip", "pause", "resume", "quit")
+# "show": bring the running app's window forward (a second launch sends it).
+COMMANDS = ("status", "show", "break-now", "snooze", "skip", "pause", "resume", "quit")
 MAX_SNOOZE_MINUTES = 240
 
 
@@ -53,6 +54,7 @@ class Outcome:
     message: str
     effects: list[Effect] = field(default_factory=list)
     quit: bool = False
+    show: bool = False
 
 
 def encode_request(request: Request) -> bytes:
@@ -170,6 +172,8 @@ def command_for(
     cmd = request.command
     if cmd == "status":
         return Command(cmd, immediate=Outcome(True, headline(status, now)))
+    if cmd == "show":
+        return Command(cmd, immediate=Outcome(True, headline(status, now), show=True))
     if cmd == "quit":
         return Command(cmd, immediate=Outcome(True, "microbreak is quitting", quit=True))
     event: Event

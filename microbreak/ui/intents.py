@@ -35,6 +35,9 @@ class Intents(QObject):
     open_stats = Signal()
     open_settings = Signal()
     open_about = Signal()
+    # The status window: the no-tray window, or in tray mode the panel a click
+    # on the icon (or a second launch) brings forward.
+    open_status = Signal()
     quit = Signal()
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
@@ -85,10 +85,14 @@ class ShownStatus:
         return self._status, now, text
 
 
+_Reason = QSystemTrayIcon.ActivationReason
+
+
 class Tray:
     def __init__(self, clock: Clock, intents: Intents) -> None:
         self._clock = clock
         self.icon = QSystemTrayIcon()
+        self.icon.activated.connect(lambda reason: self._activated(reason, intents))
         self.menu = ActionsMenu(intents)
         self._shown = ShownStatus(clock, self.menu)
         self.menu.aboutToShow.connect(self.refresh)
@@ -119,6 +123,20 @@ class Tray:
 
     def show(self) -> None:
         self.icon.show()
+
+    @staticmethod
+    def _activated(reason: QSystemTrayIcon.ActivationReason, intents: Intents) -> None:
+        """A click on the icon opens the status window: a host without a menu
+        (swaybar has no dbusmenu) calls Activate on a left click and ContextMenu on
+        a right one, and a dead icon would leave Settings and Quit out of reach.
+
+        A right click elsewhere shows the menu itself (XEmbed trays, and hosts
+        that read the exported menu), so only on Wayland does it open the window.
+        """
+        if reason in (_Reason.Trigger, _Reason.DoubleClick) or (
+            reason is _Reason.Context and QGuiApplication.platformName().startswith("wayland")
+        ):
+            intents.open_status.emit()
 
     def hide(self) -> None:
         self._minute.stop()
@@ -163,8 +181,13 @@ def _menu_button(text: str, menu: QMenu) -> QToolButton:
 class StatusWindow(QWidget):
     """The no-tray path: the status line and the same actions as the tray menu."""
 
-    def __init__(self, clock: Clock, intents: Intents, icon: QIcon) -> None:
+    def __init__(
+        self, clock: Clock, intents: Intents, icon: QIcon, *, only_handle: bool = True
+    ) -> None:
         super().__init__()
+        # Without a tray this window is the app's only handle; beside a tray it
+        # is a panel opened from the icon, and closing it just hides it.
+        self._only_handle = only_handle
         self.setObjectName("statusWindow")
         self.setWindowTitle("microbreak")
         self.setWindowIcon(icon)
@@ -239,7 +262,16 @@ class StatusWindow(QWidget):
         self.resume_button.setEnabled(self.menu.resume_action.isEnabled())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._only_handle:
+            super().closeEvent(event)
+            return
         # Without a tray this window is the app's only handle: closing it
         # minimises instead, and Quit quits.
         event.ignore()
         self.showMinimized()
+
+    def bring_forward(self) -> None:
+        """Shown, restored if minimised, raised and focused (the person asked for it)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()

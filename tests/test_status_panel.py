@@ -1,0 +1,87 @@
+"""The status window beside a tray: opened by a click on the icon or a second launch.
+
+swaybar (and any tray host without a menu) only calls the item's Activate or
+ContextMenu; without an answer to those the icon would be a dead end, with
+Settings and Quit out of reach. A second launch from a menu asks the running
+app, over the control socket, to show the same window.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import QSystemTrayIcon
+from pytestqt.qtbot import QtBot
+
+from microbreak.app.controller import MicrobreakApp
+from microbreak.core.clock import FakeClock
+from microbreak.core.control import Request, encode_request
+from microbreak.infra.paths import AppPaths
+from tests.helpers.app import make_app
+
+Reason = QSystemTrayIcon.ActivationReason
+
+
+def tray_app(qtbot: QtBot, clock: FakeClock, paths: AppPaths) -> MicrobreakApp:
+    app = make_app(qtbot, clock, paths, use_tray=True)
+    assert app.tray is not None
+    assert app.windows.status_window is None, "beside a tray it is made when asked for"
+    return app
+
+
+def test_a_click_on_the_icon_opens_the_status_window_and_closing_hides_it(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    app = tray_app(qtbot, clock, paths)
+    assert app.tray is not None
+    app.tray.icon.activated.emit(Reason.Trigger)
+    window = app.windows.status_window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window.status_label.text() == "Next break in 45 min"
+    assert window.settings_button.isEnabled()
+    window.close()
+    assert not window.isVisible()
+    assert not window.isMinimized()  # closed, not minimised: the tray is the handle
+    # It follows the engine while open again.
+    app.tray.icon.activated.emit(Reason.DoubleClick)
+    assert window.isVisible()
+    app.intents.break_now.emit()
+    assert window.status_label.text() == "On a break"
+
+
+def test_a_right_click_is_left_to_the_menu_off_wayland(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    app = tray_app(qtbot, clock, paths)
+    assert app.tray is not None
+    app.tray.icon.activated.emit(Reason.Context)  # offscreen: not Wayland
+    assert app.windows.status_window is None
+
+
+def test_show_over_the_control_socket_brings_the_window_forward(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    app = tray_app(qtbot, clock, paths)
+    reply = json.loads(app.handle_control(encode_request(Request("show"))))
+    assert reply["ok"]
+    assert reply["message"] == "Next break in 45 min"
+    qtbot.waitUntil(lambda: app.windows.status_window is not None)
+    window = app.windows.status_window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(window.isVisible)
+
+
+def test_show_restores_the_minimised_no_tray_window(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    app = make_app(qtbot, clock, paths)
+    window = app.windows.status_window
+    assert window is not None
+    window.close()  # without a tray: minimised, never closed
+    assert window.isMinimized()
+    app.handle_control(encode_request(Request("show")))
+    qtbot.waitUntil(lambda: not window.isMinimized())
+    assert window.isVisible()
