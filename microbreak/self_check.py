@@ -26,11 +26,11 @@ import warnings
 import wave
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 from microbreak import __version__
+from microbreak.infra.system_clock import SystemClock
 
 EXIT_OK, EXIT_MISSING = 0, 1
 
@@ -115,7 +115,7 @@ def check_settings(config_file: Path, report: Report) -> None:
             where = str(config_file)
         else:
             where = "defaults (no config file yet)"
-        loaded = load_config(copy, datetime.now(UTC))
+        loaded = load_config(copy, SystemClock().now())
     for problem in loaded.problems:
         # The app starts anyway, on defaults for what is wrong.
         report.note(problem.replace(str(copy), str(config_file)))
@@ -241,7 +241,6 @@ def check_break_window(report: Report) -> None:
 
     from microbreak.core.settings import DEFAULT_EXERCISES  # noqa: PLC0415
     from microbreak.infra.resources import builtin_exercises_dir, load_exercises  # noqa: PLC0415
-    from microbreak.infra.system_clock import SystemClock  # noqa: PLC0415
     from microbreak.ui.break_window import BreakWindow  # noqa: PLC0415
     from microbreak.ui.heads_up_toast import HeadsUpToast  # noqa: PLC0415
 
@@ -290,7 +289,7 @@ def check_timer(report: Report) -> None:
     timer.fired.connect(on_fired)
     QTimer.singleShot(5000, loop.quit)
     try:
-        timer.arm(datetime.now(UTC))
+        timer.arm(SystemClock().now())
         loop.exec()
     finally:
         timer.shutdown()
