@@ -217,6 +217,24 @@ def test_full_screen_defers_a_break_and_status_says_why(world: World) -> None:
     assert world.app.engine.state is State.ON_BREAK
 
 
+def test_turning_off_full_screen_awareness_applies_at_once(world: World) -> None:
+    from dataclasses import replace
+
+    world.live(44 * 60)
+    world.fullscreen.busy = True
+    world.live(2 * 60)
+    assert world.status()["deferred"] is True
+    settings = world.app.settings
+    off = replace(settings, do_not_disturb=replace(settings.do_not_disturb, fullscreen=False))
+    world.app.apply_settings(off)
+    # The wait is over: the break comes after its heads-up, full screen or not.
+    assert world.status()["pause_reasons"] == []
+    asked = world.fullscreen.asked
+    world.live(60)
+    assert world.app.engine.state is State.ON_BREAK
+    assert world.fullscreen.asked == asked, "a detector turned off is not asked"
+
+
 def test_a_busy_camera_defers_and_gives_up_gently_after_the_limit(world: World) -> None:
     world.camera.busy = True
     world.live(46 * 60)

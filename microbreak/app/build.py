@@ -23,7 +23,7 @@ from microbreak.core import i18n
 from microbreak.core.clock import Clock
 from microbreak.core.engine import BreakEngine
 from microbreak.core.planner import RoutinePlanner
-from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK, DoNotDisturbSettings
+from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK
 from microbreak.infra.config_store import load_config
 from microbreak.infra.config_watch import ConfigWatcher
 from microbreak.infra.history import HistoryStore
@@ -33,7 +33,7 @@ from microbreak.infra.sound import BackendFactory, SoundPlayer, qt_sound_backend
 from microbreak.infra.speech import EngineFactory, Speaker, qt_speech_engine
 from microbreak.infra.state_store import StateStore
 from microbreak.platform.autostart import Autostart, choose_autostart
-from microbreak.platform.awareness import BusyKind
+from microbreak.platform.awareness import busy_kinds_wanted
 from microbreak.platform.heartbeat import Heartbeat
 from microbreak.platform.monitor import Awareness, AwarenessMonitor
 from microbreak.platform.notifications import Notifier, NotifierChain, PlyerNotifier
@@ -84,18 +84,18 @@ def build(
         working_hours=settings.working_hours,
     )
     dispatch = Dispatch()
-    wanted = busy_kinds_wanted(settings.do_not_disturb)
     monitor = AwarenessMonitor(
         dispatch,
         aware.idle,
         aware.watchers,
-        [d for d in aware.busy if d.kind in wanted],
+        aware.busy,
         # Without a real heartbeat (tests): one whose clocks move together
         # with the injected clock, so it never reports a gap.
         aware.heartbeat or Heartbeat(clock.now, mono=lambda: clock.now().timestamp()),
         idle_interval=engine.idle_poll_interval,
         deferred=lambda: engine.status().deferred,
     )
+    monitor.want_busy_kinds(busy_kinds_wanted(settings.do_not_disturb))
     history = HistoryStore.open(paths.history_db, clock)
     history.close_interrupted(now)  # a break the last run never finished
     history.prune(now, settings.history.keep_days)
@@ -148,12 +148,3 @@ def build(
     # The in-app toast is the last resort of the chain: it is always there.
     notifier.append(windows.toast)
     return MicrobreakApp(deps, windows, SettingsApplier(deps, windows))
-
-
-def busy_kinds_wanted(settings: DoNotDisturbSettings) -> set[BusyKind]:
-    wanted = {
-        BusyKind.FULLSCREEN: settings.fullscreen,
-        BusyKind.DO_NOT_DISTURB: settings.desktop_dnd,
-        BusyKind.CALL: settings.calls,
-    }
-    return {kind for kind, on in wanted.items() if on}

@@ -21,6 +21,7 @@ from microbreak.core.settings import DEFAULT_EXERCISES, Settings
 from microbreak.infra.config_store import load_config, save_settings
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
 from microbreak.platform.autostart import AutostartError
+from microbreak.platform.awareness import busy_kinds_wanted
 
 log = logging.getLogger("microbreak")
 
@@ -82,6 +83,8 @@ class SettingsApplier(QObject):
             # The engine keeps the time already worked, and a break that is
             # already announced or open keeps its time; the next one follows.
             d.dispatch(SettingsChanged(new.schedule))
+        if new.do_not_disturb != old.do_not_disturb:
+            d.monitor.want_busy_kinds(busy_kinds_wanted(new.do_not_disturb))
         d.sounds.update(new.sound)
         self._windows.break_window.set_options(
             snooze_minutes=new.schedule.snooze_minutes,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Protocol
 
+from microbreak.core.settings import DoNotDisturbSettings
 from microbreak.core.state import PauseReason
 
 
@@ -79,3 +80,13 @@ class NullIdleSource:
 
     def idle_seconds(self) -> float | None:
         return None
+
+
+def busy_kinds_wanted(settings: DoNotDisturbSettings) -> set[BusyKind]:
+    """Which kinds of "busy" hold breaks back, by the [do_not_disturb] settings."""
+    wanted = {
+        BusyKind.FULLSCREEN: settings.fullscreen,
+        BusyKind.DO_NOT_DISTURB: settings.desktop_dnd,
+        BusyKind.CALL: settings.calls,
+    }
+    return {kind for kind, on in wanted.items() if on}

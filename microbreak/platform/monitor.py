@@ -11,7 +11,7 @@ every 30 s; the heartbeat beats once a minute and before every wake-up.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -70,6 +70,7 @@ class AwarenessMonitor(QObject):
         self.idle_source = idle
         self._watchers = list(watchers)
         self._running: list[SessionWatcher] = []
+        self._all_busy = list(busy)
         self._busy = list(busy)
         self._busy_state: dict[str, bool] = {}
         self._kind_state: dict[BusyKind, bool] = {}
@@ -133,6 +134,21 @@ class AwarenessMonitor(QObject):
         if seconds is not None:
             self._dispatch(IdleSampled(seconds))
         self.reschedule()
+
+    def want_busy_kinds(self, kinds: Collection[BusyKind]) -> None:
+        """Ask only the detectors of these kinds (the [do_not_disturb] settings).
+
+        A kind no longer wanted while it was busy ends now, so a break it was
+        holding back is offered.
+        """
+        self._busy = [d for d in self._all_busy if d.kind in kinds]
+        for kind, busy in list(self._kind_state.items()):
+            if kind not in kinds:
+                del self._kind_state[kind]
+                if busy:
+                    self._dispatch(BusyChanged(kind.reason, False))
+        if self._running or self._beat_timer.isActive():  # started
+            self.reschedule()
 
     def refresh_busy(self) -> None:
         for detector in self._busy:
