@@ -70,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="check that settings, exercises, pictures, sounds and windows load "
         "(no display needed), then exit: 0 if all is well, 1 if something is missing",
     )
+    # Internal: the self-check starts this in a child to try the real display.
+    parser.add_argument("--probe-display", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     status = sub.add_parser("status", help="say what microbreak is doing")
     status.add_argument("--json", action="store_true", help="print one JSON object")
@@ -141,6 +143,10 @@ def control(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(args_list)
+    if args.probe_display:
+        from microbreak.display_check import probe_main  # noqa: PLC0415
+
+        return probe_main()
     if args.self_check:
         from microbreak.self_check import run_self_check  # noqa: PLC0415
 

@@ -167,6 +167,18 @@ def check_qt_plugins(report: Report, platform: str = sys.platform) -> None:
         report.ok("Qt reads SVG (imageformats plugin)")
 
 
+def check_session_display(session: dict[str, str], report: Report) -> None:
+    from microbreak.display_check import check_display  # noqa: PLC0415
+
+    result = check_display(session, _plugin_dirs())
+    if result is None:
+        report.note("no display in this session: the window system is tried where there is one")
+    elif result.ok:
+        report.ok(result.text)
+    else:
+        report.fail(result.text)
+
+
 def check_icons(names: Iterable[str], report: Report) -> None:
     from PySide6.QtGui import QIcon  # noqa: PLC0415
     from PySide6.QtSvg import QSvgRenderer  # noqa: PLC0415
@@ -315,6 +327,8 @@ def check_multimedia(report: Report) -> None:
 
 def run_self_check(out: TextIO = sys.stdout) -> int:
     """Run every check and print the report. Returns the exit code."""
+    # The session as it is, for the one check that opens the real display.
+    session = dict(os.environ)
     # No display needed, and no platform theme that could talk to a desktop.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.pop("QT_QPA_PLATFORMTHEME", None)
@@ -348,6 +362,7 @@ def run_self_check(out: TextIO = sys.stdout) -> int:
             paths = app_paths()
         report.run("settings", lambda r: check_settings(paths.config_file, r))
         report.run("Qt plugins", check_qt_plugins)
+        report.run("display", lambda r: check_session_display(session, r))
         report.run("icons", lambda r: check_icons(("microbreak.svg", "microbreak-symbolic.svg"), r))
         report.run(
             "exercises",
