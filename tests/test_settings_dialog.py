@@ -11,11 +11,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from microbreak.core.clock import FakeClock
 from microbreak.core.schema import PAGES
 from microbreak.core.settings import DEFAULT_EXERCISES, KEYS, Settings, with_values
 from microbreak.infra.config_store import DEFAULT_CONFIG, load_config
 from microbreak.infra.resources import ExerciseCatalog, builtin_exercises_dir, load_exercises
 from microbreak.ui.settings_dialog import EMPTY_SELECTION, SettingsDialog
+from microbreak.ui.settings_form import tooltip_for
 from tests.helpers.clock import MONDAY_9AM
 
 
@@ -31,6 +33,7 @@ def make(
     config_file: Path | None = None,
 ) -> SettingsDialog:
     dialog = SettingsDialog(
+        FakeClock(MONDAY_9AM),
         settings or Settings(),
         catalog.exercises,
         catalog.pictures,
@@ -79,7 +82,7 @@ def test_every_control_has_a_label_a_tooltip_and_a_keyboard_shortcut(
     assert len(dialog.controls) == len(on_pages)
     for key in on_pages:
         control = dialog.controls[(key.table, key.name)]
-        assert control.toolTip().startswith(key.doc[:20]), key.path
+        assert control.toolTip() == tooltip_for(key), key.path
         if isinstance(control, QCheckBox):
             text = control.text()
         else:
@@ -174,14 +177,28 @@ def test_an_empty_selection_is_refused_with_a_clear_message(
     page = dialog.exercises_page
     for item in page.items():
         item.setCheckState(Qt.CheckState.Unchecked)
-    assert page.estimate_label.text() == EMPTY_SELECTION
+    # Said at once, and once: below the pages, not again in the estimate.
+    assert dialog.message.text() == EMPTY_SELECTION
+    dialog.tabs.setCurrentWidget(page)
+    assert times_shown(dialog, EMPTY_SELECTION) == 1
+    dialog.tabs.setCurrentIndex(0)
     with qtbot.assertNotEmitted(dialog.applied):
         assert not dialog.apply()
     assert dialog.message.text() == EMPTY_SELECTION
     assert dialog.tabs.currentWidget() is page
+    assert times_shown(dialog, EMPTY_SELECTION) == 1
     page.items()[0].setCheckState(Qt.CheckState.Checked)
     assert dialog.message.text() == ""
     assert dialog.apply()
+
+
+def times_shown(dialog: SettingsDialog, text: str) -> int:
+    """How many labels a person sees ``text`` in."""
+    return sum(
+        text in label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.isVisibleTo(dialog) and label.isVisible()
+    )
 
 
 def test_bad_working_hours_are_refused_naming_the_day(
