@@ -61,13 +61,14 @@ class TabBar(QTabBar):
 
     Fusion draws an unselected tab a little lower than the selected one and
     clips its text to the tab: "Übungen" lost its umlaut and its "g". The
-    extra room is a share of the font's height, so it grows with the font.
+    extra room is a share of the font's height, so it grows with the font
+    (tests/test_settings_dialog.py renders the tabs to check).
     """
 
     def tabSizeHint(self, index: int) -> QSize:  # noqa: N802 - Qt's name
         size = super().tabSizeHint(index)
         metrics = self.fontMetrics()
-        return QSize(size.width(), max(size.height(), metrics.height() * 2))
+        return QSize(size.width(), size.height() + metrics.height() // 3)
 
 
 class SettingsDialog(QDialog):
