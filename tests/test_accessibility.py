@@ -218,13 +218,13 @@ def test_reduced_motion_moves_the_ring_in_whole_seconds(
 
 
 def test_settings_dialog_controls_have_names_on_every_page(
-    qtbot: QtBot, catalog: ExerciseCatalog
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
 ) -> None:
     from microbreak.core.schema import PAGES
     from microbreak.core.settings import Settings
     from microbreak.ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(Settings(), catalog.exercises, catalog.pictures)
+    dialog = SettingsDialog(clock, Settings(), catalog.exercises, catalog.pictures)
     shown(qtbot, dialog)
     for index, page in enumerate(PAGES):
         dialog.tabs.setCurrentIndex(index)
@@ -234,13 +234,14 @@ def test_settings_dialog_controls_have_names_on_every_page(
 
 
 def test_settings_dialog_messages_are_announced_and_hidden_when_empty(
-    qtbot: QtBot, catalog: ExerciseCatalog
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
 ) -> None:
     from microbreak.core.settings import Settings
     from microbreak.ui.settings_dialog import EMPTY_SELECTION, SettingsDialog
 
     heard: list[str] = []
     dialog = SettingsDialog(
+        clock,
         Settings(),
         catalog.exercises,
         catalog.pictures,

@@ -643,7 +643,7 @@ def test_a_dropped_window_is_freed_at_once_not_by_the_garbage_collector(
         ref = weakref.ref(window)
         del window
         assert ref() is None
-        dialog = SettingsDialog(Settings(), catalog.exercises, catalog.pictures)
+        dialog = SettingsDialog(clock, Settings(), catalog.exercises, catalog.pictures)
         dialog_ref = weakref.ref(dialog)
         del dialog
         assert dialog_ref() is None

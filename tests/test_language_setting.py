@@ -37,11 +37,13 @@ def combo(dialog: SettingsDialog) -> QComboBox:
     return control
 
 
-def test_every_shipped_language_is_offered_in_its_own_words(qtbot: QtBot) -> None:
+def test_every_shipped_language_is_offered_in_its_own_words(qtbot: QtBot, clock: FakeClock) -> None:
     catalog = load_exercises(builtin_exercises_dir())
     languages = available_languages(translations_dir())
     assert set(languages) >= {"en", "de", "fr", "es", "pt_BR", "it", "nl", "pl", "ja", "zh_CN"}
-    dialog = SettingsDialog(Settings(), catalog.exercises, catalog.pictures, languages=languages)
+    dialog = SettingsDialog(
+        clock, Settings(), catalog.exercises, catalog.pictures, languages=languages
+    )
     qtbot.addWidget(dialog)
     names = [combo(dialog).itemText(i) for i in range(combo(dialog).count())]
     assert names[0].startswith("System default (")
@@ -50,13 +52,15 @@ def test_every_shipped_language_is_offered_in_its_own_words(qtbot: QtBot) -> Non
     assert dialog.values().interface.language == "pl"
 
 
-def test_a_language_from_the_file_without_a_catalogue_is_kept(qtbot: QtBot) -> None:
+def test_a_language_from_the_file_without_a_catalogue_is_kept(
+    qtbot: QtBot, clock: FakeClock
+) -> None:
     catalog = load_exercises(builtin_exercises_dir())
     settings = Settings()
     from dataclasses import replace
 
     settings = replace(settings, interface=replace(settings.interface, language="sv"))
-    dialog = SettingsDialog(settings, catalog.exercises, catalog.pictures, languages=["de"])
+    dialog = SettingsDialog(clock, settings, catalog.exercises, catalog.pictures, languages=["de"])
     qtbot.addWidget(dialog)
     assert combo(dialog).currentData() == "sv"
     assert dialog.values().interface.language == "sv"

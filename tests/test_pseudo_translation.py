@@ -203,9 +203,10 @@ def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
 
 
 def test_the_settings_dialog_is_all_translated(
-    qtbot: QtBot, pseudo: None, catalog: ExerciseCatalog, tmp_path: Path
+    qtbot: QtBot, pseudo: None, clock: FakeClock, catalog: ExerciseCatalog, tmp_path: Path
 ) -> None:
     dialog = SettingsDialog(
+        clock,
         Settings(),
         catalog.exercises,
         catalog.pictures,

@@ -3,20 +3,34 @@ choices, refusal of an empty selection, restore defaults, import and export."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from microbreak.core.clock import FakeClock
 from microbreak.core.schema import PAGES
 from microbreak.core.settings import DEFAULT_EXERCISES, KEYS, Settings, with_values
 from microbreak.infra.config_store import DEFAULT_CONFIG, load_config
 from microbreak.infra.resources import ExerciseCatalog, builtin_exercises_dir, load_exercises
 from microbreak.ui.settings_dialog import EMPTY_SELECTION, SettingsDialog
+from microbreak.ui.settings_form import tooltip_for
+from tests.helpers.a11y import clipped
 from tests.helpers.clock import MONDAY_9AM
+from tests.helpers.settings_dialog import clipped_tabs
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +45,7 @@ def make(
     config_file: Path | None = None,
 ) -> SettingsDialog:
     dialog = SettingsDialog(
+        FakeClock(MONDAY_9AM),
         settings or Settings(),
         catalog.exercises,
         catalog.pictures,
@@ -79,7 +94,7 @@ def test_every_control_has_a_label_a_tooltip_and_a_keyboard_shortcut(
     assert len(dialog.controls) == len(on_pages)
     for key in on_pages:
         control = dialog.controls[(key.table, key.name)]
-        assert control.toolTip().startswith(key.doc[:20]), key.path
+        assert control.toolTip() == tooltip_for(key), key.path
         if isinstance(control, QCheckBox):
             text = control.text()
         else:
@@ -174,14 +189,28 @@ def test_an_empty_selection_is_refused_with_a_clear_message(
     page = dialog.exercises_page
     for item in page.items():
         item.setCheckState(Qt.CheckState.Unchecked)
-    assert page.estimate_label.text() == EMPTY_SELECTION
+    # Said at once, and once: below the pages, not again in the estimate.
+    assert dialog.message.text() == EMPTY_SELECTION
+    dialog.tabs.setCurrentWidget(page)
+    assert times_shown(dialog, EMPTY_SELECTION) == 1
+    dialog.tabs.setCurrentIndex(0)
     with qtbot.assertNotEmitted(dialog.applied):
         assert not dialog.apply()
     assert dialog.message.text() == EMPTY_SELECTION
     assert dialog.tabs.currentWidget() is page
+    assert times_shown(dialog, EMPTY_SELECTION) == 1
     page.items()[0].setCheckState(Qt.CheckState.Checked)
     assert dialog.message.text() == ""
     assert dialog.apply()
+
+
+def times_shown(dialog: SettingsDialog, text: str) -> int:
+    """How many labels a person sees ``text`` in."""
+    return sum(
+        text in label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.isVisibleTo(dialog) and label.isVisible()
+    )
 
 
 def test_bad_working_hours_are_refused_naming_the_day(
@@ -259,17 +288,138 @@ def test_a_broken_custom_exercise_is_listed_with_its_error(qtbot: QtBot, tmp_pat
     assert "oops.toml" in dialog.exercises_page.errors_label.text()
 
 
-def test_screenshot_of_every_page(
+def test_screenshot_of_every_page_in_light_and_dark(
     qtbot: QtBot, catalog: ExerciseCatalog, artifacts_dir: Path, tmp_path: Path
 ) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from tests.test_look_and_feel import dark_palette
+
+    dark = dark_palette()
+    # That palette sets every colour group alike; a dark desktop greys what is
+    # disabled, and the switched-off fields here should look it.
+    for role, colour in (
+        (QPalette.ColorRole.Text, "#808080"),
+        (QPalette.ColorRole.Base, "#2b2b2b"),
+    ):
+        dark.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+    dark.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#808080"))
     dialog = make(qtbot, catalog, config_file=tmp_path / "config.toml")
-    dialog.show()
     qtbot.waitExposed(dialog)
     dialog.exercises_page.list.setCurrentRow(1)
-    for i, page in enumerate(PAGES):
-        dialog.tabs.setCurrentIndex(i)
-        name = page.lower().replace(" ", "-")
-        assert dialog.grab().save(str(artifacts_dir / f"settings-{name}.png"))
+    for look, palette in (("light", dialog.palette()), ("dark", dark)):
+        dialog.setPalette(palette)
+        for i, page in enumerate(PAGES):
+            dialog.tabs.setCurrentIndex(i)
+            assert clipped(dialog) == [], page
+            name = page.lower().replace(" ", "-")
+            assert dialog.grab().save(str(artifacts_dir / f"settings-{name}-{look}.png"))
+
+
+def test_no_tab_cuts_off_accents_or_descenders(
+    qtbot: QtBot, catalog: ExerciseCatalog, artifacts_dir: Path
+) -> None:
+    dialog = make(qtbot, catalog)
+    qtbot.waitExposed(dialog)
+    bar = dialog.tabs.tabBar()
+    # German's "Übungen" has both an umlaut and a descender; "Working hours" a "g".
+    bar.setTabText(PAGES.index("Exercises"), "Übungen")
+    for current in (0, 1):
+        dialog.tabs.setCurrentIndex(current)
+        assert clipped_tabs(bar) == []
+    assert bar.grab().save(str(artifacts_dir / "settings-tabs-german.png"))
+    # The same tabs in a plain QTabBar lose rows: the check sees what it looks for.
+    plain = QTabBar()
+    qtbot.addWidget(plain)
+    for i in range(bar.count()):
+        plain.addTab(bar.tabText(i))
+    plain.show()
+    qtbot.waitExposed(plain)
+    assert len(clipped_tabs(plain)) >= 2
+
+
+def test_buttons_follow_the_platform_order_with_import_and_export_apart(
+    qtbot: QtBot, catalog: ExerciseCatalog
+) -> None:
+    dialog = make(qtbot, catalog)
+    box = dialog.buttons
+    assert box.buttonRole(dialog.restore_button) == QDialogButtonBox.ButtonRole.ResetRole
+    assert box.buttonRole(dialog.ok_button) == QDialogButtonBox.ButtonRole.AcceptRole
+    assert box.buttonRole(dialog.apply_button) == QDialogButtonBox.ButtonRole.ApplyRole
+    # Import… and Export… are not among OK, Cancel and Apply: they sit before them.
+    assert dialog.import_button not in box.buttons()
+    assert dialog.export_button not in box.buttons()
+
+    def left(widget: QWidget) -> int:
+        return widget.mapTo(dialog, widget.rect().topLeft()).x()
+
+    first_own = min(left(b) for b in box.buttons())
+    assert left(dialog.import_button) < left(dialog.export_button) < first_own
+    texts = [b.text() for b in dialog.findChildren(QPushButton)]
+    assert "&Import…" in texts
+    assert "E&xport…" in texts
+    assert not [t for t in texts if "..." in t]
+
+
+def test_fields_grey_while_their_switch_is_off(qtbot: QtBot, catalog: ExerciseCatalog) -> None:
+    dialog = make(qtbot, catalog)
+    hours = dialog.controls[("schedule.working_hours", "enabled")]
+    monday = dialog.controls[("schedule.working_hours", "monday")]
+    smart = dialog.controls[("schedule", "smart_timing")]
+    earliest = dialog.controls[("schedule", "earliest_minutes")]
+    latest = dialog.controls[("schedule", "latest_minutes")]
+    assert isinstance(hours, QCheckBox)
+    assert isinstance(smart, QCheckBox)
+    assert not hours.isChecked()  # the default: off
+    assert not monday.isEnabled()
+    hours.setChecked(True)
+    assert monday.isEnabled()
+    assert smart.isChecked()
+    assert earliest.isEnabled()
+    assert latest.isEnabled()
+    smart.setChecked(False)
+    assert not earliest.isEnabled()
+    assert not latest.isEnabled()
+    # Greyed, not dropped: the values are still saved as they are.
+    assert applied(qtbot, dialog).schedule.earliest_minutes == 30
+    # Importing or restoring a switch greys its fields too.
+    dialog.set_settings(Settings())
+    assert earliest.isEnabled()
+    assert not monday.isEnabled()
+
+
+def test_tooltips_are_plain_words_without_key_names(
+    qtbot: QtBot, catalog: ExerciseCatalog, tmp_path: Path
+) -> None:
+    dialog = make(qtbot, catalog, config_file=tmp_path / "config.toml")
+    tips = [w.toolTip() for w in dialog.findChildren(QWidget) if w.toolTip()]
+    assert len(tips) > 30
+    for tip in tips:
+        assert not re.search(r"[a-z]+_[a-z]+", tip), tip
+        assert "idle source" not in tip
+        assert "MICROBREAK" not in tip
+        assert "config.toml" not in tip
+
+
+def test_smart_timing_is_explained_in_minutes_as_the_values_change(
+    qtbot: QtBot, catalog: ExerciseCatalog
+) -> None:
+    dialog = make(qtbot, catalog)
+    note = dialog.findChild(QLabel, "smart_timing_note")
+    assert isinstance(note, QLabel)
+    assert note.text() == (
+        "A break comes at your first pause in typing after 30 minutes of work. "
+        "If you keep typing, it comes anyway after 1 hour."
+    )
+    latest = dialog.controls[("schedule", "latest_minutes")]
+    assert isinstance(latest, QSpinBox)
+    latest.setValue(50)
+    assert "anyway after 50 minutes." in note.text()
+    smart = dialog.controls[("schedule", "smart_timing")]
+    assert isinstance(smart, QCheckBox)
+    smart.setChecked(False)
+    assert note.text() == "A break comes after every 45 minutes of work."
+    assert "second" not in note.text()
 
 
 def test_the_general_page_offers_the_settings_file(

@@ -90,6 +90,7 @@ class WindowFactory:
 
     def settings_dialog(self, settings: Settings) -> SettingsDialog:
         dialog = SettingsDialog(
+            self._clock,
             settings,
             self._catalog.exercises,
             self._catalog.pictures,
