@@ -14,8 +14,8 @@
     <context>
         <name>BreakWindow</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/break_window.py" line="259" />
-            <location filename="../../microbreak/ui/break_window.py" line="368" />
+            <location filename="../../microbreak/ui/break_window.py" line="291" />
+            <location filename="../../microbreak/ui/break_window.py" line="481" />
             <source>Close this break and bring it back in %n minute(s)</source>
             <translation>
                 <numerusform>Close this break and bring it back in %n minute</numerusform>
@@ -26,7 +26,7 @@
     <context>
         <name>CountdownRing</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/countdown_ring.py" line="41" />
+            <location filename="../../microbreak/ui/countdown_ring.py" line="54" />
             <source>%n second(s) left</source>
             <translation>
                 <numerusform>%n second left</numerusform>
@@ -37,7 +37,7 @@
     <context>
         <name>DayBarsChart</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/day_bars.py" line="88" />
+            <location filename="../../microbreak/ui/day_bars.py" line="90" />
             <source>Breaks per day, last %n day(s)</source>
             <translation>
                 <numerusform>Breaks per day, last %n day</numerusform>
@@ -45,7 +45,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/day_bars.py" line="146" />
+            <location filename="../../microbreak/ui/day_bars.py" line="148" />
             <source>{taken} of %n break(s) taken</source>
             <translation>
                 <numerusform>{taken} of %n break taken</numerusform>
@@ -53,18 +53,26 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/day_bars.py" line="153" />
+            <location filename="../../microbreak/ui/day_bars.py" line="155" />
             <source>(of those taken, %n partly done)</source>
             <translation>
                 <numerusform>(of those taken, %n partly done)</numerusform>
                 <numerusform>(of those taken, %n partly done)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../microbreak/ui/day_bars.py" line="160" />
+            <source>%n put off (paused, busy or app closed), not counted</source>
+            <translation>
+                <numerusform>%n put off (paused, busy or app closed), not counted</numerusform>
+                <numerusform>%n put off (paused, busy or app closed), not counted</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExercisesPage</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/settings_dialog.py" line="398" />
+            <location filename="../../microbreak/ui/settings_dialog.py" line="399" />
             <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
             <translation>
                 <numerusform>A break takes about {length} ({count} of the %n chosen exercise; the next break goes on where the last one stopped).</numerusform>
@@ -94,7 +102,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/stats_window.py" line="279" />
+            <location filename="../../microbreak/ui/stats_window.py" line="277" />
             <source>Exercises, last %n day(s)</source>
             <translation>
                 <numerusform>Exercises, last %n day</numerusform>
@@ -102,7 +110,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/stats_window.py" line="332" />
+            <location filename="../../microbreak/ui/stats_window.py" line="330" />
             <source>Saved %n break(s) to {path}.</source>
             <translation>
                 <numerusform>Saved %n break to {path}.</numerusform>
@@ -110,7 +118,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/stats_window.py" line="339" />
+            <location filename="../../microbreak/ui/stats_window.py" line="337" />
             <source>Delete all %n break(s) recorded?</source>
             <translation>
                 <numerusform>Delete all %n break recorded?</numerusform>
@@ -118,7 +126,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/stats_window.py" line="344" />
+            <location filename="../../microbreak/ui/stats_window.py" line="342" />
             <source>Delete all %n break(s) recorded since {date}?</source>
             <translation>
                 <numerusform>Delete all %n break recorded since {date}?</numerusform>
@@ -129,7 +137,7 @@
     <context>
         <name>describe</name>
         <message numerus="yes">
-            <location filename="../../microbreak/core/describe.py" line="101" />
+            <location filename="../../microbreak/core/describe.py" line="112" />
             <source>%n second(s)</source>
             <translation>
                 <numerusform>%n second</numerusform>
@@ -137,7 +145,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/describe.py" line="103" />
+            <location filename="../../microbreak/core/describe.py" line="114" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -145,7 +153,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/describe.py" line="104" />
+            <location filename="../../microbreak/core/describe.py" line="115" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%n hour</numerusform>
@@ -156,7 +164,7 @@
     <context>
         <name>engine</name>
         <message numerus="yes">
-            <location filename="../../microbreak/core/engine.py" line="592" />
+            <location filename="../../microbreak/core/engine.py" line="608" />
             <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
             <translation>
                 <numerusform>You have been busy for %n minute past your break. When you have a moment, roll your shoulders and stand up.</numerusform>
@@ -167,7 +175,7 @@
     <context>
         <name>preview</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/settings_dialog.py" line="163" />
+            <location filename="../../microbreak/ui/settings_dialog.py" line="164" />
             <source>Then %n time(s) on each side:</source>
             <translation>
                 <numerusform>Then %n time on each side:</numerusform>
@@ -175,7 +183,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/settings_dialog.py" line="165" />
+            <location filename="../../microbreak/ui/settings_dialog.py" line="166" />
             <source>Then %n time(s):</source>
             <translation>
                 <numerusform>Then %n time:</numerusform>
@@ -186,7 +194,7 @@
     <context>
         <name>stats</name>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="299" />
+            <location filename="../../microbreak/core/stats.py" line="334" />
             <source>{taken} of %n break(s) taken</source>
             <translation>
                 <numerusform>{taken} of %n break taken</numerusform>
@@ -194,7 +202,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="301" />
+            <location filename="../../microbreak/core/stats.py" line="336" />
             <source>%n natural break(s)</source>
             <translation>
                 <numerusform>%n natural break</numerusform>
@@ -202,7 +210,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="310" />
+            <location filename="../../microbreak/core/stats.py" line="345" />
             <source>Daily goal of %n break(s) reached. Well done!</source>
             <translation>
                 <numerusform>Daily goal of %n break reached. Well done!</numerusform>
@@ -210,7 +218,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="312" />
+            <location filename="../../microbreak/core/stats.py" line="347" />
             <source>Your goal: %n break(s) a day.</source>
             <translation>
                 <numerusform>Your goal: %n break a day.</numerusform>
@@ -218,7 +226,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="313" />
+            <location filename="../../microbreak/core/stats.py" line="348" />
             <source>Your goal: %n break(s) a day, {left} to go.</source>
             <translation>
                 <numerusform>Your goal: %n break a day, {left} to go.</numerusform>
@@ -226,7 +234,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="321" />
+            <location filename="../../microbreak/core/stats.py" line="356" />
             <source>%n day(s) in a row at your goal.</source>
             <translation>
                 <numerusform>%n day in a row at your goal.</numerusform>
@@ -234,7 +242,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="325" />
+            <location filename="../../microbreak/core/stats.py" line="360" />
             <source>Last %n day(s): {taken}</source>
             <translation>
                 <numerusform>Last %n day: {taken}</numerusform>
