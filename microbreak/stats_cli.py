@@ -149,7 +149,17 @@ def print_text(summary: Summary, names: dict[str, str], out: TextIO) -> None:
     w(f"Today: {taken_text(today)}\n")
     w(f"{goal_text(summary)} {streak_text(summary)}\n\n")
     w(f"{period_text(summary)}\n")
-    header = ("Day", "Taken", "Offered", "Completed", "Snoozed, taken", "Natural", "Skipped", "Min")
+    header = (
+        "Day",
+        "Taken",
+        "Offered",
+        "Completed",
+        "Snoozed, taken",
+        "Natural",
+        "Skipped",
+        "Put off",
+        "Time",
+    )
     rows = [
         (
             f"{d.day:%a %d %b}",
@@ -159,20 +169,23 @@ def print_text(summary: Summary, names: dict[str, str], out: TextIO) -> None:
             d.snoozed_then_taken,
             d.natural,
             d.skipped,
-            d.exercise_minutes,
+            d.deferred,
+            d.exercise_time,
         )
         for d in summary.days
     ]
     _table(out, header, rows)
+    if summary.total.deferred:
+        w("  Put off: paused, busy or the app closed while a break was due; not counted.\n")
     w(f"\nExercises, last {len(summary.days)} days:\n")
     if not summary.exercises:
         w("  none yet\n")
         return
     _table(
         out,
-        ("Exercise", "Done", "Partly done", "Not started", "Min"),
+        ("Exercise", "Done", "Partly done", "Not started", "Time"),
         [
-            (names.get(e.exercise_id, e.exercise_id), e.done, e.partial, e.skipped, e.minutes)
+            (names.get(e.exercise_id, e.exercise_id), e.done, e.partial, e.skipped, e.time)
             for e in summary.exercises
         ],
     )

@@ -157,3 +157,64 @@ def test_next_through_every_exercise_is_kept_as_a_skipped_break(
     assert app.windows.break_window.isVisible()  # the honest summary lingers a moment
     assert app.windows.break_window.summary_title.text() == "Break ended early"
     assert app.windows.break_window.next_break_label.text() == "Next break at 09:45."
+
+
+def do_first_exercise(app: MicrobreakApp, clock: FakeClock) -> None:
+    bw = app.windows.break_window
+    player = bw.player
+    assert player is not None
+    while not player.completed_positions:
+        clock.advance(0.5)
+        bw.tick()
+
+
+def test_a_new_users_session_counts_no_skip_they_did_not_make(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    """Issue 15: "3 of 9 breaks taken", 6 skipped, for someone who skipped nothing.
+
+    Each break here ends a way that was counted as skipped before: Skip after
+    an exercise, part of an exercise then Skip, a pause after an exercise, the
+    app closing after one, and a snoozed break pending when the app quit.
+    """
+    app = make_app(qtbot, clock, paths)
+    app.intents.break_now.emit()
+    do_first_exercise(app, clock)
+    app.windows.break_window.skip()  # one done, then Skip
+    app.intents.break_now.emit()
+    for _ in range(40):  # 20 s into the first exercise, then Skip
+        clock.advance(0.5)
+        app.windows.break_window.tick()
+    app.windows.break_window.skip()
+    app.intents.break_now.emit()
+    do_first_exercise(app, clock)
+    app.intents.pause.emit("30m")  # a meeting: the window goes
+    app.intents.resume.emit()
+    app.intents.break_now.emit()
+    do_first_exercise(app, clock)
+    app.quit()  # mid-break, after an exercise
+    clock.advance(timedelta(minutes=5))
+    second = make_app(qtbot, clock, paths)
+    fire(second, clock)  # heads-up
+    second.intents.snooze.emit(5)
+    second.quit()  # the snoozed break still pending
+    clock.advance(timedelta(minutes=2))
+    third = make_app(qtbot, clock, paths)
+    outcomes = [(r.outcome, r.reason) for r in third.history.breaks()]
+    assert outcomes == [
+        (Outcome.PARTIAL, ""),
+        (Outcome.PARTIAL, ""),
+        (Outcome.PARTIAL, "pause"),
+        (Outcome.PARTIAL, "app closed"),
+        (Outcome.DEFERRED, "app closed"),
+    ]
+    third.windows.open_stats()
+    window = third.windows.stats_window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.today_tile.value.text() == "4 of 4"
+    today = len(window.chart._days) - 1
+    assert window.chart._days[today].skipped == 0
+    tip = window.chart.tooltip_for(today).splitlines()
+    assert not any(line.startswith("Skipped") for line in tip)
+    assert "1 put off (paused, busy or app closed), not counted" in tip

@@ -28,8 +28,16 @@ from microbreak.core.events import (
     Tick,
 )
 from microbreak.core.player import ExerciseStatus
-from microbreak.core.records import BreakRecord, ExerciseRecord, Outcome, RecordKind, Trigger
+from microbreak.core.records import (
+    BreakRecord,
+    ExerciseRecord,
+    Outcome,
+    RecordKind,
+    Tally,
+    Trigger,
+)
 from microbreak.core.state import PauseReason
+from microbreak.core.stats import summarize
 from microbreak.infra.history import (
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -37,6 +45,7 @@ from microbreak.infra.history import (
     HistoryStore,
     migrate,
 )
+from microbreak.infra.history_schema import apply_migration
 from tests.history_data import Recorder, add_breaks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,22 +103,69 @@ def _insert_sample_v1(conn: sqlite3.Connection) -> None:
         "INSERT INTO events (at_utc, utc_offset, kind, detail) "
         "VALUES ('2026-11-20T08:00:00', 3600, 'break_started', '{}')"
     )
+    # Misfiled by version 1, as it wrote them. 8: an exercise done, then the
+    # app closed: "deferred". 9: skipped after 25 s of an exercise, the rows
+    # lost, the engine's record of it kept in events. 10: the app closed on a
+    # snoozed break, nothing done: rightly put off.
+    conn.executescript(
+        """
+        INSERT INTO breaks VALUES (8, '2026-11-20T09:00:00', 3600, 'scheduled', 'deferred',
+            'app closed', 0, 1, '2026-11-20T09:00:40', 3600);
+        INSERT INTO break_exercises VALUES (8, 1, 0, 'wall-reach', 'done', 40.0);
+        INSERT INTO break_exercises VALUES (8, 1, 1, 'high-reach', 'skipped', 0);
+        INSERT INTO breaks VALUES (9, '2026-11-20T10:00:00', 3600, 'scheduled', 'skipped', '',
+            0, 1, '2026-11-20T10:00:30', 3600);
+        INSERT INTO events (at_utc, utc_offset, kind, detail) VALUES
+            ('2026-11-20T10:00:30', 3600, 'break_skipped',
+             '{"exercises": [{"exercise": "wall-lean", "position": 0, "seconds": 25.0,
+               "status": "partial"}], "exercises_done": []}');
+        INSERT INTO breaks VALUES (10, '2026-11-20T11:00:00', 3600, 'scheduled', 'deferred',
+            'app closed', 1, 0, '2026-11-20T11:00:00', 3600);
+        """
+    )
 
 
 def _check_sample_v1(store: HistoryStore) -> None:
-    (record,) = store.breaks()
-    assert record.offered_at == datetime(2026, 11, 20, 9, 0, tzinfo=timezone(timedelta(hours=1)))
-    assert record.trigger is Trigger.MANUAL
-    assert record.outcome is Outcome.COMPLETED
-    assert record.snoozes == 1
-    assert record.exercises == (ExerciseRecord(1, 0, "shoulder-rolls", DONE, 34.0),)
-    assert [kind for _, kind, _ in store.events()] == ["break_started"]
+    first, *rest = store.breaks()
+    assert first.offered_at == datetime(2026, 11, 20, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+    assert first.trigger is Trigger.MANUAL
+    assert first.outcome is Outcome.COMPLETED
+    assert first.snoozes == 1
+    assert first.exercises == (ExerciseRecord(1, 0, "shoulder-rolls", DONE, 34.0),)
+    assert [kind for _, kind, _ in store.events()] == ["break_started", "break_skipped"]
+    # Re-derived: what the person did, the reason kept.
+    assert [(r.outcome, r.reason) for r in rest] == [
+        (Outcome.PARTIAL, "app closed"),
+        (Outcome.PARTIAL, ""),
+        (Outcome.DEFERRED, "app closed"),
+    ]
+
+
+def _insert_sample_v2(conn: sqlite3.Connection) -> None:
+    # As version 2 writes them: taken after a pause cut it short, put off by one.
+    conn.executescript(
+        """
+        INSERT INTO breaks VALUES (1, '2026-11-20T08:00:00', 0, 'pause_in_typing', 'partial',
+            'pause', 0, 1, '2026-11-20T08:01:00', 0);
+        INSERT INTO break_exercises VALUES (1, 1, 0, 'wall-reach', 'done', 40.0);
+        INSERT INTO breaks VALUES (2, '2026-11-20T09:00:00', 0, 'scheduled', 'deferred',
+            'pause', 1, 0, '2026-11-20T09:03:00', 0);
+        """
+    )
+
+
+def _check_sample_v2(store: HistoryStore) -> None:
+    a, b = store.breaks()
+    assert (a.trigger, a.outcome, a.reason) == (Trigger.PAUSE_IN_TYPING, Outcome.PARTIAL, "pause")
+    assert a.exercises == (ExerciseRecord(1, 0, "wall-reach", DONE, 40.0),)
+    assert (b.outcome, b.reason, b.snoozes) == (Outcome.DEFERRED, "pause", 1)
 
 
 # Data as each schema version wrote it, and how it must read after migrating.
 # A new migration adds its version here.
 SAMPLES: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[HistoryStore], None]]] = {
     1: (_insert_sample_v1, _check_sample_v1),
+    2: (_insert_sample_v2, _check_sample_v2),
 }
 
 
@@ -125,8 +181,8 @@ def test_migrates_from_every_earlier_version_keeping_the_data(
     if version != "missing":
         assert isinstance(version, int)
         conn = sqlite3.connect(db, isolation_level=None)
-        for step, script in enumerate(MIGRATIONS[:version], start=1):
-            conn.executescript(script)
+        for step, migration in enumerate(MIGRATIONS[:version], start=1):
+            apply_migration(conn, migration)
             conn.execute(f"PRAGMA user_version = {step}")
         if version in SAMPLES:
             SAMPLES[version][0](conn)
@@ -264,6 +320,22 @@ def test_a_finish_with_no_break_started_on_record_still_counts(store: HistorySto
     ]
 
 
+@pytest.mark.parametrize(
+    ("seconds", "outcome"),
+    [(25.0, Outcome.PARTIAL), (15.0, Outcome.PARTIAL), (5.0, Outcome.SKIPPED)],
+)
+def test_skip_after_part_of_an_exercise_is_taken_a_glance_is_not(
+    rec: Recorder, seconds: float, outcome: Outcome
+) -> None:
+    rec.send(BreakNowRequested())
+    rec.clock.advance(seconds)
+    rec.send(BreakSkipped(*rec.results([PARTIAL, SKIPPED, SKIPPED], seconds)))
+    r = only(rec.store)
+    assert r.outcome is outcome
+    day = summarize([r], r.offered_at.date()).today
+    assert (day.taken, day.skipped) == ((1, 0) if outcome is Outcome.PARTIAL else (0, 1))
+
+
 def test_skipped_from_the_window_with_nothing_done(rec: Recorder) -> None:
     rec.send(BreakNowRequested())
     rec.send(BreakSkipped(*rec.results([SKIPPED, SKIPPED, SKIPPED])))
@@ -313,15 +385,17 @@ def test_a_snoozed_break_then_a_natural_break_is_closed_natural(
     assert len(rec.store.breaks()) == 2
 
 
-def test_pausing_mid_break_or_while_snoozed_defers_the_break(rec: Recorder) -> None:
+def test_a_pause_mid_break_after_an_exercise_is_taken_and_a_snoozed_one_put_off(
+    rec: Recorder,
+) -> None:
     rec.send(BreakNowRequested())
     rec.do_exercises([DONE])
-    rec.send(PauseRequested(None))
+    rec.send(PauseRequested(None))  # a meeting: the window goes, the exercise was done
     rec.send(ResumeRequested())
     rec.send(SnoozeRequested(5))
     rec.send(PauseRequested(rec.clock.now() + 60 * MIN))
     first, second = rec.store.breaks()
-    assert (first.outcome, first.reason) == (Outcome.DEFERRED, "pause")
+    assert (first.outcome, first.reason) == (Outcome.PARTIAL, "pause")
     assert [e.status for e in first.exercises] == [DONE, SKIPPED, SKIPPED]
     assert (second.outcome, second.reason, second.snoozes) == (Outcome.DEFERRED, "pause", 1)
     kinds = [k for _, k, _ in rec.store.events()]
@@ -329,7 +403,7 @@ def test_pausing_mid_break_or_while_snoozed_defers_the_break(rec: Recorder) -> N
     assert "resumed" in kinds
 
 
-def test_a_break_left_open_by_the_last_run_is_deferred_app_closed(
+def test_a_break_left_open_by_the_last_run_after_an_exercise_was_taken(
     rec: Recorder, clock: FakeClock
 ) -> None:
     rec.send(BreakNowRequested())
@@ -338,8 +412,24 @@ def test_a_break_left_open_by_the_last_run_is_deferred_app_closed(
     clock.advance(timedelta(hours=3))
     assert rec.store.close_interrupted(clock.now()) == 1
     r = only(rec.store)
-    assert (r.outcome, r.reason, r.ended_at) == (Outcome.DEFERRED, "app closed", last)
+    assert (r.outcome, r.reason, r.ended_at) == (Outcome.PARTIAL, "app closed", last)
     assert rec.store.close_interrupted(clock.now()) == 0
+
+
+def test_a_snoozed_break_pending_when_the_app_quit_is_put_off_not_skipped(
+    rec: Recorder, clock: FakeClock
+) -> None:
+    due = rec.engine.status().next_break_at
+    assert due is not None
+    rec.run_until(due - MIN)  # the heads-up
+    rec.send(SnoozeRequested(5))
+    clock.advance(timedelta(hours=12))  # quit; started again the next morning
+    assert rec.store.close_interrupted(clock.now()) == 1
+    r = only(rec.store)
+    assert (r.outcome, r.reason, r.snoozes) == (Outcome.DEFERRED, "app closed", 1)
+    assert r.counted_as is Tally.NOT_COUNTED
+    day = summarize(rec.store.breaks(), r.offered_at.date()).today
+    assert (day.taken, day.offered, day.skipped, day.deferred) == (0, 0, 0, 1)
 
 
 def test_times_keep_the_offset_they_happened_in(store: HistoryStore) -> None:
@@ -434,10 +524,10 @@ def test_kill_9_mid_break_loses_nothing_recorded(db: Path, clock: FakeClock) -> 
         "exercise_done",
     ]
     reader.close()
-    # The next start closes it as put off by the app closing.
     app_store = HistoryStore.open(db, clock)
     assert app_store.close_interrupted(clock.now()) == 1
-    assert only(app_store).outcome is Outcome.DEFERRED
+    # The next start closes it: two exercises were done, so it was taken.
+    assert (only(app_store).outcome, only(app_store).reason) == (Outcome.PARTIAL, "app closed")
 
 
 def test_a_file_that_is_not_a_database_is_moved_aside(db: Path, clock: FakeClock) -> None:

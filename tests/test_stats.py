@@ -12,11 +12,13 @@ from microbreak.core.records import (
     ExerciseRecord,
     Outcome,
     RecordKind,
+    Tally,
     Trigger,
     outcome_of,
     results_from_detail,
+    settled,
 )
-from microbreak.core.stats import DayStats, streak, summarize, whole_minutes
+from microbreak.core.stats import DayStats, streak, summarize, time_text, whole_minutes
 
 DONE, PARTIAL, SKIPPED, PLANNED = (
     ExerciseStatus.DONE,
@@ -79,8 +81,23 @@ def at(day: int, hour: int, minute: int = 0, tz: timezone = UTC1) -> datetime:
 def test_how_a_break_ended(
     kind: RecordKind, statuses: list[ExerciseStatus], outcome: Outcome
 ) -> None:
+    # 10 s each: a partly done exercise that short is a glance, not movement.
     results = [ExerciseResult(i, f"e{i}", s, 10.0) for i, s in enumerate(statuses)]
     assert outcome_of(kind, results) is outcome
+
+
+@pytest.mark.parametrize("kind", [RecordKind.BREAK_SKIPPED, RecordKind.BREAK_COMPLETED])
+def test_part_of_an_exercise_for_a_while_is_taken(kind: RecordKind) -> None:
+    results = [ExerciseResult(0, "a", PARTIAL, 20.0), ExerciseResult(1, "b", SKIPPED, 0.0)]
+    assert outcome_of(kind, results) is Outcome.PARTIAL
+
+
+@pytest.mark.parametrize("ended", [Outcome.SKIPPED, Outcome.DEFERRED, Outcome.NATURAL])
+def test_any_ending_after_an_exercise_was_done_is_taken(ended: Outcome) -> None:
+    done = [ExerciseResult(0, "a", DONE, 26.0)]
+    assert settled(ended, done) is Outcome.PARTIAL
+    assert settled(ended, [ExerciseResult(0, "a", SKIPPED, 0.0)]) is ended
+    assert settled(Outcome.COMPLETED, done) is Outcome.COMPLETED
 
 
 def test_results_are_read_back_from_a_record_and_bad_entries_left_out() -> None:
@@ -115,8 +132,9 @@ def test_today_counts_taken_of_offered_and_minutes() -> None:
     ]
     s = summarize(records, date(2026, 11, 23), days=7, goal=6)
     t = s.today
-    assert (t.taken, t.offered, t.natural) == (3, 5, 1)
-    assert (t.completed, t.snoozed_then_taken, t.skipped) == (2, 1, 2)
+    # The deferred break (a pause put it off) is neither offered nor skipped.
+    assert (t.taken, t.offered, t.natural) == (3, 4, 1)
+    assert (t.completed, t.snoozed_then_taken, t.skipped) == (2, 1, 1)
     assert (t.partial, t.deferred) == (1, 1)
     assert t.exercise_seconds == 135 * 2 + 45
     assert t.exercise_minutes == 5  # 315 s
@@ -153,6 +171,73 @@ def test_per_exercise_counts_show_which_get_skipped() -> None:
 
 def test_minutes_round_half_up() -> None:
     assert [whole_minutes(s) for s in (0, 29, 30, 89, 90, 150)] == [0, 0, 1, 1, 2, 3]
+
+
+def test_time_reads_in_seconds_under_a_minute_never_zero_for_time_spent() -> None:
+    assert [time_text(s) for s in (0, 0.4, 0.6, 26, 40, 59.4, 59.6, 89, 90, 3600)] == [
+        "0 min",
+        "0 min",
+        "1 s",
+        "26 s",
+        "40 s",
+        "59 s",
+        "1 min",
+        "1 min",
+        "2 min",
+        "60 min",
+    ]
+
+
+def test_a_short_exercise_done_shows_its_seconds() -> None:
+    """Reported: "Done 1, Minutes 0" for a whole exercise."""
+    s = summarize(
+        [brk(at(23, 9), Outcome.PARTIAL, exercises=(("upper-back", DONE, 26.0),))],
+        date(2026, 11, 23),
+    )
+    (ex,) = s.exercises
+    assert (ex.done, ex.time) == (1, "26 s")
+    assert s.today.exercise_time == "26 s"
+    assert s.as_dict()["exercises"] == [
+        {
+            "id": "upper-back",
+            "name": "upper-back",
+            "done": 1,
+            "partial": 0,
+            "skipped": 0,
+            "minutes": 0,
+            "seconds": 26,
+            "time": "26 s",
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    ("outcome", "counted"),
+    [
+        (Outcome.COMPLETED, Tally.TAKEN),
+        (Outcome.PARTIAL, Tally.TAKEN),
+        (Outcome.SKIPPED, Tally.SKIPPED),
+        (Outcome.NATURAL, Tally.NATURAL),
+        (Outcome.DEFERRED, Tally.NOT_COUNTED),
+        (None, Tally.OPEN),
+    ],
+)
+def test_each_outcome_counts_once_and_deferred_is_never_a_skip(
+    outcome: Outcome | None, counted: Tally
+) -> None:
+    r = brk(at(23, 9), outcome)
+    assert r.counted_as is counted
+    s = summarize([r], date(2026, 11, 23))
+    t = s.today
+    seen = {
+        Tally.TAKEN: t.taken,
+        Tally.SKIPPED: t.skipped,
+        Tally.NATURAL: t.natural,
+        Tally.NOT_COUNTED: t.deferred,
+        Tally.OPEN: s.open_breaks,
+    }
+    assert seen == {k: int(k is counted) for k in Tally}
+    assert t.offered == int(counted in (Tally.TAKEN, Tally.SKIPPED))
 
 
 def test_a_period_must_have_a_day() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import io
 import json
 import os
@@ -128,6 +129,16 @@ def test_csv_from_the_command_line_round_trips(
     # The same numbers come out of the exported file.
     today = month.clock.now().date()
     assert summarize(back, today, days=30) == summarize(records, today, days=30)
+    total = summarize(records, today, days=30).total
+    # A spreadsheet adding up the counted_as column gets the window's numbers.
+    with target.open(encoding="utf-8-sig", newline="") as f:
+        words = Counter(row["counted_as"] for row in csv.DictReader(f))
+    assert (words["taken"], words["skipped"], words["natural"], words["not counted"]) == (
+        total.taken,
+        total.skipped,
+        total.natural,
+        total.deferred,
+    )
 
 
 def test_csv_round_trips_a_year_with_every_kind_of_break(tmp_path: Path) -> None:

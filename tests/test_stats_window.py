@@ -14,13 +14,23 @@ from pytestqt.qtbot import QtBot
 
 from microbreak.cli import build_parser
 from microbreak.core.clock import FakeClock
+from microbreak.core.events import BreakNowRequested, BreakSkipped
 from microbreak.core.stats import summarize
 from microbreak.infra.history import HistoryStore
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
 from microbreak.stats_cli import run_stats
 from microbreak.ui.day_bars import SERIES
 from microbreak.ui.stats_window import StatsWindow
-from tests.history_data import HOME, Month, add_breaks, load_csv, year_of_breaks
+from tests.history_data import (
+    DONE,
+    HOME,
+    SKIPPED,
+    Month,
+    Recorder,
+    add_breaks,
+    load_csv,
+    year_of_breaks,
+)
 
 NAMES = {i: ex.name for i, ex in load_exercises(builtin_exercises_dir()).exercises.items()}
 
@@ -79,7 +89,7 @@ def test_the_window_shows_the_numbers_the_cli_prints(
     today = data["today"]
     assert isinstance(today, dict)
     assert w.today_tile.value.text() == f"{today['taken']} of {today['offered']}"
-    assert w.minutes_tile.value.text() == f"{today['exercise_minutes']} min"
+    assert w.minutes_tile.value.text() == today["exercise_time"]
     assert w.streak_tile.value.text() == str(today["streak_days"])
     assert w.today_label.text().startswith(f"Today: {today['taken']} of {today['offered']} breaks")
     period = data["period"]
@@ -91,7 +101,7 @@ def test_the_window_shows_the_numbers_the_cli_prints(
     exercises = data["exercises"]
     assert isinstance(exercises, list)
     assert w.table_rows() == [
-        [e["name"], str(e["done"]), str(e["partial"]), str(e["skipped"]), str(e["minutes"])]
+        [e["name"], str(e["done"]), str(e["partial"]), str(e["skipped"]), e["time"]]
         for e in exercises
     ]
     # The chart draws the same days: each stack is the sum of the four kinds.
@@ -214,6 +224,24 @@ def test_an_empty_history_reads_kindly(qtbot: QtBot, clock: FakeClock, tmp_path:
         "Your goal: 6 breaks a day. Reach your goal today to start a streak."
     )
     assert w.table_rows() == []
+
+
+def test_a_short_exercise_done_shows_its_seconds_not_zero_minutes(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Reported: "Done 1, Minutes 0" for an exercise done to the end."""
+    store = HistoryStore.open(tmp_path / "h.sqlite3", clock)
+    rec = Recorder(clock, store)
+    rec.send(BreakNowRequested())
+    assert rec.break_open is not None
+    first = rec.break_open[0]
+    rec.do_exercises([DONE], seconds=26)
+    rec.send(BreakSkipped(*rec.results([DONE, SKIPPED, SKIPPED], seconds=26)))
+    w = open_window(qtbot, clock, store)
+    assert w.today_tile.value.text() == "1 of 1"
+    assert w.minutes_tile.value.text() == "26 s"
+    assert w.table_rows()[0] == [NAMES[first], "1", "0", "0", "26 s"]
+    assert w.today_label.text() == "Today: 1 of 1 break taken, 26 s of exercise"
 
 
 def _dark_palette() -> QPalette:

@@ -20,14 +20,48 @@ from microbreak.core.player import ExerciseResult, ExerciseStatus
 
 
 class Outcome(StrEnum):
+    """How a break ended, in what the person did (``breaks.outcome``).
+
+    Any exercise done (:func:`moved`) makes a break taken, however it ended:
+    Skip, a pause, the app closing. Skipped means declined with nothing done.
+    """
+
     COMPLETED = "completed"  # the whole routine, every exercise done
-    PARTIAL = "partial"  # left or ended early with at least one exercise done
+    PARTIAL = "partial"  # ended early (any way) with an exercise done: taken
     SKIPPED = "skipped"  # declined: nothing done (reason EndReason.SKIPPED_NEXT: before it opened)
-    NATURAL = "natural"  # the person was away (idle, asleep): a break of its own
-    DEFERRED = "deferred"  # put off and never taken: a pause, or the app closed
+    NATURAL = "natural"  # the person was away (idle, asleep): a rest of its own
+    DEFERRED = "deferred"  # put off, nothing done: a pause, busy, the app closed. Not counted
 
 
 TAKEN = frozenset({Outcome.COMPLETED, Outcome.PARTIAL})
+
+# An exercise left part way counts as movement from this long on: a glance at
+# the window before Skip is a skip, half a minute of shoulder rolls is not.
+# (Migration 1 -> 2 in infra/history_schema.py wrote this number out.)
+MIN_PARTIAL_SECONDS = 15.0
+
+
+class Tally(StrEnum):
+    """What a break counts as in the statistics, the chart and the CSV."""
+
+    TAKEN = "taken"  # completed or partly done
+    SKIPPED = "skipped"  # declined on purpose: Skip, "Skip next break"
+    NATURAL = "natural"  # away from the desk: a rest, not a skip
+    NOT_COUNTED = "not counted"  # put off by a pause, busy, or the app closing
+    OPEN = "open"  # still to come (snoozed, or on screen)
+
+
+_TALLY = {
+    Outcome.COMPLETED: Tally.TAKEN,
+    Outcome.PARTIAL: Tally.TAKEN,
+    Outcome.SKIPPED: Tally.SKIPPED,
+    Outcome.NATURAL: Tally.NATURAL,
+    Outcome.DEFERRED: Tally.NOT_COUNTED,
+}
+
+
+def tally(outcome: Outcome | None) -> Tally:
+    return Tally.OPEN if outcome is None else _TALLY[outcome]
 
 
 class Trigger(StrEnum):
@@ -115,21 +149,43 @@ class BreakRecord:
     def exercise_seconds(self) -> float:
         return sum(e.seconds for e in self.exercises)
 
+    @property
+    def counted_as(self) -> Tally:
+        return tally(self.outcome)
+
+
+def moved(results: Iterable[ExerciseResult | ExerciseRecord]) -> bool:
+    """Whether the person exercised: one exercise done, or partly done for a while."""
+    return any(
+        r.status is ExerciseStatus.DONE
+        or (r.status is ExerciseStatus.PARTIAL and r.seconds >= MIN_PARTIAL_SECONDS)
+        for r in results
+    )
+
 
 def outcome_of(kind: RecordKind, results: Iterable[ExerciseResult | ExerciseRecord]) -> Outcome:
     """The outcome of a break that ended with engine record ``kind``.
 
     :attr:`RecordKind.BREAK_COMPLETED` means the routine reached its end, which
-    may have been by pressing Next through it: only a routine with every exercise done is
-    completed. Anything with at least one exercise done is partial.
+    may have been by pressing Next through it: only a routine with every exercise
+    done is completed. Anything the person moved in (:func:`moved`) is partial.
     """
-    statuses = [r.status for r in results]
-    done = statuses.count(ExerciseStatus.DONE)
-    if kind is RecordKind.BREAK_COMPLETED and (not statuses or done == len(statuses)):
+    results = list(results)
+    done = sum(r.status is ExerciseStatus.DONE for r in results)
+    if kind is RecordKind.BREAK_COMPLETED and done == len(results):
         return Outcome.COMPLETED
-    if done:
+    return settled(Outcome.SKIPPED, results)
+
+
+def settled(outcome: Outcome, results: Iterable[ExerciseResult | ExerciseRecord]) -> Outcome:
+    """``outcome``, unless the person exercised in the break: then it was taken.
+
+    A break skipped, put off by a pause, closed with the app or ended by going
+    away after an exercise was done is partial, not skipped or uncounted.
+    """
+    if outcome not in TAKEN and moved(results):
         return Outcome.PARTIAL
-    return Outcome.SKIPPED
+    return outcome
 
 
 def results_from_detail(detail: Mapping[str, object]) -> list[ExerciseResult]:

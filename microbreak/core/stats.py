@@ -6,13 +6,24 @@ they cannot disagree.
 
 The words, once, for everything that shows them:
 
-- A break is *offered* when it was put in front of the person and they could
-  take it: taken (completed or partly done), skipped or deferred. Natural
-  breaks (away from the desk) are counted on their own, neither offered nor
-  refused; a break still open (snoozed, or on screen) is not counted yet.
-- *Taken* means completed or partly done (at least one exercise to the end).
+Each break counts as one :class:`~microbreak.core.records.Tally`, from its
+outcome (``BreakRecord.counted_as``); the CSV export writes the same word.
+
+- *Taken*: completed or partly done. Any exercise done, however the break
+  ended (Skip, a pause, the app closing), makes it taken (core.records.moved).
+- *Skipped*: declined on purpose, nothing done: Skip, "Skip next break".
+- *Natural*: the person was away (idle, asleep, locked): a rest of its own,
+  neither taken nor skipped.
+- *Not counted* (deferred): put off by a pause, by being busy too long, or by
+  the app closing while the break was pending. The person never said no.
+- A break is *offered* when it was put in front of the person and they
+  answered it: taken or skipped. A break still open (snoozed, or on screen)
+  is not counted yet.
 - The chart stacks four kinds: completed (taken without a snooze, partly done
-  included), snoozed then taken, natural, skipped (deferred included).
+  included), snoozed then taken, natural, skipped. Breaks not counted are in
+  the tooltip only.
+- Time is the seconds actually spent exercising; it reads "40 s" under a
+  minute and in whole minutes from there (:func:`time_text`).
 - The *day* of a break is the local date where it was offered, read from the
   UTC offset stored with it.
 - The *streak* counts days that reached the goal, back from today. Today
@@ -30,7 +41,7 @@ from datetime import date, timedelta
 
 from microbreak.core.i18n import Context, translate
 from microbreak.core.player import ExerciseStatus
-from microbreak.core.records import TAKEN, BreakRecord, Outcome
+from microbreak.core.records import BreakRecord, Outcome, Tally
 
 DEFAULT_DAYS = 7
 # The streak looks back at most this far (a little over the longest retention
@@ -43,15 +54,28 @@ def whole_minutes(seconds: float) -> int:
     return math.floor(seconds / 60 + 0.5)
 
 
+def time_text(seconds: float) -> str:
+    """Time spent exercising, for people: "40 s" under a minute, else "3 min".
+
+    Never "0 min" for an exercise someone did: 26 s of it reads "26 s".
+    """
+    whole = math.floor(seconds + 0.5)
+    if whole <= 0:
+        return translate("stats", "{n} min").format(n=0)
+    if whole < 60:
+        return translate("stats", "{n} s").format(n=whole)
+    return translate("stats", "{n} min").format(n=whole_minutes(seconds))
+
+
 @dataclass(frozen=True)
 class DayStats:
     day: date
     completed: int = 0  # taken without a snooze (partly done ones included)
     snoozed_then_taken: int = 0
     natural: int = 0
-    skipped: int = 0  # skipped or deferred
+    skipped: int = 0  # declined on purpose (Skip, skip next), nothing done
     partial: int = 0  # of the taken ones, how many only partly done
-    deferred: int = 0  # of the skipped ones, how many deferred (a pause, the app closed)
+    deferred: int = 0  # put off, not counted: a pause, busy, the app closed
     exercise_seconds: float = 0.0
 
     @property
@@ -66,6 +90,10 @@ class DayStats:
     def exercise_minutes(self) -> int:
         return whole_minutes(self.exercise_seconds)
 
+    @property
+    def exercise_time(self) -> str:
+        return time_text(self.exercise_seconds)
+
     def as_dict(self) -> dict[str, object]:
         return {
             "date": self.day.isoformat(),
@@ -79,6 +107,7 @@ class DayStats:
             "deferred": self.deferred,
             "exercise_minutes": self.exercise_minutes,
             "exercise_seconds": round(self.exercise_seconds),
+            "exercise_time": self.exercise_time,
         }
 
 
@@ -97,6 +126,10 @@ class ExerciseStats:
     @property
     def minutes(self) -> int:
         return whole_minutes(self.seconds)
+
+    @property
+    def time(self) -> str:
+        return time_text(self.seconds)
 
 
 @dataclass(frozen=True)
@@ -144,6 +177,8 @@ class Summary:
                     "partial": e.partial,
                     "skipped": e.skipped,
                     "minutes": e.minutes,
+                    "seconds": round(e.seconds),
+                    "time": e.time,
                 }
                 for e in self.exercises
             ],
@@ -173,20 +208,20 @@ class _Day:
         self.seconds = 0.0
 
     def add(self, record: BreakRecord) -> None:
-        outcome = record.outcome
-        if outcome in TAKEN:
+        counted = record.counted_as
+        if counted is Tally.TAKEN:
             if record.snoozes:
                 self.snoozed_then_taken += 1
             else:
                 self.completed += 1
-            if outcome is Outcome.PARTIAL:
+            if record.outcome is Outcome.PARTIAL:
                 self.partial += 1
-        elif outcome is Outcome.NATURAL:
+        elif counted is Tally.NATURAL:
             self.natural += 1
-        else:
+        elif counted is Tally.SKIPPED:
             self.skipped += 1
-            if outcome is Outcome.DEFERRED:
-                self.deferred += 1
+        else:
+            self.deferred += 1
         for exercise in record.exercises:
             self.seconds += exercise.seconds
 
@@ -218,7 +253,7 @@ def summarize(
     exercises: dict[str, list[float]] = {}  # id -> [done, partial, skipped, seconds]
     open_breaks = 0
     for record in records:
-        if record.outcome is None:
+        if record.counted_as is Tally.OPEN:
             open_breaks += 1
             continue
         day = record.offered_at.date()
@@ -295,11 +330,11 @@ stats = Context("stats")
 
 
 def taken_text(day: DayStats) -> str:
-    """Taken of offered, natural breaks, minutes: "4 of 5 breaks taken, 7 min of exercise"."""
+    """Taken of offered, natural breaks, time: "4 of 5 breaks taken, 7 min of exercise"."""
     parts = [stats.tr("{taken} of %n break(s) taken", "", day.offered).format(taken=day.taken)]
     if day.natural:
         parts.append(stats.tr("%n natural break(s)", "", day.natural))
-    parts.append(translate("stats", "{n} min of exercise").format(n=day.exercise_minutes))
+    parts.append(translate("stats", "{time} of exercise").format(time=day.exercise_time))
     return translate("stats", ", ").join(parts)
 
 

@@ -2,9 +2,12 @@
 
 Written by the statistics window's Export button and ``microbreak stats --csv``.
 :func:`read_csv` reads the same file back into the same records (the tests
-check the round trip). ``date``, ``exercises_done`` and ``exercise_seconds``
-are there for people and are recomputed, not read; ``exercises`` holds each
-exercise as JSON so nothing is lost.
+check the round trip). ``date``, ``counted_as``, ``exercises_done`` and
+``exercise_seconds`` are there for people and are recomputed, not read;
+``exercises`` holds each exercise as JSON so nothing is lost. ``counted_as`` is
+what the statistics count the break as (``core.records.Tally``: taken,
+skipped, natural, not counted, open), so a spreadsheet adds up to the same
+numbers as the statistics window.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ COLUMNS = (
     "offered_at",
     "trigger",
     "outcome",
+    "counted_as",
     "reason",
     "snoozes",
     "ended_at",
@@ -46,6 +50,7 @@ def write_csv(out: TextIO, records: Iterable[BreakRecord]) -> int:
                 r.offered_at.isoformat(),
                 str(r.trigger),
                 "" if r.outcome is None else str(r.outcome),
+                str(r.counted_as),
                 r.reason,
                 r.snoozes,
                 "" if r.ended_at is None else r.ended_at.isoformat(),
@@ -81,7 +86,8 @@ def read_csv(source: TextIO | str) -> list[BreakRecord]:
     stream = io.StringIO(source) if isinstance(source, str) else source
     reader = csv.DictReader(stream)
     fields = [f.lstrip("\ufeff") for f in reader.fieldnames or ()]
-    missing = set(COLUMNS) - set(fields) - {"date", "exercises_done", "exercise_seconds"}
+    recomputed = {"date", "counted_as", "exercises_done", "exercise_seconds"}
+    missing = set(COLUMNS) - set(fields) - recomputed
     if missing:
         raise ValueError(
             f"not a microbreak history CSV (missing columns: {', '.join(sorted(missing))})"

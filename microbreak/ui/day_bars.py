@@ -6,6 +6,8 @@ loaded, and four kinds of bar plus a goal line is all it has to draw.
 
 Colours are the Okabe-Ito set, told apart with any colour vision; skipped
 breaks are a quiet grey, never red: the chart encourages, it does not scold.
+Only breaks the person declined are drawn as skipped; breaks put off by a
+pause or the app closing are not drawn at all (core/stats.py says why).
 """
 
 from __future__ import annotations
@@ -151,7 +153,13 @@ class DayBarsChart(QWidget):
         ]
         if d.partial:
             lines.append(self.tr("(of those taken, %n partly done)", "", d.partial))
-        lines.append(self.tr("{n} min of exercise").format(n=d.exercise_minutes))
+        if d.deferred:
+            # Put off, never declined: not drawn, so a pause or quitting the
+            # app never looks like a skip.
+            lines.append(
+                self.tr("%n put off (paused, busy or app closed), not counted", "", d.deferred)
+            )
+        lines.append(self.tr("{time} of exercise").format(time=d.exercise_time))
         return "\n".join(lines)
 
     def event(self, event: QEvent) -> bool:

@@ -175,7 +175,7 @@ class StatsWindow(QWidget):
                 self.tr("Done"),
                 self.tr("Partly done"),
                 self.tr("Not started"),
-                self.tr("Minutes"),
+                self.tr("Time"),
             ]
         )
         self.exercise_table.setAccessibleName(self.tr("How each exercise went"))
@@ -264,9 +264,7 @@ class StatsWindow(QWidget):
             self.tr("{n} of {total}").format(n=today.taken, total=today.offered),
             self.tr("breaks taken today"),
         )
-        self.minutes_tile.set(
-            self.tr("{n} min").format(n=today.exercise_minutes), self.tr("of exercise today")
-        )
+        self.minutes_tile.set(today.exercise_time, self.tr("of exercise today"))
         if s.streak == 1:
             streak = self.tr("day in a row at {goal} a day")
         else:
@@ -290,7 +288,7 @@ class StatsWindow(QWidget):
                 ex.done,
                 ex.partial,
                 ex.skipped,
-                ex.minutes,
+                ex.time,
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))

@@ -477,22 +477,22 @@
 <context>
     <name>DayBarsChart</name>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="51"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
         <source>Completed</source>
         <translation>Vollständig</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="55"/>
         <source>Snoozed, then taken</source>
         <translation>Verschoben, dann gemacht</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="57"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="59"/>
         <source>Natural break</source>
         <translation>Natürliche Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="58"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="60"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
@@ -501,12 +501,12 @@
         <translation type="vanished">Pausen pro Tag, letzte {n} Tage</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="90"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="92"/>
         <source>{taken} taken of {offered} offered, {total} in all; goal {goal} a day</source>
         <translation>{taken} von {offered} angebotenen gemacht, {total} insgesamt; Ziel {goal} pro Tag</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="145"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="147"/>
         <source>dddd d MMMM</source>
         <translation>dddd, d. MMMM</translation>
     </message>
@@ -515,7 +515,7 @@
         <translation type="vanished">{n} von {total} Pausen gemacht</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="148"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="150"/>
         <source>{series}: {n}</source>
         <translation>{series}: {n}</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation type="vanished">(davon {n} teilweise gemacht)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/day_bars.py" line="88"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="90"/>
         <source>Breaks per day, last %n day(s)</source>
         <translation>
             <numerusform>Pausen pro Tag, letzter %n Tag</numerusform>
@@ -532,7 +532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/day_bars.py" line="146"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="148"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>{taken} von %n Pause gemacht</numerusform>
@@ -540,7 +540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/day_bars.py" line="153"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="155"/>
         <source>(of those taken, %n partly done)</source>
         <translation>
             <numerusform>(davon %n teilweise gemacht)</numerusform>
@@ -548,35 +548,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="154"/>
         <source>{n} min of exercise</source>
-        <translation>{n} Min. Bewegung</translation>
+        <translation type="vanished">{n} Min. Bewegung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="160"/>
+        <source>%n put off (paused, busy or app closed), not counted</source>
+        <translation>
+            <numerusform>%n aufgeschoben (Pause, beschäftigt oder App beendet), nicht gezählt</numerusform>
+            <numerusform>%n aufgeschoben (Pause, beschäftigt oder App beendet), nicht gezählt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="250"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="162"/>
+        <source>{time} of exercise</source>
+        <translation>{time} Bewegung</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="258"/>
         <source>goal {n}</source>
         <translation>Ziel {n}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="261"/>
-        <location filename="../../microbreak/ui/day_bars.py" line="266"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="269"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="274"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="263"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="271"/>
         <source>ddd
 d</source>
         <translation>ddd
 d.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="268"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="276"/>
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="305"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="313"/>
         <source>Daily goal</source>
         <translation>Tagesziel</translation>
     </message>
@@ -1021,7 +1033,7 @@ d.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="138"/>
-        <location filename="../../microbreak/ui/stats_window.py" line="268"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="267"/>
         <source>of exercise today</source>
         <translation>Bewegung heute</translation>
     </message>
@@ -1063,9 +1075,13 @@ d.</translation>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="178"/>
         <source>Minutes</source>
-        <translation>Minuten</translation>
+        <translation type="vanished">Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="178"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="181"/>
@@ -1103,27 +1119,26 @@ d.</translation>
         <translation>{n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="268"/>
         <source>{n} min</source>
-        <translation>{n} Min.</translation>
+        <translation type="vanished">{n} Min.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="271"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="269"/>
         <source>day in a row at {goal} a day</source>
         <translation>Tag in Folge mit {goal} pro Tag</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="273"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="271"/>
         <source>days in a row at {goal} a day</source>
         <translation>Tage in Folge mit {goal} pro Tag</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="275"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="273"/>
         <source>Today: {taken}</source>
         <translation>Heute: {taken}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="279"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="277"/>
         <source>Exercises, last %n day(s)</source>
         <translation>
             <numerusform>Übungen, letzter %n Tag</numerusform>
@@ -1131,7 +1146,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="332"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="330"/>
         <source>Saved %n break(s) to {path}.</source>
         <translation>
             <numerusform>%n Pause in {path} gespeichert.</numerusform>
@@ -1139,7 +1154,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="339"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="337"/>
         <source>Delete all %n break(s) recorded?</source>
         <translation>
             <numerusform>Die %n aufgezeichnete Pause löschen?</numerusform>
@@ -1147,7 +1162,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="344"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="342"/>
         <source>Delete all %n break(s) recorded since {date}?</source>
         <translation>
             <numerusform>Die %n seit dem {date} aufgezeichnete Pause löschen?</numerusform>
@@ -1159,7 +1174,7 @@ d.</translation>
         <translation type="vanished">Übungen, letzte {n} Tage</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="328"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="326"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -1172,7 +1187,7 @@ d.</translation>
         <translation type="vanished">Alle {n} aufgezeichneten Pausen löschen?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="342"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="340"/>
         <source>d MMMM yyyy</source>
         <translation>d. MMMM yyyy</translation>
     </message>
@@ -1181,12 +1196,12 @@ d.</translation>
         <translation type="vanished">Alle {n} seit dem {date} aufgezeichneten Pausen löschen?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="350"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="348"/>
         <source>This cannot be undone. Export a CSV first if you want to keep them.</source>
         <translation>Das lässt sich nicht rückgängig machen. Exportieren Sie zuerst eine CSV-Datei, wenn Sie sie behalten möchten.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="364"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="362"/>
         <source>Your break history was deleted.</source>
         <translation>Ihr Pausenverlauf wurde gelöscht.</translation>
     </message>
@@ -2087,7 +2102,7 @@ d.</translation>
         <translation type="vanished">{n} natürliche Pausen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="299"/>
+        <location filename="../../microbreak/core/stats.py" line="334"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>{taken} von %n Pause gemacht</numerusform>
@@ -2095,7 +2110,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="301"/>
+        <location filename="../../microbreak/core/stats.py" line="336"/>
         <source>%n natural break(s)</source>
         <translation>
             <numerusform>%n natürliche Pause</numerusform>
@@ -2103,17 +2118,32 @@ d.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="302"/>
         <source>{n} min of exercise</source>
-        <translation>{n} Min. Bewegung</translation>
+        <translation type="vanished">{n} Min. Bewegung</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="303"/>
+        <location filename="../../microbreak/core/stats.py" line="64"/>
+        <location filename="../../microbreak/core/stats.py" line="67"/>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="66"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="337"/>
+        <source>{time} of exercise</source>
+        <translation>{time} Bewegung</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="338"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="310"/>
+        <location filename="../../microbreak/core/stats.py" line="345"/>
         <source>Daily goal of %n break(s) reached. Well done!</source>
         <translation>
             <numerusform>Tagesziel von %n Pause erreicht. Gut gemacht!</numerusform>
@@ -2121,7 +2151,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="312"/>
+        <location filename="../../microbreak/core/stats.py" line="347"/>
         <source>Your goal: %n break(s) a day.</source>
         <translation>
             <numerusform>Ihr Ziel: %n Pause pro Tag.</numerusform>
@@ -2129,7 +2159,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="313"/>
+        <location filename="../../microbreak/core/stats.py" line="348"/>
         <source>Your goal: %n break(s) a day, {left} to go.</source>
         <translation>
             <numerusform>Ihr Ziel: %n Pause pro Tag, noch {left}.</numerusform>
@@ -2137,7 +2167,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="321"/>
+        <location filename="../../microbreak/core/stats.py" line="356"/>
         <source>%n day(s) in a row at your goal.</source>
         <translation>
             <numerusform>%n Tag in Folge am Ziel.</numerusform>
@@ -2145,7 +2175,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="325"/>
+        <location filename="../../microbreak/core/stats.py" line="360"/>
         <source>Last %n day(s): {taken}</source>
         <translation>
             <numerusform>Letzter %n Tag: {taken}</numerusform>
@@ -2165,7 +2195,7 @@ d.</translation>
         <translation type="vanished">Ihr Ziel: {goal} pro Tag, noch {left}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="320"/>
+        <location filename="../../microbreak/core/stats.py" line="355"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>Erreichen Sie heute Ihr Ziel, um eine Serie zu beginnen.</translation>
     </message>

@@ -37,7 +37,7 @@
     <context>
         <name>DayBarsChart</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/day_bars.py" line="88" />
+            <location filename="../../microbreak/ui/day_bars.py" line="90" />
             <source>Breaks per day, last %n day(s)</source>
             <translation>
                 <numerusform>Breaks per day, last %n day</numerusform>
@@ -45,7 +45,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/day_bars.py" line="146" />
+            <location filename="../../microbreak/ui/day_bars.py" line="148" />
             <source>{taken} of %n break(s) taken</source>
             <translation>
                 <numerusform>{taken} of %n break taken</numerusform>
@@ -53,11 +53,19 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/day_bars.py" line="153" />
+            <location filename="../../microbreak/ui/day_bars.py" line="155" />
             <source>(of those taken, %n partly done)</source>
             <translation>
                 <numerusform>(of those taken, %n partly done)</numerusform>
                 <numerusform>(of those taken, %n partly done)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microbreak/ui/day_bars.py" line="160" />
+            <source>%n put off (paused, busy or app closed), not counted</source>
+            <translation>
+                <numerusform>%n put off (paused, busy or app closed), not counted</numerusform>
+                <numerusform>%n put off (paused, busy or app closed), not counted</numerusform>
             </translation>
         </message>
     </context>
@@ -94,7 +102,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/stats_window.py" line="279" />
+            <location filename="../../microbreak/ui/stats_window.py" line="277" />
             <source>Exercises, last %n day(s)</source>
             <translation>
                 <numerusform>Exercises, last %n day</numerusform>
@@ -102,7 +110,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/stats_window.py" line="332" />
+            <location filename="../../microbreak/ui/stats_window.py" line="330" />
             <source>Saved %n break(s) to {path}.</source>
             <translation>
                 <numerusform>Saved %n break to {path}.</numerusform>
@@ -110,7 +118,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/stats_window.py" line="339" />
+            <location filename="../../microbreak/ui/stats_window.py" line="337" />
             <source>Delete all %n break(s) recorded?</source>
             <translation>
                 <numerusform>Delete all %n break recorded?</numerusform>
@@ -118,7 +126,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/stats_window.py" line="344" />
+            <location filename="../../microbreak/ui/stats_window.py" line="342" />
             <source>Delete all %n break(s) recorded since {date}?</source>
             <translation>
                 <numerusform>Delete all %n break recorded since {date}?</numerusform>
@@ -186,7 +194,7 @@
     <context>
         <name>stats</name>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="299" />
+            <location filename="../../microbreak/core/stats.py" line="334" />
             <source>{taken} of %n break(s) taken</source>
             <translation>
                 <numerusform>{taken} of %n break taken</numerusform>
@@ -194,7 +202,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="301" />
+            <location filename="../../microbreak/core/stats.py" line="336" />
             <source>%n natural break(s)</source>
             <translation>
                 <numerusform>%n natural break</numerusform>
@@ -202,7 +210,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="310" />
+            <location filename="../../microbreak/core/stats.py" line="345" />
             <source>Daily goal of %n break(s) reached. Well done!</source>
             <translation>
                 <numerusform>Daily goal of %n break reached. Well done!</numerusform>
@@ -210,7 +218,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="312" />
+            <location filename="../../microbreak/core/stats.py" line="347" />
             <source>Your goal: %n break(s) a day.</source>
             <translation>
                 <numerusform>Your goal: %n break a day.</numerusform>
@@ -218,7 +226,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="313" />
+            <location filename="../../microbreak/core/stats.py" line="348" />
             <source>Your goal: %n break(s) a day, {left} to go.</source>
             <translation>
                 <numerusform>Your goal: %n break a day, {left} to go.</numerusform>
@@ -226,7 +234,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="321" />
+            <location filename="../../microbreak/core/stats.py" line="356" />
             <source>%n day(s) in a row at your goal.</source>
             <translation>
                 <numerusform>%n day in a row at your goal.</numerusform>
@@ -234,7 +242,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="325" />
+            <location filename="../../microbreak/core/stats.py" line="360" />
             <source>Last %n day(s): {taken}</source>
             <translation>
                 <numerusform>Last %n day: {taken}</numerusform>

@@ -461,22 +461,22 @@
 <context>
     <name>DayBarsChart</name>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="51"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="55"/>
         <source>Snoozed, then taken</source>
         <translation>Pospuesta y luego hecha</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="57"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="59"/>
         <source>Natural break</source>
         <translation>Pausa natural</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="58"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="60"/>
         <source>Skipped</source>
         <translation>Saltada</translation>
     </message>
@@ -485,12 +485,12 @@
         <translation type="vanished">Pausas por día, últimos {n} días</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="90"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="92"/>
         <source>{taken} taken of {offered} offered, {total} in all; goal {goal} a day</source>
         <translation>{taken} hechas de {offered} propuestas, {total} en total; objetivo {goal} al día</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="145"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="147"/>
         <source>dddd d MMMM</source>
         <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation type="vanished">{n} de {total} pausas hechas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="148"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="150"/>
         <source>{series}: {n}</source>
         <translation>{series}: {n}</translation>
     </message>
@@ -508,7 +508,7 @@
         <translation type="vanished">(de ellas, {n} hechas en parte)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/day_bars.py" line="88"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="90"/>
         <source>Breaks per day, last %n day(s)</source>
         <translation>
             <numerusform>Pausas por día, último %n día</numerusform>
@@ -516,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/day_bars.py" line="146"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="148"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>{taken} de %n pausa hecha</numerusform>
@@ -524,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/day_bars.py" line="153"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="155"/>
         <source>(of those taken, %n partly done)</source>
         <translation>
             <numerusform>(de ellas, %n hecha en parte)</numerusform>
@@ -532,35 +532,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="154"/>
         <source>{n} min of exercise</source>
-        <translation>{n} min de ejercicio</translation>
+        <translation type="vanished">{n} min de ejercicio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="160"/>
+        <source>%n put off (paused, busy or app closed), not counted</source>
+        <translation>
+            <numerusform>%n aplazada (pausa, ocupado o app cerrada), no contada</numerusform>
+            <numerusform>%n aplazadas (pausa, ocupado o app cerrada), no contadas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="250"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="162"/>
+        <source>{time} of exercise</source>
+        <translation>{time} de ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="258"/>
         <source>goal {n}</source>
         <translation>objetivo {n}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="261"/>
-        <location filename="../../microbreak/ui/day_bars.py" line="266"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="269"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="274"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="263"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="271"/>
         <source>ddd
 d</source>
         <translation>ddd
 d</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="268"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="276"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="305"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="313"/>
         <source>Daily goal</source>
         <translation>Objetivo diario</translation>
     </message>
@@ -1005,7 +1017,7 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="138"/>
-        <location filename="../../microbreak/ui/stats_window.py" line="268"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="267"/>
         <source>of exercise today</source>
         <translation>de ejercicio hoy</translation>
     </message>
@@ -1047,9 +1059,13 @@ d</translation>
         <translation>Sin empezar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="178"/>
         <source>Minutes</source>
-        <translation>Minutos</translation>
+        <translation type="vanished">Minutos</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="178"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="181"/>
@@ -1087,27 +1103,26 @@ d</translation>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="268"/>
         <source>{n} min</source>
-        <translation>{n} min</translation>
+        <translation type="vanished">{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="271"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="269"/>
         <source>day in a row at {goal} a day</source>
         <translation>día seguido con {goal} al día</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="273"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="271"/>
         <source>days in a row at {goal} a day</source>
         <translation>días seguidos con {goal} al día</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="275"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="273"/>
         <source>Today: {taken}</source>
         <translation>Hoy: {taken}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="279"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="277"/>
         <source>Exercises, last %n day(s)</source>
         <translation>
             <numerusform>Ejercicios, último %n día</numerusform>
@@ -1115,7 +1130,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="332"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="330"/>
         <source>Saved %n break(s) to {path}.</source>
         <translation>
             <numerusform>Se guardó %n pausa en {path}.</numerusform>
@@ -1123,7 +1138,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="339"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="337"/>
         <source>Delete all %n break(s) recorded?</source>
         <translation>
             <numerusform>¿Borrar %n pausa registrada?</numerusform>
@@ -1131,7 +1146,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="344"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="342"/>
         <source>Delete all %n break(s) recorded since {date}?</source>
         <translation>
             <numerusform>¿Borrar %n pausa registrada desde el {date}?</numerusform>
@@ -1143,7 +1158,7 @@ d</translation>
         <translation type="vanished">Ejercicios, últimos {n} días</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="328"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="326"/>
         <source>Could not save {path}: {error}</source>
         <translation>No se pudo guardar {path}: {error}</translation>
     </message>
@@ -1156,7 +1171,7 @@ d</translation>
         <translation type="vanished">¿Borrar las {n} pausas registradas?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="342"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="340"/>
         <source>d MMMM yyyy</source>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
@@ -1165,12 +1180,12 @@ d</translation>
         <translation type="vanished">¿Borrar las {n} pausas registradas desde el {date}?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="350"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="348"/>
         <source>This cannot be undone. Export a CSV first if you want to keep them.</source>
         <translation>No se puede deshacer. Si quieres conservarlas, exporta antes un CSV.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="364"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="362"/>
         <source>Your break history was deleted.</source>
         <translation>Se ha borrado tu historial de pausas.</translation>
     </message>
@@ -2071,7 +2086,7 @@ d</translation>
         <translation type="vanished">{n} pausas naturales</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="299"/>
+        <location filename="../../microbreak/core/stats.py" line="334"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>{taken} de %n pausa hecha</numerusform>
@@ -2079,7 +2094,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="301"/>
+        <location filename="../../microbreak/core/stats.py" line="336"/>
         <source>%n natural break(s)</source>
         <translation>
             <numerusform>%n pausa natural</numerusform>
@@ -2087,17 +2102,32 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="302"/>
         <source>{n} min of exercise</source>
-        <translation>{n} min de ejercicio</translation>
+        <translation type="vanished">{n} min de ejercicio</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="303"/>
+        <location filename="../../microbreak/core/stats.py" line="64"/>
+        <location filename="../../microbreak/core/stats.py" line="67"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="66"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="337"/>
+        <source>{time} of exercise</source>
+        <translation>{time} de ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="338"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="310"/>
+        <location filename="../../microbreak/core/stats.py" line="345"/>
         <source>Daily goal of %n break(s) reached. Well done!</source>
         <translation>
             <numerusform>Objetivo diario de %n pausa alcanzado. ¡Bien hecho!</numerusform>
@@ -2105,7 +2135,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="312"/>
+        <location filename="../../microbreak/core/stats.py" line="347"/>
         <source>Your goal: %n break(s) a day.</source>
         <translation>
             <numerusform>Tu objetivo: %n pausa al día.</numerusform>
@@ -2113,7 +2143,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="313"/>
+        <location filename="../../microbreak/core/stats.py" line="348"/>
         <source>Your goal: %n break(s) a day, {left} to go.</source>
         <translation>
             <numerusform>Tu objetivo: %n pausa al día; por hacer: {left}.</numerusform>
@@ -2121,7 +2151,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="321"/>
+        <location filename="../../microbreak/core/stats.py" line="356"/>
         <source>%n day(s) in a row at your goal.</source>
         <translation>
             <numerusform>Racha de %n día en tu objetivo.</numerusform>
@@ -2129,7 +2159,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="325"/>
+        <location filename="../../microbreak/core/stats.py" line="360"/>
         <source>Last %n day(s): {taken}</source>
         <translation>
             <numerusform>Último %n día: {taken}</numerusform>
@@ -2149,7 +2179,7 @@ d</translation>
         <translation type="vanished">Tu objetivo: {goal} al día; te quedan {left}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="320"/>
+        <location filename="../../microbreak/core/stats.py" line="355"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>Alcanza hoy tu objetivo para empezar una racha.</translation>
     </message>

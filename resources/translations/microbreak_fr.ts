@@ -461,22 +461,22 @@
 <context>
     <name>DayBarsChart</name>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="51"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="55"/>
         <source>Snoozed, then taken</source>
         <translation>Reportée, puis faite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="57"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="59"/>
         <source>Natural break</source>
         <translation>Pause naturelle</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="58"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="60"/>
         <source>Skipped</source>
         <translation>Sautée</translation>
     </message>
@@ -485,12 +485,12 @@
         <translation type="vanished">Pauses par jour, {n} derniers jours</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="90"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="92"/>
         <source>{taken} taken of {offered} offered, {total} in all; goal {goal} a day</source>
         <translation>{taken} faites sur {offered} proposées, {total} en tout ; objectif {goal} par jour</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="145"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="147"/>
         <source>dddd d MMMM</source>
         <translation>dddd d MMMM</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation type="vanished">{n} pauses faites sur {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="148"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="150"/>
         <source>{series}: {n}</source>
         <translation>{series} : {n}</translation>
     </message>
@@ -508,7 +508,7 @@
         <translation type="vanished">(dont {n} en partie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/day_bars.py" line="88"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="90"/>
         <source>Breaks per day, last %n day(s)</source>
         <translation>
             <numerusform>Pauses par jour, %n dernier jour</numerusform>
@@ -516,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/day_bars.py" line="146"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="148"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>{taken} sur %n pause faite</numerusform>
@@ -524,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/day_bars.py" line="153"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="155"/>
         <source>(of those taken, %n partly done)</source>
         <translation>
             <numerusform>(dont %n en partie)</numerusform>
@@ -532,35 +532,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="154"/>
         <source>{n} min of exercise</source>
-        <translation>{n} min d’exercice</translation>
+        <translation type="vanished">{n} min d’exercice</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="160"/>
+        <source>%n put off (paused, busy or app closed), not counted</source>
+        <translation>
+            <numerusform>%n reportée (pause, occupé ou app fermée), non comptée</numerusform>
+            <numerusform>%n reportées (pause, occupé ou app fermée), non comptées</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="250"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="162"/>
+        <source>{time} of exercise</source>
+        <translation>{time} d’exercice</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="258"/>
         <source>goal {n}</source>
         <translation>objectif {n}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="261"/>
-        <location filename="../../microbreak/ui/day_bars.py" line="266"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="269"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="274"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="263"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="271"/>
         <source>ddd
 d</source>
         <translation>ddd
 d</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="268"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="276"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="305"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="313"/>
         <source>Daily goal</source>
         <translation>Objectif du jour</translation>
     </message>
@@ -1005,7 +1017,7 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="138"/>
-        <location filename="../../microbreak/ui/stats_window.py" line="268"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="267"/>
         <source>of exercise today</source>
         <translation>d’exercice aujourd’hui</translation>
     </message>
@@ -1047,9 +1059,13 @@ d</translation>
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="178"/>
         <source>Minutes</source>
-        <translation>Minutes</translation>
+        <translation type="vanished">Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="178"/>
+        <source>Time</source>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="181"/>
@@ -1087,27 +1103,26 @@ d</translation>
         <translation>{n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="268"/>
         <source>{n} min</source>
-        <translation>{n} min</translation>
+        <translation type="vanished">{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="271"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="269"/>
         <source>day in a row at {goal} a day</source>
         <translation>jour d’affilée à {goal} par jour</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="273"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="271"/>
         <source>days in a row at {goal} a day</source>
         <translation>jours d’affilée à {goal} par jour</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="275"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="273"/>
         <source>Today: {taken}</source>
         <translation>Aujourd’hui : {taken}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="279"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="277"/>
         <source>Exercises, last %n day(s)</source>
         <translation>
             <numerusform>Exercices, %n dernier jour</numerusform>
@@ -1115,7 +1130,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="332"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="330"/>
         <source>Saved %n break(s) to {path}.</source>
         <translation>
             <numerusform>%n pause enregistrée dans {path}.</numerusform>
@@ -1123,7 +1138,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="339"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="337"/>
         <source>Delete all %n break(s) recorded?</source>
         <translation>
             <numerusform>Supprimer %n pause enregistrée ?</numerusform>
@@ -1131,7 +1146,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="344"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="342"/>
         <source>Delete all %n break(s) recorded since {date}?</source>
         <translation>
             <numerusform>Supprimer %n pause enregistrée depuis le {date} ?</numerusform>
@@ -1143,7 +1158,7 @@ d</translation>
         <translation type="vanished">Exercices, {n} derniers jours</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="328"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="326"/>
         <source>Could not save {path}: {error}</source>
         <translation>Impossible d’enregistrer {path} : {error}</translation>
     </message>
@@ -1156,7 +1171,7 @@ d</translation>
         <translation type="vanished">Supprimer les {n} pauses enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="342"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="340"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
@@ -1165,12 +1180,12 @@ d</translation>
         <translation type="vanished">Supprimer les {n} pauses enregistrées depuis le {date} ?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="350"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="348"/>
         <source>This cannot be undone. Export a CSV first if you want to keep them.</source>
         <translation>Cette action est irréversible. Exportez d’abord un CSV si vous voulez les garder.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="364"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="362"/>
         <source>Your break history was deleted.</source>
         <translation>Votre historique des pauses a été supprimé.</translation>
     </message>
@@ -2071,7 +2086,7 @@ d</translation>
         <translation type="vanished">{n} pauses naturelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="299"/>
+        <location filename="../../microbreak/core/stats.py" line="334"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>{taken} sur %n pause faite</numerusform>
@@ -2079,7 +2094,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="301"/>
+        <location filename="../../microbreak/core/stats.py" line="336"/>
         <source>%n natural break(s)</source>
         <translation>
             <numerusform>%n pause naturelle</numerusform>
@@ -2087,17 +2102,32 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="302"/>
         <source>{n} min of exercise</source>
-        <translation>{n} min d’exercice</translation>
+        <translation type="vanished">{n} min d’exercice</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="303"/>
+        <location filename="../../microbreak/core/stats.py" line="64"/>
+        <location filename="../../microbreak/core/stats.py" line="67"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="66"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="337"/>
+        <source>{time} of exercise</source>
+        <translation>{time} d’exercice</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="338"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="310"/>
+        <location filename="../../microbreak/core/stats.py" line="345"/>
         <source>Daily goal of %n break(s) reached. Well done!</source>
         <translation>
             <numerusform>Objectif du jour de %n pause atteint. Bravo !</numerusform>
@@ -2105,7 +2135,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="312"/>
+        <location filename="../../microbreak/core/stats.py" line="347"/>
         <source>Your goal: %n break(s) a day.</source>
         <translation>
             <numerusform>Votre objectif : %n pause par jour.</numerusform>
@@ -2113,7 +2143,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="313"/>
+        <location filename="../../microbreak/core/stats.py" line="348"/>
         <source>Your goal: %n break(s) a day, {left} to go.</source>
         <translation>
             <numerusform>Votre objectif : %n pause par jour, encore {left}.</numerusform>
@@ -2121,7 +2151,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="321"/>
+        <location filename="../../microbreak/core/stats.py" line="356"/>
         <source>%n day(s) in a row at your goal.</source>
         <translation>
             <numerusform>%n jour d’affilée à l’objectif.</numerusform>
@@ -2129,7 +2159,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="325"/>
+        <location filename="../../microbreak/core/stats.py" line="360"/>
         <source>Last %n day(s): {taken}</source>
         <translation>
             <numerusform>%n dernier jour : {taken}</numerusform>
@@ -2149,7 +2179,7 @@ d</translation>
         <translation type="vanished">Votre objectif : {goal} par jour, encore {left}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="320"/>
+        <location filename="../../microbreak/core/stats.py" line="355"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>Atteignez votre objectif aujourd’hui pour commencer une série.</translation>
     </message>

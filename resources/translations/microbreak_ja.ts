@@ -458,22 +458,22 @@
 <context>
     <name>DayBarsChart</name>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="51"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
         <source>Completed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="55"/>
         <source>Snoozed, then taken</source>
         <translation>延期後に実施</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="57"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="59"/>
         <source>Natural break</source>
         <translation>自然な休憩</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="58"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="60"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
@@ -482,12 +482,12 @@
         <translation type="vanished">1日あたりの休憩数（過去{n}日間）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="90"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="92"/>
         <source>{taken} taken of {offered} offered, {total} in all; goal {goal} a day</source>
         <translation>提案{offered}回のうち{taken}回実施、合計{total}回。目標は1日{goal}回</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="145"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="147"/>
         <source>dddd d MMMM</source>
         <translation>M月d日 dddd</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation type="vanished">休憩 {total}回中{n}回実施</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="148"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="150"/>
         <source>{series}: {n}</source>
         <translation>{series}：{n}</translation>
     </message>
@@ -505,56 +505,67 @@
         <translation type="vanished">（うち{n}回は一部のみ）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/day_bars.py" line="88"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="90"/>
         <source>Breaks per day, last %n day(s)</source>
         <translation>
             <numerusform>1日あたりの休憩数（過去%n日間）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/day_bars.py" line="146"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="148"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>休憩 %n回中{taken}回実施</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/day_bars.py" line="153"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="155"/>
         <source>(of those taken, %n partly done)</source>
         <translation>
             <numerusform>（うち%n回は一部のみ）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="154"/>
         <source>{n} min of exercise</source>
-        <translation>エクササイズ {n}分</translation>
+        <translation type="vanished">エクササイズ {n}分</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="160"/>
+        <source>%n put off (paused, busy or app closed), not counted</source>
+        <translation>
+            <numerusform>%n回は延期（一時停止・取り込み中・アプリ終了）、数えません</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="250"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="162"/>
+        <source>{time} of exercise</source>
+        <translation>エクササイズ {time}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="258"/>
         <source>goal {n}</source>
         <translation>目標 {n}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="261"/>
-        <location filename="../../microbreak/ui/day_bars.py" line="266"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="269"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="274"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="263"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="271"/>
         <source>ddd
 d</source>
         <translation>ddd
 d日</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="268"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="276"/>
         <source>d MMM</source>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="305"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="313"/>
         <source>Daily goal</source>
         <translation>1日の目標</translation>
     </message>
@@ -997,7 +1008,7 @@ d日</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="138"/>
-        <location filename="../../microbreak/ui/stats_window.py" line="268"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="267"/>
         <source>of exercise today</source>
         <translation>今日のエクササイズ</translation>
     </message>
@@ -1038,9 +1049,13 @@ d日</translation>
         <translation>未実施</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="178"/>
         <source>Minutes</source>
-        <translation>分</translation>
+        <translation type="vanished">分</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/stats_window.py" line="178"/>
+        <source>Time</source>
+        <translation>時間</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="181"/>
@@ -1078,48 +1093,47 @@ d日</translation>
         <translation>{total}回中{n}回</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="268"/>
         <source>{n} min</source>
-        <translation>{n}分</translation>
+        <translation type="vanished">{n}分</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="271"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="269"/>
         <source>day in a row at {goal} a day</source>
         <translation>日連続で1日{goal}回を達成</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="273"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="271"/>
         <source>days in a row at {goal} a day</source>
         <translation>日連続で1日{goal}回を達成</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="275"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="273"/>
         <source>Today: {taken}</source>
         <translation>今日：{taken}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="279"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="277"/>
         <source>Exercises, last %n day(s)</source>
         <translation>
             <numerusform>エクササイズ（過去%n日間）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="332"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="330"/>
         <source>Saved %n break(s) to {path}.</source>
         <translation>
             <numerusform>%n回分の休憩を {path} に保存しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="339"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="337"/>
         <source>Delete all %n break(s) recorded?</source>
         <translation>
             <numerusform>記録されている休憩%n回分をすべて削除しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="344"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="342"/>
         <source>Delete all %n break(s) recorded since {date}?</source>
         <translation>
             <numerusform>{date}以降に記録された休憩%n回分をすべて削除しますか？</numerusform>
@@ -1130,7 +1144,7 @@ d日</translation>
         <translation type="vanished">エクササイズ（過去{n}日間）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="328"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="326"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} を保存できませんでした：{error}</translation>
     </message>
@@ -1143,7 +1157,7 @@ d日</translation>
         <translation type="vanished">記録されている休憩{n}回分をすべて削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="342"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="340"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
@@ -1152,12 +1166,12 @@ d日</translation>
         <translation type="vanished">{date}以降に記録された休憩{n}回分をすべて削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="350"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="348"/>
         <source>This cannot be undone. Export a CSV first if you want to keep them.</source>
         <translation>この操作は元に戻せません。残しておきたい場合は、先に CSV をエクスポートしてください。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="364"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="362"/>
         <source>Your break history was deleted.</source>
         <translation>休憩履歴を削除しました。</translation>
     </message>
@@ -2052,59 +2066,74 @@ d日</translation>
         <translation type="vanished">自然な休憩{n}回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="299"/>
+        <location filename="../../microbreak/core/stats.py" line="334"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>%n回中{taken}回実施</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="301"/>
+        <location filename="../../microbreak/core/stats.py" line="336"/>
         <source>%n natural break(s)</source>
         <translation>
             <numerusform>自然な休憩%n回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="302"/>
         <source>{n} min of exercise</source>
-        <translation>エクササイズ {n}分</translation>
+        <translation type="vanished">エクササイズ {n}分</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="303"/>
+        <location filename="../../microbreak/core/stats.py" line="64"/>
+        <location filename="../../microbreak/core/stats.py" line="67"/>
+        <source>{n} min</source>
+        <translation>{n}分</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="66"/>
+        <source>{n} s</source>
+        <translation>{n}秒</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="337"/>
+        <source>{time} of exercise</source>
+        <translation>エクササイズ {time}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="338"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="310"/>
+        <location filename="../../microbreak/core/stats.py" line="345"/>
         <source>Daily goal of %n break(s) reached. Well done!</source>
         <translation>
             <numerusform>1日の目標%n回を達成しました。おつかれさまでした！</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="312"/>
+        <location filename="../../microbreak/core/stats.py" line="347"/>
         <source>Your goal: %n break(s) a day.</source>
         <translation>
             <numerusform>目標：1日%n回。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="313"/>
+        <location filename="../../microbreak/core/stats.py" line="348"/>
         <source>Your goal: %n break(s) a day, {left} to go.</source>
         <translation>
             <numerusform>目標：1日%n回、あと{left}回。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="321"/>
+        <location filename="../../microbreak/core/stats.py" line="356"/>
         <source>%n day(s) in a row at your goal.</source>
         <translation>
             <numerusform>%n日連続で目標を達成。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="325"/>
+        <location filename="../../microbreak/core/stats.py" line="360"/>
         <source>Last %n day(s): {taken}</source>
         <translation>
             <numerusform>過去%n日間：{taken}</numerusform>
@@ -2123,7 +2152,7 @@ d日</translation>
         <translation type="vanished">目標：1日{goal}、あと{left}回。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="320"/>
+        <location filename="../../microbreak/core/stats.py" line="355"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>今日目標を達成すると、連続記録が始まります。</translation>
     </message>

@@ -452,27 +452,27 @@
 <context>
     <name>DayBarsChart</name>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="51"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
         <source>Completed</source>
         <translation>Ukończone</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="55"/>
         <source>Snoozed, then taken</source>
         <translation>Zrobione po odłożeniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="57"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="59"/>
         <source>Natural break</source>
         <translation>Naturalne przerwy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="58"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="60"/>
         <source>Skipped</source>
         <translation>Pominięte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/day_bars.py" line="88"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="90"/>
         <source>Breaks per day, last %n day(s)</source>
         <translation>
             <numerusform>Przerwy dziennie w ciągu ostatniego %n dnia</numerusform>
@@ -481,17 +481,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="90"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="92"/>
         <source>{taken} taken of {offered} offered, {total} in all; goal {goal} a day</source>
         <translation>Zrobiono {taken} z {offered} zaproponowanych, łącznie {total}; cel: {goal} dziennie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="145"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="147"/>
         <source>dddd d MMMM</source>
         <translation>dddd, d MMMM</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/day_bars.py" line="146"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="148"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>Zrobiono {taken} z %n przerwy</numerusform>
@@ -500,12 +500,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="148"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="150"/>
         <source>{series}: {n}</source>
         <translation>{series}: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/day_bars.py" line="153"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="155"/>
         <source>(of those taken, %n partly done)</source>
         <translation>
             <numerusform>(w tym %n zrobiona częściowo)</numerusform>
@@ -513,36 +513,49 @@
             <numerusform>(w tym %n zrobionych częściowo)</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="154"/>
-        <source>{n} min of exercise</source>
-        <translation>{n} min ćwiczeń</translation>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/day_bars.py" line="160"/>
+        <source>%n put off (paused, busy or app closed), not counted</source>
+        <translation>
+            <numerusform>%n odłożona (pauza, zajęty lub aplikacja zamknięta), nie liczona</numerusform>
+            <numerusform>%n odłożone (pauza, zajęty lub aplikacja zamknięta), nie liczone</numerusform>
+            <numerusform>%n odłożonych (pauza, zajęty lub aplikacja zamknięta), nie liczonych</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="250"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="162"/>
+        <source>{time} of exercise</source>
+        <translation>{time} ćwiczeń</translation>
+    </message>
+    <message>
+        <source>{n} min of exercise</source>
+        <translation type="vanished">{n} min ćwiczeń</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="258"/>
         <source>goal {n}</source>
         <translation>cel {n}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="261"/>
-        <location filename="../../microbreak/ui/day_bars.py" line="266"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="269"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="274"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="263"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="271"/>
         <source>ddd
 d</source>
         <translation>ddd
 d</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="268"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="276"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="305"/>
+        <location filename="../../microbreak/ui/day_bars.py" line="313"/>
         <source>Daily goal</source>
         <translation>Cel dzienny</translation>
     </message>
@@ -985,7 +998,7 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="138"/>
-        <location filename="../../microbreak/ui/stats_window.py" line="268"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="267"/>
         <source>of exercise today</source>
         <translation>ćwiczeń dziś</translation>
     </message>
@@ -1025,8 +1038,12 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="178"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
         <source>Minutes</source>
-        <translation>Minuty</translation>
+        <translation type="vanished">Minuty</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="181"/>
@@ -1064,27 +1081,26 @@ d</translation>
         <translation>{n} z {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="268"/>
         <source>{n} min</source>
-        <translation>{n} min</translation>
+        <translation type="vanished">{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="271"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="269"/>
         <source>day in a row at {goal} a day</source>
         <translation>dzień z rzędu z celem {goal} dziennie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="273"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="271"/>
         <source>days in a row at {goal} a day</source>
         <translation>dni z rzędu z celem {goal} dziennie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="275"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="273"/>
         <source>Today: {taken}</source>
         <translation>Dziś: {taken}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="279"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="277"/>
         <source>Exercises, last %n day(s)</source>
         <translation>
             <numerusform>Ćwiczenia z ostatniego %n dnia</numerusform>
@@ -1093,12 +1109,12 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="328"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="326"/>
         <source>Could not save {path}: {error}</source>
         <translation>Nie udało się zapisać {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="332"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="330"/>
         <source>Saved %n break(s) to {path}.</source>
         <translation>
             <numerusform>Zapisano %n przerwę do pliku {path}.</numerusform>
@@ -1107,7 +1123,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="339"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="337"/>
         <source>Delete all %n break(s) recorded?</source>
         <translation>
             <numerusform>Usunąć %n zapisaną przerwę?</numerusform>
@@ -1116,12 +1132,12 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="342"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="340"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/stats_window.py" line="344"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="342"/>
         <source>Delete all %n break(s) recorded since {date}?</source>
         <translation>
             <numerusform>Usunąć %n przerwę zapisaną od {date}?</numerusform>
@@ -1130,12 +1146,12 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="350"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="348"/>
         <source>This cannot be undone. Export a CSV first if you want to keep them.</source>
         <translation>Tego nie da się cofnąć. Jeśli chcesz zachować dane, najpierw wyeksportuj plik CSV.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/stats_window.py" line="364"/>
+        <location filename="../../microbreak/ui/stats_window.py" line="362"/>
         <source>Your break history was deleted.</source>
         <translation>Historia przerw została usunięta.</translation>
     </message>
@@ -1990,7 +2006,7 @@ d</translation>
 <context>
     <name>stats</name>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="299"/>
+        <location filename="../../microbreak/core/stats.py" line="334"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>zrobiono {taken} z %n przerwy</numerusform>
@@ -1999,7 +2015,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="301"/>
+        <location filename="../../microbreak/core/stats.py" line="336"/>
         <source>%n natural break(s)</source>
         <translation>
             <numerusform>%n naturalna przerwa</numerusform>
@@ -2008,17 +2024,32 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="302"/>
         <source>{n} min of exercise</source>
-        <translation>{n} min ćwiczeń</translation>
+        <translation type="vanished">{n} min ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="303"/>
+        <location filename="../../microbreak/core/stats.py" line="64"/>
+        <location filename="../../microbreak/core/stats.py" line="67"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="66"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="337"/>
+        <source>{time} of exercise</source>
+        <translation>{time} ćwiczeń</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/stats.py" line="338"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="310"/>
+        <location filename="../../microbreak/core/stats.py" line="345"/>
         <source>Daily goal of %n break(s) reached. Well done!</source>
         <translation>
             <numerusform>Cel dzienny osiągnięty: %n przerwa. Dobra robota!</numerusform>
@@ -2027,7 +2058,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="312"/>
+        <location filename="../../microbreak/core/stats.py" line="347"/>
         <source>Your goal: %n break(s) a day.</source>
         <translation>
             <numerusform>Twój cel: %n przerwa dziennie.</numerusform>
@@ -2036,7 +2067,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="313"/>
+        <location filename="../../microbreak/core/stats.py" line="348"/>
         <source>Your goal: %n break(s) a day, {left} to go.</source>
         <translation>
             <numerusform>Twój cel: %n przerwa dziennie; brakuje jeszcze {left}.</numerusform>
@@ -2045,12 +2076,12 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="320"/>
+        <location filename="../../microbreak/core/stats.py" line="355"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>Osiągnij dziś swój cel, aby zacząć serię.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="321"/>
+        <location filename="../../microbreak/core/stats.py" line="356"/>
         <source>%n day(s) in a row at your goal.</source>
         <translation>
             <numerusform>%n dzień z rzędu z osiągniętym celem.</numerusform>
@@ -2059,7 +2090,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="325"/>
+        <location filename="../../microbreak/core/stats.py" line="360"/>
         <source>Last %n day(s): {taken}</source>
         <translation>
             <numerusform>Ostatni %n dzień: {taken}</numerusform>
