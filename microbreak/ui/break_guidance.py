@@ -7,7 +7,6 @@ button honest about whether there is a voice at all.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
 from microbreak.core.guidance import (
@@ -17,8 +16,10 @@ from microbreak.core.guidance import (
     announcements_between,
     cues_between,
 )
+from microbreak.core.i18n import translating_with
 from microbreak.core.player import PlayerView
 from microbreak.ui.announcer import Announcer
+from microbreak.ui.language import HeldLanguage
 
 
 class BreakGuidance:
@@ -29,6 +30,7 @@ class BreakGuidance:
         sounds: SoundOutput | None,
         voice: VoiceOutput | None,
         *,
+        words: HeldLanguage,
         speak_steps: bool,
     ) -> None:
         # Not the window: a window holding this, held back, would be a
@@ -37,15 +39,20 @@ class BreakGuidance:
         self._announcer = announcer
         self._sounds = sounds
         self._voice = voice
+        self._words = words
         self._last_view: PlayerView | None = None
+        self._no_voice: str | None = None  # why, once known
         voice_button.setChecked(speak_steps and voice is not None)
         voice_button.setVisible(voice is not None)
         voice_button.toggled.connect(self._toggled)
         self._show_known_voice()
 
-    def begin(self) -> None:
-        """A break opens: everything is new, and the voice is checked if it is wanted."""
+    def begin(self, words: HeldLanguage) -> None:
+        """A break opens in ``words``: all is new, and the voice is checked if it is wanted."""
+        self._words = words
         self._last_view = None
+        if self._no_voice is not None:
+            self._show_voice_missing(self._no_voice)  # in this break's language
         if self._button.isChecked():
             self._check_voice()
         else:
@@ -53,8 +60,11 @@ class BreakGuidance:
 
     def follow(self, view: PlayerView) -> None:
         """Play, say and announce what changed since the last view (see core.guidance)."""
-        cues = cues_between(self._last_view, view)
-        for text in announcements_between(self._last_view, view):
+        # core words them; in the break's language, whatever the app speaks now.
+        with translating_with(self._words):
+            cues = cues_between(self._last_view, view)
+            announced = announcements_between(self._last_view, view)
+        for text in announced:
             self._announcer.announce(text)
         self._last_view = view
         speak = self._voice is not None and self._button.isChecked()
@@ -105,7 +115,8 @@ class BreakGuidance:
         return status.available
 
     def _show_voice_missing(self, reason: str) -> None:
-        translate = QCoreApplication.translate
+        self._no_voice = reason
+        translate = self._words.translate
         button = self._button
         button.blockSignals(True)
         button.setChecked(False)

@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from microbreak.core.describe import time_spent
 from microbreak.core.exercise import Exercise
+from microbreak.core.i18n import translating_with
 from microbreak.ui.break_style import break_button, scale_font, set_text
 from microbreak.ui.countdown_ring import DoneMark
+from microbreak.ui.language import HeldLanguage
 from microbreak.ui.svg_view import SvgView
 
 DONE_PER_ROW = 3  # small pictures on the end screen
@@ -35,9 +37,15 @@ def _centred(name: str, factor: float, *, bold: bool = False) -> QLabel:
 
 
 class SummaryPage(QWidget):
-    def __init__(self, pictures: Mapping[str, Sequence[Path]], parent: QWidget | None = None):
+    def __init__(
+        self,
+        pictures: Mapping[str, Sequence[Path]],
+        words: HeldLanguage,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._pictures = pictures
+        self._words = words
         self.setObjectName("summaryPage")
         self.done_mark = DoneMark()
         self.summary_title = _centred("summaryTitle", 2.2, bold=True)
@@ -66,10 +74,12 @@ class SummaryPage(QWidget):
         layout.addWidget(self.next_break_label)
         layout.addStretch(2)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.set_texts()
+        self.set_texts(words)
 
-    def set_texts(self) -> None:
-        translate = QCoreApplication.translate
+    def set_texts(self, words: HeldLanguage) -> None:
+        """The fixed texts in ``words``, which the page keeps for all it shows after."""
+        self._words = words
+        translate = words.translate
         self.summary_title.setText(translate("BreakWindow", "Well done!"))
         set_text(
             self.close_button,
@@ -79,7 +89,7 @@ class SummaryPage(QWidget):
 
     def show_end(self, done: Sequence[Exercise], active_seconds: float) -> None:
         """The break is over: ``done`` are the exercises done to the end (maybe none)."""
-        translate = QCoreApplication.translate
+        translate = self._words.translate
         self.show_done(done)
         if done:
             self.summary_title.setText(translate("BreakWindow", "Well done!"))
@@ -94,7 +104,7 @@ class SummaryPage(QWidget):
 
     def show_next_break(self, time: str) -> None:
         self.next_break_label.setText(
-            QCoreApplication.translate("BreakWindow", "Next break at {time}.").format(time=time)
+            self._words.translate("BreakWindow", "Next break at {time}.").format(time=time)
         )
 
     def show_done(self, exercises: Sequence[Exercise]) -> None:
@@ -142,12 +152,17 @@ class SummaryPage(QWidget):
         self.done_mark.setVisible(bool(exercises))
 
     def done_sentence(self, names: Sequence[str], seconds: float) -> str:
-        translate = QCoreApplication.translate
+        translate = self._words.translate
         listed = names[0]
         if len(names) > 1:
             listed = translate("BreakWindow", "{first} and {last}").format(
                 first=translate("BreakWindow", ", ").join(names[:-1]), last=names[-1]
             )
         return translate("BreakWindow", "You did {exercises} in {time}.").format(
-            exercises=listed, time=time_spent(seconds)
+            exercises=listed, time=self._spent(seconds)
         )
+
+    def _spent(self, seconds: float) -> str:
+        # core words it; in the break's language, not whatever the app speaks now.
+        with translating_with(self._words):
+            return time_spent(seconds)

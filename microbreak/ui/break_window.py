@@ -8,8 +8,15 @@ Its parts live in their own modules: the step and countdown page
 (exercise_page), the skip question (skip_confirm), the end screen
 (break_summary), the keys (break_keys: it never eats the user's typing) and
 the one fixed size it keeps for the whole break (break_size). This module
-holds the break itself: starting, ticking, moving, skipping, ending, and what
-is heard along the way.
+holds the break itself: starting, ticking, moving, skipping and ending.
+
+A break keeps the language it opened in, all of it: the exercise's words
+come in that language, so the labels, buttons, the countdown's spoken name
+and the cues must stay in it too, whatever the app switches to meanwhile.
+The window holds the language in force at :meth:`BreakWindow.start`
+(ui.language.HeldLanguage) and every text it shows or says goes through it:
+``self.tr`` here, the parts' ``words.translate``, and core's words inside
+``core.i18n.translating_with``.
 """
 
 from __future__ import annotations
@@ -23,7 +30,6 @@ from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QHideEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from microbreak.core.clock import Clock
-from microbreak.core.describe import clock_time
 from microbreak.core.exercise import Exercise
 from microbreak.core.guidance import SoundOutput, VoiceOutput
 from microbreak.core.player import RoutinePlayer
@@ -33,6 +39,7 @@ from microbreak.ui.break_keys import KEY_GRACE, KeyGuard
 from microbreak.ui.break_size import BASE_SIZE, fix_break_size
 from microbreak.ui.break_summary import SummaryPage
 from microbreak.ui.exercise_page import ExercisePage
+from microbreak.ui.language import HeldLanguage, language_in_force
 
 __all__ = ["KEY_GRACE", "SUMMARY_SECONDS", "BreakWindow"]
 
@@ -69,6 +76,8 @@ class BreakWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._words = language_in_force()  # taken again at each start()
+        self._snooze_minutes = snooze_minutes
         self._clock = clock
         self._pictures = pictures
         self._reduced_motion = reduced_motion
@@ -81,7 +90,6 @@ class BreakWindow(QWidget):
         self._close_at: datetime | None = None
         self._paused_before_asking = False
         self.setObjectName("breakWindow")
-        self.setWindowTitle(self.tr("Time for a break"))
         self.setWindowFlags(Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.resize(BASE_SIZE)
@@ -90,8 +98,8 @@ class BreakWindow(QWidget):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.tick)
 
-        self._page = ExercisePage()
-        self._summary = SummaryPage(pictures)
+        self._page = ExercisePage(self._words)
+        self._summary = SummaryPage(pictures, self._words)
         self._pages = QStackedWidget()
         self._pages.addWidget(self._page)
         self._pages.addWidget(self._summary)
@@ -99,11 +107,16 @@ class BreakWindow(QWidget):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(self._pages)
         self._name_parts()
+        self._set_texts(self._words)  # first: the guidance may say "no voice" over them
         self._guidance = BreakGuidance(
-            self.voice_button, self.announcer, sounds, voice, speak_steps=speak_steps
+            self.voice_button,
+            self.announcer,
+            sounds,
+            voice,
+            words=self._words,
+            speak_steps=speak_steps,
         )
         self._connect(allow_skip)
-        self._set_snooze_minutes(snooze_minutes)
 
     def _name_parts(self) -> None:
         """The parts' widgets under the names the app and the tests know them by."""
@@ -142,9 +155,26 @@ class BreakWindow(QWidget):
         self.keep_going_button.clicked.connect(self.cancel_skip)
         self.close_button.clicked.connect(self.hide)
 
+    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        # self.tr stays in the code, as lupdate needs it to find a counted text,
+        # but answers in the held language, not in whatever is installed now.
+        return self._words.translate("BreakWindow", text, disambiguation, n)
+
+    def _set_texts(self, words: HeldLanguage) -> None:
+        """Every fixed text in ``words``, the language this break keeps."""
+        self._words = words
+        # Set, not inherited: a right-to-left language chosen mid-break would
+        # otherwise mirror the window under the person's eyes.
+        self.setLayoutDirection(words.direction)
+        self.setWindowTitle(self.tr("Time for a break"))
+        self._page.set_texts(words)
+        self._summary.set_texts(words)
+        self._set_snooze_minutes(self._snooze_minutes)
+
     def _set_snooze_minutes(self, minutes: int) -> None:
         # Here, not on the page: lupdate marks a counted text only in a
         # ``self.tr(text, "", n)`` call, and its context is this class.
+        self._snooze_minutes = minutes
         self.snooze_button.setText(self.tr("&Snooze {n} min").format(n=minutes))
         self.snooze_button.setToolTip(
             self.tr("Close this break and bring it back in %n minute(s)", "", minutes)
@@ -168,13 +198,15 @@ class BreakWindow(QWidget):
             self._guidance.want_voice(speak_steps)
 
     def start(self, exercises: Sequence[Exercise]) -> None:
+        """Open a break with ``exercises`` (in the app's language now, which it keeps)."""
+        self._set_texts(language_in_force())
         now = self._clock.now()
         self._player = RoutinePlayer(exercises, now)
         self._reported = frozenset()
         self._close_at = None
         self._pages.setCurrentIndex(0)
         self._page.bottom.setCurrentWidget(self.leave_row)
-        self._guidance.begin()
+        self._guidance.begin(self._words)
         fix_break_size(self, self._page, self._summary, self._player)
         self._render()
         self._place_on_pointer_screen()
@@ -187,7 +219,7 @@ class BreakWindow(QWidget):
         """The engine ended the break. After the routine's end the summary lingers."""
         if reason in ("completed", "skipped") and self.on_end_screen():
             if next_break_at is not None:
-                self._summary.show_next_break(clock_time(next_break_at))
+                self._summary.show_next_break(self._words.clock_time(next_break_at))
             self._close_at = self._clock.now() + timedelta(seconds=SUMMARY_SECONDS)
             return
         self.hide()

@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,7 @@ from microbreak.core.motion import pose_frame
 from microbreak.core.player import PlayerView
 from microbreak.ui.break_style import break_button, scale_font, set_text
 from microbreak.ui.countdown_ring import CountdownRing
+from microbreak.ui.language import HeldLanguage
 from microbreak.ui.skip_confirm import SkipConfirmBar
 from microbreak.ui.svg_view import SvgView
 
@@ -42,29 +43,27 @@ KIND_WORDS = {
 }
 
 
-def repetition_text(view: PlayerView) -> str:
+def repetition_text(view: PlayerView, words: HeldLanguage) -> str:
     """ "Rep 2 of 5", "Get ready", "Left side"...: where the person is in the exercise."""
     side = ""
     if view.side is not None:
         side = {
-            "left": QCoreApplication.translate("BreakWindow", "left side"),
-            "right": QCoreApplication.translate("BreakWindow", "right side"),
+            "left": words.translate("BreakWindow", "left side"),
+            "right": words.translate("BreakWindow", "right side"),
         }.get(view.side.value, view.side.value)
     if view.switching_sides:
         return side[:1].upper() + side[1:]
     if view.repetition == 0:
-        text = QCoreApplication.translate("BreakWindow", "Get ready")
+        text = words.translate("BreakWindow", "Get ready")
     elif view.repetitions == 1:
-        text = QCoreApplication.translate("BreakWindow", "Once")
+        text = words.translate("BreakWindow", "Once")
     else:
-        text = QCoreApplication.translate("BreakWindow", "Rep {n} of {total}").format(
+        text = words.translate("BreakWindow", "Rep {n} of {total}").format(
             n=view.repetition, total=view.repetitions
         )
     if not side:
         return text
-    return QCoreApplication.translate("BreakWindow", "{where}, {side}").format(
-        where=text, side=side
-    )
+    return words.translate("BreakWindow", "{where}, {side}").format(where=text, side=side)
 
 
 def _nth(paths: Sequence[Path], index: int | None) -> Path | None:
@@ -80,12 +79,13 @@ def _label(name: str = "", *, wrap: bool = False) -> QLabel:
 
 
 class ExercisePage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, words: HeldLanguage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._words = words
         self._build_texts()
         self._build_buttons()
         self._lay_out()
-        self.set_texts()
+        self.set_texts(words)
 
     def _build_texts(self) -> None:
         self.position_label = _label("position")
@@ -169,9 +169,14 @@ class ExercisePage(QWidget):
         layout.addLayout(nav)
         layout.addWidget(self.bottom)
 
-    def set_texts(self) -> None:
-        """The fixed texts (the snooze button's, counted, are the window's)."""
-        translate = QCoreApplication.translate
+    def set_texts(self, words: HeldLanguage) -> None:
+        """The fixed texts in ``words``, which the page keeps for all it shows after.
+
+        (The snooze button's, counted, are the window's.)
+        """
+        self._words = words
+        self.ring.words = words
+        translate = words.translate
         self.progress_bar.setAccessibleName(translate("BreakWindow", "Progress through this break"))
         # The arrows are the style's, which point the reading way: in a
         # right-to-left layout Back points right, and the arrow keys swap too.
@@ -209,7 +214,7 @@ class ExercisePage(QWidget):
             translate("BreakWindow", "Read &aloud"),
             translate("BreakWindow", READ_ALOUD_TIP),
         )
-        self.confirm_bar.set_texts()
+        self.confirm_bar.set_texts(words)
 
     @property
     def asking_to_skip(self) -> bool:
@@ -225,7 +230,7 @@ class ExercisePage(QWidget):
         next_allowed: bool,
     ) -> bool:
         """Show ``view``; True while its picture is moving (a crossfade wants quicker ticks)."""
-        translate = QCoreApplication.translate
+        translate = self._words.translate
         ex = view.exercise
         self.position_label.setText(
             translate("BreakWindow", "Exercise {n} of {total}").format(
@@ -253,7 +258,7 @@ class ExercisePage(QWidget):
             if view.paused
             else translate("BreakWindow", KIND_WORDS[view.step.kind])
         )
-        self.rep_label.setText(repetition_text(view))
+        self.rep_label.setText(repetition_text(view, self._words))
         self.breathing_label.setText(ex.breathing)
         self.safety_label.setText(ex.safety)
         self.safety_label.setVisible(bool(ex.safety))  # its room stays (break_size)

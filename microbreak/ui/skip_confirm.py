@@ -7,10 +7,10 @@ question; the window decides what the answers do.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from microbreak.ui.break_style import break_button, set_text
+from microbreak.ui.language import HeldLanguage
 
 
 class SkipConfirmBar(QWidget):
@@ -26,16 +26,16 @@ class SkipConfirmBar(QWidget):
         row.addWidget(self.confirm_skip_button)
         row.addWidget(self.keep_going_button)
 
-    def set_texts(self) -> None:
+    def set_texts(self, words: HeldLanguage) -> None:
         # The break window's context: these texts were its own before the split.
-        self.question.setText(QCoreApplication.translate("BreakWindow", "Skip this break?"))
+        self.question.setText(words.translate("BreakWindow", "Skip this break?"))
         set_text(
             self.confirm_skip_button,
-            QCoreApplication.translate("BreakWindow", "Skip"),
-            QCoreApplication.translate("BreakWindow", "Yes, end this break (Enter)"),
+            words.translate("BreakWindow", "Skip"),
+            words.translate("BreakWindow", "Yes, end this break (Enter)"),
         )
         set_text(
             self.keep_going_button,
-            QCoreApplication.translate("BreakWindow", "Keep going"),
-            QCoreApplication.translate("BreakWindow", "Go on with the break (Esc)"),
+            words.translate("BreakWindow", "Keep going"),
+            words.translate("BreakWindow", "Go on with the break (Esc)"),
         )
