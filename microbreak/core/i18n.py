@@ -19,6 +19,8 @@ English catalogue is built with (packaging/tools/update_translations.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Protocol
 
 
@@ -62,6 +64,23 @@ def language() -> str:
 
 def translate(context: str, text: str) -> str:
     return _active[0](context, text)
+
+
+@contextmanager
+def translating_with(translator: Translator) -> Iterator[None]:
+    """Route :func:`translate` through ``translator`` for the block only.
+
+    A break keeps the language it opened in (ui.language.HeldLanguage), and
+    what core words for it (the spoken cues, "1 min 8 s") must follow: the
+    window computes those words inside this block, and delivers them after.
+    Nothing in the block may install a language; it would be undone here.
+    """
+    saved = _active[0]
+    _active[0] = translator
+    try:
+        yield
+    finally:
+        _active[0] = saved
 
 
 class Context:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QWidget
 
 from microbreak.ui.contrast import TEXT_AAA, readable
+from microbreak.ui.language import HeldLanguage
 
 # A hold is always orange, so it reads differently from moving and relaxing,
 # which take the desktop's accent colour (Highlight where there is no accent).
@@ -41,6 +42,8 @@ class CountdownRing(QWidget):
         self._total = 1.0
         self._remaining = 0.0
         self._hold = False
+        # The break window's language, held for the whole break; None: the app's.
+        self.words: HeldLanguage | None = None
         self.setMinimumSize(96, 96)
 
     def sizeHint(self) -> QSize:
@@ -53,6 +56,12 @@ class CountdownRing(QWidget):
         # What a screen reader reads for the ring: "1 second left", "5 seconds left".
         self.setAccessibleName(self.tr("%n second(s) left", "", self.seconds_shown()))
         self.update()
+
+    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        # self.tr stays in the code, as lupdate needs it to find a counted text.
+        if self.words is None:
+            return super().tr(text, disambiguation, n)
+        return self.words.translate("CountdownRing", text, disambiguation, n)
 
     def fraction(self) -> float:
         """How much of the ring is drawn: the time left over the step's time."""

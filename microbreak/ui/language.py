@@ -6,12 +6,17 @@ wins over both (:class:`LanguageSwitch`). A language with no catalogue falls
 back to English, quietly. Times
 and dates take the chosen locale's format, and a right-to-left language lays
 every window out right to left.
+
+A break open across a change of language keeps its own (:class:`HeldLanguage`,
+taken with :func:`language_in_force`): half a break in each would read as
+nonsense, "Übung 1 von 3" over Japanese buttons.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -31,6 +36,71 @@ from microbreak.core.describe import english_day, english_time, set_time_format
 log = logging.getLogger(__name__)
 
 ENV_VAR = "MICROBREAK_LANG"
+
+
+class HeldLanguage:
+    """One language, held still: the catalogues in force when it was taken.
+
+    ``QCoreApplication.translate`` (and so every ``self.tr``) asks whichever
+    translators are installed at the moment of the call; this asks its own,
+    the way Qt does (the newest first, the source text if none has it, the
+    count put in for ``%n``), so a window holding one keeps its language
+    whatever is installed later. It is also a core.i18n.Translator, for
+    :func:`microbreak.core.i18n.translating_with`.
+    """
+
+    def __init__(
+        self,
+        translators: Sequence[QTranslator],
+        name: str,
+        direction: Qt.LayoutDirection,
+        time_format: Callable[[datetime, bool], str],
+    ) -> None:
+        self._translators = list(translators)
+        self.name = name  # "de_DE", "en"
+        self.direction = direction
+        self._time_format = time_format
+
+    def translate(
+        self, context: str, text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        found = text
+        for translator in self._translators:
+            if words := translator.translate(context, text, disambiguation, n):
+                found = words
+                break
+        return found.replace("%n", str(n)) if n >= 0 else found
+
+    __call__ = translate
+
+    def clock_time(self, when: datetime) -> str:
+        """As core.describe.clock_time, in this language's format ("14:05", "2:05 PM")."""
+        return self._time_format(when.astimezone(), False)
+
+
+@dataclass
+class _InForce:
+    """What :func:`install_language` last installed (Qt can list none of it)."""
+
+    translators: list[QTranslator]
+    name: str
+    time_format: Callable[[datetime, bool], str]
+
+
+_english_forms: list[QTranslator] = []  # install_english_plurals': under every language
+_ENGLISH = _InForce([], "en", english_time)
+_in_force = [_ENGLISH]
+
+
+def language_in_force() -> HeldLanguage:
+    """The app's language now, to hold (the English plural forms under it, as in the app).
+
+    Its direction is the application's, which the language sets.
+    """
+    now = _in_force[0]
+    newest_first = [*reversed(now.translators), *reversed(_english_forms)]
+    direction = QGuiApplication.layoutDirection()
+    return HeldLanguage(newest_first, now.name, direction, now.time_format)
 
 
 def chosen_locale(override: str | None) -> QLocale:
@@ -67,6 +137,7 @@ def install_english_plurals(app: QCoreApplication, translations: Path) -> QTrans
         log.warning("microbreak_en.qm is missing from %s: counted words show as (s)", translations)
         return None
     app.installTranslator(english)
+    _english_forms.append(english)
     return english
 
 
@@ -97,9 +168,11 @@ def install_language(
         log.info("no microbreak translation for %s; using English", locale.name())
     language = locale.name() if found else "en"
     i18n.install(QCoreApplication.translate if installed else None, language)
-    set_time_format(_time_in(locale), _day_in(locale))
+    time_format = _time_in(locale)
+    set_time_format(time_format, _day_in(locale))
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(locale.textDirection() if found else Qt.LayoutDirection.LeftToRight)
+    _in_force[0] = _InForce(list(installed), language, time_format)
     return installed
 
 
@@ -143,6 +216,7 @@ def reset_language(app: QCoreApplication, translators: list[QTranslator]) -> Non
     set_time_format(english_time, english_day)
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    _in_force[0] = _ENGLISH
 
 
 def _time_in(locale: QLocale) -> Callable[[datetime, bool], str]:

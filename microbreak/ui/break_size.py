@@ -1,0 +1,70 @@
+"""One size for the whole break, worked out before it opens.
+
+Each wrapped text gets the height of its tallest version in this routine (a
+one-line tip keeps the room of the three-line one), the safety note keeps its
+room where an exercise has none, and the Snooze/Skip row the room of the skip
+question: nothing moves when a step, an exercise or the question changes, and
+the window neither grows nor re-centres. Large system fonts make it larger,
+up to the screen; the picture, which may shrink, gives way first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QLabel, QWidget
+
+from microbreak.core.player import RoutinePlayer
+from microbreak.ui.break_summary import SummaryPage
+from microbreak.ui.exercise_page import ExercisePage
+
+BASE_SIZE = QSize(420, 560)  # the smallest a break opens at; more for large text
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
+
+
+def _tallest(label: QLabel, texts: Sequence[str], width: int) -> int:
+    """The height ``label`` needs at ``width`` for the tallest of ``texts`` (0 for none)."""
+    heights = []
+    for text in texts:
+        if text:
+            label.setText(text)
+            heights.append(label.heightForWidth(width))
+    label.clear()
+    return max(heights, default=0)
+
+
+def fix_break_size(
+    window: QWidget, page: ExercisePage, summary: SummaryPage, player: RoutinePlayer
+) -> None:
+    """Fix ``window``'s size for ``player``'s routine (it leaves the end screen filled)."""
+    window.setMinimumSize(0, 0)
+    window.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+    layout = window.layout()
+    assert layout is not None
+    margins = layout.contentsMargins()
+    page.bottom.setFixedHeight(
+        max(page.leave_row.sizeHint().height(), page.confirm_bar.sizeHint().height())
+    )
+    width = max(BASE_SIZE.width(), layout.minimumSize().width())
+    inner = width - margins.left() - margins.right()
+    exercises = player.exercises
+    for label, texts in (
+        (page.title_label, [ex.name for ex in exercises]),
+        (page.step_label, player.step_texts()),
+        (page.breathing_label, [ex.breathing for ex in exercises]),
+        (page.safety_label, [ex.safety for ex in exercises]),
+    ):
+        label.setFixedHeight(_tallest(label, texts, inner))
+    # The end screen as it would be with everything done: it must fit too.
+    summary.show_done(exercises)
+    summary.summary_label.setText(
+        summary.done_sentence([ex.name for ex in exercises], player.total_seconds)
+    )
+    summary.show_next_break("00:00")
+    needed = max(BASE_SIZE.height(), layout.totalHeightForWidth(width))
+    screen = window.screen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width, needed = min(width, area.width()), min(needed, area.height())
+    window.setFixedSize(width, needed)
