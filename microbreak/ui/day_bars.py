@@ -50,7 +50,7 @@ class Series:
 
 
 SERIES = (
-    Series(QT_TRANSLATE_NOOP("DayBarsChart", "Completed"), QColor("#009E73"), "completed"),
+    Series(QT_TRANSLATE_NOOP("DayBarsChart", "Taken"), QColor("#009E73"), "completed"),
     Series(
         QT_TRANSLATE_NOOP("DayBarsChart", "Snoozed, then taken"),
         QColor("#56B4E9"),

@@ -211,62 +211,62 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="77"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="36"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Jeden Schritt vorlesen und beim Halten mitzählen, damit Sie die Augen schließen können</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="81"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="40"/>
         <source>Move</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="82"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="83"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
         <source>Relax</source>
         <translation>Lockern</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="97"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="51"/>
         <source>left side</source>
         <translation>linke Seite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="98"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
         <source>right side</source>
         <translation>rechte Seite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="103"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="57"/>
         <source>Get ready</source>
         <translation>Bereit machen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="105"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="59"/>
         <source>Once</source>
         <translation>Einmal</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="107"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="61"/>
         <source>Rep {n} of {total}</source>
         <translation>Wdh. {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="112"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="66"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="194"/>
+        <location filename="../../microbreak/ui/break_window.py" line="169"/>
         <source>Time for a break</source>
         <translation>Zeit für eine Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="227"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="180"/>
         <source>Progress through this break</source>
         <translation>Fortschritt in dieser Pause</translation>
     </message>
@@ -279,13 +279,13 @@
         <translation type="vanished">Vorherige Übung (Pfeil nach links)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="280"/>
-        <location filename="../../microbreak/ui/break_window.py" line="678"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
         <source>&amp;Pause</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="280"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Countdown anhalten oder fortsetzen (Leertaste)</translation>
     </message>
@@ -298,38 +298,37 @@
         <translation type="vanished">Nächste Übung (Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
         <source>Right arrow</source>
         <translation>Pfeil nach rechts</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="184"/>
         <source>Left arrow</source>
         <translation>Pfeil nach links</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="276"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="189"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="276"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
         <source>Previous exercise ({key})</source>
         <translation>Vorherige Übung ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="283"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="283"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
         <source>Next exercise ({key})</source>
         <translation>Nächste Übung ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="290"/>
-        <location filename="../../microbreak/ui/break_window.py" line="479"/>
+        <location filename="../../microbreak/ui/break_window.py" line="178"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Später ({n} Min.)</translation>
     </message>
@@ -338,8 +337,7 @@
         <translation type="vanished">Diese Pause schließen und in {n} Minuten wiederkommen lassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="291"/>
-        <location filename="../../microbreak/ui/break_window.py" line="481"/>
+        <location filename="../../microbreak/ui/break_window.py" line="180"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Diese Pause schließen und in %n Minute wiederkommen lassen</numerusform>
@@ -347,114 +345,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="293"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="209"/>
         <source>S&amp;kip break</source>
         <translation>Pause aus&amp;lassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="293"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
         <source>End this break now (Esc)</source>
         <translation>Diese Pause jetzt beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="296"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="214"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Vorlesen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="307"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="31"/>
         <source>Skip this break?</source>
         <translation>Diese Pause auslassen?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="308"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="34"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="308"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="35"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Ja, diese Pause beenden (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="310"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="39"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="310"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="40"/>
         <source>Go on with the break (Esc)</source>
         <translation>Mit der Pause weitermachen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="374"/>
-        <location filename="../../microbreak/ui/break_window.py" line="621"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="83"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="95"/>
         <source>Well done!</source>
         <translation>Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="395"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="86"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="395"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
         <source>Close this window</source>
         <translation>Dieses Fenster schließen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="521"/>
-        <location filename="../../microbreak/ui/break_window.py" line="719"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="107"/>
         <source>Next break at {time}.</source>
         <translation>Nächste Pause um {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="462"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
         <source>{first} and {last}</source>
         <translation>{first} und {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="463"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="159"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="465"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="161"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Sie haben in {time} gemacht: {exercises}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="624"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="98"/>
         <source>Break ended early</source>
         <translation>Pause früher beendet</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="625"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Jede Bewegung hilft. Versuchen Sie nächstes Mal die ganze Runde.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="648"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="236"/>
         <source>Exercise {n} of {total}</source>
         <translation>Übung {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="672"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="257"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="678"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="777"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
         <source>Read aloud: no voice</source>
         <translation>Vorlesen: keine Stimme</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="778"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="126"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>Gesprochene Anleitung ist nicht verfügbar. {reason}</translation>
     </message>
@@ -466,7 +463,7 @@
         <translation type="vanished">noch {n} Sekunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="54"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="57"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>noch %n Sekunde</numerusform>
@@ -477,9 +474,8 @@
 <context>
     <name>DayBarsChart</name>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
         <source>Completed</source>
-        <translation>Vollständig</translation>
+        <translation type="vanished">Vollständig</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="55"/>
@@ -550,6 +546,11 @@
     <message>
         <source>{n} min of exercise</source>
         <translation type="vanished">{n} Min. Bewegung</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
+        <source>Taken</source>
+        <translation>Gemacht</translation>
     </message>
     <message numerus="yes">
         <location filename="../../microbreak/ui/day_bars.py" line="160"/>

@@ -14,8 +14,7 @@
     <context>
         <name>BreakWindow</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/break_window.py" line="291" />
-            <location filename="../../microbreak/ui/break_window.py" line="481" />
+            <location filename="../../microbreak/ui/break_window.py" line="180" />
             <source>Close this break and bring it back in %n minute(s)</source>
             <translation>
                 <numerusform>Close this break and bring it back in %n minute</numerusform>
@@ -26,7 +25,7 @@
     <context>
         <name>CountdownRing</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/countdown_ring.py" line="54" />
+            <location filename="../../microbreak/ui/countdown_ring.py" line="57" />
             <source>%n second(s) left</source>
             <translation>
                 <numerusform>%n second left</numerusform>

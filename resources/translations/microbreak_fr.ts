@@ -211,109 +211,108 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="77"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="36"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Lire chaque étape à voix haute et compter les maintiens, pour pouvoir fermer les yeux</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="81"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="40"/>
         <source>Move</source>
         <translation>Bougez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="82"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
         <source>Hold</source>
         <translation>Tenez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="83"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
         <source>Relax</source>
         <translation>Relâchez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="97"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="51"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="98"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="103"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="57"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="105"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="59"/>
         <source>Once</source>
         <translation>Une fois</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="107"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="61"/>
         <source>Rep {n} of {total}</source>
         <translation>Rép. {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="112"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="66"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="194"/>
+        <location filename="../../microbreak/ui/break_window.py" line="169"/>
         <source>Time for a break</source>
         <translation>C’est l’heure de la pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="227"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="180"/>
         <source>Progress through this break</source>
         <translation>Avancement de cette pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="280"/>
-        <location filename="../../microbreak/ui/break_window.py" line="678"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="280"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Mettre en pause ou reprendre le compte à rebours (Espace)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
         <source>Right arrow</source>
         <translation>flèche droite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="184"/>
         <source>Left arrow</source>
         <translation>flèche gauche</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="276"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="189"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="276"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
         <source>Previous exercise ({key})</source>
         <translation>Exercice précédent ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="283"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="283"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
         <source>Next exercise ({key})</source>
         <translation>Exercice suivant ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="290"/>
-        <location filename="../../microbreak/ui/break_window.py" line="479"/>
+        <location filename="../../microbreak/ui/break_window.py" line="178"/>
         <source>&amp;Snooze {n} min</source>
         <translation>Plus &amp;tard ({n} min)</translation>
     </message>
@@ -322,8 +321,7 @@
         <translation type="vanished">Fermer cette pause et la reproposer dans {n} minutes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="291"/>
-        <location filename="../../microbreak/ui/break_window.py" line="481"/>
+        <location filename="../../microbreak/ui/break_window.py" line="180"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Fermer cette pause et la reproposer dans %n minute</numerusform>
@@ -331,114 +329,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="293"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="209"/>
         <source>S&amp;kip break</source>
         <translation>Sauter la pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="293"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
         <source>End this break now (Esc)</source>
         <translation>Terminer cette pause maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="296"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="214"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="307"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="31"/>
         <source>Skip this break?</source>
         <translation>Sauter cette pause ?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="308"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="34"/>
         <source>Skip</source>
         <translation>Sauter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="308"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="35"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Oui, terminer cette pause (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="310"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="39"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="310"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="40"/>
         <source>Go on with the break (Esc)</source>
         <translation>Poursuivre la pause (Échap)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="374"/>
-        <location filename="../../microbreak/ui/break_window.py" line="621"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="83"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="95"/>
         <source>Well done!</source>
         <translation>Bravo !</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="395"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="86"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="395"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
         <source>Close this window</source>
         <translation>Fermer cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="521"/>
-        <location filename="../../microbreak/ui/break_window.py" line="719"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="107"/>
         <source>Next break at {time}.</source>
         <translation>Prochaine pause à {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="462"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
         <source>{first} and {last}</source>
         <translation>{first} et {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="463"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="159"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="465"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="161"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Vous avez fait {exercises} en {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="624"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="98"/>
         <source>Break ended early</source>
         <translation>Pause écourtée</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="625"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Chaque mouvement compte. Essayez la routine complète la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="648"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="236"/>
         <source>Exercise {n} of {total}</source>
         <translation>Exercice {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="672"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="257"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="678"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
         <source>&amp;Resume</source>
         <translation>Re&amp;prendre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="777"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
         <source>Read aloud: no voice</source>
         <translation>Lecture : aucune voix</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="778"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="126"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>Le guidage vocal n’est pas disponible. {reason}</translation>
     </message>
@@ -450,7 +447,7 @@
         <translation type="vanished">encore {n} secondes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="54"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="57"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>encore %n seconde</numerusform>
@@ -461,9 +458,8 @@
 <context>
     <name>DayBarsChart</name>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
         <source>Completed</source>
-        <translation>Terminée</translation>
+        <translation type="vanished">Terminée</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="55"/>
@@ -534,6 +530,11 @@
     <message>
         <source>{n} min of exercise</source>
         <translation type="vanished">{n} min d’exercice</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
+        <source>Taken</source>
+        <translation>Prises</translation>
     </message>
     <message numerus="yes">
         <location filename="../../microbreak/ui/day_bars.py" line="160"/>

@@ -210,109 +210,108 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="77"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="36"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>各ステップを読み上げ、キープ中は秒数を数えます。目を閉じたままでも続けられます</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="81"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="40"/>
         <source>Move</source>
         <translation>動かす</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="82"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
         <source>Hold</source>
         <translation>キープ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="83"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
         <source>Relax</source>
         <translation>力を抜く</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="97"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="51"/>
         <source>left side</source>
         <translation>左側</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="98"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
         <source>right side</source>
         <translation>右側</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="103"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="57"/>
         <source>Get ready</source>
         <translation>準備</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="105"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="59"/>
         <source>Once</source>
         <translation>1回</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="107"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="61"/>
         <source>Rep {n} of {total}</source>
         <translation>{n} / {total} 回目</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="112"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="66"/>
         <source>{where}, {side}</source>
         <translation>{where}、{side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="194"/>
+        <location filename="../../microbreak/ui/break_window.py" line="169"/>
         <source>Time for a break</source>
         <translation>休憩の時間です</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="227"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="180"/>
         <source>Progress through this break</source>
         <translation>この休憩の進み具合</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="280"/>
-        <location filename="../../microbreak/ui/break_window.py" line="678"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="280"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>カウントダウンを一時停止・再開（スペース）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
         <source>Right arrow</source>
         <translation>右矢印キー</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="184"/>
         <source>Left arrow</source>
         <translation>左矢印キー</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="276"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="189"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="276"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
         <source>Previous exercise ({key})</source>
         <translation>前のエクササイズ（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="283"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="283"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
         <source>Next exercise ({key})</source>
         <translation>次のエクササイズ（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="290"/>
-        <location filename="../../microbreak/ui/break_window.py" line="479"/>
+        <location filename="../../microbreak/ui/break_window.py" line="178"/>
         <source>&amp;Snooze {n} min</source>
         <translation>{n}分後に(&amp;S)</translation>
     </message>
@@ -321,122 +320,120 @@
         <translation type="vanished">この休憩を閉じ、{n}分後にもう一度表示します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="291"/>
-        <location filename="../../microbreak/ui/break_window.py" line="481"/>
+        <location filename="../../microbreak/ui/break_window.py" line="180"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>この休憩を閉じ、%n分後にもう一度表示します</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="293"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="209"/>
         <source>S&amp;kip break</source>
         <translation>休憩をスキップ(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="293"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
         <source>End this break now (Esc)</source>
         <translation>この休憩を今すぐ終えます（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="296"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="214"/>
         <source>Read &amp;aloud</source>
         <translation>読み上げ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="307"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="31"/>
         <source>Skip this break?</source>
         <translation>この休憩をスキップしますか？</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="308"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="34"/>
         <source>Skip</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="308"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="35"/>
         <source>Yes, end this break (Enter)</source>
         <translation>はい、この休憩を終えます（Enter）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="310"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="39"/>
         <source>Keep going</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="310"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="40"/>
         <source>Go on with the break (Esc)</source>
         <translation>休憩を続けます（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="374"/>
-        <location filename="../../microbreak/ui/break_window.py" line="621"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="83"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="95"/>
         <source>Well done!</source>
         <translation>おつかれさまでした！</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="395"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="86"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="395"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
         <source>Close this window</source>
         <translation>このウィンドウを閉じます</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="521"/>
-        <location filename="../../microbreak/ui/break_window.py" line="719"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="107"/>
         <source>Next break at {time}.</source>
         <translation>次の休憩は {time} です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="462"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
         <source>{first} and {last}</source>
         <translation>{first}、{last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="463"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="159"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="465"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="161"/>
         <source>You did {exercises} in {time}.</source>
         <translation>{time}で{exercises}を行いました。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="624"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="98"/>
         <source>Break ended early</source>
         <translation>休憩を早めに終了しました</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="625"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>少し動くだけでも効果があります。次はルーティンを最後までやってみましょう。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="648"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="236"/>
         <source>Exercise {n} of {total}</source>
         <translation>エクササイズ {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="672"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="257"/>
         <source>Paused</source>
         <translation>一時停止中</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="678"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="777"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
         <source>Read aloud: no voice</source>
         <translation>読み上げ：音声なし</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="778"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="126"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>音声ガイドは使えません。{reason}</translation>
     </message>
@@ -448,7 +445,7 @@
         <translation type="vanished">残り{n}秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="54"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="57"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>残り%n秒</numerusform>
@@ -458,9 +455,8 @@
 <context>
     <name>DayBarsChart</name>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
         <source>Completed</source>
-        <translation>完了</translation>
+        <translation type="vanished">完了</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="55"/>
@@ -528,6 +524,11 @@
     <message>
         <source>{n} min of exercise</source>
         <translation type="vanished">エクササイズ {n}分</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
+        <source>Taken</source>
+        <translation>実施</translation>
     </message>
     <message numerus="yes">
         <location filename="../../microbreak/ui/day_bars.py" line="160"/>

@@ -211,109 +211,108 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="77"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="36"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Ler cada passo em voz alta e contar as sustentações, para você poder fechar os olhos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="81"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="40"/>
         <source>Move</source>
         <translation>Mova</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="82"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
         <source>Hold</source>
         <translation>Segure</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="83"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
         <source>Relax</source>
         <translation>Relaxe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="97"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="51"/>
         <source>left side</source>
         <translation>lado esquerdo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="98"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
         <source>right side</source>
         <translation>lado direito</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="103"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="57"/>
         <source>Get ready</source>
         <translation>Prepare-se</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="105"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="59"/>
         <source>Once</source>
         <translation>Uma vez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="107"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="61"/>
         <source>Rep {n} of {total}</source>
         <translation>Rep. {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="112"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="66"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="194"/>
+        <location filename="../../microbreak/ui/break_window.py" line="169"/>
         <source>Time for a break</source>
         <translation>Hora de uma pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="227"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="180"/>
         <source>Progress through this break</source>
         <translation>Progresso desta pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="280"/>
-        <location filename="../../microbreak/ui/break_window.py" line="678"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="280"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Pausar ou retomar a contagem (Espaço)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
         <source>Right arrow</source>
         <translation>seta para a direita</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="184"/>
         <source>Left arrow</source>
         <translation>seta para a esquerda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="276"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="189"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="276"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
         <source>Previous exercise ({key})</source>
         <translation>Exercício anterior ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="283"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
         <source>&amp;Next</source>
         <translation>Pró&amp;ximo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="283"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
         <source>Next exercise ({key})</source>
         <translation>Próximo exercício ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="290"/>
-        <location filename="../../microbreak/ui/break_window.py" line="479"/>
+        <location filename="../../microbreak/ui/break_window.py" line="178"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Adiar {n} min</translation>
     </message>
@@ -322,8 +321,7 @@
         <translation type="vanished">Fechar esta pausa e trazê-la de volta em {n} minutos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="291"/>
-        <location filename="../../microbreak/ui/break_window.py" line="481"/>
+        <location filename="../../microbreak/ui/break_window.py" line="180"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Fechar esta pausa e trazê-la de volta em %n minuto</numerusform>
@@ -331,114 +329,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="293"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="209"/>
         <source>S&amp;kip break</source>
         <translation>P&amp;ular pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="293"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
         <source>End this break now (Esc)</source>
         <translation>Encerrar esta pausa agora (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="296"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="214"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Ler em voz alta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="307"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="31"/>
         <source>Skip this break?</source>
         <translation>Pular esta pausa?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="308"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="34"/>
         <source>Skip</source>
         <translation>Pular</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="308"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="35"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Sim, encerrar esta pausa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="310"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="39"/>
         <source>Keep going</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="310"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="40"/>
         <source>Go on with the break (Esc)</source>
         <translation>Continuar a pausa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="374"/>
-        <location filename="../../microbreak/ui/break_window.py" line="621"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="83"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="95"/>
         <source>Well done!</source>
         <translation>Muito bem!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="395"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="86"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="395"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
         <source>Close this window</source>
         <translation>Fechar esta janela</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="521"/>
-        <location filename="../../microbreak/ui/break_window.py" line="719"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="107"/>
         <source>Next break at {time}.</source>
         <translation>Próxima pausa às {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="462"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
         <source>{first} and {last}</source>
         <translation>{first} e {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="463"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="159"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="465"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="161"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Você fez {exercises} em {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="624"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="98"/>
         <source>Break ended early</source>
         <translation>Pausa encerrada antes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="625"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Todo movimento ajuda. Da próxima vez, tente a rotina completa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="648"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="236"/>
         <source>Exercise {n} of {total}</source>
         <translation>Exercício {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="672"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="257"/>
         <source>Paused</source>
         <translation>Pausado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="678"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="777"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
         <source>Read aloud: no voice</source>
         <translation>Ler em voz alta: sem voz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="778"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="126"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>A orientação falada não está disponível. {reason}</translation>
     </message>
@@ -450,7 +447,7 @@
         <translation type="vanished">faltam {n} segundos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="54"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="57"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>falta %n segundo</numerusform>
@@ -461,9 +458,8 @@
 <context>
     <name>DayBarsChart</name>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
         <source>Completed</source>
-        <translation>Concluída</translation>
+        <translation type="vanished">Concluída</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="55"/>
@@ -534,6 +530,11 @@
     <message>
         <source>{n} min of exercise</source>
         <translation type="vanished">{n} min de exercício</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
+        <source>Taken</source>
+        <translation>Feitas</translation>
     </message>
     <message numerus="yes">
         <location filename="../../microbreak/ui/day_bars.py" line="160"/>

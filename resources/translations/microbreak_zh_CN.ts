@@ -210,109 +210,108 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="77"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="36"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>朗读每个步骤并为保持动作计数，让你可以闭上眼睛跟着做</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="81"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="40"/>
         <source>Move</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="82"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
         <source>Hold</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="83"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
         <source>Relax</source>
         <translation>放松</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="97"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="51"/>
         <source>left side</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="98"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
         <source>right side</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="103"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="57"/>
         <source>Get ready</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="105"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="59"/>
         <source>Once</source>
         <translation>一次</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="107"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="61"/>
         <source>Rep {n} of {total}</source>
         <translation>第 {n}/{total} 次</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="112"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="66"/>
         <source>{where}, {side}</source>
         <translation>{where}，{side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="194"/>
+        <location filename="../../microbreak/ui/break_window.py" line="169"/>
         <source>Time for a break</source>
         <translation>该休息了</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="227"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="180"/>
         <source>Progress through this break</source>
         <translation>本次休息的进度</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="280"/>
-        <location filename="../../microbreak/ui/break_window.py" line="678"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="280"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>暂停或继续倒计时（空格键）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
         <source>Right arrow</source>
         <translation>右方向键</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="272"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="184"/>
         <source>Left arrow</source>
         <translation>左方向键</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="276"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="189"/>
         <source>&amp;Back</source>
         <translation>上一个(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="276"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
         <source>Previous exercise ({key})</source>
         <translation>上一个练习（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="283"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
         <source>&amp;Next</source>
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="283"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
         <source>Next exercise ({key})</source>
         <translation>下一个练习（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="290"/>
-        <location filename="../../microbreak/ui/break_window.py" line="479"/>
+        <location filename="../../microbreak/ui/break_window.py" line="178"/>
         <source>&amp;Snooze {n} min</source>
         <translation>{n} 分钟后提醒(&amp;S)</translation>
     </message>
@@ -321,122 +320,120 @@
         <translation type="vanished">关闭本次休息，{n} 分钟后再提醒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="291"/>
-        <location filename="../../microbreak/ui/break_window.py" line="481"/>
+        <location filename="../../microbreak/ui/break_window.py" line="180"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>关闭本次休息，%n 分钟后再提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="293"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="209"/>
         <source>S&amp;kip break</source>
         <translation>跳过休息(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="293"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
         <source>End this break now (Esc)</source>
         <translation>立即结束本次休息（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="296"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="214"/>
         <source>Read &amp;aloud</source>
         <translation>朗读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="307"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="31"/>
         <source>Skip this break?</source>
         <translation>跳过本次休息？</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="308"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="34"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="308"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="35"/>
         <source>Yes, end this break (Enter)</source>
         <translation>是，结束本次休息（Enter）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="310"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="39"/>
         <source>Keep going</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="310"/>
+        <location filename="../../microbreak/ui/skip_confirm.py" line="40"/>
         <source>Go on with the break (Esc)</source>
         <translation>继续休息（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="374"/>
-        <location filename="../../microbreak/ui/break_window.py" line="621"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="83"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="95"/>
         <source>Well done!</source>
         <translation>做得好！</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="395"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="86"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="395"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="521"/>
-        <location filename="../../microbreak/ui/break_window.py" line="719"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="107"/>
         <source>Next break at {time}.</source>
         <translation>下次休息时间：{time}。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="462"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
         <source>{first} and {last}</source>
         <translation>{first}和{last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="463"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="159"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="465"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="161"/>
         <source>You did {exercises} in {time}.</source>
         <translation>你用 {time} 完成了{exercises}。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="624"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="98"/>
         <source>Break ended early</source>
         <translation>休息提前结束</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="625"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>每一点活动都有帮助。下次试试做完整套练习。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="648"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="236"/>
         <source>Exercise {n} of {total}</source>
         <translation>练习 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="672"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="257"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="678"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="777"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
         <source>Read aloud: no voice</source>
         <translation>朗读：无语音</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="778"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="126"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>语音引导不可用。{reason}</translation>
     </message>
@@ -448,7 +445,7 @@
         <translation type="vanished">还剩 {n} 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="54"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="57"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>还剩 %n 秒</numerusform>
@@ -458,9 +455,8 @@
 <context>
     <name>DayBarsChart</name>
     <message>
-        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
         <source>Completed</source>
-        <translation>已完成</translation>
+        <translation type="vanished">已完成</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="55"/>
@@ -528,6 +524,11 @@
     <message>
         <source>{n} min of exercise</source>
         <translation type="vanished">运动 {n} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/day_bars.py" line="53"/>
+        <source>Taken</source>
+        <translation>已休息</translation>
     </message>
     <message numerus="yes">
         <location filename="../../microbreak/ui/day_bars.py" line="160"/>
