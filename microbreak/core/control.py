@@ -29,6 +29,7 @@ from microbreak.core.events import (
     SkipNextRequested,
     SnoozeRequested,
 )
+from microbreak.core.settings import WorkingHoursSettings
 from microbreak.core.state import State, Status
 
 PROTOCOL_VERSION = 1
@@ -161,11 +162,15 @@ def command_for(
     status: Status,
     now: datetime,
     done_so_far: Callable[[], tuple[str, ...]] = tuple,
+    *,
+    local: Callable[[datetime], datetime] | None = None,
+    hours: WorkingHoursSettings | None = None,
 ) -> Command:
     """What a control request asks of the engine.
 
     ``done_so_far`` says which exercises of the break in progress were done,
     so a skip from the command line is recorded like one from the window.
+    ``local`` (the clock's) and ``hours`` place "pause tomorrow".
     """
     cmd = request.command
     if cmd == "status":
@@ -182,7 +187,8 @@ def command_for(
         event = BreakSkipped(done_so_far()) if on_break else SkipNextRequested()
     elif cmd == "pause":
         try:
-            until = pause_end(request.args.get("duration") or "indefinite", now)
+            choice = request.args.get("duration") or "indefinite"
+            until = pause_end(choice, now, local=local, hours=hours)
         except DurationError as exc:
             return Command(cmd, immediate=Outcome(False, str(exc)))
         event = PauseRequested(until)
