@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 from datetime import datetime
 from html import escape
 from pathlib import Path
@@ -673,13 +672,7 @@ class SettingsDialog(QDialog):
         )
         values[("exercises", "selected")] = selected + missing
         values[("exercises", "per_break")] = self.exercises_page.per_break()
-        settings = with_values(self._base, values)
-        schedule = settings.schedule
-        if schedule.earliest_minutes > schedule.latest_minutes:
-            settings = replace(
-                settings, schedule=replace(schedule, earliest_minutes=schedule.latest_minutes)
-            )
-        return settings
+        return with_values(self._base, values)
 
     # -- buttons ----------------------------------------------------------
 
