@@ -211,109 +211,109 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="67"/>
+        <location filename="../../microbreak/ui/break_window.py" line="77"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Leer cada paso en voz alta y contar los mantenimientos, para que puedas cerrar los ojos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="71"/>
+        <location filename="../../microbreak/ui/break_window.py" line="81"/>
         <source>Move</source>
         <translation>Mueve</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="72"/>
+        <location filename="../../microbreak/ui/break_window.py" line="82"/>
         <source>Hold</source>
         <translation>Mantén</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="73"/>
+        <location filename="../../microbreak/ui/break_window.py" line="83"/>
         <source>Relax</source>
         <translation>Relaja</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="87"/>
+        <location filename="../../microbreak/ui/break_window.py" line="97"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="88"/>
+        <location filename="../../microbreak/ui/break_window.py" line="98"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="93"/>
+        <location filename="../../microbreak/ui/break_window.py" line="103"/>
         <source>Get ready</source>
         <translation>Prepárate</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="95"/>
+        <location filename="../../microbreak/ui/break_window.py" line="105"/>
         <source>Once</source>
         <translation>Una vez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="97"/>
+        <location filename="../../microbreak/ui/break_window.py" line="107"/>
         <source>Rep {n} of {total}</source>
         <translation>Rep. {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="102"/>
+        <location filename="../../microbreak/ui/break_window.py" line="112"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="163"/>
+        <location filename="../../microbreak/ui/break_window.py" line="194"/>
         <source>Time for a break</source>
         <translation>Hora de una pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="197"/>
+        <location filename="../../microbreak/ui/break_window.py" line="227"/>
         <source>Progress through this break</source>
         <translation>Progreso de esta pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Pausar o reanudar la cuenta atrás (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Right arrow</source>
         <translation>flecha derecha</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Left arrow</source>
         <translation>flecha izquierda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>Previous exercise ({key})</source>
         <translation>Ejercicio anterior ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>Next exercise ({key})</source>
         <translation>Ejercicio siguiente ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
-        <location filename="../../microbreak/ui/break_window.py" line="366"/>
+        <location filename="../../microbreak/ui/break_window.py" line="290"/>
+        <location filename="../../microbreak/ui/break_window.py" line="479"/>
         <source>&amp;Snooze {n} min</source>
         <translation>P&amp;osponer {n} min</translation>
     </message>
@@ -322,8 +322,8 @@
         <translation type="vanished">Cerrar esta pausa y volver a mostrarla dentro de {n} minutos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="259"/>
-        <location filename="../../microbreak/ui/break_window.py" line="368"/>
+        <location filename="../../microbreak/ui/break_window.py" line="291"/>
+        <location filename="../../microbreak/ui/break_window.py" line="481"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Cerrar esta pausa y volver a mostrarla dentro de %n minuto</numerusform>
@@ -331,113 +331,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>S&amp;kip break</source>
         <translation>Sal&amp;tar pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>End this break now (Esc)</source>
         <translation>Terminar esta pausa ahora (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="264"/>
+        <location filename="../../microbreak/ui/break_window.py" line="296"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="307"/>
         <source>Skip this break?</source>
         <translation>¿Saltar esta pausa?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Sí, terminar esta pausa (Intro)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Keep going</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Go on with the break (Esc)</source>
         <translation>Seguir con la pausa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="332"/>
-        <location filename="../../microbreak/ui/break_window.py" line="509"/>
+        <location filename="../../microbreak/ui/break_window.py" line="374"/>
+        <location filename="../../microbreak/ui/break_window.py" line="621"/>
         <source>Well done!</source>
         <translation>¡Bien hecho!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>Close this window</source>
         <translation>Cerrar esta ventana</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="405"/>
+        <location filename="../../microbreak/ui/break_window.py" line="521"/>
+        <location filename="../../microbreak/ui/break_window.py" line="719"/>
         <source>Next break at {time}.</source>
         <translation>Próxima pausa a las {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="462"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="507"/>
+        <location filename="../../microbreak/ui/break_window.py" line="463"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="510"/>
+        <location filename="../../microbreak/ui/break_window.py" line="465"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Has hecho {exercises} en {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="514"/>
+        <location filename="../../microbreak/ui/break_window.py" line="624"/>
         <source>Break ended early</source>
         <translation>Pausa terminada antes de tiempo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="515"/>
+        <location filename="../../microbreak/ui/break_window.py" line="625"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Cada movimiento cuenta. La próxima vez, prueba la rutina completa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="538"/>
+        <location filename="../../microbreak/ui/break_window.py" line="648"/>
         <source>Exercise {n} of {total}</source>
         <translation>Ejercicio {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="562"/>
+        <location filename="../../microbreak/ui/break_window.py" line="672"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="623"/>
+        <location filename="../../microbreak/ui/break_window.py" line="777"/>
         <source>Read aloud: no voice</source>
         <translation>Leer en voz alta: sin voz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="624"/>
+        <location filename="../../microbreak/ui/break_window.py" line="778"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>La guía por voz no está disponible. {reason}</translation>
     </message>
@@ -449,7 +450,7 @@
         <translation type="vanished">quedan {n} segundos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="41"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="54"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>queda %n segundo</numerusform>
@@ -753,7 +754,7 @@ d</translation>
         <translation>Pronto toca estirarse. Pospón o salta la pausa desde el icono de microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="217"/>
+        <location filename="../../microbreak/app/controller.py" line="216"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historial de pausas</translation>
     </message>
@@ -889,38 +890,38 @@ d</translation>
         <translation>Horario de trabajo, {day}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="733"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="727"/>
         <source>Import microbreak settings</source>
         <translation>Importar la configuración de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="735"/>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="729"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="756"/>
         <source>Settings (*.toml)</source>
         <translation>Configuración (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="743"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="737"/>
         <source>Nothing was imported. {problem}</source>
         <translation>No se importó nada. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="747"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="741"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>Se importó {path}. Pulsa Aceptar o Aplicar para usar esta configuración.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="760"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="754"/>
         <source>Export microbreak settings</source>
         <translation>Exportar la configuración de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="773"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="767"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>No se pudo exportar a {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="778"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="772"/>
         <source>Settings exported to {path}.</source>
         <translation>Configuración exportada a {path}.</translation>
     </message>
@@ -1221,81 +1222,81 @@ d</translation>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="14"/>
+        <location filename="../../microbreak/core/describe.py" line="15"/>
         <source>paused by you</source>
         <translation>pausado por ti</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="15"/>
+        <location filename="../../microbreak/core/describe.py" line="16"/>
         <source>you are away</source>
         <translation>no estás</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="16"/>
+        <location filename="../../microbreak/core/describe.py" line="17"/>
         <source>the computer is asleep</source>
         <translation>el ordenador está en suspensión</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="17"/>
+        <location filename="../../microbreak/core/describe.py" line="18"/>
         <source>the screen is locked</source>
         <translation>la pantalla está bloqueada</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="18"/>
+        <location filename="../../microbreak/core/describe.py" line="19"/>
         <source>do not disturb is on</source>
         <translation>«No molestar» está activado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="19"/>
+        <location filename="../../microbreak/core/describe.py" line="20"/>
         <source>a full-screen window is open</source>
         <translation>hay una ventana a pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="20"/>
+        <location filename="../../microbreak/core/describe.py" line="21"/>
         <source>you are in a call</source>
         <translation>estás en una llamada</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="21"/>
+        <location filename="../../microbreak/core/describe.py" line="22"/>
         <source>outside your working hours</source>
         <translation>fuera de tu horario de trabajo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="26"/>
+        <location filename="../../microbreak/core/describe.py" line="27"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="65"/>
-        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="76"/>
+        <location filename="../../microbreak/core/describe.py" line="94"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="68"/>
-        <location filename="../../microbreak/core/describe.py" line="87"/>
+        <location filename="../../microbreak/core/describe.py" line="79"/>
+        <location filename="../../microbreak/core/describe.py" line="99"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="71"/>
-        <location filename="../../microbreak/core/describe.py" line="90"/>
+        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="102"/>
         <source>{h} h {m} min</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="72"/>
-        <location filename="../../microbreak/core/describe.py" line="91"/>
+        <location filename="../../microbreak/core/describe.py" line="83"/>
+        <location filename="../../microbreak/core/describe.py" line="103"/>
         <source>{n} h</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="86"/>
+        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="101"/>
+        <location filename="../../microbreak/core/describe.py" line="113"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -1303,7 +1304,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="115"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -1311,12 +1312,17 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <location filename="../../microbreak/core/describe.py" line="116"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hora</numerusform>
             <numerusform>%n horas</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <source>Next break in about {time}, at a pause in your typing</source>
+        <translation>Próxima pausa en unos {time}, cuando dejes de escribir</translation>
     </message>
     <message>
         <source>1 second</source>
@@ -1343,72 +1349,76 @@ d</translation>
         <translation type="vanished">{n} horas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="118"/>
+        <location filename="../../microbreak/core/describe.py" line="130"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} y {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="125"/>
+        <location filename="../../microbreak/core/describe.py" line="137"/>
         <source>Microbreak in {time}</source>
         <translation>Micropausa en {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="142"/>
+        <location filename="../../microbreak/core/describe.py" line="154"/>
         <source>On a break</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="145"/>
+        <location filename="../../microbreak/core/describe.py" line="157"/>
         <source>Break waiting: {reasons}</source>
         <translation>Pausa en espera: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="150"/>
+        <location filename="../../microbreak/core/describe.py" line="162"/>
         <source>Paused until {day} {time}</source>
         <translation>Pausado hasta el {day} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="153"/>
+        <location filename="../../microbreak/core/describe.py" line="165"/>
         <source>Paused until {time}</source>
         <translation>Pausado hasta las {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="155"/>
+        <location filename="../../microbreak/core/describe.py" line="167"/>
         <source>Paused until you resume</source>
         <translation>Pausado hasta que lo reanudes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="156"/>
+        <location filename="../../microbreak/core/describe.py" line="168"/>
         <source>Paused: {reasons}</source>
         <translation>Pausado: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="163"/>
+        <location filename="../../microbreak/core/describe.py" line="175"/>
         <source>Break in {time}</source>
         <translation>Pausa en {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="165"/>
+        <location filename="../../microbreak/core/describe.py" line="177"/>
         <source>Snoozed: break in {time}</source>
         <translation>Pospuesta: pausa en {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="170"/>
         <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
-        <translation>Próxima pausa en {soonest} a {latest}, cuando dejes de escribir</translation>
+        <translation type="vanished">Próxima pausa en {soonest} a {latest}, cuando dejes de escribir</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="173"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Pausa cuando dejes de escribir (antes de las {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="176"/>
+        <location filename="../../microbreak/core/describe.py" line="190"/>
         <source>Next break in {time}</source>
         <translation>Próxima pausa en {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <location filename="../../microbreak/core/describe.py" line="200"/>
+        <source>(by {time})</source>
+        <translation>(antes de las {time})</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="202"/>
         <source>(at {time})</source>
         <translation>(a las {time})</translation>
     </message>
@@ -1416,68 +1426,78 @@ d</translation>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="328"/>
+        <location filename="../../microbreak/core/user_requests.py" line="36"/>
         <source>a break is already in progress</source>
         <translation>ya hay una pausa en curso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="335"/>
+        <location filename="../../microbreak/core/user_requests.py" line="43"/>
         <source>strict mode is on: breaks cannot be snoozed</source>
         <translation>el modo estricto está activado: las pausas no se pueden posponer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="337"/>
+        <location filename="../../microbreak/core/user_requests.py" line="45"/>
         <source>cannot snooze while paused</source>
         <translation>no se puede posponer mientras los recordatorios están pausados</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="343"/>
+        <location filename="../../microbreak/core/user_requests.py" line="51"/>
         <source>a snooze must be 1 to {most} minutes, not {minutes}</source>
         <translation>una pausa solo se puede posponer de 1 a {most} minutos, no {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="352"/>
+        <location filename="../../microbreak/core/user_requests.py" line="60"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>esta pausa ya se ha pospuesto {times} veces, el máximo permitido ({limit}); hazla o sáltala</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="381"/>
-        <location filename="../../microbreak/core/engine.py" line="407"/>
+        <location filename="../../microbreak/core/user_requests.py" line="87"/>
+        <location filename="../../microbreak/core/user_requests.py" line="113"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>el modo estricto está activado: las pausas no se pueden saltar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="384"/>
+        <location filename="../../microbreak/core/user_requests.py" line="90"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>hay una pausa en curso: usa «Saltar pausa» para terminarla</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="387"/>
+        <location filename="../../microbreak/core/user_requests.py" line="93"/>
         <source>cannot skip while paused</source>
         <translation>no se puede saltar mientras los recordatorios están pausados</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="405"/>
+        <location filename="../../microbreak/core/user_requests.py" line="111"/>
         <source>no break is in progress</source>
         <translation>no hay ninguna pausa en curso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="437"/>
+        <location filename="../../microbreak/core/user_requests.py" line="144"/>
         <source>the end of a pause must be in the future</source>
         <translation>los recordatorios solo se pueden pausar hasta un momento futuro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="454"/>
+        <location filename="../../microbreak/core/user_requests.py" line="152"/>
+        <source>Reminders pause after this break</source>
+        <translation>Los recordatorios se pausan después de esta pausa</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/user_requests.py" line="153"/>
+        <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
+        <translation>El modo estricto está activado, así que esta pausa sigue abierta. Los recordatorios se pausan en cuanto termine.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/user_requests.py" line="180"/>
         <source>reminders are not paused</source>
         <translation>los recordatorios no están pausados</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="590"/>
+        <location filename="../../microbreak/core/presence.py" line="182"/>
         <source>Time for a stretch when you can</source>
         <translation>Estírate cuando puedas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/engine.py" line="592"/>
+        <location filename="../../microbreak/core/presence.py" line="184"/>
         <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
         <translation>
             <numerusform>Llevas %n minuto ocupado desde la hora de tu pausa. Cuando tengas un momento, haz círculos con los hombros y ponte de pie.</numerusform>
@@ -1488,22 +1508,22 @@ d</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="72"/>
+        <location filename="../../microbreak/core/guidance.py" line="75"/>
         <source>Well done. That is the end of this break.</source>
         <translation>Bien hecho. Aquí termina esta pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="73"/>
+        <location filename="../../microbreak/core/guidance.py" line="76"/>
         <source>Paused.</source>
         <translation>En pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="112"/>
+        <location filename="../../microbreak/core/guidance.py" line="115"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} de {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="128"/>
+        <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>
@@ -1548,22 +1568,22 @@ d</translation>
 <context>
     <name>schema</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="152"/>
+        <location filename="../../microbreak/core/schema.py" line="268"/>
         <source>{part} is not a range like 09:00-17:00</source>
         <translation>{part} no es un intervalo como 09:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="160"/>
+        <location filename="../../microbreak/core/schema.py" line="276"/>
         <source>{part} is not a time of day</source>
         <translation>{part} no es una hora válida</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="164"/>
+        <location filename="../../microbreak/core/schema.py" line="280"/>
         <source>{part} ends before it starts</source>
         <translation>{part} termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="170"/>
+        <location filename="../../microbreak/core/schema.py" line="286"/>
         <source>the ranges overlap</source>
         <translation>los intervalos se solapan</translation>
     </message>
@@ -1571,283 +1591,283 @@ d</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="41"/>
+        <location filename="../../microbreak/core/schema.py" line="46"/>
         <source>Schedule</source>
         <translation>Planificación</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="42"/>
-        <location filename="../../microbreak/core/schema.py" line="375"/>
+        <location filename="../../microbreak/core/schema.py" line="47"/>
+        <location filename="../../microbreak/core/settings.py" line="220"/>
         <source>Exercises</source>
         <translation>Ejercicios</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="43"/>
+        <location filename="../../microbreak/core/schema.py" line="48"/>
         <source>Notifications and sound</source>
         <translation>Notificaciones y sonido</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="44"/>
+        <location filename="../../microbreak/core/schema.py" line="49"/>
         <source>Working hours</source>
         <translation>Horario de trabajo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <location filename="../../microbreak/core/schema.py" line="50"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="200"/>
+        <location filename="../../microbreak/core/settings.py" line="58"/>
         <source>Minutes between breaks</source>
         <translation>Minutos entre pausas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="202"/>
+        <location filename="../../microbreak/core/settings.py" line="60"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>Minutos de trabajo entre pausas. La AAOHN aconseja una pausa corta cada 30 a 60 minutos; 45 es la mitad de ese intervalo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="216"/>
+        <location filename="../../microbreak/core/settings.py" line="71"/>
         <source>Heads-up (seconds)</source>
         <translation>Aviso previo (segundos)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="218"/>
+        <location filename="../../microbreak/core/settings.py" line="73"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>Segundos de aviso antes de que se abra una pausa; 0 desactiva el aviso previo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="230"/>
+        <location filename="../../microbreak/core/settings.py" line="82"/>
         <source>Snooze length (minutes)</source>
         <translation>Posponer durante (minutos)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="232"/>
+        <location filename="../../microbreak/core/settings.py" line="84"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>Minutos que se retrasa una pausa al posponerla.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="242"/>
+        <location filename="../../microbreak/core/settings.py" line="91"/>
         <source>Snoozes allowed per break</source>
         <translation>Veces que se puede posponer una pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="244"/>
+        <location filename="../../microbreak/core/settings.py" line="93"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>Cuántas veces se puede posponer una misma pausa; 0 significa sin límite.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="256"/>
+        <location filename="../../microbreak/core/settings.py" line="100"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>Modo estricto (sin posponer ni saltar)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="258"/>
+        <location filename="../../microbreak/core/settings.py" line="101"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>Modo estricto: sin posponer ni saltar, para quien quiera obligarse a cumplir.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <location filename="../../microbreak/core/settings.py" line="110"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>Ausencia que cuenta como pausa (minutos)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="270"/>
+        <location filename="../../microbreak/core/settings.py" line="112"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>Si te alejas del teclado (o el ordenador está en suspensión o bloqueado) al menos estos minutos, cuenta como pausa hecha; una ausencia más corta retrasa la próxima pausa lo mismo que haya durado.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="284"/>
+        <location filename="../../microbreak/core/settings.py" line="123"/>
         <source>Wait for a pause in typing</source>
         <translation>Esperar a que dejes de escribir</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="286"/>
         <source>With an idle source, the break comes at the first pause in typing between earliest_minutes and latest_minutes after the last one, instead of cutting into a sentence at a fixed minute.</source>
-        <translation>Si se puede detectar la inactividad, la pausa llega la primera vez que dejas de escribir entre earliest_minutes y latest_minutes después de la anterior, en lugar de interrumpirte a mitad de frase en un minuto fijo.</translation>
+        <translation type="vanished">Si se puede detectar la inactividad, la pausa llega la primera vez que dejas de escribir entre earliest_minutes y latest_minutes después de la anterior, en lugar de interrumpirte a mitad de frase en un minuto fijo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="299"/>
         <source>Earliest break at a pause (minutes)</source>
-        <translation>Pausa como muy pronto (minutos)</translation>
+        <translation type="vanished">Pausa como muy pronto (minutos)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="301"/>
         <source>Smart timing: minutes of work before a break may come at a pause in typing. At most latest_minutes.</source>
-        <translation>Al esperar a que dejes de escribir: minutos de trabajo a partir de los que la pausa puede llegar. Como máximo latest_minutes.</translation>
+        <translation type="vanished">Al esperar a que dejes de escribir: minutos de trabajo a partir de los que la pausa puede llegar. Como máximo latest_minutes.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="315"/>
         <source>Latest break (minutes)</source>
-        <translation>Pausa como muy tarde (minutos)</translation>
+        <translation type="vanished">Pausa como muy tarde (minutos)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="317"/>
         <source>Smart timing: minutes of work after which a break comes anyway.</source>
-        <translation>Al esperar a que dejes de escribir: minutos de trabajo tras los que la pausa llega de todos modos.</translation>
+        <translation type="vanished">Al esperar a que dejes de escribir: minutos de trabajo tras los que la pausa llega de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="329"/>
+        <location filename="../../microbreak/core/settings.py" line="124"/>
+        <source>With an idle source, the break comes at the first pause in typing (10 seconds without input) within a fifth of interval_minutes either side of it, at most 5 minutes, and at the end of that window anyway, instead of cutting into a sentence at a fixed minute.</source>
+        <translation>Con una fuente de inactividad, la pausa llega cuando dejas de escribir por primera vez (10 segundos sin entrada) dentro de una quinta parte de interval_minutes antes o después, 5 minutos como máximo, y al final de esa ventana en cualquier caso, en lugar de cortar una frase en un minuto fijo.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="137"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>Espera máxima si estás ocupado (minutos)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="139"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>Cuánto puede esperar una pausa a que termine una ventana a pantalla completa, el modo «No molestar» o una llamada antes de que una notificación discreta sustituya a la ventana.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="346"/>
+        <location filename="../../microbreak/core/settings.py" line="179"/>
         <source>Only remind me during working hours</source>
         <translation>Recordarme solo en horario de trabajo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="348"/>
+        <location filename="../../microbreak/core/settings.py" line="180"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>Recordar solo dentro de las horas de abajo; fuera de ellas, ningún recordatorio. Cada día admite intervalos como «09:00-12:30, 13:30-17:00»; vacío significa sin recordatorios ese día.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="377"/>
+        <location filename="../../microbreak/core/settings.py" line="222"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>Los ejercicios de las pausas, en orden (el id de cada archivo de ejercicio). De forma predeterminada, los cinco ejercicios sentados de la AAOHN.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="389"/>
+        <location filename="../../microbreak/core/settings.py" line="233"/>
         <source>Exercises per break</source>
         <translation>Ejercicios por pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="391"/>
+        <location filename="../../microbreak/core/settings.py" line="235"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>Cuántos de ellos incluye una pausa; la siguiente pausa sigue donde se quedó esta.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="405"/>
+        <location filename="../../microbreak/core/settings.py" line="257"/>
         <source>Notify before a break</source>
         <translation>Avisar antes de una pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="407"/>
+        <location filename="../../microbreak/core/settings.py" line="258"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Mostrar una notificación de escritorio antes de una pausa (el tiempo de aviso previo está en «Planificación», [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="419"/>
+        <location filename="../../microbreak/core/settings.py" line="274"/>
         <source>Wait while a window is full screen</source>
         <translation>Esperar mientras haya una ventana a pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="421"/>
+        <location filename="../../microbreak/core/settings.py" line="275"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Retrasar la pausa mientras una ventana esté a pantalla completa (una película, una presentación).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="431"/>
+        <location filename="../../microbreak/core/settings.py" line="282"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Respetar el modo «No molestar» del escritorio</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="433"/>
+        <location filename="../../microbreak/core/settings.py" line="283"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Retrasar la pausa mientras el modo «No molestar» del escritorio esté activado.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="441"/>
+        <location filename="../../microbreak/core/settings.py" line="288"/>
         <source>Wait while I am in a call</source>
         <translation>Esperar mientras esté en una llamada</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="289"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Retrasar la pausa mientras la cámara o el micrófono estén en uso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="452"/>
+        <location filename="../../microbreak/core/settings.py" line="302"/>
         <source>Chimes</source>
         <translation>Campanillas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="454"/>
+        <location filename="../../microbreak/core/settings.py" line="303"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Una campanilla suave al empezar una pausa y otra distinta al terminar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="464"/>
+        <location filename="../../microbreak/core/settings.py" line="312"/>
         <source>Volume (%)</source>
         <translation>Volumen (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="466"/>
+        <location filename="../../microbreak/core/settings.py" line="314"/>
         <source>Volume in percent.</source>
         <translation>Volumen en porcentaje.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="476"/>
+        <location filename="../../microbreak/core/settings.py" line="319"/>
         <source>Tick at every repetition</source>
         <translation>Tic en cada repetición</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="478"/>
+        <location filename="../../microbreak/core/settings.py" line="320"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Un tic suave al empezar cada repetición.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="487"/>
+        <location filename="../../microbreak/core/settings.py" line="333"/>
         <source>Read the steps aloud</source>
         <translation>Leer los pasos en voz alta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="489"/>
+        <location filename="../../microbreak/core/settings.py" line="334"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Leer cada paso en voz alta y contar los mantenimientos, para que puedas seguir con los ojos cerrados. Necesita un motor de voz (en Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="502"/>
+        <location filename="../../microbreak/core/settings.py" line="351"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Imágenes fijas (menos movimiento)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="504"/>
+        <location filename="../../microbreak/core/settings.py" line="352"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Solo imágenes fijas: sin transiciones entre las posturas de un ejercicio.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="515"/>
+        <location filename="../../microbreak/core/settings.py" line="371"/>
         <source>Breaks a day</source>
         <translation>Pausas al día</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="517"/>
+        <location filename="../../microbreak/core/settings.py" line="373"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Las pausas al día que te propones. La ventana de estadísticas cuenta como racha los días seguidos en que lo consigues.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="531"/>
+        <location filename="../../microbreak/core/settings.py" line="392"/>
         <source>Days of history</source>
         <translation>Días de historial</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="533"/>
+        <location filename="../../microbreak/core/settings.py" line="394"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Días de historial de pausas que se conservan; con 0 se conserva para siempre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="544"/>
+        <location filename="../../microbreak/core/settings.py" line="407"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="546"/>
+        <location filename="../../microbreak/core/settings.py" line="409"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>El idioma de las ventanas, los mensajes y los pasos de los ejercicios de microbreak. Vacío sigue al sistema; si no, un código de idioma como «de» o «pt_BR». Si MICROBREAK_LANG está definido, tiene prioridad.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="560"/>
+        <location filename="../../microbreak/core/settings.py" line="427"/>
         <source>Start microbreak when I log in</source>
         <translation>Iniciar microbreak al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="562"/>
+        <location filename="../../microbreak/core/settings.py" line="428"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Iniciar microbreak cuando inicies sesión (una entrada de inicio automático en tu sistema).</translation>
     </message>

@@ -210,109 +210,109 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="67"/>
+        <location filename="../../microbreak/ui/break_window.py" line="77"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>各ステップを読み上げ、キープ中は秒数を数えます。目を閉じたままでも続けられます</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="71"/>
+        <location filename="../../microbreak/ui/break_window.py" line="81"/>
         <source>Move</source>
         <translation>動かす</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="72"/>
+        <location filename="../../microbreak/ui/break_window.py" line="82"/>
         <source>Hold</source>
         <translation>キープ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="73"/>
+        <location filename="../../microbreak/ui/break_window.py" line="83"/>
         <source>Relax</source>
         <translation>力を抜く</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="87"/>
+        <location filename="../../microbreak/ui/break_window.py" line="97"/>
         <source>left side</source>
         <translation>左側</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="88"/>
+        <location filename="../../microbreak/ui/break_window.py" line="98"/>
         <source>right side</source>
         <translation>右側</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="93"/>
+        <location filename="../../microbreak/ui/break_window.py" line="103"/>
         <source>Get ready</source>
         <translation>準備</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="95"/>
+        <location filename="../../microbreak/ui/break_window.py" line="105"/>
         <source>Once</source>
         <translation>1回</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="97"/>
+        <location filename="../../microbreak/ui/break_window.py" line="107"/>
         <source>Rep {n} of {total}</source>
         <translation>{n} / {total} 回目</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="102"/>
+        <location filename="../../microbreak/ui/break_window.py" line="112"/>
         <source>{where}, {side}</source>
         <translation>{where}、{side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="163"/>
+        <location filename="../../microbreak/ui/break_window.py" line="194"/>
         <source>Time for a break</source>
         <translation>休憩の時間です</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="197"/>
+        <location filename="../../microbreak/ui/break_window.py" line="227"/>
         <source>Progress through this break</source>
         <translation>この休憩の進み具合</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>カウントダウンを一時停止・再開（スペース）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Right arrow</source>
         <translation>右矢印キー</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Left arrow</source>
         <translation>左矢印キー</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>Previous exercise ({key})</source>
         <translation>前のエクササイズ（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>Next exercise ({key})</source>
         <translation>次のエクササイズ（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
-        <location filename="../../microbreak/ui/break_window.py" line="366"/>
+        <location filename="../../microbreak/ui/break_window.py" line="290"/>
+        <location filename="../../microbreak/ui/break_window.py" line="479"/>
         <source>&amp;Snooze {n} min</source>
         <translation>{n}分後に(&amp;S)</translation>
     </message>
@@ -321,121 +321,122 @@
         <translation type="vanished">この休憩を閉じ、{n}分後にもう一度表示します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="259"/>
-        <location filename="../../microbreak/ui/break_window.py" line="368"/>
+        <location filename="../../microbreak/ui/break_window.py" line="291"/>
+        <location filename="../../microbreak/ui/break_window.py" line="481"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>この休憩を閉じ、%n分後にもう一度表示します</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>S&amp;kip break</source>
         <translation>休憩をスキップ(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>End this break now (Esc)</source>
         <translation>この休憩を今すぐ終えます（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="264"/>
+        <location filename="../../microbreak/ui/break_window.py" line="296"/>
         <source>Read &amp;aloud</source>
         <translation>読み上げ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="307"/>
         <source>Skip this break?</source>
         <translation>この休憩をスキップしますか？</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Skip</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Yes, end this break (Enter)</source>
         <translation>はい、この休憩を終えます（Enter）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Keep going</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Go on with the break (Esc)</source>
         <translation>休憩を続けます（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="332"/>
-        <location filename="../../microbreak/ui/break_window.py" line="509"/>
+        <location filename="../../microbreak/ui/break_window.py" line="374"/>
+        <location filename="../../microbreak/ui/break_window.py" line="621"/>
         <source>Well done!</source>
         <translation>おつかれさまでした！</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>Close this window</source>
         <translation>このウィンドウを閉じます</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="405"/>
+        <location filename="../../microbreak/ui/break_window.py" line="521"/>
+        <location filename="../../microbreak/ui/break_window.py" line="719"/>
         <source>Next break at {time}.</source>
         <translation>次の休憩は {time} です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="462"/>
         <source>{first} and {last}</source>
         <translation>{first}、{last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="507"/>
+        <location filename="../../microbreak/ui/break_window.py" line="463"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="510"/>
+        <location filename="../../microbreak/ui/break_window.py" line="465"/>
         <source>You did {exercises} in {time}.</source>
         <translation>{time}で{exercises}を行いました。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="514"/>
+        <location filename="../../microbreak/ui/break_window.py" line="624"/>
         <source>Break ended early</source>
         <translation>休憩を早めに終了しました</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="515"/>
+        <location filename="../../microbreak/ui/break_window.py" line="625"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>少し動くだけでも効果があります。次はルーティンを最後までやってみましょう。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="538"/>
+        <location filename="../../microbreak/ui/break_window.py" line="648"/>
         <source>Exercise {n} of {total}</source>
         <translation>エクササイズ {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="562"/>
+        <location filename="../../microbreak/ui/break_window.py" line="672"/>
         <source>Paused</source>
         <translation>一時停止中</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="623"/>
+        <location filename="../../microbreak/ui/break_window.py" line="777"/>
         <source>Read aloud: no voice</source>
         <translation>読み上げ：音声なし</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="624"/>
+        <location filename="../../microbreak/ui/break_window.py" line="778"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>音声ガイドは使えません。{reason}</translation>
     </message>
@@ -447,7 +448,7 @@
         <translation type="vanished">残り{n}秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="41"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="54"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>残り%n秒</numerusform>
@@ -745,7 +746,7 @@ d日</translation>
         <translation>まもなくストレッチの時間です。延期やスキップは microbreak のアイコンから行えます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="217"/>
+        <location filename="../../microbreak/app/controller.py" line="216"/>
         <source>microbreak: break history</source>
         <translation>microbreak：休憩履歴</translation>
     </message>
@@ -881,38 +882,38 @@ d日</translation>
         <translation>勤務時間（{day}）：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="733"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="727"/>
         <source>Import microbreak settings</source>
         <translation>microbreak の設定をインポート</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="735"/>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="729"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="756"/>
         <source>Settings (*.toml)</source>
         <translation>設定ファイル (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="743"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="737"/>
         <source>Nothing was imported. {problem}</source>
         <translation>何もインポートしませんでした。{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="747"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="741"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} をインポートしました。この設定を使うには OK または「適用」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="760"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="754"/>
         <source>Export microbreak settings</source>
         <translation>microbreak の設定をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="773"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="767"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>{path} にエクスポートできませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="778"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="772"/>
         <source>Settings exported to {path}.</source>
         <translation>設定を {path} にエクスポートしました。</translation>
     </message>
@@ -1208,99 +1209,104 @@ d日</translation>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="14"/>
+        <location filename="../../microbreak/core/describe.py" line="15"/>
         <source>paused by you</source>
         <translation>ユーザーが一時停止</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="15"/>
+        <location filename="../../microbreak/core/describe.py" line="16"/>
         <source>you are away</source>
         <translation>離席中</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="16"/>
+        <location filename="../../microbreak/core/describe.py" line="17"/>
         <source>the computer is asleep</source>
         <translation>コンピューターがスリープ中</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="17"/>
+        <location filename="../../microbreak/core/describe.py" line="18"/>
         <source>the screen is locked</source>
         <translation>画面がロック中</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="18"/>
+        <location filename="../../microbreak/core/describe.py" line="19"/>
         <source>do not disturb is on</source>
         <translation>おやすみモードがオン</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="19"/>
+        <location filename="../../microbreak/core/describe.py" line="20"/>
         <source>a full-screen window is open</source>
         <translation>全画面のウィンドウを表示中</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="20"/>
+        <location filename="../../microbreak/core/describe.py" line="21"/>
         <source>you are in a call</source>
         <translation>通話中</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="21"/>
+        <location filename="../../microbreak/core/describe.py" line="22"/>
         <source>outside your working hours</source>
         <translation>勤務時間外</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="26"/>
+        <location filename="../../microbreak/core/describe.py" line="27"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="65"/>
-        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="76"/>
+        <location filename="../../microbreak/core/describe.py" line="94"/>
         <source>{n} s</source>
         <translation>{n}秒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="68"/>
-        <location filename="../../microbreak/core/describe.py" line="87"/>
+        <location filename="../../microbreak/core/describe.py" line="79"/>
+        <location filename="../../microbreak/core/describe.py" line="99"/>
         <source>{n} min</source>
         <translation>{n}分</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="71"/>
-        <location filename="../../microbreak/core/describe.py" line="90"/>
+        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="102"/>
         <source>{h} h {m} min</source>
         <translation>{h}時間{m}分</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="72"/>
-        <location filename="../../microbreak/core/describe.py" line="91"/>
+        <location filename="../../microbreak/core/describe.py" line="83"/>
+        <location filename="../../microbreak/core/describe.py" line="103"/>
         <source>{n} h</source>
         <translation>{n}時間</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="86"/>
+        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>{m} min {s} s</source>
         <translation>{m}分{s}秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="101"/>
+        <location filename="../../microbreak/core/describe.py" line="113"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="115"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <location filename="../../microbreak/core/describe.py" line="116"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n時間</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <source>Next break in about {time}, at a pause in your typing</source>
+        <translation>次の休憩まであと約{time}（入力の手が止まったとき）</translation>
     </message>
     <message>
         <source>1 second</source>
@@ -1327,72 +1333,76 @@ d日</translation>
         <translation type="vanished">{n}時間</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="118"/>
+        <location filename="../../microbreak/core/describe.py" line="130"/>
         <source>{hours} {minutes}</source>
         <translation>{hours}{minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="125"/>
+        <location filename="../../microbreak/core/describe.py" line="137"/>
         <source>Microbreak in {time}</source>
         <translation>あと{time}でマイクロブレイク</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="142"/>
+        <location filename="../../microbreak/core/describe.py" line="154"/>
         <source>On a break</source>
         <translation>休憩中</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="145"/>
+        <location filename="../../microbreak/core/describe.py" line="157"/>
         <source>Break waiting: {reasons}</source>
         <translation>休憩を待機中：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="150"/>
+        <location filename="../../microbreak/core/describe.py" line="162"/>
         <source>Paused until {day} {time}</source>
         <translation>{day} {time}まで一時停止</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="153"/>
+        <location filename="../../microbreak/core/describe.py" line="165"/>
         <source>Paused until {time}</source>
         <translation>{time}まで一時停止</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="155"/>
+        <location filename="../../microbreak/core/describe.py" line="167"/>
         <source>Paused until you resume</source>
         <translation>再開するまで一時停止</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="156"/>
+        <location filename="../../microbreak/core/describe.py" line="168"/>
         <source>Paused: {reasons}</source>
         <translation>一時停止：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="163"/>
+        <location filename="../../microbreak/core/describe.py" line="175"/>
         <source>Break in {time}</source>
         <translation>あと{time}で休憩</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="165"/>
+        <location filename="../../microbreak/core/describe.py" line="177"/>
         <source>Snoozed: break in {time}</source>
         <translation>延期中：あと{time}で休憩</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="170"/>
         <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
-        <translation>次の休憩は{soonest}〜{latest}後、入力の手が止まったときに</translation>
+        <translation type="vanished">次の休憩は{soonest}〜{latest}後、入力の手が止まったときに</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="173"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Break at your next pause (by {time})</source>
         <translation>次に手が止まったときに休憩（{time}まで）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="176"/>
+        <location filename="../../microbreak/core/describe.py" line="190"/>
         <source>Next break in {time}</source>
         <translation>次の休憩まであと{time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <location filename="../../microbreak/core/describe.py" line="200"/>
+        <source>(by {time})</source>
+        <translation>（{time}まで）</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="202"/>
         <source>(at {time})</source>
         <translation>（{time}）</translation>
     </message>
@@ -1400,68 +1410,78 @@ d日</translation>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="328"/>
+        <location filename="../../microbreak/core/user_requests.py" line="36"/>
         <source>a break is already in progress</source>
         <translation>すでに休憩中です</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="335"/>
+        <location filename="../../microbreak/core/user_requests.py" line="43"/>
         <source>strict mode is on: breaks cannot be snoozed</source>
         <translation>厳格モードがオンのため、休憩を延期できません</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="337"/>
+        <location filename="../../microbreak/core/user_requests.py" line="45"/>
         <source>cannot snooze while paused</source>
         <translation>一時停止中は延期できません</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="343"/>
+        <location filename="../../microbreak/core/user_requests.py" line="51"/>
         <source>a snooze must be 1 to {most} minutes, not {minutes}</source>
         <translation>延期できるのは1〜{most}分です（指定された値：{minutes}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="352"/>
+        <location filename="../../microbreak/core/user_requests.py" line="60"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>この休憩はすでに{times}回延期され、上限（{limit}回）に達しています。休憩を取るか、スキップしてください</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="381"/>
-        <location filename="../../microbreak/core/engine.py" line="407"/>
+        <location filename="../../microbreak/core/user_requests.py" line="87"/>
+        <location filename="../../microbreak/core/user_requests.py" line="113"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>厳格モードがオンのため、休憩をスキップできません</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="384"/>
+        <location filename="../../microbreak/core/user_requests.py" line="90"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>休憩中です。終えるには「休憩をスキップ」を使ってください</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="387"/>
+        <location filename="../../microbreak/core/user_requests.py" line="93"/>
         <source>cannot skip while paused</source>
         <translation>一時停止中はスキップできません</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="405"/>
+        <location filename="../../microbreak/core/user_requests.py" line="111"/>
         <source>no break is in progress</source>
         <translation>休憩中ではありません</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="437"/>
+        <location filename="../../microbreak/core/user_requests.py" line="144"/>
         <source>the end of a pause must be in the future</source>
         <translation>一時停止の終了時刻は現在より後にしてください</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="454"/>
+        <location filename="../../microbreak/core/user_requests.py" line="152"/>
+        <source>Reminders pause after this break</source>
+        <translation>この休憩のあとでリマインダーを一時停止します</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/user_requests.py" line="153"/>
+        <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
+        <translation>厳格モードがオンのため、この休憩は開いたままです。休憩が終わるとすぐにリマインダーを一時停止します。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/user_requests.py" line="180"/>
         <source>reminders are not paused</source>
         <translation>リマインダーは一時停止していません</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="590"/>
+        <location filename="../../microbreak/core/presence.py" line="182"/>
         <source>Time for a stretch when you can</source>
         <translation>手が空いたらストレッチを</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/engine.py" line="592"/>
+        <location filename="../../microbreak/core/presence.py" line="184"/>
         <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
         <translation>
             <numerusform>休憩の時間を過ぎてから%n分間、手が離せない状態が続きました。手が空いたら、肩を回して立ち上がりましょう。</numerusform>
@@ -1471,22 +1491,22 @@ d日</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="72"/>
+        <location filename="../../microbreak/core/guidance.py" line="75"/>
         <source>Well done. That is the end of this break.</source>
         <translation>おつかれさまでした。これで休憩は終わりです。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="73"/>
+        <location filename="../../microbreak/core/guidance.py" line="76"/>
         <source>Paused.</source>
         <translation>一時停止しました。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="112"/>
+        <location filename="../../microbreak/core/guidance.py" line="115"/>
         <source>{n} of {total}. {step}</source>
         <translation>{total}回中{n}回目。{step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="128"/>
+        <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}。{step}</translation>
     </message>
@@ -1529,22 +1549,22 @@ d日</translation>
 <context>
     <name>schema</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="152"/>
+        <location filename="../../microbreak/core/schema.py" line="268"/>
         <source>{part} is not a range like 09:00-17:00</source>
         <translation>{part} は 09:00-17:00 のような時間帯の形式ではありません</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="160"/>
+        <location filename="../../microbreak/core/schema.py" line="276"/>
         <source>{part} is not a time of day</source>
         <translation>{part} は正しい時刻ではありません</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="164"/>
+        <location filename="../../microbreak/core/schema.py" line="280"/>
         <source>{part} ends before it starts</source>
         <translation>{part} は終了時刻が開始時刻より前になっています</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="170"/>
+        <location filename="../../microbreak/core/schema.py" line="286"/>
         <source>the ranges overlap</source>
         <translation>時間帯が重なっています</translation>
     </message>
@@ -1552,283 +1572,283 @@ d日</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="41"/>
+        <location filename="../../microbreak/core/schema.py" line="46"/>
         <source>Schedule</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="42"/>
-        <location filename="../../microbreak/core/schema.py" line="375"/>
+        <location filename="../../microbreak/core/schema.py" line="47"/>
+        <location filename="../../microbreak/core/settings.py" line="220"/>
         <source>Exercises</source>
         <translation>エクササイズ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="43"/>
+        <location filename="../../microbreak/core/schema.py" line="48"/>
         <source>Notifications and sound</source>
         <translation>通知とサウンド</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="44"/>
+        <location filename="../../microbreak/core/schema.py" line="49"/>
         <source>Working hours</source>
         <translation>勤務時間</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <location filename="../../microbreak/core/schema.py" line="50"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="200"/>
+        <location filename="../../microbreak/core/settings.py" line="58"/>
         <source>Minutes between breaks</source>
         <translation>休憩の間隔（分）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="202"/>
+        <location filename="../../microbreak/core/settings.py" line="60"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>休憩から次の休憩までの作業時間（分）です。AAOHN は30〜60分ごとに短い休憩を取ることを勧めており、45分はその範囲の中ほどです。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="216"/>
+        <location filename="../../microbreak/core/settings.py" line="71"/>
         <source>Heads-up (seconds)</source>
         <translation>事前通知（秒）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="218"/>
+        <location filename="../../microbreak/core/settings.py" line="73"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>休憩が始まる何秒前に知らせるかです。0 にすると事前通知をオフにします。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="230"/>
+        <location filename="../../microbreak/core/settings.py" line="82"/>
         <source>Snooze length (minutes)</source>
         <translation>延期する時間（分）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="232"/>
+        <location filename="../../microbreak/core/settings.py" line="84"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>「あとで」を選んだときに休憩を延ばす時間（分）です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="242"/>
+        <location filename="../../microbreak/core/settings.py" line="91"/>
         <source>Snoozes allowed per break</source>
         <translation>1回の休憩で延期できる回数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="244"/>
+        <location filename="../../microbreak/core/settings.py" line="93"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>1回の休憩を延期できる回数です。0 にすると無制限です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="256"/>
+        <location filename="../../microbreak/core/settings.py" line="100"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>厳格モード（延期・スキップなし）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="258"/>
+        <location filename="../../microbreak/core/settings.py" line="101"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>厳格モード：延期もスキップもできなくなります。休憩を必ず取りたい人向けです。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <location filename="../../microbreak/core/settings.py" line="110"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>休憩とみなす離席時間（分）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="270"/>
+        <location filename="../../microbreak/core/settings.py" line="112"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>キーボードから離れている（またはスリープ中・ロック中の）時間がこの分数以上になると、休憩を取ったものとみなします。それより短い場合は、離れていた時間の分だけ次の休憩が後ろにずれます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="284"/>
+        <location filename="../../microbreak/core/settings.py" line="123"/>
         <source>Wait for a pause in typing</source>
         <translation>入力の手が止まるのを待つ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="286"/>
         <source>With an idle source, the break comes at the first pause in typing between earliest_minutes and latest_minutes after the last one, instead of cutting into a sentence at a fixed minute.</source>
-        <translation>入力の有無を検出できる環境では、決まった時刻に文の途中で割り込むのではなく、前回の休憩から earliest_minutes〜latest_minutes 分の間で最初に入力の手が止まったときに休憩します。</translation>
+        <translation type="vanished">入力の有無を検出できる環境では、決まった時刻に文の途中で割り込むのではなく、前回の休憩から earliest_minutes〜latest_minutes 分の間で最初に入力の手が止まったときに休憩します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="299"/>
         <source>Earliest break at a pause (minutes)</source>
-        <translation>手が止まったときに休憩する最短時間（分）</translation>
+        <translation type="vanished">手が止まったときに休憩する最短時間（分）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="301"/>
         <source>Smart timing: minutes of work before a break may come at a pause in typing. At most latest_minutes.</source>
-        <translation>スマートタイミング：入力の手が止まったときに休憩を始められるようになるまでの作業時間（分）です。latest_minutes 以下にしてください。</translation>
+        <translation type="vanished">スマートタイミング：入力の手が止まったときに休憩を始められるようになるまでの作業時間（分）です。latest_minutes 以下にしてください。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="315"/>
         <source>Latest break (minutes)</source>
-        <translation>休憩までの最長時間（分）</translation>
+        <translation type="vanished">休憩までの最長時間（分）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="317"/>
         <source>Smart timing: minutes of work after which a break comes anyway.</source>
-        <translation>スマートタイミング：この作業時間（分）を過ぎたら、手が止まらなくても休憩します。</translation>
+        <translation type="vanished">スマートタイミング：この作業時間（分）を過ぎたら、手が止まらなくても休憩します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="329"/>
+        <location filename="../../microbreak/core/settings.py" line="124"/>
+        <source>With an idle source, the break comes at the first pause in typing (10 seconds without input) within a fifth of interval_minutes either side of it, at most 5 minutes, and at the end of that window anyway, instead of cutting into a sentence at a fixed minute.</source>
+        <translation>アイドル検出がある場合、休憩は interval_minutes の前後5分の1（最大5分）の範囲で、最初に入力の手が止まったとき（10秒間入力なし）に始まり、その範囲の終わりには必ず始まります。決まった時刻に文の途中で割り込むことはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="137"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>取り込み中に待つ最長時間（分）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="139"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>全画面のウィンドウ、おやすみモード、通話が終わるのを休憩が待つ最長時間です。これを過ぎると、休憩ウィンドウの代わりに控えめな通知を表示します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="346"/>
+        <location filename="../../microbreak/core/settings.py" line="179"/>
         <source>Only remind me during working hours</source>
         <translation>勤務時間中だけリマインダーを表示する</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="348"/>
+        <location filename="../../microbreak/core/settings.py" line="180"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>下の時間帯の中だけリマインダーを表示し、それ以外の時間には一切表示しません。各曜日には「09:00-12:30, 13:30-17:00」のように時間帯を指定します。空欄の日はリマインダーを表示しません。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="377"/>
+        <location filename="../../microbreak/core/settings.py" line="222"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>休憩で順番に行うエクササイズです（各エクササイズファイルの ID）。標準では、AAOHN の座ってできる5つのエクササイズです。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="389"/>
+        <location filename="../../microbreak/core/settings.py" line="233"/>
         <source>Exercises per break</source>
         <translation>休憩ごとのエクササイズ数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="391"/>
+        <location filename="../../microbreak/core/settings.py" line="235"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>1回の休憩で行うエクササイズの数です。次の休憩は今回の続きから始まります。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="405"/>
+        <location filename="../../microbreak/core/settings.py" line="257"/>
         <source>Notify before a break</source>
         <translation>休憩の前に通知する</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="407"/>
+        <location filename="../../microbreak/core/settings.py" line="258"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>休憩の前にデスクトップ通知を表示します（事前通知の時間は [schedule] で設定します）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="419"/>
+        <location filename="../../microbreak/core/settings.py" line="274"/>
         <source>Wait while a window is full screen</source>
         <translation>全画面表示中は待つ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="421"/>
+        <location filename="../../microbreak/core/settings.py" line="275"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>ウィンドウが全画面表示の間（映画やプレゼンテーションなど）は、休憩を保留します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="431"/>
+        <location filename="../../microbreak/core/settings.py" line="282"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>デスクトップのおやすみモードに従う</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="433"/>
+        <location filename="../../microbreak/core/settings.py" line="283"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>デスクトップのおやすみモードがオンの間は、休憩を保留します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="441"/>
+        <location filename="../../microbreak/core/settings.py" line="288"/>
         <source>Wait while I am in a call</source>
         <translation>通話中は待つ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="289"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>カメラやマイクの使用中は、休憩を保留します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="452"/>
+        <location filename="../../microbreak/core/settings.py" line="302"/>
         <source>Chimes</source>
         <translation>チャイム</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="454"/>
+        <location filename="../../microbreak/core/settings.py" line="303"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>休憩の開始時にやさしいチャイムを、終了時には別のチャイムを鳴らします。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="464"/>
+        <location filename="../../microbreak/core/settings.py" line="312"/>
         <source>Volume (%)</source>
         <translation>音量（%）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="466"/>
+        <location filename="../../microbreak/core/settings.py" line="314"/>
         <source>Volume in percent.</source>
         <translation>音量（パーセント）です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="476"/>
+        <location filename="../../microbreak/core/settings.py" line="319"/>
         <source>Tick at every repetition</source>
         <translation>1回ごとに合図の音を鳴らす</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="478"/>
+        <location filename="../../microbreak/core/settings.py" line="320"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>各回の始めに小さな合図の音を鳴らします。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="487"/>
+        <location filename="../../microbreak/core/settings.py" line="333"/>
         <source>Read the steps aloud</source>
         <translation>手順を読み上げる</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="489"/>
+        <location filename="../../microbreak/core/settings.py" line="334"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>各ステップを読み上げ、キープ中は秒数を数えます。目を閉じたままでも続けられます。音声エンジンが必要です（Linux では speech-dispatcher）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="502"/>
+        <location filename="../../microbreak/core/settings.py" line="351"/>
         <source>Still pictures (reduced motion)</source>
         <translation>静止画（動きを減らす）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="504"/>
+        <location filename="../../microbreak/core/settings.py" line="352"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>静止画だけを表示し、エクササイズのポーズ間を滑らかに切り替えるアニメーションは行いません。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="515"/>
+        <location filename="../../microbreak/core/settings.py" line="371"/>
         <source>Breaks a day</source>
         <translation>1日の目標休憩回数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="517"/>
+        <location filename="../../microbreak/core/settings.py" line="373"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>1日に取りたい休憩の回数です。統計ウィンドウでは、これを達成した日が何日続いたかを数えます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="531"/>
+        <location filename="../../microbreak/core/settings.py" line="392"/>
         <source>Days of history</source>
         <translation>履歴の保存日数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="533"/>
+        <location filename="../../microbreak/core/settings.py" line="394"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>休憩履歴を残す日数です。0 にすると無期限に残します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="544"/>
+        <location filename="../../microbreak/core/settings.py" line="407"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="546"/>
+        <location filename="../../microbreak/core/settings.py" line="409"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>microbreak のウィンドウ、メッセージ、エクササイズの手順に使う言語です。空欄にするとシステムの言語に従います。「de」「pt_BR」などの言語コードも指定できます。MICROBREAK_LANG が設定されている場合は、そちらが優先されます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="560"/>
+        <location filename="../../microbreak/core/settings.py" line="427"/>
         <source>Start microbreak when I log in</source>
         <translation>ログイン時に microbreak を起動する</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="562"/>
+        <location filename="../../microbreak/core/settings.py" line="428"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>ログイン時に microbreak を起動します（システムに自動起動の項目を登録します）。</translation>
     </message>

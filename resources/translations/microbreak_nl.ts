@@ -211,109 +211,109 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="67"/>
+        <location filename="../../microbreak/ui/break_window.py" line="77"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Elke stap voorlezen en het vasthouden aftellen, zodat je je ogen kunt sluiten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="71"/>
+        <location filename="../../microbreak/ui/break_window.py" line="81"/>
         <source>Move</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="72"/>
+        <location filename="../../microbreak/ui/break_window.py" line="82"/>
         <source>Hold</source>
         <translation>Vasthouden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="73"/>
+        <location filename="../../microbreak/ui/break_window.py" line="83"/>
         <source>Relax</source>
         <translation>Ontspannen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="87"/>
+        <location filename="../../microbreak/ui/break_window.py" line="97"/>
         <source>left side</source>
         <translation>linkerkant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="88"/>
+        <location filename="../../microbreak/ui/break_window.py" line="98"/>
         <source>right side</source>
         <translation>rechterkant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="93"/>
+        <location filename="../../microbreak/ui/break_window.py" line="103"/>
         <source>Get ready</source>
         <translation>Maak je klaar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="95"/>
+        <location filename="../../microbreak/ui/break_window.py" line="105"/>
         <source>Once</source>
         <translation>Eén keer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="97"/>
+        <location filename="../../microbreak/ui/break_window.py" line="107"/>
         <source>Rep {n} of {total}</source>
         <translation>Herh. {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="102"/>
+        <location filename="../../microbreak/ui/break_window.py" line="112"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="163"/>
+        <location filename="../../microbreak/ui/break_window.py" line="194"/>
         <source>Time for a break</source>
         <translation>Tijd voor een pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="197"/>
+        <location filename="../../microbreak/ui/break_window.py" line="227"/>
         <source>Progress through this break</source>
         <translation>Voortgang van deze pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Aftelling pauzeren of hervatten (spatiebalk)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Right arrow</source>
         <translation>pijl-rechts</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Left arrow</source>
         <translation>pijl-links</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>Previous exercise ({key})</source>
         <translation>Vorige oefening ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>Next exercise ({key})</source>
         <translation>Volgende oefening ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
-        <location filename="../../microbreak/ui/break_window.py" line="366"/>
+        <location filename="../../microbreak/ui/break_window.py" line="290"/>
+        <location filename="../../microbreak/ui/break_window.py" line="479"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Uitstellen {n} min</translation>
     </message>
@@ -322,8 +322,8 @@
         <translation type="vanished">Deze pauze sluiten en over {n} minuten terugbrengen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="259"/>
-        <location filename="../../microbreak/ui/break_window.py" line="368"/>
+        <location filename="../../microbreak/ui/break_window.py" line="291"/>
+        <location filename="../../microbreak/ui/break_window.py" line="481"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Deze pauze sluiten en over %n minuut terugbrengen</numerusform>
@@ -331,113 +331,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>S&amp;kip break</source>
         <translation>Pauze over&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>End this break now (Esc)</source>
         <translation>Deze pauze nu beëindigen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="264"/>
+        <location filename="../../microbreak/ui/break_window.py" line="296"/>
         <source>Read &amp;aloud</source>
         <translation>V&amp;oorlezen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="307"/>
         <source>Skip this break?</source>
         <translation>Deze pauze overslaan?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Ja, deze pauze beëindigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Keep going</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Go on with the break (Esc)</source>
         <translation>Doorgaan met de pauze (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="332"/>
-        <location filename="../../microbreak/ui/break_window.py" line="509"/>
+        <location filename="../../microbreak/ui/break_window.py" line="374"/>
+        <location filename="../../microbreak/ui/break_window.py" line="621"/>
         <source>Well done!</source>
         <translation>Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>Close this window</source>
         <translation>Dit venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="405"/>
+        <location filename="../../microbreak/ui/break_window.py" line="521"/>
+        <location filename="../../microbreak/ui/break_window.py" line="719"/>
         <source>Next break at {time}.</source>
         <translation>Volgende pauze om {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="462"/>
         <source>{first} and {last}</source>
         <translation>{first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="507"/>
+        <location filename="../../microbreak/ui/break_window.py" line="463"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="510"/>
+        <location filename="../../microbreak/ui/break_window.py" line="465"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Je deed {exercises} in {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="514"/>
+        <location filename="../../microbreak/ui/break_window.py" line="624"/>
         <source>Break ended early</source>
         <translation>Pauze eerder beëindigd</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="515"/>
+        <location filename="../../microbreak/ui/break_window.py" line="625"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Elke beweging helpt. Probeer de volgende keer de hele routine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="538"/>
+        <location filename="../../microbreak/ui/break_window.py" line="648"/>
         <source>Exercise {n} of {total}</source>
         <translation>Oefening {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="562"/>
+        <location filename="../../microbreak/ui/break_window.py" line="672"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Resume</source>
         <translation>&amp;Hervatten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="623"/>
+        <location filename="../../microbreak/ui/break_window.py" line="777"/>
         <source>Read aloud: no voice</source>
         <translation>Voorlezen: geen stem</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="624"/>
+        <location filename="../../microbreak/ui/break_window.py" line="778"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>Gesproken begeleiding is niet beschikbaar. {reason}</translation>
     </message>
@@ -449,7 +450,7 @@
         <translation type="vanished">nog {n} seconden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="41"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="54"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>nog %n seconde</numerusform>
@@ -753,7 +754,7 @@ d</translation>
         <translation>Zo meteen tijd om te rekken. Uitstellen of overslaan kan via het pictogram van microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="217"/>
+        <location filename="../../microbreak/app/controller.py" line="216"/>
         <source>microbreak: break history</source>
         <translation>microbreak: pauzegeschiedenis</translation>
     </message>
@@ -889,38 +890,38 @@ d</translation>
         <translation>Werktijden, {day}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="733"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="727"/>
         <source>Import microbreak settings</source>
         <translation>microbreak-instellingen importeren</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="735"/>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="729"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="756"/>
         <source>Settings (*.toml)</source>
         <translation>Instellingen (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="743"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="737"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Er is niets geïmporteerd. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="747"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="741"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} geïmporteerd. Druk op OK of Toepassen om deze instellingen te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="760"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="754"/>
         <source>Export microbreak settings</source>
         <translation>microbreak-instellingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="773"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="767"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>Kon niet exporteren naar {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="778"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="772"/>
         <source>Settings exported to {path}.</source>
         <translation>Instellingen geëxporteerd naar {path}.</translation>
     </message>
@@ -1221,81 +1222,81 @@ d</translation>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="14"/>
+        <location filename="../../microbreak/core/describe.py" line="15"/>
         <source>paused by you</source>
         <translation>door jou gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="15"/>
+        <location filename="../../microbreak/core/describe.py" line="16"/>
         <source>you are away</source>
         <translation>je bent weg</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="16"/>
+        <location filename="../../microbreak/core/describe.py" line="17"/>
         <source>the computer is asleep</source>
         <translation>de computer slaapt</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="17"/>
+        <location filename="../../microbreak/core/describe.py" line="18"/>
         <source>the screen is locked</source>
         <translation>het scherm is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="18"/>
+        <location filename="../../microbreak/core/describe.py" line="19"/>
         <source>do not disturb is on</source>
         <translation>‘Niet storen’ staat aan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="19"/>
+        <location filename="../../microbreak/core/describe.py" line="20"/>
         <source>a full-screen window is open</source>
         <translation>er is een venster op volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="20"/>
+        <location filename="../../microbreak/core/describe.py" line="21"/>
         <source>you are in a call</source>
         <translation>je zit in een gesprek</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="21"/>
+        <location filename="../../microbreak/core/describe.py" line="22"/>
         <source>outside your working hours</source>
         <translation>buiten je werktijden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="26"/>
+        <location filename="../../microbreak/core/describe.py" line="27"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="65"/>
-        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="76"/>
+        <location filename="../../microbreak/core/describe.py" line="94"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="68"/>
-        <location filename="../../microbreak/core/describe.py" line="87"/>
+        <location filename="../../microbreak/core/describe.py" line="79"/>
+        <location filename="../../microbreak/core/describe.py" line="99"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="71"/>
-        <location filename="../../microbreak/core/describe.py" line="90"/>
+        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="102"/>
         <source>{h} h {m} min</source>
         <translation>{h} u {m} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="72"/>
-        <location filename="../../microbreak/core/describe.py" line="91"/>
+        <location filename="../../microbreak/core/describe.py" line="83"/>
+        <location filename="../../microbreak/core/describe.py" line="103"/>
         <source>{n} h</source>
         <translation>{n} u</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="86"/>
+        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="101"/>
+        <location filename="../../microbreak/core/describe.py" line="113"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -1303,7 +1304,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="115"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -1311,12 +1312,17 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <location filename="../../microbreak/core/describe.py" line="116"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n uur</numerusform>
             <numerusform>%n uur</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <source>Next break in about {time}, at a pause in your typing</source>
+        <translation>Volgende pauze over ongeveer {time}, zodra je stopt met typen</translation>
     </message>
     <message>
         <source>1 second</source>
@@ -1343,72 +1349,76 @@ d</translation>
         <translation type="vanished">{n} uur</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="118"/>
+        <location filename="../../microbreak/core/describe.py" line="130"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} en {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="125"/>
+        <location filename="../../microbreak/core/describe.py" line="137"/>
         <source>Microbreak in {time}</source>
         <translation>Micropauze over {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="142"/>
+        <location filename="../../microbreak/core/describe.py" line="154"/>
         <source>On a break</source>
         <translation>In pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="145"/>
+        <location filename="../../microbreak/core/describe.py" line="157"/>
         <source>Break waiting: {reasons}</source>
         <translation>Pauze wacht: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="150"/>
+        <location filename="../../microbreak/core/describe.py" line="162"/>
         <source>Paused until {day} {time}</source>
         <translation>Gepauzeerd tot {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="153"/>
+        <location filename="../../microbreak/core/describe.py" line="165"/>
         <source>Paused until {time}</source>
         <translation>Gepauzeerd tot {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="155"/>
+        <location filename="../../microbreak/core/describe.py" line="167"/>
         <source>Paused until you resume</source>
         <translation>Gepauzeerd tot je hervat</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="156"/>
+        <location filename="../../microbreak/core/describe.py" line="168"/>
         <source>Paused: {reasons}</source>
         <translation>Gepauzeerd: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="163"/>
+        <location filename="../../microbreak/core/describe.py" line="175"/>
         <source>Break in {time}</source>
         <translation>Pauze over {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="165"/>
+        <location filename="../../microbreak/core/describe.py" line="177"/>
         <source>Snoozed: break in {time}</source>
         <translation>Uitgesteld: pauze over {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="170"/>
         <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
-        <translation>Volgende pauze over {soonest} tot {latest}, zodra je even stopt met typen</translation>
+        <translation type="vanished">Volgende pauze over {soonest} tot {latest}, zodra je even stopt met typen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="173"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Pauze zodra je stopt met typen (uiterlijk {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="176"/>
+        <location filename="../../microbreak/core/describe.py" line="190"/>
         <source>Next break in {time}</source>
         <translation>Volgende pauze over {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <location filename="../../microbreak/core/describe.py" line="200"/>
+        <source>(by {time})</source>
+        <translation>(uiterlijk {time})</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="202"/>
         <source>(at {time})</source>
         <translation>(om {time})</translation>
     </message>
@@ -1416,68 +1426,78 @@ d</translation>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="328"/>
+        <location filename="../../microbreak/core/user_requests.py" line="36"/>
         <source>a break is already in progress</source>
         <translation>er loopt al een pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="335"/>
+        <location filename="../../microbreak/core/user_requests.py" line="43"/>
         <source>strict mode is on: breaks cannot be snoozed</source>
         <translation>strikte modus staat aan: pauzes kunnen niet worden uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="337"/>
+        <location filename="../../microbreak/core/user_requests.py" line="45"/>
         <source>cannot snooze while paused</source>
         <translation>uitstellen kan niet terwijl microbreak gepauzeerd is</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="343"/>
+        <location filename="../../microbreak/core/user_requests.py" line="51"/>
         <source>a snooze must be 1 to {most} minutes, not {minutes}</source>
         <translation>uitstellen kan met 1 tot {most} minuten, niet met {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="352"/>
+        <location filename="../../microbreak/core/user_requests.py" line="60"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>deze pauze is al {times} keer uitgesteld, het maximum ({limit}); neem de pauze of sla hem over</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="381"/>
-        <location filename="../../microbreak/core/engine.py" line="407"/>
+        <location filename="../../microbreak/core/user_requests.py" line="87"/>
+        <location filename="../../microbreak/core/user_requests.py" line="113"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>strikte modus staat aan: pauzes kunnen niet worden overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="384"/>
+        <location filename="../../microbreak/core/user_requests.py" line="90"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>er loopt een pauze: gebruik ‘Pauze overslaan’ om hem te beëindigen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="387"/>
+        <location filename="../../microbreak/core/user_requests.py" line="93"/>
         <source>cannot skip while paused</source>
         <translation>overslaan kan niet terwijl microbreak gepauzeerd is</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="405"/>
+        <location filename="../../microbreak/core/user_requests.py" line="111"/>
         <source>no break is in progress</source>
         <translation>er loopt geen pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="437"/>
+        <location filename="../../microbreak/core/user_requests.py" line="144"/>
         <source>the end of a pause must be in the future</source>
         <translation>herinneringen kunnen alleen tot een moment in de toekomst worden gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="454"/>
+        <location filename="../../microbreak/core/user_requests.py" line="152"/>
+        <source>Reminders pause after this break</source>
+        <translation>Herinneringen pauzeren na deze pauze</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/user_requests.py" line="153"/>
+        <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
+        <translation>De strikte modus staat aan, dus deze pauze blijft open. De herinneringen pauzeren zodra ze voorbij is.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/user_requests.py" line="180"/>
         <source>reminders are not paused</source>
         <translation>herinneringen zijn niet gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="590"/>
+        <location filename="../../microbreak/core/presence.py" line="182"/>
         <source>Time for a stretch when you can</source>
         <translation>Tijd om te rekken als het uitkomt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/engine.py" line="592"/>
+        <location filename="../../microbreak/core/presence.py" line="184"/>
         <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
         <translation>
             <numerusform>Je pauze is al %n minuut over tijd, omdat je bezig was. Heb je even, rol dan je schouders en sta op.</numerusform>
@@ -1488,22 +1508,22 @@ d</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="72"/>
+        <location filename="../../microbreak/core/guidance.py" line="75"/>
         <source>Well done. That is the end of this break.</source>
         <translation>Goed gedaan. Dit was de pauze.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="73"/>
+        <location filename="../../microbreak/core/guidance.py" line="76"/>
         <source>Paused.</source>
         <translation>Gepauzeerd.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="112"/>
+        <location filename="../../microbreak/core/guidance.py" line="115"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} van {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="128"/>
+        <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>
@@ -1548,22 +1568,22 @@ d</translation>
 <context>
     <name>schema</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="152"/>
+        <location filename="../../microbreak/core/schema.py" line="268"/>
         <source>{part} is not a range like 09:00-17:00</source>
         <translation>{part} is geen tijdvak zoals 09:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="160"/>
+        <location filename="../../microbreak/core/schema.py" line="276"/>
         <source>{part} is not a time of day</source>
         <translation>{part} is geen geldige tijd</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="164"/>
+        <location filename="../../microbreak/core/schema.py" line="280"/>
         <source>{part} ends before it starts</source>
         <translation>{part} eindigt voordat het begint</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="170"/>
+        <location filename="../../microbreak/core/schema.py" line="286"/>
         <source>the ranges overlap</source>
         <translation>de tijdvakken overlappen elkaar</translation>
     </message>
@@ -1571,283 +1591,283 @@ d</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="41"/>
+        <location filename="../../microbreak/core/schema.py" line="46"/>
         <source>Schedule</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="42"/>
-        <location filename="../../microbreak/core/schema.py" line="375"/>
+        <location filename="../../microbreak/core/schema.py" line="47"/>
+        <location filename="../../microbreak/core/settings.py" line="220"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="43"/>
+        <location filename="../../microbreak/core/schema.py" line="48"/>
         <source>Notifications and sound</source>
         <translation>Meldingen en geluid</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="44"/>
+        <location filename="../../microbreak/core/schema.py" line="49"/>
         <source>Working hours</source>
         <translation>Werktijden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <location filename="../../microbreak/core/schema.py" line="50"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="200"/>
+        <location filename="../../microbreak/core/settings.py" line="58"/>
         <source>Minutes between breaks</source>
         <translation>Minuten tussen pauzes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="202"/>
+        <location filename="../../microbreak/core/settings.py" line="60"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>Minuten werk tussen twee pauzes. De AAOHN raadt elke 30 tot 60 minuten een korte pauze aan; 45 is het midden van dat bereik.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="216"/>
+        <location filename="../../microbreak/core/settings.py" line="71"/>
         <source>Heads-up (seconds)</source>
         <translation>Vooraankondiging (seconden)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="218"/>
+        <location filename="../../microbreak/core/settings.py" line="73"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>Seconden waarschuwing voordat een pauze begint; 0 zet de vooraankondiging uit.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="230"/>
+        <location filename="../../microbreak/core/settings.py" line="82"/>
         <source>Snooze length (minutes)</source>
         <translation>Uitsteltijd (minuten)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="232"/>
+        <location filename="../../microbreak/core/settings.py" line="84"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>Aantal minuten dat uitstellen een pauze opschuift.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="242"/>
+        <location filename="../../microbreak/core/settings.py" line="91"/>
         <source>Snoozes allowed per break</source>
         <translation>Aantal keer uitstellen per pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="244"/>
+        <location filename="../../microbreak/core/settings.py" line="93"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>Hoe vaak één pauze mag worden uitgesteld; 0 betekent onbeperkt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="256"/>
+        <location filename="../../microbreak/core/settings.py" line="100"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>Strikte modus (geen uitstellen of overslaan)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="258"/>
+        <location filename="../../microbreak/core/settings.py" line="101"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>Strikte modus: geen uitstellen of overslaan, voor wie zichzelf eraan wil houden.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <location filename="../../microbreak/core/settings.py" line="110"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>Afwezigheid die als pauze telt (minuten)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="270"/>
+        <location filename="../../microbreak/core/settings.py" line="112"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>Minstens zoveel minuten weg van het toetsenbord (of in slaapstand, of vergrendeld) telt als genomen pauze; een kortere afwezigheid schuift de volgende pauze even lang op.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="284"/>
+        <location filename="../../microbreak/core/settings.py" line="123"/>
         <source>Wait for a pause in typing</source>
         <translation>Wachten tot je stopt met typen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="286"/>
         <source>With an idle source, the break comes at the first pause in typing between earliest_minutes and latest_minutes after the last one, instead of cutting into a sentence at a fixed minute.</source>
-        <translation>Als microbreak kan zien wanneer je niets doet, komt de pauze op het eerste moment dat je stopt met typen, tussen earliest_minutes en latest_minutes na de vorige, in plaats van midden in een zin op een vaste minuut.</translation>
+        <translation type="vanished">Als microbreak kan zien wanneer je niets doet, komt de pauze op het eerste moment dat je stopt met typen, tussen earliest_minutes en latest_minutes na de vorige, in plaats van midden in een zin op een vaste minuut.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="299"/>
         <source>Earliest break at a pause (minutes)</source>
-        <translation>Pauze op zijn vroegst na (minuten)</translation>
+        <translation type="vanished">Pauze op zijn vroegst na (minuten)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="301"/>
         <source>Smart timing: minutes of work before a break may come at a pause in typing. At most latest_minutes.</source>
-        <translation>Met ‘Wachten tot je stopt met typen’: minuten werk waarna een pauze mag komen zodra je stopt met typen. Hoogstens latest_minutes.</translation>
+        <translation type="vanished">Met ‘Wachten tot je stopt met typen’: minuten werk waarna een pauze mag komen zodra je stopt met typen. Hoogstens latest_minutes.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="315"/>
         <source>Latest break (minutes)</source>
-        <translation>Pauze op zijn laatst na (minuten)</translation>
+        <translation type="vanished">Pauze op zijn laatst na (minuten)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="317"/>
         <source>Smart timing: minutes of work after which a break comes anyway.</source>
-        <translation>Met ‘Wachten tot je stopt met typen’: minuten werk waarna een pauze hoe dan ook komt.</translation>
+        <translation type="vanished">Met ‘Wachten tot je stopt met typen’: minuten werk waarna een pauze hoe dan ook komt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="329"/>
+        <location filename="../../microbreak/core/settings.py" line="124"/>
+        <source>With an idle source, the break comes at the first pause in typing (10 seconds without input) within a fifth of interval_minutes either side of it, at most 5 minutes, and at the end of that window anyway, instead of cutting into a sentence at a fixed minute.</source>
+        <translation>Met een bron voor inactiviteit komt de pauze bij de eerste onderbreking in het typen (10 seconden zonder invoer) binnen een vijfde van interval_minutes ervoor of erna, hoogstens 5 minuten, en aan het eind van dat venster hoe dan ook, in plaats van op een vaste minuut midden in een zin.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="137"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>Langste wachttijd als je bezig bent (minuten)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="139"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>Hoe lang een pauze mag wachten tot een venster op volledig scherm, ‘Niet storen’ of een gesprek voorbij is, voordat een rustige melding het venster vervangt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="346"/>
+        <location filename="../../microbreak/core/settings.py" line="179"/>
         <source>Only remind me during working hours</source>
         <translation>Alleen herinneren tijdens werktijden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="348"/>
+        <location filename="../../microbreak/core/settings.py" line="180"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>Alleen herinneren binnen de tijden hieronder; daarbuiten helemaal geen herinneringen. Vul per dag tijdvakken in zoals ‘09:00-12:30, 13:30-17:00’; leeg betekent geen herinneringen op die dag.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="377"/>
+        <location filename="../../microbreak/core/settings.py" line="222"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>De oefeningen die pauzes doorlopen, in volgorde (de id van elk oefeningbestand). Standaard zijn dat de vijf zittende oefeningen van de AAOHN.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="389"/>
+        <location filename="../../microbreak/core/settings.py" line="233"/>
         <source>Exercises per break</source>
         <translation>Oefeningen per pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="391"/>
+        <location filename="../../microbreak/core/settings.py" line="235"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>Hoeveel ervan één pauze bevat; de volgende pauze gaat verder waar deze stopte.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="405"/>
+        <location filename="../../microbreak/core/settings.py" line="257"/>
         <source>Notify before a break</source>
         <translation>Melding tonen vóór een pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="407"/>
+        <location filename="../../microbreak/core/settings.py" line="258"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Een bureaubladmelding tonen vóór een pauze (de tijd van de vooraankondiging staat in [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="419"/>
+        <location filename="../../microbreak/core/settings.py" line="274"/>
         <source>Wait while a window is full screen</source>
         <translation>Wachten bij een venster op volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="421"/>
+        <location filename="../../microbreak/core/settings.py" line="275"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Een pauze laten wachten zolang een venster op volledig scherm staat (een film, een presentatie).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="431"/>
+        <location filename="../../microbreak/core/settings.py" line="282"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>‘Niet storen’ van het bureaublad respecteren</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="433"/>
+        <location filename="../../microbreak/core/settings.py" line="283"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Een pauze laten wachten zolang ‘Niet storen’ van het bureaublad aanstaat.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="441"/>
+        <location filename="../../microbreak/core/settings.py" line="288"/>
         <source>Wait while I am in a call</source>
         <translation>Wachten als ik in gesprek ben</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="289"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Een pauze laten wachten zolang de camera of microfoon in gebruik is.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="452"/>
+        <location filename="../../microbreak/core/settings.py" line="302"/>
         <source>Chimes</source>
         <translation>Geluidssignalen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="454"/>
+        <location filename="../../microbreak/core/settings.py" line="303"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Een zacht belletje als een pauze begint en een ander als hij eindigt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="464"/>
+        <location filename="../../microbreak/core/settings.py" line="312"/>
         <source>Volume (%)</source>
         <translation>Volume (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="466"/>
+        <location filename="../../microbreak/core/settings.py" line="314"/>
         <source>Volume in percent.</source>
         <translation>Volume in procenten.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="476"/>
+        <location filename="../../microbreak/core/settings.py" line="319"/>
         <source>Tick at every repetition</source>
         <translation>Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="478"/>
+        <location filename="../../microbreak/core/settings.py" line="320"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Een zacht tikje aan het begin van elke herhaling.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="487"/>
+        <location filename="../../microbreak/core/settings.py" line="333"/>
         <source>Read the steps aloud</source>
         <translation>Stappen voorlezen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="489"/>
+        <location filename="../../microbreak/core/settings.py" line="334"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Elke stap voorlezen en het vasthouden aftellen, zodat je met je ogen dicht kunt meedoen. Hiervoor is spraaksynthese nodig (op Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="502"/>
+        <location filename="../../microbreak/core/settings.py" line="351"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Stilstaande afbeeldingen (minder beweging)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="504"/>
+        <location filename="../../microbreak/core/settings.py" line="352"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Alleen stilstaande afbeeldingen: geen overvloeiing tussen de houdingen van een oefening.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="515"/>
+        <location filename="../../microbreak/core/settings.py" line="371"/>
         <source>Breaks a day</source>
         <translation>Pauzes per dag</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="517"/>
+        <location filename="../../microbreak/core/settings.py" line="373"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Het aantal pauzes per dag dat je wilt halen. Het statistiekenvenster telt een reeks dagen waarop je dat haalt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="531"/>
+        <location filename="../../microbreak/core/settings.py" line="392"/>
         <source>Days of history</source>
         <translation>Geschiedenis bewaren (dagen)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="533"/>
+        <location filename="../../microbreak/core/settings.py" line="394"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Hoeveel dagen pauzegeschiedenis bewaard blijven; 0 bewaart alles voorgoed.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="544"/>
+        <location filename="../../microbreak/core/settings.py" line="407"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="546"/>
+        <location filename="../../microbreak/core/settings.py" line="409"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>De taal van de vensters, meldingen en oefenstappen van microbreak. Leeg volgt het systeem; of een taalcode zoals ‘de’ of ‘pt_BR’. MICROBREAK_LANG gaat hier, als die is ingesteld, boven.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="560"/>
+        <location filename="../../microbreak/core/settings.py" line="427"/>
         <source>Start microbreak when I log in</source>
         <translation>microbreak starten bij aanmelden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="562"/>
+        <location filename="../../microbreak/core/settings.py" line="428"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>microbreak starten als je je aanmeldt (een autostartvermelding voor je systeem).</translation>
     </message>

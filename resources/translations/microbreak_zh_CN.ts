@@ -210,109 +210,109 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="67"/>
+        <location filename="../../microbreak/ui/break_window.py" line="77"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>朗读每个步骤并为保持动作计数，让你可以闭上眼睛跟着做</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="71"/>
+        <location filename="../../microbreak/ui/break_window.py" line="81"/>
         <source>Move</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="72"/>
+        <location filename="../../microbreak/ui/break_window.py" line="82"/>
         <source>Hold</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="73"/>
+        <location filename="../../microbreak/ui/break_window.py" line="83"/>
         <source>Relax</source>
         <translation>放松</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="87"/>
+        <location filename="../../microbreak/ui/break_window.py" line="97"/>
         <source>left side</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="88"/>
+        <location filename="../../microbreak/ui/break_window.py" line="98"/>
         <source>right side</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="93"/>
+        <location filename="../../microbreak/ui/break_window.py" line="103"/>
         <source>Get ready</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="95"/>
+        <location filename="../../microbreak/ui/break_window.py" line="105"/>
         <source>Once</source>
         <translation>一次</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="97"/>
+        <location filename="../../microbreak/ui/break_window.py" line="107"/>
         <source>Rep {n} of {total}</source>
         <translation>第 {n}/{total} 次</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="102"/>
+        <location filename="../../microbreak/ui/break_window.py" line="112"/>
         <source>{where}, {side}</source>
         <translation>{where}，{side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="163"/>
+        <location filename="../../microbreak/ui/break_window.py" line="194"/>
         <source>Time for a break</source>
         <translation>该休息了</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="197"/>
+        <location filename="../../microbreak/ui/break_window.py" line="227"/>
         <source>Progress through this break</source>
         <translation>本次休息的进度</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>暂停或继续倒计时（空格键）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Right arrow</source>
         <translation>右方向键</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Left arrow</source>
         <translation>左方向键</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>&amp;Back</source>
         <translation>上一个(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>Previous exercise ({key})</source>
         <translation>上一个练习（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>&amp;Next</source>
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>Next exercise ({key})</source>
         <translation>下一个练习（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
-        <location filename="../../microbreak/ui/break_window.py" line="366"/>
+        <location filename="../../microbreak/ui/break_window.py" line="290"/>
+        <location filename="../../microbreak/ui/break_window.py" line="479"/>
         <source>&amp;Snooze {n} min</source>
         <translation>{n} 分钟后提醒(&amp;S)</translation>
     </message>
@@ -321,121 +321,122 @@
         <translation type="vanished">关闭本次休息，{n} 分钟后再提醒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="259"/>
-        <location filename="../../microbreak/ui/break_window.py" line="368"/>
+        <location filename="../../microbreak/ui/break_window.py" line="291"/>
+        <location filename="../../microbreak/ui/break_window.py" line="481"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>关闭本次休息，%n 分钟后再提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>S&amp;kip break</source>
         <translation>跳过休息(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>End this break now (Esc)</source>
         <translation>立即结束本次休息（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="264"/>
+        <location filename="../../microbreak/ui/break_window.py" line="296"/>
         <source>Read &amp;aloud</source>
         <translation>朗读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="307"/>
         <source>Skip this break?</source>
         <translation>跳过本次休息？</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Yes, end this break (Enter)</source>
         <translation>是，结束本次休息（Enter）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Keep going</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Go on with the break (Esc)</source>
         <translation>继续休息（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="332"/>
-        <location filename="../../microbreak/ui/break_window.py" line="509"/>
+        <location filename="../../microbreak/ui/break_window.py" line="374"/>
+        <location filename="../../microbreak/ui/break_window.py" line="621"/>
         <source>Well done!</source>
         <translation>做得好！</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="405"/>
+        <location filename="../../microbreak/ui/break_window.py" line="521"/>
+        <location filename="../../microbreak/ui/break_window.py" line="719"/>
         <source>Next break at {time}.</source>
         <translation>下次休息时间：{time}。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="462"/>
         <source>{first} and {last}</source>
         <translation>{first}和{last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="507"/>
+        <location filename="../../microbreak/ui/break_window.py" line="463"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="510"/>
+        <location filename="../../microbreak/ui/break_window.py" line="465"/>
         <source>You did {exercises} in {time}.</source>
         <translation>你用 {time} 完成了{exercises}。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="514"/>
+        <location filename="../../microbreak/ui/break_window.py" line="624"/>
         <source>Break ended early</source>
         <translation>休息提前结束</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="515"/>
+        <location filename="../../microbreak/ui/break_window.py" line="625"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>每一点活动都有帮助。下次试试做完整套练习。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="538"/>
+        <location filename="../../microbreak/ui/break_window.py" line="648"/>
         <source>Exercise {n} of {total}</source>
         <translation>练习 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="562"/>
+        <location filename="../../microbreak/ui/break_window.py" line="672"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="623"/>
+        <location filename="../../microbreak/ui/break_window.py" line="777"/>
         <source>Read aloud: no voice</source>
         <translation>朗读：无语音</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="624"/>
+        <location filename="../../microbreak/ui/break_window.py" line="778"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>语音引导不可用。{reason}</translation>
     </message>
@@ -447,7 +448,7 @@
         <translation type="vanished">还剩 {n} 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="41"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="54"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>还剩 %n 秒</numerusform>
@@ -745,7 +746,7 @@ d日</translation>
         <translation>马上就该伸展一下了。可通过 microbreak 图标稍后提醒或跳过。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="217"/>
+        <location filename="../../microbreak/app/controller.py" line="216"/>
         <source>microbreak: break history</source>
         <translation>microbreak：休息记录</translation>
     </message>
@@ -881,38 +882,38 @@ d日</translation>
         <translation>工作时间（{day}）：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="733"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="727"/>
         <source>Import microbreak settings</source>
         <translation>导入 microbreak 设置</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="735"/>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="729"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="756"/>
         <source>Settings (*.toml)</source>
         <translation>设置文件 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="743"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="737"/>
         <source>Nothing was imported. {problem}</source>
         <translation>未导入任何内容。{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="747"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="741"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>已导入 {path}。按“确定”或“应用”即可使用这些设置。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="760"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="754"/>
         <source>Export microbreak settings</source>
         <translation>导出 microbreak 设置</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="773"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="767"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>无法导出到 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="778"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="772"/>
         <source>Settings exported to {path}.</source>
         <translation>设置已导出到 {path}。</translation>
     </message>
@@ -1208,99 +1209,104 @@ d日</translation>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="14"/>
+        <location filename="../../microbreak/core/describe.py" line="15"/>
         <source>paused by you</source>
         <translation>你已暂停</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="15"/>
+        <location filename="../../microbreak/core/describe.py" line="16"/>
         <source>you are away</source>
         <translation>你不在电脑前</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="16"/>
+        <location filename="../../microbreak/core/describe.py" line="17"/>
         <source>the computer is asleep</source>
         <translation>电脑处于睡眠状态</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="17"/>
+        <location filename="../../microbreak/core/describe.py" line="18"/>
         <source>the screen is locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="18"/>
+        <location filename="../../microbreak/core/describe.py" line="19"/>
         <source>do not disturb is on</source>
         <translation>勿扰模式已开启</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="19"/>
+        <location filename="../../microbreak/core/describe.py" line="20"/>
         <source>a full-screen window is open</source>
         <translation>有全屏窗口打开</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="20"/>
+        <location filename="../../microbreak/core/describe.py" line="21"/>
         <source>you are in a call</source>
         <translation>你正在通话</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="21"/>
+        <location filename="../../microbreak/core/describe.py" line="22"/>
         <source>outside your working hours</source>
         <translation>不在工作时间内</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="26"/>
+        <location filename="../../microbreak/core/describe.py" line="27"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="65"/>
-        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="76"/>
+        <location filename="../../microbreak/core/describe.py" line="94"/>
         <source>{n} s</source>
         <translation>{n} 秒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="68"/>
-        <location filename="../../microbreak/core/describe.py" line="87"/>
+        <location filename="../../microbreak/core/describe.py" line="79"/>
+        <location filename="../../microbreak/core/describe.py" line="99"/>
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="71"/>
-        <location filename="../../microbreak/core/describe.py" line="90"/>
+        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="102"/>
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="72"/>
-        <location filename="../../microbreak/core/describe.py" line="91"/>
+        <location filename="../../microbreak/core/describe.py" line="83"/>
+        <location filename="../../microbreak/core/describe.py" line="103"/>
         <source>{n} h</source>
         <translation>{n} 小时</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="86"/>
+        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="101"/>
+        <location filename="../../microbreak/core/describe.py" line="113"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="115"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <location filename="../../microbreak/core/describe.py" line="116"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <source>Next break in about {time}, at a pause in your typing</source>
+        <translation>大约 {time} 后休息，在你停下打字时</translation>
     </message>
     <message>
         <source>1 second</source>
@@ -1327,72 +1333,76 @@ d日</translation>
         <translation type="vanished">{n} 小时</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="118"/>
+        <location filename="../../microbreak/core/describe.py" line="130"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="125"/>
+        <location filename="../../microbreak/core/describe.py" line="137"/>
         <source>Microbreak in {time}</source>
         <translation>{time}后微休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="142"/>
+        <location filename="../../microbreak/core/describe.py" line="154"/>
         <source>On a break</source>
         <translation>休息中</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="145"/>
+        <location filename="../../microbreak/core/describe.py" line="157"/>
         <source>Break waiting: {reasons}</source>
         <translation>休息等待中：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="150"/>
+        <location filename="../../microbreak/core/describe.py" line="162"/>
         <source>Paused until {day} {time}</source>
         <translation>暂停至{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="153"/>
+        <location filename="../../microbreak/core/describe.py" line="165"/>
         <source>Paused until {time}</source>
         <translation>暂停至 {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="155"/>
+        <location filename="../../microbreak/core/describe.py" line="167"/>
         <source>Paused until you resume</source>
         <translation>暂停，直到你恢复</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="156"/>
+        <location filename="../../microbreak/core/describe.py" line="168"/>
         <source>Paused: {reasons}</source>
         <translation>已暂停：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="163"/>
+        <location filename="../../microbreak/core/describe.py" line="175"/>
         <source>Break in {time}</source>
         <translation>{time}后休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="165"/>
+        <location filename="../../microbreak/core/describe.py" line="177"/>
         <source>Snoozed: break in {time}</source>
         <translation>已推迟：{time}后休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="170"/>
         <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
-        <translation>下次休息在 {soonest} 到 {latest} 后，趁你停下打字时</translation>
+        <translation type="vanished">下次休息在 {soonest} 到 {latest} 后，趁你停下打字时</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="173"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Break at your next pause (by {time})</source>
         <translation>在你下次停下打字时休息（最迟 {time}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="176"/>
+        <location filename="../../microbreak/core/describe.py" line="190"/>
         <source>Next break in {time}</source>
         <translation>距下次休息还有 {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <location filename="../../microbreak/core/describe.py" line="200"/>
+        <source>(by {time})</source>
+        <translation>（最迟 {time}）</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="202"/>
         <source>(at {time})</source>
         <translation>（{time}）</translation>
     </message>
@@ -1400,68 +1410,78 @@ d日</translation>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="328"/>
+        <location filename="../../microbreak/core/user_requests.py" line="36"/>
         <source>a break is already in progress</source>
         <translation>已经在休息中</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="335"/>
+        <location filename="../../microbreak/core/user_requests.py" line="43"/>
         <source>strict mode is on: breaks cannot be snoozed</source>
         <translation>严格模式已开启：不能推迟休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="337"/>
+        <location filename="../../microbreak/core/user_requests.py" line="45"/>
         <source>cannot snooze while paused</source>
         <translation>暂停期间不能推迟</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="343"/>
+        <location filename="../../microbreak/core/user_requests.py" line="51"/>
         <source>a snooze must be 1 to {most} minutes, not {minutes}</source>
         <translation>推迟时间必须为 1 到 {most} 分钟，不能是 {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="352"/>
+        <location filename="../../microbreak/core/user_requests.py" line="60"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>这次休息已推迟 {times} 次，达到上限（{limit} 次）；请开始休息或跳过</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="381"/>
-        <location filename="../../microbreak/core/engine.py" line="407"/>
+        <location filename="../../microbreak/core/user_requests.py" line="87"/>
+        <location filename="../../microbreak/core/user_requests.py" line="113"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>严格模式已开启：不能跳过休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="384"/>
+        <location filename="../../microbreak/core/user_requests.py" line="90"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>正在休息中：请使用“跳过休息”来结束</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="387"/>
+        <location filename="../../microbreak/core/user_requests.py" line="93"/>
         <source>cannot skip while paused</source>
         <translation>暂停期间不能跳过</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="405"/>
+        <location filename="../../microbreak/core/user_requests.py" line="111"/>
         <source>no break is in progress</source>
         <translation>当前没有在休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="437"/>
+        <location filename="../../microbreak/core/user_requests.py" line="144"/>
         <source>the end of a pause must be in the future</source>
         <translation>暂停的结束时间必须晚于现在</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="454"/>
+        <location filename="../../microbreak/core/user_requests.py" line="152"/>
+        <source>Reminders pause after this break</source>
+        <translation>本次休息结束后暂停提醒</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/user_requests.py" line="153"/>
+        <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
+        <translation>严格模式已开启，本次休息保持打开。休息一结束就暂停提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/user_requests.py" line="180"/>
         <source>reminders are not paused</source>
         <translation>提醒没有暂停</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="590"/>
+        <location filename="../../microbreak/core/presence.py" line="182"/>
         <source>Time for a stretch when you can</source>
         <translation>有空时伸展一下吧</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/engine.py" line="592"/>
+        <location filename="../../microbreak/core/presence.py" line="184"/>
         <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
         <translation>
             <numerusform>已经过了休息时间 %n 分钟，你一直在忙。有空时转转肩膀，站起来活动一下吧。</numerusform>
@@ -1471,22 +1491,22 @@ d日</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="72"/>
+        <location filename="../../microbreak/core/guidance.py" line="75"/>
         <source>Well done. That is the end of this break.</source>
         <translation>做得好。本次休息到此结束。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="73"/>
+        <location filename="../../microbreak/core/guidance.py" line="76"/>
         <source>Paused.</source>
         <translation>已暂停。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="112"/>
+        <location filename="../../microbreak/core/guidance.py" line="115"/>
         <source>{n} of {total}. {step}</source>
         <translation>第 {n}/{total} 次。{step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="128"/>
+        <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}。{step}</translation>
     </message>
@@ -1529,22 +1549,22 @@ d日</translation>
 <context>
     <name>schema</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="152"/>
+        <location filename="../../microbreak/core/schema.py" line="268"/>
         <source>{part} is not a range like 09:00-17:00</source>
         <translation>{part} 不是 09:00-17:00 这样的时间段</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="160"/>
+        <location filename="../../microbreak/core/schema.py" line="276"/>
         <source>{part} is not a time of day</source>
         <translation>{part} 不是有效的时间</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="164"/>
+        <location filename="../../microbreak/core/schema.py" line="280"/>
         <source>{part} ends before it starts</source>
         <translation>{part} 的结束时间早于开始时间</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="170"/>
+        <location filename="../../microbreak/core/schema.py" line="286"/>
         <source>the ranges overlap</source>
         <translation>时间段有重叠</translation>
     </message>
@@ -1552,283 +1572,283 @@ d日</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="41"/>
+        <location filename="../../microbreak/core/schema.py" line="46"/>
         <source>Schedule</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="42"/>
-        <location filename="../../microbreak/core/schema.py" line="375"/>
+        <location filename="../../microbreak/core/schema.py" line="47"/>
+        <location filename="../../microbreak/core/settings.py" line="220"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="43"/>
+        <location filename="../../microbreak/core/schema.py" line="48"/>
         <source>Notifications and sound</source>
         <translation>通知和声音</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="44"/>
+        <location filename="../../microbreak/core/schema.py" line="49"/>
         <source>Working hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <location filename="../../microbreak/core/schema.py" line="50"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="200"/>
+        <location filename="../../microbreak/core/settings.py" line="58"/>
         <source>Minutes between breaks</source>
         <translation>休息间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="202"/>
+        <location filename="../../microbreak/core/settings.py" line="60"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>两次休息之间工作的分钟数。AAOHN 建议每 30 到 60 分钟短暂休息一次；45 是这个范围的中间值。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="216"/>
+        <location filename="../../microbreak/core/settings.py" line="71"/>
         <source>Heads-up (seconds)</source>
         <translation>提前提醒（秒）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="218"/>
+        <location filename="../../microbreak/core/settings.py" line="73"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>在休息开始前几秒提醒你；设为 0 则关闭提前提醒。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="230"/>
+        <location filename="../../microbreak/core/settings.py" line="82"/>
         <source>Snooze length (minutes)</source>
         <translation>推迟时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="232"/>
+        <location filename="../../microbreak/core/settings.py" line="84"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>每次“稍后提醒”将休息推迟的分钟数。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="242"/>
+        <location filename="../../microbreak/core/settings.py" line="91"/>
         <source>Snoozes allowed per break</source>
         <translation>每次休息可推迟次数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="244"/>
+        <location filename="../../microbreak/core/settings.py" line="93"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>一次休息最多可以推迟几次；0 表示不限次数。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="256"/>
+        <location filename="../../microbreak/core/settings.py" line="100"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>严格模式（不能推迟或跳过）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="258"/>
+        <location filename="../../microbreak/core/settings.py" line="101"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>严格模式：不能推迟或跳过，适合希望严格要求自己的人。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <location filename="../../microbreak/core/settings.py" line="110"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>计为休息的离开时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="270"/>
+        <location filename="../../microbreak/core/settings.py" line="112"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>离开键盘（或电脑睡眠、屏幕锁定）达到这么多分钟，就算完成了一次休息；离开时间较短时，下次休息会相应推后同样的时间。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="284"/>
+        <location filename="../../microbreak/core/settings.py" line="123"/>
         <source>Wait for a pause in typing</source>
         <translation>等你停下打字时再休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="286"/>
         <source>With an idle source, the break comes at the first pause in typing between earliest_minutes and latest_minutes after the last one, instead of cutting into a sentence at a fixed minute.</source>
-        <translation>在能检测键盘空闲的系统上，休息会安排在距上次休息 earliest_minutes 到 latest_minutes 分钟之间、你第一次停下打字的时候，而不是在固定的时间打断你正在写的句子。</translation>
+        <translation type="vanished">在能检测键盘空闲的系统上，休息会安排在距上次休息 earliest_minutes 到 latest_minutes 分钟之间、你第一次停下打字的时候，而不是在固定的时间打断你正在写的句子。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="299"/>
         <source>Earliest break at a pause (minutes)</source>
-        <translation>停下打字时最早休息（分钟）</translation>
+        <translation type="vanished">停下打字时最早休息（分钟）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="301"/>
         <source>Smart timing: minutes of work before a break may come at a pause in typing. At most latest_minutes.</source>
-        <translation>智能时机：工作多少分钟后，可以趁你停下打字时开始休息。不能超过 latest_minutes。</translation>
+        <translation type="vanished">智能时机：工作多少分钟后，可以趁你停下打字时开始休息。不能超过 latest_minutes。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="315"/>
         <source>Latest break (minutes)</source>
-        <translation>最晚休息（分钟）</translation>
+        <translation type="vanished">最晚休息（分钟）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="317"/>
         <source>Smart timing: minutes of work after which a break comes anyway.</source>
-        <translation>智能时机：工作满这么多分钟后，无论是否停下打字都会开始休息。</translation>
+        <translation type="vanished">智能时机：工作满这么多分钟后，无论是否停下打字都会开始休息。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="329"/>
+        <location filename="../../microbreak/core/settings.py" line="124"/>
+        <source>With an idle source, the break comes at the first pause in typing (10 seconds without input) within a fifth of interval_minutes either side of it, at most 5 minutes, and at the end of that window anyway, instead of cutting into a sentence at a fixed minute.</source>
+        <translation>有空闲检测时，休息会在 interval_minutes 前后五分之一（最多 5 分钟）的范围内、你第一次停下打字（10 秒无输入）时开始，到范围结束时无论如何都会开始，而不是在固定的分钟打断你的句子。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="137"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>忙碌时最长等待（分钟）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="139"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>休息最多等待多久，让全屏窗口、勿扰模式或通话结束；超时后改为显示一条温和的通知，而不是休息窗口。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="346"/>
+        <location filename="../../microbreak/core/settings.py" line="179"/>
         <source>Only remind me during working hours</source>
         <translation>仅在工作时间内提醒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="348"/>
+        <location filename="../../microbreak/core/settings.py" line="180"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>仅在下面设定的时间内提醒，其他时间完全不提醒。每天的时间段格式如“09:00-12:30, 13:30-17:00”；留空表示当天不提醒。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="377"/>
+        <location filename="../../microbreak/core/settings.py" line="222"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>休息时按顺序进行的练习（每个练习文件的 ID）。默认是 AAOHN 的五个坐姿练习。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="389"/>
+        <location filename="../../microbreak/core/settings.py" line="233"/>
         <source>Exercises per break</source>
         <translation>每次休息的练习数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="391"/>
+        <location filename="../../microbreak/core/settings.py" line="235"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>一次休息做其中几个练习；下次休息会从这次停下的地方继续。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="405"/>
+        <location filename="../../microbreak/core/settings.py" line="257"/>
         <source>Notify before a break</source>
         <translation>休息前通知</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="407"/>
+        <location filename="../../microbreak/core/settings.py" line="258"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>休息前显示桌面通知（提前提醒的时间在 [schedule] 中设置）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="419"/>
+        <location filename="../../microbreak/core/settings.py" line="274"/>
         <source>Wait while a window is full screen</source>
         <translation>有全屏窗口时等待</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="421"/>
+        <location filename="../../microbreak/core/settings.py" line="275"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>有窗口全屏显示时（如播放电影、演示文稿），暂缓休息。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="431"/>
+        <location filename="../../microbreak/core/settings.py" line="282"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>遵循桌面的勿扰模式</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="433"/>
+        <location filename="../../microbreak/core/settings.py" line="283"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>桌面的勿扰模式开启时，暂缓休息。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="441"/>
+        <location filename="../../microbreak/core/settings.py" line="288"/>
         <source>Wait while I am in a call</source>
         <translation>通话时等待</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="289"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>摄像头或麦克风正在使用时，暂缓休息。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="452"/>
+        <location filename="../../microbreak/core/settings.py" line="302"/>
         <source>Chimes</source>
         <translation>提示音</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="454"/>
+        <location filename="../../microbreak/core/settings.py" line="303"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>休息开始时播放一声柔和的提示音，结束时播放另一种提示音。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="464"/>
+        <location filename="../../microbreak/core/settings.py" line="312"/>
         <source>Volume (%)</source>
         <translation>音量（%）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="466"/>
+        <location filename="../../microbreak/core/settings.py" line="314"/>
         <source>Volume in percent.</source>
         <translation>音量百分比。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="476"/>
+        <location filename="../../microbreak/core/settings.py" line="319"/>
         <source>Tick at every repetition</source>
         <translation>每次重复时发出滴答声</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="478"/>
+        <location filename="../../microbreak/core/settings.py" line="320"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>每次重复开始时发出一声轻轻的滴答声。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="487"/>
+        <location filename="../../microbreak/core/settings.py" line="333"/>
         <source>Read the steps aloud</source>
         <translation>朗读步骤</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="489"/>
+        <location filename="../../microbreak/core/settings.py" line="334"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>朗读每个步骤并为保持动作计数，让你可以闭上眼睛跟着做。需要语音引擎（Linux 上为 speech-dispatcher）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="502"/>
+        <location filename="../../microbreak/core/settings.py" line="351"/>
         <source>Still pictures (reduced motion)</source>
         <translation>静态图片（减少动画）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="504"/>
+        <location filename="../../microbreak/core/settings.py" line="352"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>只显示静态图片：练习的各个姿势之间不使用过渡动画。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="515"/>
+        <location filename="../../microbreak/core/settings.py" line="371"/>
         <source>Breaks a day</source>
         <translation>每日休息目标</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="517"/>
+        <location filename="../../microbreak/core/settings.py" line="373"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>你希望每天完成的休息次数。统计窗口会计算连续达到这一目标的天数。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="531"/>
+        <location filename="../../microbreak/core/settings.py" line="392"/>
         <source>Days of history</source>
         <translation>记录保留天数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="533"/>
+        <location filename="../../microbreak/core/settings.py" line="394"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>休息记录保留的天数；0 表示永久保留。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="544"/>
+        <location filename="../../microbreak/core/settings.py" line="407"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="546"/>
+        <location filename="../../microbreak/core/settings.py" line="409"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>microbreak 的窗口、消息和练习步骤所用的语言。留空则跟随系统；也可以填写语言代码，如“de”或“pt_BR”。如果设置了 MICROBREAK_LANG，则以它为准。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="560"/>
+        <location filename="../../microbreak/core/settings.py" line="427"/>
         <source>Start microbreak when I log in</source>
         <translation>登录时启动 microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="562"/>
+        <location filename="../../microbreak/core/settings.py" line="428"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>登录时启动 microbreak（在系统中添加一个自启动项）。</translation>
     </message>
