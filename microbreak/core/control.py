@@ -220,6 +220,8 @@ def _done_message(cmd: str, status: Status, local: Callable[[datetime], datetime
     if cmd == "skip":
         return "Break skipped" + when
     if cmd == "pause":
+        if status.state is State.ON_BREAK:
+            return "Strict mode: this break stays open; reminders pause when it ends"
         if status.paused_until is not None:
             return f"Reminders paused until {local(status.paused_until):%Y-%m-%d %H:%M}"
         return "Reminders paused until you resume"
