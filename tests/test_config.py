@@ -19,7 +19,7 @@ from microbreak.core.settings import (
     SoundSettings,
     settings_from_data,
 )
-from microbreak.infra.config_store import DEFAULT_CONFIG, load_config
+from microbreak.infra.config_store import DEFAULT_CONFIG, load_config, read_settings_file
 from tests.helpers.engine_harness import Harness
 
 NOW = datetime(2026, 11, 23, 9, 0).astimezone()
@@ -79,16 +79,90 @@ def test_an_out_of_range_interval_uses_the_default_not_the_bound(tmp_path: Path)
     assert harness.engine.status().next_break_at == NOW + timedelta(minutes=45)
 
 
-def test_a_smart_window_that_ends_before_it_starts_falls_back_whole() -> None:
-    settings, problems, _ = settings_from_data(
-        {"schedule": {"earliest_minutes": 50, "latest_minutes": 20}}
+def _schema_1(window: str, *, interval: str = "interval_minutes = 45", smart: str = "true") -> str:
+    """A config.toml as schema 1 wrote it (its commented defaults), with edits."""
+    text = DEFAULT_CONFIG.replace("schema_version = 2", "schema_version = 1")
+    text = text.replace("interval_minutes = 45", interval)
+    text = text.replace(
+        "smart_timing = true",
+        f"smart_timing = {smart}\n# Smart timing: minutes of work before a break may come at"
+        f" a pause.\n{window}",
     )
-    assert (settings.schedule.earliest_minutes, settings.schedule.latest_minutes) == (30, 60)
-    assert [p.message() for p in problems] == [
-        "[schedule] earliest_minutes = 50 is not allowed: use at most latest_minutes (20). "
-        "Until it is fixed, microbreak uses the default, 30, and for latest_minutes its "
-        "default, 60."
+    return text + "\n[plugins]\nmystery = 1  # a key of a newer version\n"
+
+
+def test_a_schema_1_smart_window_becomes_the_interval(tmp_path: Path) -> None:
+    """earliest 20 and latest 40, the interval never touched: the interval is 30."""
+    path = tmp_path / "config.toml"
+    path.write_text(_schema_1("earliest_minutes = 20\nlatest_minutes = 40  # my window"))
+    loaded = load_config(path, NOW)
+    assert loaded.settings.schedule.interval_minutes == 30
+    assert loaded.problems == [
+        f"{path}: unknown setting plugins = {{'mystery': 1}} is kept but not used (a typo?)"
     ]
+    assert any("set to 30, the middle of" in w for w in loaded.warnings)
+    text = path.read_text()
+    data = tomllib.loads(text)
+    assert data["schema_version"] == 2
+    assert data["schedule"]["interval_minutes"] == 30
+    assert "earliest_minutes" not in data["schedule"]
+    assert data["plugins"]["mystery"] == 1
+    # The old values stay in sight, commented out, comments and all.
+    assert "# earliest_minutes = 20  # schema 1; smart timing now follows interval_minutes" in text
+    assert "# latest_minutes = 40  # my window  # schema 1;" in text
+    assert "# Minutes of work between breaks" in text
+    # Once: the next start reads it as it is.
+    again = load_config(path, NOW)
+    assert path.read_text() == text
+    assert again.settings == loaded.settings
+    assert not [w for w in again.warnings if "schema_version" in w]
+
+
+def test_a_schema_1_interval_the_person_chose_stays(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        _schema_1("earliest_minutes = 20\nlatest_minutes = 40", interval="interval_minutes = 25")
+    )
+    assert load_config(path, NOW).settings.schedule.interval_minutes == 25
+
+
+def test_a_schema_1_window_without_smart_timing_was_never_used(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(_schema_1("earliest_minutes = 20\nlatest_minutes = 40", smart="false"))
+    assert load_config(path, NOW).settings.schedule.interval_minutes == 45
+
+
+def test_a_schema_1_default_or_broken_window_keeps_the_interval(tmp_path: Path) -> None:
+    for window in (
+        "earliest_minutes = 30\nlatest_minutes = 60",
+        "earliest_minutes = 50\nlatest_minutes = 20",
+    ):
+        path = tmp_path / "config.toml"
+        path.write_text(_schema_1(window))
+        loaded = load_config(path, NOW)
+        assert loaded.settings.schedule.interval_minutes == 45
+        assert tomllib.loads(path.read_text())["schema_version"] == 2
+
+
+def test_only_looking_reads_a_schema_1_file_the_new_way_and_leaves_it(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    old = _schema_1("earliest_minutes = 20\nlatest_minutes = 40")
+    path.write_text(old)
+    assert load_config(path, NOW, create=False).settings.schedule.interval_minutes == 30
+    assert path.read_text() == old
+    settings, _text = read_settings_file(path)  # import checks it the same way
+    assert settings.schedule.interval_minutes == 30
+
+
+def test_schema_1_only_one_end_of_the_window_set(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("schema_version = 1\n[schedule]\nlatest_minutes = 40\n")
+    loaded = load_config(path, NOW)
+    assert loaded.settings.schedule.interval_minutes == 35  # the middle of 30 and 40
+    assert tomllib.loads(path.read_text()) == {
+        "schema_version": 2,
+        "schedule": {"interval_minutes": 35},
+    }
 
 
 def test_a_file_that_does_not_parse_is_kept_aside_never_overwritten(tmp_path: Path) -> None:

@@ -26,9 +26,9 @@ from microbreak.core.control import (
 )
 from microbreak.core.effects import Record
 from microbreak.core.engine import BreakEngine
-from microbreak.core.events import PauseRequested
+from microbreak.core.events import BreakNowRequested, PauseRequested
 from microbreak.core.planner import RoutinePlanner
-from microbreak.core.settings import DEFAULT_EXERCISES, ScheduleSettings
+from microbreak.core.settings import DEFAULT_EXERCISES, ScheduleSettings, WorkingHoursSettings
 from microbreak.core.state import State
 
 MIN = timedelta(minutes=1)
@@ -98,6 +98,30 @@ def test_skip_during_a_break_ends_it_and_records_what_was_done(
     assert engine.state is State.WORKING
     records = [e for e in outcome.effects if isinstance(e, Record)]
     assert records[0].detail == {"exercises_done": ["shoulder-rolls"]}
+
+
+def test_pause_during_a_strict_break_says_when_it_begins(clock: FakeClock) -> None:
+    engine = BreakEngine(clock, ScheduleSettings(strict=True), RoutinePlanner(DEFAULT_EXERCISES, 3))
+    engine.handle(BreakNowRequested())
+    assert run(engine, clock, "pause", duration="1h") == (
+        True,
+        "Strict mode: this break stays open; reminders pause when it ends",
+    )
+    assert engine.state is State.ON_BREAK
+
+
+def test_pause_tomorrow_from_the_command_line_follows_working_hours(
+    engine: BreakEngine, clock: FakeClock
+) -> None:
+    hours = WorkingHoursSettings(enabled=True)
+    request = parse_request(encode_request(Request("pause", {"duration": "tomorrow"})))
+    command = command_for(request, engine.status(), clock.now(), local=clock.local, hours=hours)
+    assert isinstance(command.event, PauseRequested)
+    assert command.event.until is not None
+    assert clock.local(command.event.until).hour == 9
+    assert clock.local(command.event.until).date() == clock.local(clock.now()).date() + timedelta(
+        days=1
+    )
 
 
 def test_a_bad_pause_duration_sent_directly_is_refused(

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
 from microbreak.core.clock import FakeClock
-from microbreak.core.describe import headline, heads_up_title, in_full_words, in_words, time_spent
+from microbreak.core.describe import (
+    clock_time,
+    headline,
+    heads_up_title,
+    in_full_words,
+    in_words,
+    time_spent,
+    tooltip,
+)
 from microbreak.core.state import State, Status
 
 
@@ -92,3 +100,40 @@ def test_heads_up_title() -> None:
     assert heads_up_title(1) == "Microbreak in 1 second"
     assert heads_up_title(30) == "Microbreak in 30 seconds"
     assert heads_up_title(120) == "Microbreak in 2 minutes"
+
+
+def _smart(now: datetime, earliest: timedelta, latest: timedelta) -> Status:
+    return Status(
+        State.WORKING,
+        next_break_at=now + latest,
+        paused_until=None,
+        pause_reasons=frozenset(),
+        snoozes_used=0,
+        interval_started_at=now,
+        earliest_break_at=now + earliest,
+    )
+
+
+def test_smart_timing_names_the_interval_not_its_window(clock: FakeClock) -> None:
+    """Once "Next break in 29 min to 59 min": now the interval, give or take."""
+    now = clock.now()
+    status = _smart(now, timedelta(minutes=40), timedelta(minutes=50))
+    assert headline(status, now) == "Next break in about 45 min, at a pause in your typing"
+    latest = now + timedelta(minutes=50)
+    assert tooltip(status, now).endswith(f"(by {clock_time(latest, seconds=True)})")
+    inside = now + timedelta(minutes=42)
+    assert headline(status, inside) == f"Break at your next pause (by {clock_time(latest)})"
+
+
+def test_a_fixed_interval_gives_its_exact_time(clock: FakeClock) -> None:
+    now = clock.now()
+    status = Status(
+        State.WORKING,
+        next_break_at=now + timedelta(minutes=45),
+        paused_until=None,
+        pause_reasons=frozenset(),
+        snoozes_used=0,
+        interval_started_at=now,
+    )
+    exact = clock_time(now + timedelta(minutes=45), seconds=True)
+    assert tooltip(status, now) == f"microbreak\nNext break in 45 min (at {exact})"

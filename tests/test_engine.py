@@ -13,6 +13,7 @@ from microbreak.core.effects import (
     CloseBreak,
     CloseReason,
     HideHeadsUp,
+    Notify,
     Record,
     Refused,
     ShowBreak,
@@ -147,6 +148,32 @@ def test_snooze_while_working_postpones_rather_than_brings_forward(h: Harness) -
     h.run_for(10 * MIN)
     h.send(SnoozeRequested(15))
     assert h.engine.status().next_break_at == start + 60 * MIN
+
+
+def test_a_second_snooze_never_brings_the_break_closer(h: Harness) -> None:
+    """`microbreak snooze` twice: the second moved the break 92 s earlier."""
+    start = h.clock.now()
+    h.run_until(start + 45 * MIN - 30 * SEC)
+    h.send(SnoozeRequested())  # from the heads-up: 5 minutes from now
+    first = h.engine.status().next_break_at
+    assert first == h.clock.now() + 5 * MIN
+    h.run_for(28 * SEC)  # 4:32 left
+    h.send(SnoozeRequested(3))
+    assert h.engine.status().next_break_at == first + 3 * MIN
+    assert h.engine.state is State.SNOOZED
+
+
+def test_a_snooze_during_a_long_heads_up_does_not_bring_the_break_closer(
+    clock: FakeClock,
+) -> None:
+    h = Harness(clock, ScheduleSettings(heads_up_seconds=600))
+    start = clock.now()
+    h.run_until(start + 45 * MIN - 10 * MIN)
+    assert h.engine.state is State.HEADS_UP
+    h.send(SnoozeRequested(1))
+    next_at = h.engine.status().next_break_at
+    assert next_at is not None
+    assert next_at >= start + 45 * MIN
 
 
 def test_snoozes_are_limited_per_break(h: Harness) -> None:
@@ -328,6 +355,52 @@ def test_strict_mode_refuses_snooze_and_skip(clock: FakeClock) -> None:
     h.send(BreakNowRequested())
     assert h.send(BreakSkipped()) == [Refused("strict mode is on: breaks cannot be skipped")]
     assert h.engine.state is State.ON_BREAK
+
+
+def test_strict_mode_keeps_the_break_open_and_pauses_when_it_ends(clock: FakeClock) -> None:
+    h = Harness(clock, ScheduleSettings(strict=True))
+    h.send(BreakNowRequested())
+    until = clock.now() + 60 * MIN
+    effects = h.send(PauseRequested(until))
+    assert not [e for e in effects if isinstance(e, CloseBreak | Record)]
+    assert [e.title for e in effects if isinstance(e, Notify)] == [
+        "Reminders pause after this break"
+    ]
+    assert h.engine.state is State.ON_BREAK
+    assert h.break_open is not None
+    h.clock.advance(2 * MIN)
+    effects = h.send(BreakFinished())
+    kinds = [e.kind for e in effects if isinstance(e, Record)]
+    assert kinds == [RecordKind.BREAK_COMPLETED, RecordKind.PAUSED]
+    assert h.engine.state is State.PAUSED
+    assert h.engine.status().paused_until == until
+    assert h.armed == until
+    h.run_until(until)
+    assert h.engine.state is State.WORKING
+    assert h.engine.status().next_break_at == until + 45 * MIN
+
+
+def test_strict_mode_a_pause_that_runs_out_during_the_break_is_dropped(
+    clock: FakeClock,
+) -> None:
+    h = Harness(clock, ScheduleSettings(strict=True))
+    h.send(BreakNowRequested())
+    h.send(PauseRequested(clock.now() + 1 * MIN))
+    h.clock.advance(2 * MIN)
+    effects = h.send(BreakFinished())
+    assert [e.kind for e in effects if isinstance(e, Record)] == [RecordKind.BREAK_COMPLETED]
+    assert h.engine.state is State.WORKING
+    assert h.engine.status().next_break_at == clock.now() + 45 * MIN
+
+
+def test_strict_mode_resume_takes_back_a_pause_that_had_not_begun(clock: FakeClock) -> None:
+    h = Harness(clock, ScheduleSettings(strict=True))
+    h.send(BreakNowRequested())
+    h.send(PauseRequested(None))
+    assert h.send(ResumeRequested()) == []
+    h.send(BreakFinished())
+    assert h.engine.state is State.WORKING
+    assert not h.records(RecordKind.PAUSED)
 
 
 def test_heads_up_off_goes_straight_to_the_break(clock: FakeClock) -> None:

@@ -8,7 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from microbreak.core import cadence
 from microbreak.core.clock import FakeClock
+from microbreak.core.describe import headline
 from microbreak.core.effects import CloseBreak, CloseReason, Notify, Record, ShowBreak, ShowHeadsUp
 from microbreak.core.engine import AWAY_AFTER
 from microbreak.core.events import (
@@ -19,6 +21,7 @@ from microbreak.core.events import (
     BusyChanged,
     ClockJumped,
     IdleSampled,
+    SettingsChanged,
     SleptUnannounced,
     SnoozeRequested,
     Tick,
@@ -78,6 +81,62 @@ def test_no_break_opens_while_away_and_it_is_offered_on_return(clock: FakeClock)
     assert h.engine.state is State.ON_BREAK
 
 
+def test_idle_that_began_during_a_break_is_not_time_away_after_it(clock: FakeClock) -> None:
+    """A natural break was recorded 2.8 min after a completed break."""
+    h = Harness(clock, FIXED, idle_source_works=True)
+    h.run_for(10 * MIN)
+    idle(h, 1)
+    h.send(BreakNowRequested())  # the person stops typing to follow the exercises
+    h.run_for(150 * SEC)
+    h.send(BreakFinished())  # the routine ran to its end on its own
+    ended = clock.now()
+    h.run_for(15 * SEC)
+    idle(h, 165)  # no input since just before the break
+    assert h.engine.status().pause_reasons == {PauseReason.IDLE}
+    h.run_until(ended + 168 * SEC)  # back 2.8 min after the break ended
+    idle(h, 0)
+    assert not h.records(RecordKind.NATURAL_BREAK)
+    # The absence counts from the end of the break: 2.8 min, not 5.3.
+    assert h.engine.status().next_break_at == ended + 45 * MIN + 168 * SEC
+
+
+def test_no_heads_up_for_someone_who_has_gone_quiet(clock: FakeClock) -> None:
+    """The last sample said 25 s without input; ten seconds on, the chair is empty."""
+    h = Harness(clock, FIXED, idle_source_works=True)
+    start = clock.now()
+    heads_up_at = start + 45 * MIN - 30 * SEC
+    h.run_until(heads_up_at - 10 * SEC)
+    idle(h, 25)
+    h.run_until(heads_up_at)
+    assert not [e for _, e in h.log if isinstance(e, ShowHeadsUp)]
+    assert h.engine.status().pause_reasons == {PauseReason.IDLE}
+    # Still gone at the due time: no break opens either.
+    h.run_until(start + 50 * MIN)
+    idle(h, 576)
+    assert h.break_open is None
+    assert not [e for _, e in h.log if isinstance(e, ShowHeadsUp)]
+
+
+def test_the_heads_up_shows_to_someone_typing(clock: FakeClock) -> None:
+    h = Harness(clock, FIXED, idle_source_works=True)
+    start = clock.now()
+    heads_up_at = start + 45 * MIN - 30 * SEC
+    h.run_until(heads_up_at - 10 * SEC)
+    idle(h, 2)
+    h.run_until(heads_up_at)
+    assert h.engine.state is State.HEADS_UP
+
+
+def test_an_old_sample_does_not_make_someone_away(clock: FakeClock) -> None:
+    """Samples stop on a break or a pause: a minute-old one says nothing of now."""
+    h = Harness(clock, FIXED, idle_source_works=True)
+    start = clock.now()
+    h.run_until(start + 44 * MIN)
+    idle(h, 2)
+    h.run_until(start + 45 * MIN - 30 * SEC)
+    assert h.engine.state is State.HEADS_UP
+
+
 def test_idle_during_a_break_is_ignored(clock: FakeClock) -> None:
     h = Harness(clock, FIXED, idle_source_works=True)
     h.send(BreakNowRequested())
@@ -89,13 +148,14 @@ def test_smart_timing_waits_for_a_pause_in_typing(clock: FakeClock) -> None:
     h = Harness(clock, idle_source_works=True)
     start = clock.now()
     status = h.engine.status()
-    assert status.earliest_break_at == start + 30 * MIN
-    assert status.next_break_at == start + 60 * MIN
+    # The 45-minute interval, give or take 5 minutes (a fifth of it, at most 5).
+    assert status.earliest_break_at == start + 40 * MIN
+    assert status.next_break_at == start + 50 * MIN
     h.run_for(20 * MIN)
     idle(h, 15)  # a pause, but too early
     assert h.engine.state is State.WORKING
     assert h.engine.idle_poll_interval() == timedelta(seconds=15)
-    h.run_until(start + 31 * MIN)
+    h.run_until(start + 41 * MIN)
     assert h.engine.idle_poll_interval() == timedelta(seconds=5)
     idle(h, 3)  # still typing
     assert h.engine.state is State.WORKING
@@ -104,15 +164,50 @@ def test_smart_timing_waits_for_a_pause_in_typing(clock: FakeClock) -> None:
     assert h.records(RecordKind.BREAK_STARTED)[0][1].detail["trigger"] == Trigger.PAUSE_IN_TYPING
 
 
-def test_smart_timing_comes_anyway_at_the_latest_time_after_a_heads_up(clock: FakeClock) -> None:
+def test_smart_timing_comes_anyway_at_the_end_of_its_window_after_a_heads_up(
+    clock: FakeClock,
+) -> None:
     h = Harness(clock, idle_source_works=True)
     start = clock.now()
-    h.run_until(start + 60 * MIN - 31 * SEC)
+    h.run_until(start + 50 * MIN - 31 * SEC)
     for _ in range(10):
         idle(h, 1)  # never a pause
-    h.run_until(start + 60 * MIN)
+    h.run_until(start + 50 * MIN)
     assert h.engine.state is State.ON_BREAK
-    assert [e.break_at for _, e in h.log if isinstance(e, ShowHeadsUp)] == [start + 60 * MIN]
+    assert [e.break_at for _, e in h.log if isinstance(e, ShowHeadsUp)] == [start + 50 * MIN]
+
+
+def test_smart_timing_follows_an_interval_of_two_minutes(clock: FakeClock) -> None:
+    """A new user sets the interval to 2 and presses Apply: a break in about 2 minutes."""
+    h = Harness(clock, idle_source_works=True)
+    start = clock.now()
+    h.run_for(10 * SEC)
+    h.send(SettingsChanged(ScheduleSettings(interval_minutes=2)))
+    status = h.engine.status()
+    # 2 minutes give or take a fifth: 1:36 to 2:24 after the interval began.
+    assert status.earliest_break_at == start + 96 * SEC
+    assert status.next_break_at == start + 144 * SEC
+    assert headline(status, clock.now()) == "Next break in about 2 min, at a pause in your typing"
+    # Typing without a pause until 1:50, then a pause of 12 s: the break.
+    while clock.now() < start + 110 * SEC:
+        h.run_for(5 * SEC)
+        idle(h, 1)
+    assert h.engine.state is State.WORKING
+    h.run_for(12 * SEC)
+    idle(h, 12)
+    assert h.engine.state is State.ON_BREAK
+    opened = h.records(RecordKind.BREAK_STARTED)[0][0]
+    assert start + 96 * SEC <= opened <= start + 144 * SEC
+
+
+def test_smart_timing_never_later_than_the_end_of_its_window(clock: FakeClock) -> None:
+    h = Harness(clock, ScheduleSettings(interval_minutes=2), idle_source_works=True)
+    start = clock.now()
+    while h.break_open is None:
+        h.run_for(5 * SEC)
+        if h.break_open is None and h.engine.state is not State.PAUSED:
+            idle(h, 1)
+    assert h.records(RecordKind.BREAK_STARTED)[0][0] == start + 144 * SEC
 
 
 def test_without_an_idle_source_the_fixed_interval_applies(clock: FakeClock) -> None:
@@ -301,7 +396,8 @@ def test_a_random_week_keeps_the_invariants(steps: list[tuple[str, int]], smart:
                 # Never while away, paused or busy.
                 assert not before_reasons, before_reasons
                 gap = at - last_break_end
-                assert gap >= min(5 * MIN, h.engine.settings.earliest), gap
+                interval = h.engine.settings.interval
+                assert gap >= min(5 * MIN, interval - cadence.spread(interval)), gap
 
     def tick_through(seconds: int, idle_from: datetime | None = None) -> None:
         """Let time pass in 15-second idle samples, as the app would poll."""

@@ -365,26 +365,19 @@ def test_fields_grey_while_their_switch_is_off(qtbot: QtBot, catalog: ExerciseCa
     dialog = make(qtbot, catalog)
     hours = dialog.controls[("schedule.working_hours", "enabled")]
     monday = dialog.controls[("schedule.working_hours", "monday")]
-    smart = dialog.controls[("schedule", "smart_timing")]
-    earliest = dialog.controls[("schedule", "earliest_minutes")]
-    latest = dialog.controls[("schedule", "latest_minutes")]
     assert isinstance(hours, QCheckBox)
-    assert isinstance(smart, QCheckBox)
     assert not hours.isChecked()  # the default: off
     assert not monday.isEnabled()
     hours.setChecked(True)
     assert monday.isEnabled()
-    assert smart.isChecked()
-    assert earliest.isEnabled()
-    assert latest.isEnabled()
-    smart.setChecked(False)
-    assert not earliest.isEnabled()
-    assert not latest.isEnabled()
+    monday_text = monday.property("text")
+    hours.setChecked(False)
+    assert not monday.isEnabled()
     # Greyed, not dropped: the values are still saved as they are.
-    assert applied(qtbot, dialog).schedule.earliest_minutes == 30
+    assert applied(qtbot, dialog).working_hours.monday == monday_text
     # Importing or restoring a switch greys its fields too.
+    hours.setChecked(True)
     dialog.set_settings(Settings())
-    assert earliest.isEnabled()
     assert not monday.isEnabled()
 
 
@@ -408,17 +401,18 @@ def test_smart_timing_is_explained_in_minutes_as_the_values_change(
     note = dialog.findChild(QLabel, "smart_timing_note")
     assert isinstance(note, QLabel)
     assert note.text() == (
-        "A break comes at your first pause in typing after 30 minutes of work. "
-        "If you keep typing, it comes anyway after 1 hour."
+        "A break comes about every 45 minutes of work: at your first pause in typing "
+        "up to 5 minutes either side of it, or at the end of that window."
     )
-    latest = dialog.controls[("schedule", "latest_minutes")]
-    assert isinstance(latest, QSpinBox)
-    latest.setValue(50)
-    assert "anyway after 50 minutes." in note.text()
+    interval = dialog.controls[("schedule", "interval_minutes")]
+    assert isinstance(interval, QSpinBox)
+    interval.setValue(10)  # a fifth either side: two minutes
+    assert "about every 10 minutes" in note.text()
+    assert "up to 2 minutes either side" in note.text()
     smart = dialog.controls[("schedule", "smart_timing")]
     assert isinstance(smart, QCheckBox)
     smart.setChecked(False)
-    assert note.text() == "A break comes after every 45 minutes of work."
+    assert note.text() == "A break comes after every 10 minutes of work."
     assert "second" not in note.text()
 
 

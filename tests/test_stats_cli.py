@@ -159,7 +159,7 @@ def test_a_break_a_pause_in_typing_opened_is_kept_and_exported_as_such(
     paths = AppPaths.inside(tmp_path)
     store = HistoryStore.open(paths.history_db, clock)
     rec = Recorder(clock, store, idle_source_works=True)
-    rec.run_for(timedelta(minutes=31))  # inside the smart-timing window
+    rec.run_for(timedelta(minutes=41))  # inside the smart-timing window (40 to 50 min)
     rec.send(IdleSampled(11))  # a pause in typing
     assert rec.break_open is not None
     rec.send(BreakFinished(*rec.results([ExerciseStatus.DONE] * 3)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -80,7 +81,7 @@ class MicrobreakApp(QObject):
         i.break_now.connect(lambda: self.dispatch(BreakNowRequested()))
         i.snooze.connect(lambda m: self.dispatch(SnoozeRequested(m)))
         i.skip_next.connect(lambda: self.dispatch(SkipNextRequested()))
-        i.pause.connect(lambda c: self.dispatch(PauseRequested(pause_end(c, self.clock.now()))))
+        i.pause.connect(lambda c: self.dispatch(PauseRequested(self._pause_end(c))))
         i.resume.connect(lambda: self.dispatch(ResumeRequested()))
         i.open_stats.connect(self.windows.open_stats)
         i.open_settings.connect(self.windows.open_settings)
@@ -155,7 +156,14 @@ class MicrobreakApp(QObject):
         except ProtocolError as exc:
             log.info("bad control request: %s", exc)
             return encode_reply(False, str(exc), None)
-        command = command_for(request, self.engine.status(), self.clock.now(), self._done_so_far)
+        command = command_for(
+            request,
+            self.engine.status(),
+            self.clock.now(),
+            self._done_so_far,
+            local=self.clock.local,
+            hours=self.engine.working_hours,
+        )
         if command.event is not None:
             effects = self.dispatch(command.event)
             outcome = reply_to(command, effects, self.engine.status(), self.clock.local)
@@ -170,6 +178,12 @@ class MicrobreakApp(QObject):
         if outcome.show:
             QTimer.singleShot(0, self.show_status)
         return encode_reply(outcome.ok, outcome.message, status)
+
+    def _pause_end(self, choice: str) -> datetime | None:
+        """When a pause chosen from the menu ends ("tomorrow": at the start of work)."""
+        return pause_end(
+            choice, self.clock.now(), local=self.clock.local, hours=self.engine.working_hours
+        )
 
     def _done_so_far(self) -> tuple[str, ...]:
         player = self.windows.break_window.player

@@ -61,7 +61,12 @@ def render_markdown() -> str:
         "- A file that does not parse is renamed `config.toml.broken-<timestamp>` and",
         "  microbreak starts on defaults, telling you where the old file is.",
         "- Keys microbreak does not know are kept (and reported, in case of a typo).",
-        f"- `schema_version = {SCHEMA_VERSION}` marks the layout of the file.",
+        f"- `schema_version = {SCHEMA_VERSION}` marks the layout of the file. A file of",
+        "  an older layout is moved on once, when microbreak starts, keeping your",
+        "  comments and every value you set. From 1 to 2: `earliest_minutes` and",
+        "  `latest_minutes` (smart timing's old window) are commented out; if you had",
+        "  changed them (with smart timing on) and not `interval_minutes`, the interval",
+        "  becomes the middle of your old window, rounded up (20 and 40 give 30).",
         "",
     ]
     for table in TABLES:

@@ -29,6 +29,7 @@ from microbreak.core.events import (
     SkipNextRequested,
     SnoozeRequested,
 )
+from microbreak.core.settings import WorkingHoursSettings
 from microbreak.core.state import State, Status
 
 PROTOCOL_VERSION = 1
@@ -163,11 +164,15 @@ def command_for(
     status: Status,
     now: datetime,
     done_so_far: Callable[[], tuple[str, ...]] = tuple,
+    *,
+    local: Callable[[datetime], datetime] | None = None,
+    hours: WorkingHoursSettings | None = None,
 ) -> Command:
     """What a control request asks of the engine.
 
     ``done_so_far`` says which exercises of the break in progress were done,
     so a skip from the command line is recorded like one from the window.
+    ``local`` (the clock's) and ``hours`` place "pause tomorrow".
     """
     cmd = request.command
     if cmd == "status":
@@ -186,7 +191,8 @@ def command_for(
         event = BreakSkipped(done_so_far()) if on_break else SkipNextRequested()
     elif cmd == "pause":
         try:
-            until = pause_end(request.args.get("duration") or "indefinite", now)
+            choice = request.args.get("duration") or "indefinite"
+            until = pause_end(choice, now, local=local, hours=hours)
         except DurationError as exc:
             return Command(cmd, immediate=Outcome(False, str(exc)))
         event = PauseRequested(until)
@@ -218,6 +224,8 @@ def _done_message(cmd: str, status: Status, local: Callable[[datetime], datetime
     if cmd == "skip":
         return "Break skipped" + when
     if cmd == "pause":
+        if status.state is State.ON_BREAK:
+            return "Strict mode: this break stays open; reminders pause when it ends"
         if status.paused_until is not None:
             return f"Reminders paused until {local(status.paused_until):%Y-%m-%d %H:%M}"
         return "Reminders paused until you resume"

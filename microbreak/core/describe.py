@@ -6,6 +6,7 @@ import math
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from microbreak.core.cadence import around
 from microbreak.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from microbreak.core.state import DEFER_REASONS, PauseReason, State, Status
 
@@ -176,11 +177,13 @@ def headline(status: Status, now: datetime) -> str:
                 return translate("describe", "Snoozed: break in {time}").format(time=left)
             earliest = status.earliest_break_at
             if earliest is not None:
+                # Smart timing: the interval is the rhythm, a pause in typing
+                # picks the moment near it, so name the middle of the window.
                 if earliest > now:
-                    soonest = in_words((earliest - now).total_seconds())
+                    middle = around(earliest, status.next_break_at)
                     return translate(
-                        "describe", "Next break in {soonest} to {latest}, at a pause in your typing"
-                    ).format(soonest=soonest, latest=left)
+                        "describe", "Next break in about {time}, at a pause in your typing"
+                    ).format(time=in_words((middle - now).total_seconds()))
                 return translate("describe", "Break at your next pause (by {time})").format(
                     time=clock_time(status.next_break_at)
                 )
@@ -192,7 +195,11 @@ def tooltip(status: Status, now: datetime) -> str:
     line = headline(status, now)
     if status.next_break_at is not None:
         exact = clock_time(status.next_break_at, seconds=True)
-        line += " " + translate("describe", "(at {time})").format(time=exact)
+        if status.earliest_break_at is not None:
+            # A pause in typing may bring it sooner: this is the latest.
+            line += " " + translate("describe", "(by {time})").format(time=exact)
+        else:
+            line += " " + translate("describe", "(at {time})").format(time=exact)
     return f"microbreak\n{line}"
 
 

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
-# "Until tomorrow" ends when the next working day starts. Until working hours
-# exist (settings issue), that is 06:00 local: early enough for early risers,
-# late enough that a laptop opened at night is not nagged.
+from microbreak.core.settings import WorkingHoursSettings
+from microbreak.core.working_hours import next_working_start
+
+# An instant to local time: the app's Clock.local.
+LocalTime = Callable[[datetime], datetime]
+
+# "Until tomorrow" means the next calendar day: when its working hours start
+# (the next working day's, if tomorrow has none) with working hours on; else
+# 06:00, early enough for early risers, late enough that a laptop opened at
+# night is not nagged. Paused at 02:03, that is 06:00 the day after, not in
+# four hours: after midnight "tomorrow" is still the next date.
 DEFAULT_DAY_START = time(6, 0)
 MAX_PAUSE = timedelta(days=7)
 
@@ -36,27 +45,54 @@ def parse_duration(text: str) -> timedelta:
     return total
 
 
-def until_tomorrow(now: datetime, day_start: time = DEFAULT_DAY_START) -> datetime:
-    """The start of the next working morning, in ``now``'s time zone.
+def _wall_time(local_day: datetime, at: time, local: LocalTime) -> datetime:
+    """``at`` on ``local_day``'s date, as an instant, right across a DST change.
 
-    Paused at 01:00 "until tomorrow" means this morning, not the one after.
+    ``local`` (the clock's) gives the offset in force at an instant; a fixed
+    offset taken from another date can be an hour off, so it is corrected
+    once from the offset at the first guess.
     """
-    # Worked out in the system's time zone: a naive local time given to
-    # astimezone() gets the offset in force on that date, so "06:00 tomorrow"
-    # stays 06:00 across a DST change overnight.
-    local = now.astimezone()
-    for days in (0, 1, 2):
-        candidate = datetime.combine(local.date() + timedelta(days=days), day_start)
-        start = candidate.astimezone()
-        if start > now:
-            return start
-    raise AssertionError("unreachable: a day start within two days")
+    naive = datetime.combine(local_day.date(), at)
+    guess = naive.replace(tzinfo=local_day.tzinfo)
+    return guess - (local(guess).replace(tzinfo=None) - naive)
 
 
-def pause_end(choice: str, now: datetime) -> datetime | None:
-    """Turn a pause choice ("30m", "tomorrow", "indefinite") into its end time."""
+def until_tomorrow(
+    now: datetime, local: LocalTime, hours: WorkingHoursSettings | None = None
+) -> datetime:
+    """When a pause "until tomorrow" ends (see DEFAULT_DAY_START for the rule).
+
+    ``local`` turns an instant into local time (the app's Clock.local): the
+    core never reads the system's time zone.
+    """
+    today = local(now)
+    midnight = _wall_time(today + timedelta(days=1), time(0, 0), local)
+    if hours is not None and hours.enabled:
+        start = next_working_start(local(midnight), hours)
+        if start is not None:
+            return _wall_time(start, start.time(), local)
+    return _wall_time(local(midnight), DEFAULT_DAY_START, local)
+
+
+def pause_end(
+    choice: str,
+    now: datetime,
+    *,
+    local: LocalTime | None = None,
+    hours: WorkingHoursSettings | None = None,
+) -> datetime | None:
+    """Turn a pause choice ("30m", "tomorrow", "indefinite") into its end time.
+
+    ``local`` is the clock's local time (Clock.local); without it, ``now``'s
+    own offset is used for "tomorrow" (right unless DST changes overnight).
+    ``hours`` are the working hours, for "tomorrow".
+    """
     if choice == "indefinite":
         return None
     if choice == "tomorrow":
-        return until_tomorrow(now)
+        return until_tomorrow(now, local or _own_offset, hours)
     return now + parse_duration(choice)
+
+
+def _own_offset(when: datetime) -> datetime:
+    return when

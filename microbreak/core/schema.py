@@ -22,7 +22,9 @@ from typing import Any, TypeVar
 
 from microbreak.core.i18n import QT_TRANSLATE_NOOP, translate
 
-SCHEMA_VERSION = 1
+# 2: smart timing follows interval_minutes; earliest_minutes and
+# latest_minutes are gone (infra/config_migration.py moves an old file on).
+SCHEMA_VERSION = 2
 
 
 class Kind(StrEnum):

@@ -116,40 +116,17 @@ class ScheduleSettings:
         ),
         page=SCHEDULE_PAGE,
     )
-    # Smart timing (with an idle source) replaces interval_minutes by the window
-    # earliest_minutes..latest_minutes; see validate_schedule for the pair's rule.
+    # Smart timing (with an idle source) only picks the moment near
+    # interval_minutes: core/cadence.py has the window.
     smart_timing: bool = flag(
         True,
         label=QT_TRANSLATE_NOOP("settings", "Wait for a pause in typing"),
         doc=QT_TRANSLATE_NOOP(
             "settings",
-            "With an idle source, the break comes at the first pause in typing between "
-            "earliest_minutes and latest_minutes after the last one, instead of cutting into a "
+            "With an idle source, the break comes at the first pause in typing (10 seconds "
+            "without input) within a fifth of interval_minutes either side of it, at most 5 "
+            "minutes, and at the end of that window anyway, instead of cutting into a "
             "sentence at a fixed minute.",
-        ),
-        page=SCHEDULE_PAGE,
-    )
-    earliest_minutes: int = whole(
-        30,
-        low=1,
-        high=240,
-        label=QT_TRANSLATE_NOOP("settings", "Earliest break at a pause (minutes)"),
-        help="minutes of work before a break may come at a pause",
-        doc=QT_TRANSLATE_NOOP(
-            "settings",
-            "Smart timing: minutes of work before a break may come at a pause in typing. At "
-            "most latest_minutes.",
-        ),
-        page=SCHEDULE_PAGE,
-    )
-    latest_minutes: int = whole(
-        60,
-        low=1,
-        high=480,
-        label=QT_TRANSLATE_NOOP("settings", "Latest break (minutes)"),
-        help="minutes of work after which a break comes anyway",
-        doc=QT_TRANSLATE_NOOP(
-            "settings", "Smart timing: minutes of work after which a break comes anyway."
         ),
         page=SCHEDULE_PAGE,
     )
@@ -182,14 +159,6 @@ class ScheduleSettings:
     @property
     def natural_break(self) -> timedelta:
         return timedelta(minutes=self.natural_break_minutes)
-
-    @property
-    def earliest(self) -> timedelta:
-        return timedelta(minutes=self.earliest_minutes)
-
-    @property
-    def latest(self) -> timedelta:
-        return timedelta(minutes=self.latest_minutes)
 
     @property
     def defer_limit(self) -> timedelta:
@@ -554,29 +523,6 @@ def _from_table(name: str, table: object, defaults: T) -> tuple[T, list[Settings
     return replace(defaults, **values), problems
 
 
-def _check_smart_window(
-    schedule: ScheduleSettings,
-) -> tuple[ScheduleSettings, list[SettingsProblem]]:
-    """``earliest_minutes`` after ``latest_minutes`` makes no window: both fall back."""
-    if schedule.earliest_minutes <= schedule.latest_minutes:
-        return schedule, []
-    defaults = ScheduleSettings()
-    problem = SettingsProblem(
-        "schedule",
-        "earliest_minutes",
-        schedule.earliest_minutes,
-        f"at most latest_minutes ({schedule.latest_minutes})",
-        f"{defaults.earliest_minutes}, and for latest_minutes its default, "
-        f"{defaults.latest_minutes}",
-    )
-    fixed = replace(
-        schedule,
-        earliest_minutes=defaults.earliest_minutes,
-        latest_minutes=defaults.latest_minutes,
-    )
-    return fixed, [problem]
-
-
 def table_at(data: dict[str, Any], table: str) -> object:
     """The value at a dotted table path (``schedule.working_hours``), or None."""
     node: object = data
@@ -601,8 +547,6 @@ def settings_from_data(data: dict[str, Any]) -> tuple[Settings, list[SettingsPro
         built, found = _from_table(table, table_at(data, table), getattr(defaults, attr))
         values[attr] = built
         problems += found
-    values["schedule"], found = _check_smart_window(values["schedule"])
-    problems += found
     version = data.get("schema_version", SCHEMA_VERSION)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         problems.append(

@@ -39,7 +39,8 @@ class Status:
     """What the tray, the status window and ``status --json`` show."""
 
     state: State
-    # When the next break opens; None while on a break or paused.
+    # When the next break opens (with smart timing: at the latest, the end of
+    # its window); None while on a break or paused.
     next_break_at: datetime | None
     # When a timed user pause ends; None if not paused or paused until resumed.
     paused_until: datetime | None
@@ -47,7 +48,8 @@ class Status:
     snoozes_used: int
     # When the interval started counting (end of the last break, snooze or resume).
     interval_started_at: datetime
-    # With smart timing: from when a pause in typing may start the break.
+    # With smart timing: from when a pause in typing may start the break (the
+    # start of the window around interval_minutes, core/cadence.py).
     earliest_break_at: datetime | None = None
     # A due break waiting for a full-screen window, do-not-disturb or a call.
     deferred: bool = False

@@ -10,6 +10,11 @@ Saving edits the file's text in place, key by key, so the user's comments,
 layout and unknown keys survive; the result is parsed back and checked, and
 only if the edit could not be done cleanly is the file written whole (still
 with every unknown key). Every write is atomic.
+
+A file of an older ``schema_version`` is moved on to the current one when the
+app loads it (``config_migration`` says what changes and why), in place with
+the same editor, once; looking at it (``create=False``) reads it the same way
+but leaves it as it is.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from microbreak.core.settings import (
     table_at,
 )
 from microbreak.infra.atomic import write_atomic
+from microbreak.infra.config_migration import RETIRED_NOTE, Migration, migrate
 
 DEFAULT_CONFIG = render_default_config()
 
@@ -95,12 +101,64 @@ def load_config(path: Path, now: datetime, *, create: bool = True) -> LoadedConf
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return _broken(path, now, exc, create=create)
+    notes: list[str] = []
+    migration = migrate(data)
+    if migration is not None:
+        data = migration.data
+        notes = [
+            f"{path}: moved to schema_version {data['schema_version']}: {n}"
+            for n in migration.notes
+        ]
+        if create:
+            try:
+                write_atomic(path, migrated_text(text, migration).encode("utf-8"))
+            except OSError as exc:
+                notes.append(f"{path}: could not be updated ({exc}); read as it is")
     settings, problems, warnings = settings_from_data(data)
     return LoadedConfig(
         settings,
         [f"{path}: {p.message()}" for p in problems] + [f"{path}: {w}" for w in warnings],
-        warnings=[f"{path}: {w}" for w in warnings],
+        warnings=notes + [f"{path}: {w}" for w in warnings],
     )
+
+
+def migrated_text(text: str, migration: Migration) -> str:
+    """``text`` moved on as ``migration`` says: its lines edited, comments kept.
+
+    Old keys are commented out with a note rather than deleted, so a value
+    the person set stays in front of them. If the edit does not read back as
+    the migrated data, the file is written whole instead (as saving does).
+    """
+    edited = edit_toml_text(text, migration.changes)
+    edited = _comment_out(edited, set(migration.retired))
+    if migration.add_version:
+        edited = f"schema_version = {migration.data['schema_version']}\n{edited}"
+    try:
+        faithful = tomllib.loads(edited) == migration.data
+    except tomllib.TOMLDecodeError:
+        faithful = False
+    if faithful:
+        return edited
+    settings, _problems, _warnings = settings_from_data(migration.data)
+    return _whole_file(migration.data, settings)
+
+
+def _comment_out(text: str, keys: set[tuple[str, str]]) -> str:
+    """Turn the one-line ``key = value`` lines of ``keys`` into comments."""
+    if not keys:
+        return text
+    out: list[str] = []
+    table = ""
+    for line in text.splitlines():
+        header = _HEADER.match(line)
+        if header:
+            table = re.sub(r"\s", "", header.group(1))
+        key_line = _KEY_LINE.match(line)
+        if key_line and (table, key_line.group(2)) in keys and _parses(line[key_line.end() :]):
+            out.append(f"{key_line.group(1)}# {line.strip()}  # {RETIRED_NOTE}")
+        else:
+            out.append(line)
+    return "\n".join(out) + "\n"
 
 
 def _broken(path: Path, now: datetime, exc: Exception, *, create: bool) -> LoadedConfig:
@@ -147,7 +205,8 @@ def read_settings_file(path: Path) -> tuple[Settings, str]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SettingsFileError(f"{path} is not a valid TOML file: {exc}") from exc
-    settings, problems, _warnings = settings_from_data(data)
+    migration = migrate(data)
+    settings, problems, _warnings = settings_from_data(migration.data if migration else data)
     if problems:
         listed = "\n".join("  " + p.describe() for p in problems)
         raise SettingsFileError(f"{path} has values that are not allowed:\n{listed}")
@@ -187,6 +246,8 @@ def save_settings(path: Path, settings: Settings, now: datetime) -> None:
     except (UnicodeDecodeError, tomllib.TOMLDecodeError):
         path.rename(_aside_name(path, now))
         text, data = DEFAULT_CONFIG, tomllib.loads(DEFAULT_CONFIG)
+    if (migration := migrate(data)) is not None:
+        text, data = migrated_text(text, migration), migration.data
     wanted = flat_values(settings)
     changes: dict[tuple[str, str], object] = {}
     for (table, name), raw in wanted.items():

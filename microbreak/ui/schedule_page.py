@@ -1,5 +1,5 @@
 """The Schedule page: the plain schedule keys, with smart timing explained in
-minutes under its fields, and those fields greyed while it is off.
+minutes under its switch.
 
 Only the presentation lives here: what smart timing does is the engine's
 (``core/``), and the keys are the schema's.
@@ -8,12 +8,14 @@ Only the presentation lives here: what smart timing does is the engine's
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import timedelta
 
 from PySide6.QtWidgets import QCheckBox, QSpinBox, QWidget
 
+from microbreak.core.cadence import spread
 from microbreak.core.describe import in_full_words
 from microbreak.core.schema import SCHEDULE_PAGE
-from microbreak.ui.settings_form import FormPage, follow_switch
+from microbreak.ui.settings_form import FormPage
 
 TABLE = "schedule"
 
@@ -29,22 +31,10 @@ class SchedulePage(FormPage):
         super().__init__(SCHEDULE_PAGE, languages=languages, reserved=reserved, parent=parent)
         self.smart = self._checkbox("smart_timing")
         self.interval = self._spin("interval_minutes")
-        self.earliest = self._spin("earliest_minutes")
-        self.latest = self._spin("latest_minutes")
-        # Right under the smart-timing fields, so it reads as their explanation.
-        self.smart_note = self.add_note(row=self.row_of(self.latest) + 1)
+        # Right under the smart-timing switch, so it reads as its explanation.
+        self.smart_note = self.add_note(row=self.row_of(self.smart) + 1)
         self.smart_note.setObjectName("smart_timing_note")
-        follow_switch(
-            self.smart,
-            [
-                self.earliest,
-                self.label_of(self.earliest),
-                self.latest,
-                self.label_of(self.latest),
-            ],
-        )
-        for spin in (self.interval, self.earliest, self.latest):
-            spin.valueChanged.connect(self._explain)
+        self.interval.valueChanged.connect(self._explain)
         self.smart.toggled.connect(self._explain)
         self._explain()
 
@@ -60,16 +50,15 @@ class SchedulePage(FormPage):
 
     def _explain(self) -> None:
         """Say, in minutes, when a break comes with the values shown now."""
-        latest = self.latest.value()
-        # The dialog saves the earliest as at most the latest (see values()).
-        earliest = min(self.earliest.value(), latest)
+        interval = timedelta(minutes=self.interval.value())
+        every = in_full_words(interval.total_seconds())
         if self.smart.isChecked():
+            # The window is the engine's rule (core/cadence.py), shown, not decided.
+            either_side = in_full_words(round(spread(interval).total_seconds()))
             text = self.tr(
-                "A break comes at your first pause in typing after {earliest} of work. "
-                "If you keep typing, it comes anyway after {latest}."
-            ).format(earliest=in_full_words(earliest * 60), latest=in_full_words(latest * 60))
+                "A break comes about every {interval} of work: at your first pause in "
+                "typing up to {spread} either side of it, or at the end of that window."
+            ).format(interval=every, spread=either_side)
         else:
-            text = self.tr("A break comes after every {interval} of work.").format(
-                interval=in_full_words(self.interval.value() * 60)
-            )
+            text = self.tr("A break comes after every {interval} of work.").format(interval=every)
         self.smart_note.setText(text)

@@ -15,7 +15,6 @@ settings, and the app saves and applies them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -261,13 +260,7 @@ class SettingsDialog(QDialog):
         )
         values[("exercises", "selected")] = selected + missing
         values[("exercises", "per_break")] = self.exercises_page.per_break()
-        settings = with_values(self._base, values)
-        schedule = settings.schedule
-        if schedule.earliest_minutes > schedule.latest_minutes:
-            settings = replace(
-                settings, schedule=replace(schedule, earliest_minutes=schedule.latest_minutes)
-            )
-        return settings
+        return with_values(self._base, values)
 
     # -- buttons ----------------------------------------------------------
 

@@ -38,23 +38,14 @@ SECTIONS = {
 }
 
 # The schema's description is written for config.toml and docs/CONFIGURATION.md,
-# where naming another key ("at most latest_minutes") helps. A tooltip is read
+# where naming another key helps. A tooltip is read
 # by someone looking at labels, not keys: these say the same in plain words.
 PLAIN_DOCS = {
     "schedule.smart_timing": QT_TRANSLATE_NOOP(
         "settings",
-        "Let a break wait for a short pause in your typing instead of cutting into a "
-        "sentence. Where microbreak cannot tell when you type, breaks keep to the minutes "
-        "between breaks.",
-    ),
-    "schedule.earliest_minutes": QT_TRANSLATE_NOOP(
-        "settings",
-        "The soonest a break may come at a pause in your typing, in minutes of work since "
-        "the last break.",
-    ),
-    "schedule.latest_minutes": QT_TRANSLATE_NOOP(
-        "settings",
-        "After this many minutes of work a break comes anyway, pause or not.",
+        "Let a break come at a short pause in your typing near its time, instead of "
+        "cutting into a sentence. Where microbreak cannot tell when you type, breaks keep "
+        "to the minutes between breaks.",
     ),
     "interface.language": QT_TRANSLATE_NOOP(
         "settings",

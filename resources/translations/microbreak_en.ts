@@ -82,7 +82,7 @@
     <context>
         <name>MicrobreakApp</name>
         <message numerus="yes">
-            <location filename="../../microbreak/app/controller.py" line="127" />
+            <location filename="../../microbreak/app/controller.py" line="128" />
             <source>(and %n more in the log)</source>
             <translation>
                 <numerusform>(and %n more in the log)</numerusform>
@@ -136,7 +136,7 @@
     <context>
         <name>describe</name>
         <message numerus="yes">
-            <location filename="../../microbreak/core/describe.py" line="112" />
+            <location filename="../../microbreak/core/describe.py" line="113" />
             <source>%n second(s)</source>
             <translation>
                 <numerusform>%n second</numerusform>
@@ -144,7 +144,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/describe.py" line="114" />
+            <location filename="../../microbreak/core/describe.py" line="115" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -152,7 +152,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/describe.py" line="115" />
+            <location filename="../../microbreak/core/describe.py" line="116" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%n hour</numerusform>
@@ -163,7 +163,7 @@
     <context>
         <name>engine</name>
         <message numerus="yes">
-            <location filename="../../microbreak/core/engine.py" line="608" />
+            <location filename="../../microbreak/core/presence.py" line="184" />
             <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
             <translation>
                 <numerusform>You have been busy for %n minute past your break. When you have a moment, roll your shoulders and stand up.</numerusform>

@@ -661,12 +661,12 @@ d</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="198"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="189"/>
         <source>no reminders this day</source>
         <translation>brak przypomnień tego dnia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="197"/>
         <source>System default ({language})</source>
         <translation>Język systemu ({language})</translation>
     </message>
@@ -730,7 +730,7 @@ d</translation>
         <translation>Pominięto ćwiczenie: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="127"/>
+        <location filename="../../microbreak/app/controller.py" line="128"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(i jeszcze %n w dzienniku)</numerusform>
@@ -739,7 +739,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="128"/>
+        <location filename="../../microbreak/app/controller.py" line="129"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: sprawdź ustawienia</translation>
     </message>
@@ -756,12 +756,12 @@ d</translation>
         <translation type="vanished">microbreak: uruchamianie po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="204"/>
+        <location filename="../../microbreak/app/controller.py" line="218"/>
         <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
         <translation>Za chwilę czas na rozciąganie. Przerwę możesz odłożyć lub pominąć w menu ikony microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="226"/>
+        <location filename="../../microbreak/app/controller.py" line="240"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historia przerw</translation>
     </message>
@@ -769,12 +769,16 @@ d</translation>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="68"/>
         <source>A break comes at your first pause in typing after {earliest} of work. If you keep typing, it comes anyway after {latest}.</source>
-        <translation>Przerwa przychodzi przy pierwszej przerwie w pisaniu po {earliest} pracy. Jeśli piszesz dalej, przychodzi i tak po {latest}.</translation>
+        <translation type="vanished">Przerwa przychodzi przy pierwszej przerwie w pisaniu po {earliest} pracy. Jeśli piszesz dalej, przychodzi i tak po {latest}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="72"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="59"/>
+        <source>A break comes about every {interval} of work: at your first pause in typing up to {spread} either side of it, or at the end of that window.</source>
+        <translation>Przerwa przychodzi mniej więcej co {interval} pracy: przy pierwszej przerwie w pisaniu do {spread} przed lub po, albo na końcu tego okna.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="63"/>
         <source>A break comes after every {interval} of work.</source>
         <translation>Przerwa przychodzi po każdych {interval} pracy.</translation>
     </message>
@@ -805,57 +809,57 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="94"/>
         <source>microbreak settings</source>
         <translation>Ustawienia microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="106"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="105"/>
         <source>Settings pages</source>
         <translation>Strony ustawień</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="153"/>
         <source>Open the settings file in your editor: every setting is described there. Saved changes apply at once.</source>
         <translation>Otwórz plik ustawień w edytorze: opisano w nim każde ustawienie. Zapisane zmiany działają od razu.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="177"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="176"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Przywróć domyślne ustawienia na tej stronie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="180"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="179"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Zapisz te ustawienia i od razu ich używaj; okno pozostanie otwarte.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="183"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="182"/>
         <source>Save and use these settings, and close.</source>
         <translation>Zapisz te ustawienia, zacznij ich używać i zamknij okno.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="185"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="184"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Zamknij bez zapisywania zmian wprowadzonych od ostatniego „Zastosuj”.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importuj…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="191"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="190"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Wczytaj ustawienia z pliku; zostaną w całości sprawdzone i zastosowane po naciśnięciu OK.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="194"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Zapisz te ustawienia w pliku, aby je komuś przekazać lub zachować.</translation>
     </message>
@@ -864,12 +868,12 @@ d</translation>
         <translation type="vanished">Zakresy, np. „09:00-12:30, 13:30-17:00”; zostaw dzień pusty, jeśli tego dnia nie chcesz przypomnień. Poza godzinami pracy microbreak milczy.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="149"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="148"/>
         <source>Settings file: {path}</source>
         <translation>Plik ustawień: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="151"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="150"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Otwórz plik ustawień</translation>
     </message>
@@ -898,7 +902,7 @@ d</translation>
         <translation type="vanished">Język systemu ({language})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="236"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: przywrócono ustawienia domyślne. Naciśnij OK lub „Zastosuj”, aby ich użyć.</translation>
     </message>
@@ -1271,81 +1275,81 @@ d</translation>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="14"/>
+        <location filename="../../microbreak/core/describe.py" line="15"/>
         <source>paused by you</source>
         <translation>na twoją prośbę</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="15"/>
+        <location filename="../../microbreak/core/describe.py" line="16"/>
         <source>you are away</source>
         <translation>nie ma cię przy komputerze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="16"/>
+        <location filename="../../microbreak/core/describe.py" line="17"/>
         <source>the computer is asleep</source>
         <translation>komputer jest uśpiony</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="17"/>
+        <location filename="../../microbreak/core/describe.py" line="18"/>
         <source>the screen is locked</source>
         <translation>ekran jest zablokowany</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="18"/>
+        <location filename="../../microbreak/core/describe.py" line="19"/>
         <source>do not disturb is on</source>
         <translation>włączony jest tryb „Nie przeszkadzać”</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="19"/>
+        <location filename="../../microbreak/core/describe.py" line="20"/>
         <source>a full-screen window is open</source>
         <translation>otwarte jest okno pełnoekranowe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="20"/>
+        <location filename="../../microbreak/core/describe.py" line="21"/>
         <source>you are in a call</source>
         <translation>trwa rozmowa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="21"/>
+        <location filename="../../microbreak/core/describe.py" line="22"/>
         <source>outside your working hours</source>
         <translation>poza godzinami pracy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="26"/>
+        <location filename="../../microbreak/core/describe.py" line="27"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="75"/>
-        <location filename="../../microbreak/core/describe.py" line="93"/>
+        <location filename="../../microbreak/core/describe.py" line="76"/>
+        <location filename="../../microbreak/core/describe.py" line="94"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="78"/>
-        <location filename="../../microbreak/core/describe.py" line="98"/>
+        <location filename="../../microbreak/core/describe.py" line="79"/>
+        <location filename="../../microbreak/core/describe.py" line="99"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="81"/>
-        <location filename="../../microbreak/core/describe.py" line="101"/>
+        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="102"/>
         <source>{h} h {m} min</source>
         <translation>{h} godz. {m} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="82"/>
-        <location filename="../../microbreak/core/describe.py" line="102"/>
+        <location filename="../../microbreak/core/describe.py" line="83"/>
+        <location filename="../../microbreak/core/describe.py" line="103"/>
         <source>{n} h</source>
         <translation>{n} godz.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="97"/>
+        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="112"/>
+        <location filename="../../microbreak/core/describe.py" line="113"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n sekundę</numerusform>
@@ -1354,7 +1358,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="114"/>
+        <location filename="../../microbreak/core/describe.py" line="115"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minutę</numerusform>
@@ -1363,7 +1367,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="115"/>
+        <location filename="../../microbreak/core/describe.py" line="116"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n godzinę</numerusform>
@@ -1372,72 +1376,81 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="129"/>
+        <location filename="../../microbreak/core/describe.py" line="130"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} i {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="136"/>
+        <location filename="../../microbreak/core/describe.py" line="137"/>
         <source>Microbreak in {time}</source>
         <translation>Mikroprzerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="153"/>
+        <location filename="../../microbreak/core/describe.py" line="154"/>
         <source>On a break</source>
         <translation>Trwa przerwa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="156"/>
+        <location filename="../../microbreak/core/describe.py" line="157"/>
         <source>Break waiting: {reasons}</source>
         <translation>Przerwa czeka: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="161"/>
+        <location filename="../../microbreak/core/describe.py" line="162"/>
         <source>Paused until {day} {time}</source>
         <translation>Wstrzymano do {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="164"/>
+        <location filename="../../microbreak/core/describe.py" line="165"/>
         <source>Paused until {time}</source>
         <translation>Wstrzymano do {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="166"/>
+        <location filename="../../microbreak/core/describe.py" line="167"/>
         <source>Paused until you resume</source>
         <translation>Wstrzymano do wznowienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="167"/>
+        <location filename="../../microbreak/core/describe.py" line="168"/>
         <source>Paused: {reasons}</source>
         <translation>Wstrzymano: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="174"/>
+        <location filename="../../microbreak/core/describe.py" line="175"/>
         <source>Break in {time}</source>
         <translation>Przerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="176"/>
+        <location filename="../../microbreak/core/describe.py" line="177"/>
         <source>Snoozed: break in {time}</source>
         <translation>Odłożono: przerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="181"/>
-        <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
-        <translation>Następna przerwa za {soonest}–{latest}, gdy przestaniesz pisać</translation>
+        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <source>Next break in about {time}, at a pause in your typing</source>
+        <translation>Następna przerwa za około {time}, gdy przestaniesz pisać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
+        <translation type="vanished">Następna przerwa za {soonest}–{latest}, gdy przestaniesz pisać</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Przerwa, gdy przestaniesz pisać (najpóźniej o {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="187"/>
+        <location filename="../../microbreak/core/describe.py" line="190"/>
         <source>Next break in {time}</source>
         <translation>Następna przerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="195"/>
+        <location filename="../../microbreak/core/describe.py" line="200"/>
+        <source>(by {time})</source>
+        <translation>(najpóźniej o {time})</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="202"/>
         <source>(at {time})</source>
         <translation>(o {time})</translation>
     </message>
@@ -1445,68 +1458,78 @@ d</translation>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="342"/>
+        <location filename="../../microbreak/core/user_requests.py" line="36"/>
         <source>a break is already in progress</source>
         <translation>przerwa już trwa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="349"/>
+        <location filename="../../microbreak/core/user_requests.py" line="43"/>
         <source>strict mode is on: breaks cannot be snoozed</source>
         <translation>włączony jest tryb ścisły: przerw nie można odkładać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="351"/>
+        <location filename="../../microbreak/core/user_requests.py" line="45"/>
         <source>cannot snooze while paused</source>
         <translation>nie można odłożyć przerwy, gdy przypomnienia są wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="357"/>
+        <location filename="../../microbreak/core/user_requests.py" line="51"/>
         <source>a snooze must be 1 to {most} minutes, not {minutes}</source>
         <translation>odłożenie musi wynosić od 1 do {most} min, a nie {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="366"/>
+        <location filename="../../microbreak/core/user_requests.py" line="60"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>tej przerwy nie można już odłożyć (liczba odłożeń: {times}, limit: {limit}); zrób ją albo pomiń</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="398"/>
-        <location filename="../../microbreak/core/engine.py" line="424"/>
+        <location filename="../../microbreak/core/user_requests.py" line="87"/>
+        <location filename="../../microbreak/core/user_requests.py" line="113"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>włączony jest tryb ścisły: przerw nie można pomijać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="401"/>
+        <location filename="../../microbreak/core/user_requests.py" line="90"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>przerwa trwa: aby ją zakończyć, użyj przycisku „Pomiń przerwę”</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="404"/>
+        <location filename="../../microbreak/core/user_requests.py" line="93"/>
         <source>cannot skip while paused</source>
         <translation>nie można pominąć przerwy, gdy przypomnienia są wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="422"/>
+        <location filename="../../microbreak/core/user_requests.py" line="111"/>
         <source>no break is in progress</source>
         <translation>żadna przerwa nie trwa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="455"/>
+        <location filename="../../microbreak/core/user_requests.py" line="144"/>
         <source>the end of a pause must be in the future</source>
         <translation>koniec wstrzymania musi przypadać w przyszłości</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="474"/>
+        <location filename="../../microbreak/core/user_requests.py" line="152"/>
+        <source>Reminders pause after this break</source>
+        <translation>Przypomnienia wstrzymają się po tej przerwie</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/user_requests.py" line="153"/>
+        <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
+        <translation>Tryb ścisły jest włączony, więc ta przerwa pozostaje otwarta. Przypomnienia wstrzymają się, gdy tylko się skończy.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/user_requests.py" line="180"/>
         <source>reminders are not paused</source>
         <translation>przypomnienia nie są wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="606"/>
+        <location filename="../../microbreak/core/presence.py" line="182"/>
         <source>Time for a stretch when you can</source>
         <translation>Rozciągnij się, kiedy tylko możesz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/engine.py" line="608"/>
+        <location filename="../../microbreak/core/presence.py" line="184"/>
         <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
         <translation>
             <numerusform>Przerwa czeka na ciebie już %n minutę. W wolnej chwili zrób kilka krążeń barkami i wstań.</numerusform>
@@ -1580,22 +1603,22 @@ d</translation>
 <context>
     <name>schema</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="266"/>
+        <location filename="../../microbreak/core/schema.py" line="268"/>
         <source>{part} is not a range like 09:00-17:00</source>
         <translation>{part} nie jest zakresem w formacie 09:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="274"/>
+        <location filename="../../microbreak/core/schema.py" line="276"/>
         <source>{part} is not a time of day</source>
         <translation>{part}: nieprawidłowa godzina</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="278"/>
+        <location filename="../../microbreak/core/schema.py" line="280"/>
         <source>{part} ends before it starts</source>
         <translation>{part}: koniec przed początkiem</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="284"/>
+        <location filename="../../microbreak/core/schema.py" line="286"/>
         <source>the ranges overlap</source>
         <translation>zakresy nakładają się na siebie</translation>
     </message>
@@ -1603,28 +1626,28 @@ d</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="44"/>
+        <location filename="../../microbreak/core/schema.py" line="46"/>
         <source>Schedule</source>
         <translation>Harmonogram</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="45"/>
-        <location filename="../../microbreak/core/settings.py" line="251"/>
+        <location filename="../../microbreak/core/schema.py" line="47"/>
+        <location filename="../../microbreak/core/settings.py" line="220"/>
         <source>Exercises</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="46"/>
+        <location filename="../../microbreak/core/schema.py" line="48"/>
         <source>Notifications and sound</source>
         <translation>Powiadomienia i dźwięk</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="47"/>
+        <location filename="../../microbreak/core/schema.py" line="49"/>
         <source>Working hours</source>
         <translation>Godziny pracy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="48"/>
+        <location filename="../../microbreak/core/schema.py" line="50"/>
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
@@ -1694,192 +1717,192 @@ d</translation>
         <translation>Czekaj, aż przestaniesz pisać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="124"/>
         <source>With an idle source, the break comes at the first pause in typing between earliest_minutes and latest_minutes after the last one, instead of cutting into a sentence at a fixed minute.</source>
-        <translation>Jeśli dostępne jest źródło informacji o bezczynności, przerwa pojawia się przy pierwszej pauzie w pisaniu między earliest_minutes a latest_minutes od poprzedniej, zamiast przerywać zdanie w ustalonej minucie.</translation>
+        <translation type="vanished">Jeśli dostępne jest źródło informacji o bezczynności, przerwa pojawia się przy pierwszej pauzie w pisaniu między earliest_minutes a latest_minutes od poprzedniej, zamiast przerywać zdanie w ustalonej minucie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="136"/>
         <source>Earliest break at a pause (minutes)</source>
-        <translation>Najwcześniejsza przerwa przy pauzie (minuty)</translation>
+        <translation type="vanished">Najwcześniejsza przerwa przy pauzie (minuty)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="138"/>
         <source>Smart timing: minutes of work before a break may come at a pause in typing. At most latest_minutes.</source>
-        <translation>Czekanie na pauzę w pisaniu: po ilu minutach pracy przerwa może się pojawić przy pauzie. Nie więcej niż latest_minutes.</translation>
+        <translation type="vanished">Czekanie na pauzę w pisaniu: po ilu minutach pracy przerwa może się pojawić przy pauzie. Nie więcej niż latest_minutes.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="149"/>
         <source>Latest break (minutes)</source>
-        <translation>Najpóźniejsza przerwa (minuty)</translation>
+        <translation type="vanished">Najpóźniejsza przerwa (minuty)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="151"/>
         <source>Smart timing: minutes of work after which a break comes anyway.</source>
-        <translation>Czekanie na pauzę w pisaniu: po ilu minutach pracy przerwa pojawi się mimo wszystko.</translation>
+        <translation type="vanished">Czekanie na pauzę w pisaniu: po ilu minutach pracy przerwa pojawi się mimo wszystko.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="160"/>
+        <location filename="../../microbreak/core/settings.py" line="124"/>
+        <source>With an idle source, the break comes at the first pause in typing (10 seconds without input) within a fifth of interval_minutes either side of it, at most 5 minutes, and at the end of that window anyway, instead of cutting into a sentence at a fixed minute.</source>
+        <translation>Ze źródłem bezczynności przerwa przychodzi przy pierwszej pauzie w pisaniu (10 sekund bez wprowadzania) w granicach jednej piątej interval_minutes przed lub po, najwyżej 5 minut, a na końcu tego okna tak czy inaczej, zamiast przerywać zdanie o stałej minucie.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="137"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>Najdłuższe odroczenie przerwy (minuty)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="162"/>
+        <location filename="../../microbreak/core/settings.py" line="139"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>Jak długo przerwa może czekać na zamknięcie okna pełnoekranowego, wyłączenie trybu „Nie przeszkadzać” lub koniec rozmowy, zanim zamiast okna pojawi się dyskretne powiadomienie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="210"/>
+        <location filename="../../microbreak/core/settings.py" line="179"/>
         <source>Only remind me during working hours</source>
         <translation>Przypominaj tylko w godzinach pracy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="211"/>
+        <location filename="../../microbreak/core/settings.py" line="180"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>Przypomina tylko w podanych niżej godzinach; poza nimi nie ma żadnych przypomnień. Dla każdego dnia podaj zakresy, np. „09:00-12:30, 13:30-17:00”; puste pole oznacza brak przypomnień tego dnia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="253"/>
+        <location filename="../../microbreak/core/settings.py" line="222"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>Ćwiczenia, przez które przechodzą przerwy, w kolejności (identyfikator każdego pliku ćwiczenia). Domyślnie jest to pięć ćwiczeń AAOHN na siedząco.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="264"/>
+        <location filename="../../microbreak/core/settings.py" line="233"/>
         <source>Exercises per break</source>
         <translation>Liczba ćwiczeń na przerwę</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="266"/>
+        <location filename="../../microbreak/core/settings.py" line="235"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>Ile z nich obejmuje jedna przerwa; następna przerwa zaczyna się tam, gdzie skończyła się poprzednia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="288"/>
+        <location filename="../../microbreak/core/settings.py" line="257"/>
         <source>Notify before a break</source>
         <translation>Powiadamiaj przed przerwą</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="289"/>
+        <location filename="../../microbreak/core/settings.py" line="258"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Pokazuj powiadomienie na pulpicie przed przerwą (czas zapowiedzi ustawia się w [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="305"/>
+        <location filename="../../microbreak/core/settings.py" line="274"/>
         <source>Wait while a window is full screen</source>
         <translation>Czekaj, gdy okno jest na pełnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="306"/>
+        <location filename="../../microbreak/core/settings.py" line="275"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Opóźniaj przerwę, gdy jakieś okno jest na pełnym ekranie (film, prezentacja).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="313"/>
+        <location filename="../../microbreak/core/settings.py" line="282"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Uwzględniaj tryb „Nie przeszkadzać”</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="314"/>
+        <location filename="../../microbreak/core/settings.py" line="283"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Opóźniaj przerwę, gdy na pulpicie włączony jest tryb „Nie przeszkadzać”.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="319"/>
+        <location filename="../../microbreak/core/settings.py" line="288"/>
         <source>Wait while I am in a call</source>
         <translation>Czekaj podczas rozmowy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="320"/>
+        <location filename="../../microbreak/core/settings.py" line="289"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Opóźniaj przerwę, gdy używana jest kamera lub mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="333"/>
+        <location filename="../../microbreak/core/settings.py" line="302"/>
         <source>Chimes</source>
         <translation>Sygnały dźwiękowe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="334"/>
+        <location filename="../../microbreak/core/settings.py" line="303"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Cichy sygnał na początek przerwy i inny na jej koniec.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="343"/>
+        <location filename="../../microbreak/core/settings.py" line="312"/>
         <source>Volume (%)</source>
         <translation>Głośność (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="345"/>
+        <location filename="../../microbreak/core/settings.py" line="314"/>
         <source>Volume in percent.</source>
         <translation>Głośność w procentach.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="350"/>
+        <location filename="../../microbreak/core/settings.py" line="319"/>
         <source>Tick at every repetition</source>
         <translation>Tyknięcie przy każdym powtórzeniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="351"/>
+        <location filename="../../microbreak/core/settings.py" line="320"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Ciche tyknięcie na początku każdego powtórzenia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="364"/>
+        <location filename="../../microbreak/core/settings.py" line="333"/>
         <source>Read the steps aloud</source>
         <translation>Czytaj kroki na głos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="365"/>
+        <location filename="../../microbreak/core/settings.py" line="334"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Odczytuje na głos każdy krok i odlicza przytrzymania, dzięki czemu możesz ćwiczyć z zamkniętymi oczami. Wymaga syntezatora mowy (w Linuksie: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="382"/>
+        <location filename="../../microbreak/core/settings.py" line="351"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Nieruchome ilustracje (ograniczenie ruchu)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="383"/>
+        <location filename="../../microbreak/core/settings.py" line="352"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Tylko nieruchome ilustracje: bez płynnego przechodzenia między pozycjami ćwiczenia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="402"/>
+        <location filename="../../microbreak/core/settings.py" line="371"/>
         <source>Breaks a day</source>
         <translation>Cel dzienny (przerwy)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="404"/>
+        <location filename="../../microbreak/core/settings.py" line="373"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Ile przerw dziennie chcesz robić. Okno statystyk liczy serię kolejnych dni, w których udało się to osiągnąć.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="423"/>
+        <location filename="../../microbreak/core/settings.py" line="392"/>
         <source>Days of history</source>
         <translation>Przechowywanie historii (dni)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="425"/>
+        <location filename="../../microbreak/core/settings.py" line="394"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Przez ile dni przechowywać historię przerw; 0 oznacza przechowywanie bezterminowe.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="438"/>
+        <location filename="../../microbreak/core/settings.py" line="407"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="440"/>
+        <location filename="../../microbreak/core/settings.py" line="409"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>Język okien, komunikatów i kroków ćwiczeń microbreak. Puste pole oznacza język systemu; można też podać kod języka, np. „de” lub „pt_BR”. Zmienna MICROBREAK_LANG, jeśli jest ustawiona, ma pierwszeństwo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="458"/>
+        <location filename="../../microbreak/core/settings.py" line="427"/>
         <source>Start microbreak when I log in</source>
         <translation>Uruchamiaj microbreak po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="459"/>
+        <location filename="../../microbreak/core/settings.py" line="428"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Uruchamia microbreak po zalogowaniu (wpis autostartu w systemie).</translation>
     </message>
@@ -1955,36 +1978,38 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="44"/>
+        <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
+        <translation>Przerwa przychodzi przy krótkiej przerwie w pisaniu w pobliżu swojej pory, zamiast przerywać zdanie. Tam, gdzie microbreak nie wie, kiedy piszesz, przerwy trzymają się minut między przerwami.</translation>
+    </message>
+    <message>
         <source>Let a break wait for a short pause in your typing instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
-        <translation>Przerwa czeka na krótką przerwę w pisaniu, zamiast przerywać zdanie. Tam, gdzie microbreak nie wie, kiedy piszesz, przerwy trzymają się minut między przerwami.</translation>
+        <translation type="vanished">Przerwa czeka na krótką przerwę w pisaniu, zamiast przerywać zdanie. Tam, gdzie microbreak nie wie, kiedy piszesz, przerwy trzymają się minut między przerwami.</translation>
+    </message>
+    <message>
+        <source>The soonest a break may come at a pause in your typing, in minutes of work since the last break.</source>
+        <translation type="vanished">Najwcześniej, po ilu minutach pracy od ostatniej przerwy, przerwa może przyjść przy przerwie w pisaniu.</translation>
+    </message>
+    <message>
+        <source>After this many minutes of work a break comes anyway, pause or not.</source>
+        <translation type="vanished">Po tylu minutach pracy przerwa przychodzi i tak, czy jest przerwa w pisaniu, czy nie.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="50"/>
-        <source>The soonest a break may come at a pause in your typing, in minutes of work since the last break.</source>
-        <translation>Najwcześniej, po ilu minutach pracy od ostatniej przerwy, przerwa może przyjść przy przerwie w pisaniu.</translation>
-    </message>
-    <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="55"/>
-        <source>After this many minutes of work a break comes anyway, pause or not.</source>
-        <translation>Po tylu minutach pracy przerwa przychodzi i tak, czy jest przerwa w pisaniu, czy nie.</translation>
-    </message>
-    <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="59"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>Język okien, komunikatów i kroków ćwiczeń microbreak. „Domyślny systemu” to język Twojego komputera.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="68"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="59"/>
         <source>Off</source>
         <translation>Wyłączona</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="69"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="60"/>
         <source>Unlimited</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
         <source>Forever</source>
         <translation>Bezterminowo</translation>
     </message>
@@ -1994,12 +2019,12 @@ d</translation>
         <translation>Wybierz co najmniej jedno ćwiczenie – bez niego przerwa będzie pusta.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="111"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="102"/>
         <source>Working hours on {day}.</source>
         <translation>Godziny pracy: {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="119"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="110"/>
         <source>({low} to {high})</source>
         <translation>(od {low} do {high})</translation>
     </message>

@@ -1,0 +1,192 @@
+"""The engine and what the person asks: a break now, snooze, skip, pause, resume,
+the end of a break, new settings.
+
+Anything not allowed in the current state is answered with one
+:class:`Refused` and changes nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from microbreak.core import cadence
+from microbreak.core.break_cycle import BreakCycle
+from microbreak.core.effects import CloseBreak, CloseReason, Effect, Notify, Record, Refused
+from microbreak.core.i18n import translate
+from microbreak.core.player import ExerciseResult
+from microbreak.core.records import EndReason, RecordKind, Trigger
+from microbreak.core.settings import SCHEDULE_BOUNDS, ScheduleSettings
+from microbreak.core.state import PauseReason, State
+
+_MAX_SNOOZE = SCHEDULE_BOUNDS["snooze_minutes"].high * 4
+
+
+def _result_detail(result: ExerciseResult) -> dict[str, object]:
+    return {
+        "position": result.position,
+        "exercise": result.exercise_id,
+        "status": str(result.status),
+        "seconds": round(result.seconds, 1),
+    }
+
+
+class UserRequests(BreakCycle):
+    def _on_break_now(self, now: datetime) -> list[Effect]:
+        if self._phase is State.ON_BREAK:
+            return [Refused(translate("engine", "a break is already in progress"))]
+        # Allowed while paused or busy: the user asked for it. A pause still
+        # holds after the break ends.
+        return self._open_break(now, Trigger.MANUAL)
+
+    def _on_snooze(self, now: datetime, minutes: int | None) -> list[Effect]:
+        if self._settings.strict:
+            return [Refused(translate("engine", "strict mode is on: breaks cannot be snoozed"))]
+        if self._holding():
+            return [Refused(translate("engine", "cannot snooze while paused"))]
+        if minutes is None:
+            minutes = self._settings.snooze_minutes
+        if not 1 <= minutes <= _MAX_SNOOZE:
+            return [
+                Refused(
+                    translate(
+                        "engine", "a snooze must be 1 to {most} minutes, not {minutes}"
+                    ).format(most=_MAX_SNOOZE, minutes=minutes)
+                )
+            ]
+        limit = self._settings.max_snoozes
+        if limit and self._snoozes >= limit:
+            return [
+                Refused(
+                    translate(
+                        "engine",
+                        "this break was snoozed {times} times already, the most allowed "
+                        "({limit}); take it or skip it",
+                    ).format(times=self._snoozes, limit=limit)
+                )
+            ]
+        effects: list[Effect] = []
+        # A snoozed break is not here until its heads-up shows.
+        here = self._phase in (State.ON_BREAK, State.HEADS_UP) or self._deferred_since is not None
+        if self._phase is State.ON_BREAK:
+            effects.append(CloseBreak(CloseReason.SNOOZED))
+            effects += self._left_break(now)
+        effects += self._hide_heads_up()
+        self._due = cadence.snoozed_due(self._due, now, timedelta(minutes=minutes), here=here)
+        self._earliest = None
+        self._deferred_since = None
+        self._phase = State.SNOOZED
+        self._snoozes += 1
+        effects.append(
+            Record(RecordKind.BREAK_SNOOZED, now, {"minutes": minutes, "count": self._snoozes})
+        )
+        return effects
+
+    def _on_skip_next(self, now: datetime) -> list[Effect]:
+        """ "Skip next break": the coming break is skipped before it opens."""
+        if self._settings.strict:
+            return [Refused(translate("engine", "strict mode is on: breaks cannot be skipped"))]
+        if self._phase is State.ON_BREAK:
+            return [
+                Refused(translate("engine", "a break is in progress: use Skip break to end it"))
+            ]
+        if self._holding():
+            return [Refused(translate("engine", "cannot skip while paused"))]
+        effects = self._hide_heads_up()
+        skipped_at = self._due
+        # The skipped break counts as if it had happened at its due time.
+        effects += self._back_to_work(max(self._due, now))
+        effects.append(
+            Record(RecordKind.NEXT_BREAK_SKIPPED, now, {"was_due": skipped_at.isoformat()})
+        )
+        return effects
+
+    def _on_break_ended(
+        self,
+        now: datetime,
+        how: CloseReason,
+        done: tuple[str, ...],
+        results: tuple[ExerciseResult, ...],
+    ) -> list[Effect]:
+        if self._phase is not State.ON_BREAK:
+            return [Refused(translate("engine", "no break is in progress"))]
+        if how is CloseReason.SKIPPED and self._settings.strict:
+            return [Refused(translate("engine", "strict mode is on: breaks cannot be skipped"))]
+        held_pause = self._back_to_work(now)
+        self._planner.next_routine()
+        detail: dict[str, object] = {"exercises_done": list(done)}
+        if results:
+            detail["exercises"] = [_result_detail(r) for r in results]
+        kind = (
+            RecordKind.BREAK_SKIPPED if how is CloseReason.SKIPPED else RecordKind.BREAK_COMPLETED
+        )
+        return [CloseBreak(how), Record(kind, now, detail), *held_pause]
+
+    def _on_exercise_done(self, now: datetime, result: ExerciseResult) -> list[Effect]:
+        # Only the history cares; a late report after the break closed is
+        # dropped silently (the break's own record already holds it).
+        if self._phase is not State.ON_BREAK:
+            return []
+        return [Record(RecordKind.EXERCISE_DONE, now, _result_detail(result))]
+
+    def _on_settings(self, now: datetime, settings: ScheduleSettings) -> list[Effect]:
+        self._settings = settings
+        if self._phase is State.WORKING and not self._holding():
+            # Keep the time already worked; but if the new interval has already
+            # run out, still give the heads-up rather than a break this instant.
+            self._restart_interval(self._anchor)
+            self._due = max(self._due, now + self._heads_up_lead())
+        return []
+
+    # -- the user's pause ------------------------------------------------
+
+    def _on_pause(self, now: datetime, until: datetime | None) -> list[Effect]:
+        if until is not None and until <= now:
+            return [Refused(translate("engine", "the end of a pause must be in the future"))]
+        if self._phase is State.ON_BREAK and self._settings.strict:
+            # Strict mode holds the person to the break in progress: the pause
+            # waits for its end (the history hears of it then).
+            self._reasons[PauseReason.USER] = until
+            self._pause_after_break = True
+            return [
+                Notify(
+                    translate("engine", "Reminders pause after this break"),
+                    translate(
+                        "engine",
+                        "Strict mode is on, so this break stays open. "
+                        "Reminders pause as soon as it ends.",
+                    ),
+                )
+            ]
+        effects: list[Effect] = []
+        if self._phase is State.ON_BREAK:
+            # Pausing for a meeting while a break is open: the user wants the
+            # window gone now, not after the routine.
+            effects.append(CloseBreak(CloseReason.PAUSED))
+            effects.append(Record(RecordKind.BREAK_INTERRUPTED, now, {"by": EndReason.PAUSE.value}))
+            self._pause_after_break = False
+            self._left_break(now)
+        effects += self._hide_heads_up()
+        self._phase = State.WORKING
+        self._snoozes = 0
+        self._deferred_since = None
+        self._reasons[PauseReason.USER] = until
+        effects.append(
+            Record(RecordKind.PAUSED, now, {"until": until.isoformat() if until else None})
+        )
+        return effects
+
+    def _on_resume(self, now: datetime) -> list[Effect]:
+        if PauseReason.USER not in self._reasons:
+            return [Refused(translate("engine", "reminders are not paused"))]
+        if self._pause_after_break:
+            # Taken back before it began: nothing to record.
+            self._pause_after_break = False
+            del self._reasons[PauseReason.USER]
+            return []
+        return self._end_user_pause(now, RecordKind.RESUMED)
+
+    def _end_user_pause(self, now: datetime, kind: RecordKind) -> list[Effect]:
+        del self._reasons[PauseReason.USER]
+        if not self._holding() and self._phase is not State.ON_BREAK:
+            self._restart_interval(now)
+        return [Record(kind, now)]
