@@ -293,3 +293,15 @@ def test_resume_from_the_menu_or_the_command_line_leaves_the_same_app(
     # Time away after the resume is seen and counted.
     world.live(6 * 60, typing=False)
     assert world.status()["pause_reasons"] == ["idle"]
+
+
+def test_no_heads_up_for_someone_already_away_when_it_falls_due(world: World) -> None:
+    world.live(30 * 60)
+    # The person left; the idle poll has not run since (it runs every 15 s, and
+    # a machine under load or a poll just restarted can miss a stretch).
+    world.app.monitor._idle_timer.stop()
+    world.live(14 * 60 + 31, typing=False)  # past the heads-up time (44:30)
+    notes = world.app.notifier._backends[0]
+    assert isinstance(notes, RecordingNotifier)
+    assert notes.heads_ups == []
+    assert world.status()["pause_reasons"] == ["idle"]

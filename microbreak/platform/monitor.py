@@ -125,9 +125,14 @@ class AwarenessMonitor(QObject):
             self._busy_timer.stop()
 
     def before_wakeup(self) -> None:
-        """Just before the engine's timer Tick: anything missed, and is the person busy?"""
+        """Just before the engine's timer Tick: anything missed, is the person busy,
+        and are they at the desk at all (no heads-up or break for someone away)?"""
         self.beat()
         self.refresh_busy()
+        if self.idle_source.name != "none":
+            seconds = self.idle_source.idle_seconds()
+            if seconds is not None:
+                self._dispatch(IdleSampled(seconds))
 
     def sample_idle(self) -> None:
         seconds = self.idle_source.idle_seconds()
