@@ -79,7 +79,7 @@ def _due_while_busy(h: Harness) -> None:
 
 
 # How to reach each "from" state named in the table, from a fresh engine.
-SETUPS: dict[str, Callable[[Harness], None]] = {
+SETUPS: dict[str, Callable[[Harness], object]] = {
     "working": lambda _h: None,
     "heads_up": _heads_up,
     "snoozed": _snoozed,
@@ -98,7 +98,7 @@ def _pause_in_typing(h: Harness) -> None:
 
 
 # What each event named in the table does to the engine.
-EVENTS: dict[str, Callable[[Harness], None]] = {
+EVENTS: dict[str, Callable[[Harness], object]] = {
     "the heads-up time": lambda h: h.fire(),
     "the due time": lambda h: h.run_until(h.engine.status().next_break_at or h.clock.now()),
     "a pause in typing in the window": _pause_in_typing,
