@@ -17,8 +17,8 @@ from microbreak.core.settings import (
     HistorySettings,
     ScheduleSettings,
     SoundSettings,
-    settings_from_data,
 )
+from microbreak.core.settings_data import settings_from_data
 from microbreak.infra.config_store import DEFAULT_CONFIG, load_config, read_settings_file
 from tests.helpers.engine_harness import Harness
 

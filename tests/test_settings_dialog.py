@@ -23,7 +23,8 @@ from pytestqt.qtbot import QtBot
 
 from microbreak.core.clock import FakeClock
 from microbreak.core.schema import PAGES
-from microbreak.core.settings import DEFAULT_EXERCISES, KEYS, Settings, with_values
+from microbreak.core.settings import DEFAULT_EXERCISES, KEYS, Settings
+from microbreak.core.settings_data import with_values
 from microbreak.infra.config_store import DEFAULT_CONFIG, load_config
 from microbreak.infra.resources import ExerciseCatalog, builtin_exercises_dir, load_exercises
 from microbreak.ui.settings_dialog import EMPTY_SELECTION, SettingsDialog

@@ -17,15 +17,8 @@ from hypothesis import strategies as st
 
 from microbreak.core.config_docs import render_markdown
 from microbreak.core.schema import Kind
-from microbreak.core.settings import (
-    BY_PATH,
-    KEYS,
-    ExerciseSettings,
-    Settings,
-    flat_values,
-    settings_from_data,
-    with_values,
-)
+from microbreak.core.settings import BY_PATH, KEYS, ExerciseSettings, Settings
+from microbreak.core.settings_data import flat_values, settings_from_data, with_values
 from microbreak.infra.config_store import (
     DEFAULT_CONFIG,
     SettingsFileError,

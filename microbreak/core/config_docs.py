@@ -11,7 +11,8 @@ from __future__ import annotations
 import textwrap
 
 from microbreak.core.schema import SCHEMA_VERSION, toml_value
-from microbreak.core.settings import BY_PATH, TABLES, SettingsProblem, keys_of
+from microbreak.core.settings import BY_PATH, TABLES, keys_of
+from microbreak.core.settings_data import SettingsProblem
 
 
 def _comment(text: str) -> list[str]:

@@ -12,9 +12,9 @@ alone, and keys microbreak does not know are reported and kept.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from microbreak.core.i18n import QT_TRANSLATE_NOOP
 from microbreak.core.schema import (
@@ -22,11 +22,9 @@ from microbreak.core.schema import (
     GENERAL_PAGE,
     NOTIFICATIONS_PAGE,
     SCHEDULE_PAGE,
-    SCHEMA_VERSION,
     WEEKDAYS,
     WORKING_HOURS_PAGE,
     Key,
-    Kind,
     count_or_all,
     declared_keys,
     declared_tables,
@@ -34,7 +32,6 @@ from microbreak.core.schema import (
     flag,
     language_code,
     parse_hours,
-    toml_value,
     whole,
     working_day,
 )
@@ -461,164 +458,3 @@ BY_PATH: dict[str, Key] = {k.path: k for k in KEYS}
 
 def keys_of(table: str) -> tuple[Key, ...]:
     return tuple(k for k in KEYS if k.table == table)
-
-
-# For core/engine.py, which caps a snooze at four of the longest allowed;
-# new code reads BY_PATH["schedule.snooze_minutes"].high.
-SCHEDULE_BOUNDS: dict[str, Key] = {k.name: k for k in keys_of("schedule")}
-
-
-# -- checking a parsed file -----------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SettingsProblem:
-    """One rejected value: where, what it was, what is allowed and what is used instead."""
-
-    table: str
-    key: str
-    value: object
-    allowed: str
-    # The value used instead, as TOML; "" when a whole table falls back.
-    default: str = ""
-
-    def describe(self) -> str:
-        """The problem and its fix: ``[t] k = v is not allowed: use ...``."""
-        return f"[{self.table}] {self.key} = {self.value!r} is not allowed: use {self.allowed}."
-
-    def message(self) -> str:
-        """:meth:`describe`, and what microbreak does meanwhile (it never rewrites the file)."""
-        instead = f"the default, {self.default}" if self.default else "its defaults"
-        return f"{self.describe()} Until it is fixed, microbreak uses {instead}."
-
-    @classmethod
-    def of(cls, key: Key, raw: object, allowed: str = "") -> SettingsProblem:
-        """``raw`` refused for ``key``; ``allowed`` overrides what the key itself allows."""
-        return cls(key.table, key.name, raw, allowed or key.allowed(), toml_value(key.default))
-
-
-def _from_table(name: str, table: object, defaults: T) -> tuple[T, list[SettingsProblem]]:
-    """Check each known key of one table against its declaration (type and bounds).
-
-    A bad value is reported and replaced by its default, not by the nearest
-    bound: a typo like ``interval_minutes = 4500`` should not quietly become
-    the longest interval allowed. Every good value is kept, so one typo never
-    throws away the rest of the user's choices.
-    """
-    problems: list[SettingsProblem] = []
-    if not isinstance(table, dict):
-        if table is not None:
-            problems.append(SettingsProblem(name, name, table, "a table of settings"))
-        return defaults, problems
-    values: dict[str, Any] = {}
-    for key in keys_of(name):
-        if key.name not in table:
-            continue
-        raw = table[key.name]
-        ok, value = key.check(raw)
-        if ok:
-            values[key.name] = value
-        else:
-            problems.append(SettingsProblem.of(key, raw))
-    return replace(defaults, **values), problems
-
-
-def table_at(data: dict[str, Any], table: str) -> object:
-    """The value at a dotted table path (``schedule.working_hours``), or None."""
-    node: object = data
-    for part in table.split("."):
-        if not isinstance(node, dict):
-            return None
-        node = node.get(part)
-    return node
-
-
-def settings_from_data(data: dict[str, Any]) -> tuple[Settings, list[SettingsProblem], list[str]]:
-    """Validate a whole parsed file.
-
-    Returns the settings, one problem per rejected value, and one warning per
-    key microbreak does not know (kept in the file: it may be a typo, or a
-    setting of a newer version).
-    """
-    problems: list[SettingsProblem] = []
-    values: dict[str, Any] = {}
-    defaults = Settings()
-    for table, attr in ATTRIBUTE.items():
-        built, found = _from_table(table, table_at(data, table), getattr(defaults, attr))
-        values[attr] = built
-        problems += found
-    version = data.get("schema_version", SCHEMA_VERSION)
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        problems.append(
-            SettingsProblem(
-                "top level",
-                "schema_version",
-                version,
-                f"a whole number ({SCHEMA_VERSION})",
-                str(SCHEMA_VERSION),
-            )
-        )
-    unknown = [f"{path} = {value!r}" for path, value in _unknown(data)]
-    warnings = [f"unknown setting {u} is kept but not used (a typo?)" for u in unknown]
-    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
-        warnings.insert(
-            0,
-            f"schema_version = {version} was written by a newer microbreak; "
-            "settings this version does not know are kept but not used",
-        )
-    return Settings(**values), problems, warnings
-
-
-def _unknown(data: dict[str, Any]) -> list[tuple[str, object]]:
-    found: list[tuple[str, object]] = []
-    known_tables = set(TABLES)
-
-    def walk(node: dict[str, Any], prefix: str) -> None:
-        names = {k.name for k in keys_of(prefix)} if prefix else {"schema_version"}
-        for name, value in node.items():
-            path = f"{prefix}.{name}" if prefix else name
-            if name in names:
-                continue
-            if path in known_tables and isinstance(value, dict):
-                walk(value, path)
-            else:
-                found.append((path, value))
-
-    walk(data, "")
-    return found
-
-
-# -- the settings as keys and values --------------------------------------------
-
-
-def settings_to_data(settings: Settings) -> dict[str, Any]:
-    """The nested dict a TOML writer turns back into ``config.toml``."""
-    data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
-    for table, attr in ATTRIBUTE.items():
-        node = data
-        for part in table.split("."):
-            node = node.setdefault(part, {})
-        part_settings = getattr(settings, attr)
-        for key in keys_of(table):
-            value = getattr(part_settings, key.name)
-            node[key.name] = list(value) if key.kind is Kind.IDS else value
-    return data
-
-
-def flat_values(settings: Settings) -> dict[tuple[str, str], object]:
-    """``{(table, key): value}`` for every declared key."""
-    return {
-        (key.table, key.name): getattr(getattr(settings, ATTRIBUTE[key.table]), key.name)
-        for key in KEYS
-    }
-
-
-def with_values(settings: Settings, values: dict[tuple[str, str], object]) -> Settings:
-    """A copy with some ``(table, key)`` values replaced (assumed valid)."""
-    by_attr: dict[str, dict[str, object]] = {}
-    for (table, name), value in values.items():
-        by_attr.setdefault(ATTRIBUTE[table], {})[name] = value
-    return replace(
-        settings,
-        **{attr: replace(getattr(settings, attr), **vals) for attr, vals in by_attr.items()},
-    )

@@ -15,10 +15,10 @@ from microbreak.core.effects import CloseBreak, CloseReason, Effect, Notify, Rec
 from microbreak.core.i18n import translate
 from microbreak.core.player import ExerciseResult
 from microbreak.core.records import EndReason, RecordKind, Trigger
-from microbreak.core.settings import SCHEDULE_BOUNDS, ScheduleSettings
+from microbreak.core.settings import BY_PATH, ScheduleSettings
 from microbreak.core.state import PauseReason, State
 
-_MAX_SNOOZE = SCHEDULE_BOUNDS["snooze_minutes"].high * 4
+_MAX_SNOOZE = BY_PATH["schedule.snooze_minutes"].high * 4
 
 
 def _result_detail(result: ExerciseResult) -> dict[str, object]:

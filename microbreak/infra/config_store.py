@@ -28,9 +28,8 @@ from typing import Any
 
 from microbreak.core.config_docs import render_default_config
 from microbreak.core.schema import toml_value
-from microbreak.core.settings import (
-    BY_PATH,
-    Settings,
+from microbreak.core.settings import BY_PATH, Settings
+from microbreak.core.settings_data import (
     flat_values,
     settings_from_data,
     settings_to_data,

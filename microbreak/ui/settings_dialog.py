@@ -40,7 +40,8 @@ from microbreak.core.schema import (
     SCHEDULE_PAGE,
     WORKING_HOURS_PAGE,
 )
-from microbreak.core.settings import Settings, flat_values, with_values
+from microbreak.core.settings import Settings
+from microbreak.core.settings_data import flat_values, with_values
 from microbreak.ui.announcer import Announcer, Sink, qt_announce
 from microbreak.ui.exercises_page import EMPTY_SELECTION, ExercisesPage
 from microbreak.ui.schedule_page import SchedulePage
