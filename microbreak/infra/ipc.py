@@ -136,10 +136,6 @@ class ControlServer(QObject):
         self._server.newConnection.connect(self._accept)
         self._connections: set[_Connection] = set()
 
-    @property
-    def connection_count(self) -> int:
-        return len(self._connections)
-
     def listen(self) -> None:
         """Start serving; only call while holding the InstanceLock."""
         if sys.platform != "win32":

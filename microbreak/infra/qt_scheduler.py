@@ -205,13 +205,6 @@ class WakeupTimer(QObject):
         run_time: datetime | None = job.next_run_time
         return run_time
 
-    def pending_jobs(self) -> int:
-        return 0 if self._closed else len(self._scheduler.get_jobs())
-
-    def timer_active(self) -> bool:
-        timer = self._scheduler.timer
-        return timer is not None and timer.isActive()
-
     def shutdown(self) -> None:
         """Stop for good: nothing fires afterwards. Safe to call more than once."""
         if self._closed:
