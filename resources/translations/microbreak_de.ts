@@ -211,62 +211,62 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="67"/>
+        <location filename="../../microbreak/ui/break_window.py" line="77"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Jeden Schritt vorlesen und beim Halten mitzählen, damit Sie die Augen schließen können</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="71"/>
+        <location filename="../../microbreak/ui/break_window.py" line="81"/>
         <source>Move</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="72"/>
+        <location filename="../../microbreak/ui/break_window.py" line="82"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="73"/>
+        <location filename="../../microbreak/ui/break_window.py" line="83"/>
         <source>Relax</source>
         <translation>Lockern</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="87"/>
+        <location filename="../../microbreak/ui/break_window.py" line="97"/>
         <source>left side</source>
         <translation>linke Seite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="88"/>
+        <location filename="../../microbreak/ui/break_window.py" line="98"/>
         <source>right side</source>
         <translation>rechte Seite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="93"/>
+        <location filename="../../microbreak/ui/break_window.py" line="103"/>
         <source>Get ready</source>
         <translation>Bereit machen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="95"/>
+        <location filename="../../microbreak/ui/break_window.py" line="105"/>
         <source>Once</source>
         <translation>Einmal</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="97"/>
+        <location filename="../../microbreak/ui/break_window.py" line="107"/>
         <source>Rep {n} of {total}</source>
         <translation>Wdh. {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="102"/>
+        <location filename="../../microbreak/ui/break_window.py" line="112"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="163"/>
+        <location filename="../../microbreak/ui/break_window.py" line="194"/>
         <source>Time for a break</source>
         <translation>Zeit für eine Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="197"/>
+        <location filename="../../microbreak/ui/break_window.py" line="227"/>
         <source>Progress through this break</source>
         <translation>Fortschritt in dieser Pause</translation>
     </message>
@@ -279,13 +279,13 @@
         <translation type="vanished">Vorherige Übung (Pfeil nach links)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Pause</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Countdown anhalten oder fortsetzen (Leertaste)</translation>
     </message>
@@ -298,38 +298,38 @@
         <translation type="vanished">Nächste Übung (Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Right arrow</source>
         <translation>Pfeil nach rechts</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Left arrow</source>
         <translation>Pfeil nach links</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>Previous exercise ({key})</source>
         <translation>Vorherige Übung ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>Next exercise ({key})</source>
         <translation>Nächste Übung ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
-        <location filename="../../microbreak/ui/break_window.py" line="366"/>
+        <location filename="../../microbreak/ui/break_window.py" line="290"/>
+        <location filename="../../microbreak/ui/break_window.py" line="479"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Später ({n} Min.)</translation>
     </message>
@@ -338,8 +338,8 @@
         <translation type="vanished">Diese Pause schließen und in {n} Minuten wiederkommen lassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="259"/>
-        <location filename="../../microbreak/ui/break_window.py" line="368"/>
+        <location filename="../../microbreak/ui/break_window.py" line="291"/>
+        <location filename="../../microbreak/ui/break_window.py" line="481"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Diese Pause schließen und in %n Minute wiederkommen lassen</numerusform>
@@ -347,113 +347,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>S&amp;kip break</source>
         <translation>Pause aus&amp;lassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>End this break now (Esc)</source>
         <translation>Diese Pause jetzt beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="264"/>
+        <location filename="../../microbreak/ui/break_window.py" line="296"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Vorlesen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="307"/>
         <source>Skip this break?</source>
         <translation>Diese Pause auslassen?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Ja, diese Pause beenden (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Go on with the break (Esc)</source>
         <translation>Mit der Pause weitermachen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="332"/>
-        <location filename="../../microbreak/ui/break_window.py" line="509"/>
+        <location filename="../../microbreak/ui/break_window.py" line="374"/>
+        <location filename="../../microbreak/ui/break_window.py" line="621"/>
         <source>Well done!</source>
         <translation>Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>Close this window</source>
         <translation>Dieses Fenster schließen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="405"/>
+        <location filename="../../microbreak/ui/break_window.py" line="521"/>
+        <location filename="../../microbreak/ui/break_window.py" line="719"/>
         <source>Next break at {time}.</source>
         <translation>Nächste Pause um {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="462"/>
         <source>{first} and {last}</source>
         <translation>{first} und {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="507"/>
+        <location filename="../../microbreak/ui/break_window.py" line="463"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="510"/>
+        <location filename="../../microbreak/ui/break_window.py" line="465"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Sie haben in {time} gemacht: {exercises}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="514"/>
+        <location filename="../../microbreak/ui/break_window.py" line="624"/>
         <source>Break ended early</source>
         <translation>Pause früher beendet</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="515"/>
+        <location filename="../../microbreak/ui/break_window.py" line="625"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Jede Bewegung hilft. Versuchen Sie nächstes Mal die ganze Runde.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="538"/>
+        <location filename="../../microbreak/ui/break_window.py" line="648"/>
         <source>Exercise {n} of {total}</source>
         <translation>Übung {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="562"/>
+        <location filename="../../microbreak/ui/break_window.py" line="672"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="623"/>
+        <location filename="../../microbreak/ui/break_window.py" line="777"/>
         <source>Read aloud: no voice</source>
         <translation>Vorlesen: keine Stimme</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="624"/>
+        <location filename="../../microbreak/ui/break_window.py" line="778"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>Gesprochene Anleitung ist nicht verfügbar. {reason}</translation>
     </message>
@@ -465,7 +466,7 @@
         <translation type="vanished">noch {n} Sekunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="41"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="54"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>noch %n Sekunde</numerusform>
@@ -583,92 +584,92 @@ d.</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Haken Sie die gewünschten Übungen an. Die Pausen gehen sie in dieser Reihenfolge durch: zum Umsortieren ziehen oder „Nach oben“ und „Nach unten“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="211"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="216"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="217"/>
         <source>How long one break takes with this choice.</source>
         <translation>Wie lange eine Pause mit dieser Auswahl dauert.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="222"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="223"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>Übungsdateien, die nicht verwendet werden konnten; korrigieren und neu laden.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="240"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>Nur die Übungen anzeigen, die dazu passen, wo Sie gerade sind.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="240"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="241"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="246"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="247"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="249"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="250"/>
         <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
         <translation>„Alle“ (unter 1) verwendet alle ausgewählten Übungen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="252"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="253"/>
         <source>Exercises &amp;per break:</source>
         <translation>Übungen &amp;pro Pause:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>Die ausgewählte Übung in der Routine nach vorne verschieben.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="263"/>
         <source>Move &amp;down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="263"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>Die ausgewählte Übung in der Routine nach hinten verschieben.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="265"/>
         <source>&amp;Reload exercises</source>
         <translation>Übungen neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="266"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="267"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>Die Übungsdateien neu einlesen, auch Ihre eigenen im Übungsordner.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="275"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="276"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>Die Schritte der in der Liste ausgewählten Übung.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="293"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="294"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Übersprungen (nicht verwendbar):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="398"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="399"/>
         <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
         <translation>
             <numerusform>Eine Pause dauert etwa {length} ({count} von %n ausgewählten Übung; die nächste Pause macht dort weiter, wo die letzte aufgehört hat).</numerusform>
@@ -683,37 +684,42 @@ d.</translation>
 <context>
     <name>HeadsUpToast</name>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="20"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="25"/>
         <source>Time to stretch soon.</source>
         <translation>Gleich ist Zeit zum Dehnen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="47"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="26"/>
         <source>Start now</source>
         <translation>Jetzt starten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="48"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="56"/>
         <source>Snooze</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="49"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="50"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
+        <source>Snooze {n} min</source>
+        <translation>Später ({n} Min.)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
         <source>Start the break now</source>
         <translation>Die Pause jetzt beginnen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="51"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
         <source>Put this break off by a few minutes</source>
         <translation>Diese Pause um einige Minuten verschieben</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="52"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
         <source>Leave out this break</source>
         <translation>Diese Pause auslassen</translation>
     </message>
@@ -734,12 +740,12 @@ d.</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="70"/>
+        <location filename="../../microbreak/app/build.py" line="82"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Übung übersprungen: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="126"/>
+        <location filename="../../microbreak/app/controller.py" line="135"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(und %n weitere Meldung im Protokoll)</numerusform>
@@ -747,7 +753,7 @@ d.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="127"/>
+        <location filename="../../microbreak/app/controller.py" line="136"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: Bitte Einstellungen prüfen</translation>
     </message>
@@ -764,12 +770,11 @@ d.</translation>
         <translation type="vanished">microbreak: Start bei der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="194"/>
         <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
-        <translation>Gleich ist Zeit zum Dehnen. Über das microbreak-Symbol können Sie die Pause verschieben oder auslassen.</translation>
+        <translation type="vanished">Gleich ist Zeit zum Dehnen. Über das microbreak-Symbol können Sie die Pause verschieben oder auslassen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="217"/>
+        <location filename="../../microbreak/app/controller.py" line="241"/>
         <source>microbreak: break history</source>
         <translation>microbreak: Pausenverlauf</translation>
     </message>
@@ -800,143 +805,143 @@ d.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="427"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="428"/>
         <source>microbreak settings</source>
         <translation>microbreak-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="464"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Die Einstellungen dieser Seite auf die Standardwerte zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="467"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Diese Einstellungen speichern und sofort verwenden; der Dialog bleibt offen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="470"/>
         <source>Save and use these settings, and close.</source>
         <translation>Diese Einstellungen speichern, verwenden und den Dialog schließen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="471"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="472"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Schließen, ohne die Änderungen seit dem letzten „Anwenden“ zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="473"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="474"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="476"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="477"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Einstellungen aus einer Datei laden; sie werden vollständig geprüft und verwendet, sobald Sie OK drücken.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="479"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="480"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="480"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="481"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Diese Einstellungen in einer Datei speichern, um sie weiterzugeben oder aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="568"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="569"/>
         <source>no reminders this day</source>
         <translation>an diesem Tag keine Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="523"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="524"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>Bereiche wie „09:00-12:30, 13:30-17:00“; lassen Sie einen Tag leer, wenn Sie an diesem Tag keine Erinnerungen möchten. Außerhalb der Arbeitszeit bleibt microbreak still.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="439"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="440"/>
         <source>Settings pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="530"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="531"/>
         <source>Settings file: {path}</source>
         <translation>Einstellungsdatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="534"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="535"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Einstellungsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="537"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="538"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>config.toml in Ihrem Editor öffnen: Dort ist jeder Schlüssel beschrieben. Gespeicherte Änderungen gelten sofort.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="557"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="559"/>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="559"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="560"/>
         <source>Forever</source>
         <translation>Für immer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="591"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="592"/>
         <source>System default ({language})</source>
         <translation>Systemstandard ({language})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="630"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="631"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: Standardwerte wiederhergestellt. Drücken Sie OK oder „Anwenden“, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="646"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="647"/>
         <source>Working hours, {day}: {problem}.</source>
         <translation>Arbeitszeit, {day}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="733"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="734"/>
         <source>Import microbreak settings</source>
         <translation>microbreak-Einstellungen importieren</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="735"/>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="736"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="763"/>
         <source>Settings (*.toml)</source>
         <translation>Einstellungen (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="743"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="744"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Es wurde nichts importiert. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="747"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="748"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} importiert. Drücken Sie OK oder „Anwenden“, um diese Einstellungen zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="760"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="761"/>
         <source>Export microbreak settings</source>
         <translation>microbreak-Einstellungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="773"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="774"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>Export nach {path} fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="778"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="779"/>
         <source>Settings exported to {path}.</source>
         <translation>Einstellungen nach {path} exportiert.</translation>
     </message>
@@ -1282,36 +1287,36 @@ d.</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="65"/>
-        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="75"/>
+        <location filename="../../microbreak/core/describe.py" line="93"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="68"/>
-        <location filename="../../microbreak/core/describe.py" line="87"/>
+        <location filename="../../microbreak/core/describe.py" line="78"/>
+        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="71"/>
-        <location filename="../../microbreak/core/describe.py" line="90"/>
+        <location filename="../../microbreak/core/describe.py" line="81"/>
+        <location filename="../../microbreak/core/describe.py" line="101"/>
         <source>{h} h {m} min</source>
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="72"/>
-        <location filename="../../microbreak/core/describe.py" line="91"/>
+        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="102"/>
         <source>{n} h</source>
         <translation>{n} Std.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="86"/>
+        <location filename="../../microbreak/core/describe.py" line="97"/>
         <source>{m} min {s} s</source>
         <translation>{m} Min. {s} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="101"/>
+        <location filename="../../microbreak/core/describe.py" line="112"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -1319,7 +1324,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="114"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1327,7 +1332,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <location filename="../../microbreak/core/describe.py" line="115"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -1359,72 +1364,72 @@ d.</translation>
         <translation type="vanished">{n} Stunden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="118"/>
+        <location filename="../../microbreak/core/describe.py" line="129"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="125"/>
+        <location filename="../../microbreak/core/describe.py" line="136"/>
         <source>Microbreak in {time}</source>
         <translation>Mikropause in {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="142"/>
+        <location filename="../../microbreak/core/describe.py" line="153"/>
         <source>On a break</source>
         <translation>In der Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="145"/>
+        <location filename="../../microbreak/core/describe.py" line="156"/>
         <source>Break waiting: {reasons}</source>
         <translation>Pause wartet: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="150"/>
+        <location filename="../../microbreak/core/describe.py" line="161"/>
         <source>Paused until {day} {time}</source>
         <translation>Angehalten bis {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="153"/>
+        <location filename="../../microbreak/core/describe.py" line="164"/>
         <source>Paused until {time}</source>
         <translation>Angehalten bis {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="155"/>
+        <location filename="../../microbreak/core/describe.py" line="166"/>
         <source>Paused until you resume</source>
         <translation>Angehalten, bis Sie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="156"/>
+        <location filename="../../microbreak/core/describe.py" line="167"/>
         <source>Paused: {reasons}</source>
         <translation>Angehalten: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="163"/>
+        <location filename="../../microbreak/core/describe.py" line="174"/>
         <source>Break in {time}</source>
         <translation>Pause in {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="165"/>
+        <location filename="../../microbreak/core/describe.py" line="176"/>
         <source>Snoozed: break in {time}</source>
         <translation>Verschoben: Pause in {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="170"/>
+        <location filename="../../microbreak/core/describe.py" line="181"/>
         <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
         <translation>Nächste Pause in {soonest} bis {latest}, sobald Sie beim Tippen innehalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="173"/>
+        <location filename="../../microbreak/core/describe.py" line="184"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Pause, sobald Sie innehalten (spätestens {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="176"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Next break in {time}</source>
         <translation>Nächste Pause in {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <location filename="../../microbreak/core/describe.py" line="195"/>
         <source>(at {time})</source>
         <translation>(um {time})</translation>
     </message>
@@ -1432,68 +1437,68 @@ d.</translation>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="328"/>
+        <location filename="../../microbreak/core/engine.py" line="342"/>
         <source>a break is already in progress</source>
         <translation>es läuft bereits eine Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="335"/>
+        <location filename="../../microbreak/core/engine.py" line="349"/>
         <source>strict mode is on: breaks cannot be snoozed</source>
         <translation>der strenge Modus ist an: Pausen können nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="337"/>
+        <location filename="../../microbreak/core/engine.py" line="351"/>
         <source>cannot snooze while paused</source>
         <translation>verschieben ist nicht möglich, solange die Erinnerungen angehalten sind</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="343"/>
+        <location filename="../../microbreak/core/engine.py" line="357"/>
         <source>a snooze must be 1 to {most} minutes, not {minutes}</source>
         <translation>eine Pause lässt sich nur um 1 bis {most} Minuten verschieben, nicht um {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="352"/>
+        <location filename="../../microbreak/core/engine.py" line="366"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>diese Pause wurde schon {times}-mal verschoben, so oft wie erlaubt ({limit}); machen Sie die Pause oder lassen Sie sie aus</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="381"/>
-        <location filename="../../microbreak/core/engine.py" line="407"/>
+        <location filename="../../microbreak/core/engine.py" line="398"/>
+        <location filename="../../microbreak/core/engine.py" line="424"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>der strenge Modus ist an: Pausen können nicht ausgelassen werden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="384"/>
+        <location filename="../../microbreak/core/engine.py" line="401"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>es läuft eine Pause: Mit „Pause auslassen“ können Sie sie beenden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="387"/>
+        <location filename="../../microbreak/core/engine.py" line="404"/>
         <source>cannot skip while paused</source>
         <translation>auslassen ist nicht möglich, solange die Erinnerungen angehalten sind</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="405"/>
+        <location filename="../../microbreak/core/engine.py" line="422"/>
         <source>no break is in progress</source>
         <translation>es läuft keine Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="437"/>
+        <location filename="../../microbreak/core/engine.py" line="455"/>
         <source>the end of a pause must be in the future</source>
         <translation>die Erinnerungen lassen sich nur bis zu einem Zeitpunkt in der Zukunft anhalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="454"/>
+        <location filename="../../microbreak/core/engine.py" line="474"/>
         <source>reminders are not paused</source>
         <translation>die Erinnerungen sind nicht angehalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="590"/>
+        <location filename="../../microbreak/core/engine.py" line="606"/>
         <source>Time for a stretch when you can</source>
         <translation>Zeit zum Dehnen, sobald es passt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/engine.py" line="592"/>
+        <location filename="../../microbreak/core/engine.py" line="608"/>
         <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
         <translation>
             <numerusform>Ihre Pause ist seit %n Minute fällig, aber Sie sind beschäftigt. Wenn Sie einen Moment Zeit haben, kreisen Sie die Schultern und stehen Sie auf.</numerusform>
@@ -1504,22 +1509,22 @@ d.</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="72"/>
+        <location filename="../../microbreak/core/guidance.py" line="75"/>
         <source>Well done. That is the end of this break.</source>
         <translation>Gut gemacht. Das war diese Pause.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="73"/>
+        <location filename="../../microbreak/core/guidance.py" line="76"/>
         <source>Paused.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="112"/>
+        <location filename="../../microbreak/core/guidance.py" line="115"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} von {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="128"/>
+        <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>
@@ -1540,12 +1545,12 @@ d.</translation>
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="159"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="160"/>
         <source>About {time}.</source>
         <translation>Etwa {time}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
         <source>Then %n time(s) on each side:</source>
         <translation>
             <numerusform>Dann %n-mal auf jeder Seite:</numerusform>
@@ -1553,7 +1558,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="165"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="166"/>
         <source>Then %n time(s):</source>
         <translation>
             <numerusform>Dann %n-mal:</numerusform>
@@ -1564,22 +1569,22 @@ d.</translation>
 <context>
     <name>schema</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="152"/>
+        <location filename="../../microbreak/core/schema.py" line="266"/>
         <source>{part} is not a range like 09:00-17:00</source>
         <translation>{part} ist kein Zeitbereich wie 09:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="160"/>
+        <location filename="../../microbreak/core/schema.py" line="274"/>
         <source>{part} is not a time of day</source>
         <translation>{part} ist keine gültige Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="164"/>
+        <location filename="../../microbreak/core/schema.py" line="278"/>
         <source>{part} ends before it starts</source>
         <translation>{part} endet vor seinem Beginn</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="170"/>
+        <location filename="../../microbreak/core/schema.py" line="284"/>
         <source>the ranges overlap</source>
         <translation>die Zeitbereiche überschneiden sich</translation>
     </message>
@@ -1587,368 +1592,368 @@ d.</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="41"/>
+        <location filename="../../microbreak/core/schema.py" line="44"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="42"/>
-        <location filename="../../microbreak/core/schema.py" line="375"/>
+        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <location filename="../../microbreak/core/settings.py" line="251"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="43"/>
+        <location filename="../../microbreak/core/schema.py" line="46"/>
         <source>Notifications and sound</source>
         <translation>Benachrichtigungen und Ton</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="44"/>
+        <location filename="../../microbreak/core/schema.py" line="47"/>
         <source>Working hours</source>
         <translation>Arbeitszeit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <location filename="../../microbreak/core/schema.py" line="48"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="200"/>
+        <location filename="../../microbreak/core/settings.py" line="58"/>
         <source>Minutes between breaks</source>
         <translation>Minuten zwischen Pausen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="202"/>
+        <location filename="../../microbreak/core/settings.py" line="60"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>Arbeitsminuten zwischen zwei Pausen. Die AAOHN empfiehlt alle 30 bis 60 Minuten eine kurze Pause; 45 ist die Mitte dieses Bereichs.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="216"/>
+        <location filename="../../microbreak/core/settings.py" line="71"/>
         <source>Heads-up (seconds)</source>
         <translation>Vorwarnung (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="218"/>
+        <location filename="../../microbreak/core/settings.py" line="73"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>Wie viele Sekunden vor einer Pause Sie vorgewarnt werden; 0 schaltet die Vorwarnung aus.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="230"/>
+        <location filename="../../microbreak/core/settings.py" line="82"/>
         <source>Snooze length (minutes)</source>
         <translation>Verschieben um (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="232"/>
+        <location filename="../../microbreak/core/settings.py" line="84"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>Um wie viele Minuten „Später“ eine Pause verschiebt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="242"/>
+        <location filename="../../microbreak/core/settings.py" line="91"/>
         <source>Snoozes allowed per break</source>
         <translation>Erlaubte Verschiebungen pro Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="244"/>
+        <location filename="../../microbreak/core/settings.py" line="93"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>Wie oft eine Pause verschoben werden darf; 0 heißt unbegrenzt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="256"/>
+        <location filename="../../microbreak/core/settings.py" line="100"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>Strenger Modus (kein Verschieben oder Auslassen)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="258"/>
+        <location filename="../../microbreak/core/settings.py" line="101"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>Strenger Modus: kein Verschieben oder Auslassen – für alle, die sich selbst in die Pflicht nehmen wollen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <location filename="../../microbreak/core/settings.py" line="110"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>Abwesenheit, die als Pause zählt (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="270"/>
+        <location filename="../../microbreak/core/settings.py" line="112"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>Sind Sie mindestens so viele Minuten nicht an der Tastatur (oder schläft der Computer oder ist er gesperrt), zählt das als gemachte Pause; eine kürzere Abwesenheit verschiebt die nächste Pause um ebenso lange nach hinten.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="284"/>
+        <location filename="../../microbreak/core/settings.py" line="123"/>
         <source>Wait for a pause in typing</source>
         <translation>Warten, bis Sie beim Tippen innehalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="286"/>
+        <location filename="../../microbreak/core/settings.py" line="124"/>
         <source>With an idle source, the break comes at the first pause in typing between earliest_minutes and latest_minutes after the last one, instead of cutting into a sentence at a fixed minute.</source>
         <translation>Wenn sich Inaktivität erkennen lässt, kommt die Pause, sobald Sie zwischen earliest_minutes und latest_minutes nach der letzten Pause zum ersten Mal beim Tippen innehalten – statt zu einer festen Minute mitten in einen Satz zu platzen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="299"/>
+        <location filename="../../microbreak/core/settings.py" line="136"/>
         <source>Earliest break at a pause (minutes)</source>
         <translation>Früheste Pause beim Innehalten (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="301"/>
+        <location filename="../../microbreak/core/settings.py" line="138"/>
         <source>Smart timing: minutes of work before a break may come at a pause in typing. At most latest_minutes.</source>
         <translation>Beim Warten auf Ihr Innehalten: Arbeitsminuten, ab denen eine Pause kommen darf. Höchstens latest_minutes.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="315"/>
+        <location filename="../../microbreak/core/settings.py" line="149"/>
         <source>Latest break (minutes)</source>
         <translation>Späteste Pause (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="317"/>
+        <location filename="../../microbreak/core/settings.py" line="151"/>
         <source>Smart timing: minutes of work after which a break comes anyway.</source>
         <translation>Beim Warten auf Ihr Innehalten: Arbeitsminuten, nach denen die Pause auf jeden Fall kommt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="329"/>
+        <location filename="../../microbreak/core/settings.py" line="160"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>Längste Wartezeit bei Beschäftigung (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="162"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>Wie lange eine Pause warten darf, bis ein Vollbildfenster, „Nicht stören“ oder ein Gespräch endet, bevor statt des Fensters eine dezente Benachrichtigung erscheint.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="346"/>
+        <location filename="../../microbreak/core/settings.py" line="210"/>
         <source>Only remind me during working hours</source>
         <translation>Nur während der Arbeitszeit erinnern</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="348"/>
+        <location filename="../../microbreak/core/settings.py" line="211"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>Nur innerhalb der Zeiten unten erinnern; außerhalb davon gar keine Erinnerungen. Pro Tag sind Bereiche wie „09:00-12:30, 13:30-17:00“ möglich; leer heißt: an diesem Tag keine Erinnerungen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="377"/>
+        <location filename="../../microbreak/core/settings.py" line="253"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>Die Übungen, durch die die Pausen führen, in ihrer Reihenfolge (die ID jeder Übungsdatei). Standard sind die fünf Sitzübungen der AAOHN.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="389"/>
+        <location filename="../../microbreak/core/settings.py" line="264"/>
         <source>Exercises per break</source>
         <translation>Übungen pro Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="391"/>
+        <location filename="../../microbreak/core/settings.py" line="266"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>Wie viele davon eine Pause umfasst; die nächste Pause macht dort weiter, wo diese aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="405"/>
+        <location filename="../../microbreak/core/settings.py" line="288"/>
         <source>Notify before a break</source>
         <translation>Vor einer Pause benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="407"/>
+        <location filename="../../microbreak/core/settings.py" line="289"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Vor einer Pause eine Desktop-Benachrichtigung zeigen (die Vorwarnzeit steht unter „Zeitplan“, [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="419"/>
+        <location filename="../../microbreak/core/settings.py" line="305"/>
         <source>Wait while a window is full screen</source>
         <translation>Warten, solange ein Fenster im Vollbild ist</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="421"/>
+        <location filename="../../microbreak/core/settings.py" line="306"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Eine Pause zurückhalten, solange ein Fenster im Vollbild ist (ein Film, eine Präsentation).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="431"/>
+        <location filename="../../microbreak/core/settings.py" line="313"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>„Nicht stören“ des Desktops beachten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="433"/>
+        <location filename="../../microbreak/core/settings.py" line="314"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Eine Pause zurückhalten, solange „Nicht stören“ des Desktops an ist.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="441"/>
+        <location filename="../../microbreak/core/settings.py" line="319"/>
         <source>Wait while I am in a call</source>
         <translation>Warten, solange ich in einem Gespräch bin</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="320"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Eine Pause zurückhalten, solange Kamera oder Mikrofon in Gebrauch sind.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="452"/>
+        <location filename="../../microbreak/core/settings.py" line="333"/>
         <source>Chimes</source>
         <translation>Signaltöne</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="454"/>
+        <location filename="../../microbreak/core/settings.py" line="334"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Ein sanfter Signalton, wenn eine Pause beginnt, und ein anderer, wenn sie endet.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="464"/>
+        <location filename="../../microbreak/core/settings.py" line="343"/>
         <source>Volume (%)</source>
         <translation>Lautstärke (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="466"/>
+        <location filename="../../microbreak/core/settings.py" line="345"/>
         <source>Volume in percent.</source>
         <translation>Lautstärke in Prozent.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="476"/>
+        <location filename="../../microbreak/core/settings.py" line="350"/>
         <source>Tick at every repetition</source>
         <translation>Ticken bei jeder Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="478"/>
+        <location filename="../../microbreak/core/settings.py" line="351"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Ein leises Ticken zu Beginn jeder Wiederholung.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="487"/>
+        <location filename="../../microbreak/core/settings.py" line="364"/>
         <source>Read the steps aloud</source>
         <translation>Schritte vorlesen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="489"/>
+        <location filename="../../microbreak/core/settings.py" line="365"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Jeden Schritt vorlesen und beim Halten mitzählen, damit Sie mit geschlossenen Augen folgen können. Braucht eine Sprachausgabe (unter Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="502"/>
+        <location filename="../../microbreak/core/settings.py" line="382"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Standbilder (weniger Bewegung)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="504"/>
+        <location filename="../../microbreak/core/settings.py" line="383"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Nur Standbilder: keine Überblendung zwischen den Haltungen einer Übung.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="515"/>
+        <location filename="../../microbreak/core/settings.py" line="402"/>
         <source>Breaks a day</source>
         <translation>Pausen pro Tag</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="517"/>
+        <location filename="../../microbreak/core/settings.py" line="404"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Wie viele Pausen pro Tag Sie anstreben. Das Statistikfenster zählt, wie viele Tage in Folge Sie das erreichen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="531"/>
+        <location filename="../../microbreak/core/settings.py" line="423"/>
         <source>Days of history</source>
         <translation>Tage im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="533"/>
+        <location filename="../../microbreak/core/settings.py" line="425"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Wie viele Tage der Pausenverlauf aufbewahrt wird; bei 0 wird er nie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="544"/>
+        <location filename="../../microbreak/core/settings.py" line="438"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="546"/>
+        <location filename="../../microbreak/core/settings.py" line="440"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>Die Sprache der Fenster, Meldungen und Übungsschritte von microbreak. Leer folgt dem System; sonst ein Sprachcode wie „de“ oder „pt_BR“. Ist MICROBREAK_LANG gesetzt, hat es Vorrang.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="560"/>
+        <location filename="../../microbreak/core/settings.py" line="458"/>
         <source>Start microbreak when I log in</source>
         <translation>microbreak bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="562"/>
+        <location filename="../../microbreak/core/settings.py" line="459"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>microbreak starten, wenn Sie sich anmelden (ein Autostart-Eintrag für Ihr System).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
         <source>All exercises</source>
         <translation>Alle Übungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
         <source>Seated</source>
         <translation>Im Sitzen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
         <source>Standing</source>
         <translation>Im Stehen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
         <source>Needs nothing</source>
         <translation>Ohne Hilfsmittel</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
         <source>Needs a wall</source>
         <translation>Mit Wand</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="69"/>
         <source>Needs a doorway</source>
         <translation>Mit Türrahmen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="69"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="70"/>
         <source>Needs a strap</source>
         <translation>Mit Gurt</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
         <source>When you are busy</source>
         <translation>Wenn Sie beschäftigt sind</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
         <source>Spoken guidance</source>
         <translation>Gesprochene Anleitung</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="80"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="80"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="81"/>
         <source>Language and login</source>
         <translation>Sprache und Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="83"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="84"/>
         <source>Choose at least one exercise: a break needs something to do.</source>
         <translation>Wählen Sie mindestens eine Übung aus, sonst gibt es in der Pause nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="124"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="125"/>
         <source>Working hours on {day}.</source>
         <translation>Arbeitszeit am {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="132"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="133"/>
         <source>({low} to {high})</source>
         <translation>({low} bis {high})</translation>
     </message>

@@ -14,8 +14,8 @@
     <context>
         <name>BreakWindow</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/break_window.py" line="259" />
-            <location filename="../../microbreak/ui/break_window.py" line="368" />
+            <location filename="../../microbreak/ui/break_window.py" line="291" />
+            <location filename="../../microbreak/ui/break_window.py" line="481" />
             <source>Close this break and bring it back in %n minute(s)</source>
             <translation>
                 <numerusform>Close this break and bring it back in %n minute</numerusform>
@@ -26,7 +26,7 @@
     <context>
         <name>CountdownRing</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/countdown_ring.py" line="41" />
+            <location filename="../../microbreak/ui/countdown_ring.py" line="54" />
             <source>%n second(s) left</source>
             <translation>
                 <numerusform>%n second left</numerusform>
@@ -64,7 +64,7 @@
     <context>
         <name>ExercisesPage</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/settings_dialog.py" line="398" />
+            <location filename="../../microbreak/ui/settings_dialog.py" line="399" />
             <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
             <translation>
                 <numerusform>A break takes about {length} ({count} of the %n chosen exercise; the next break goes on where the last one stopped).</numerusform>
@@ -75,7 +75,7 @@
     <context>
         <name>MicrobreakApp</name>
         <message numerus="yes">
-            <location filename="../../microbreak/app/controller.py" line="126" />
+            <location filename="../../microbreak/app/controller.py" line="135" />
             <source>(and %n more in the log)</source>
             <translation>
                 <numerusform>(and %n more in the log)</numerusform>
@@ -129,7 +129,7 @@
     <context>
         <name>describe</name>
         <message numerus="yes">
-            <location filename="../../microbreak/core/describe.py" line="101" />
+            <location filename="../../microbreak/core/describe.py" line="112" />
             <source>%n second(s)</source>
             <translation>
                 <numerusform>%n second</numerusform>
@@ -137,7 +137,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/describe.py" line="103" />
+            <location filename="../../microbreak/core/describe.py" line="114" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -145,7 +145,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/describe.py" line="104" />
+            <location filename="../../microbreak/core/describe.py" line="115" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%n hour</numerusform>
@@ -156,7 +156,7 @@
     <context>
         <name>engine</name>
         <message numerus="yes">
-            <location filename="../../microbreak/core/engine.py" line="592" />
+            <location filename="../../microbreak/core/engine.py" line="608" />
             <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
             <translation>
                 <numerusform>You have been busy for %n minute past your break. When you have a moment, roll your shoulders and stand up.</numerusform>
@@ -167,7 +167,7 @@
     <context>
         <name>preview</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/settings_dialog.py" line="163" />
+            <location filename="../../microbreak/ui/settings_dialog.py" line="164" />
             <source>Then %n time(s) on each side:</source>
             <translation>
                 <numerusform>Then %n time on each side:</numerusform>
@@ -175,7 +175,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/settings_dialog.py" line="165" />
+            <location filename="../../microbreak/ui/settings_dialog.py" line="166" />
             <source>Then %n time(s):</source>
             <translation>
                 <numerusform>Then %n time:</numerusform>

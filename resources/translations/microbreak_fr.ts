@@ -211,109 +211,109 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="67"/>
+        <location filename="../../microbreak/ui/break_window.py" line="77"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Lire chaque étape à voix haute et compter les maintiens, pour pouvoir fermer les yeux</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="71"/>
+        <location filename="../../microbreak/ui/break_window.py" line="81"/>
         <source>Move</source>
         <translation>Bougez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="72"/>
+        <location filename="../../microbreak/ui/break_window.py" line="82"/>
         <source>Hold</source>
         <translation>Tenez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="73"/>
+        <location filename="../../microbreak/ui/break_window.py" line="83"/>
         <source>Relax</source>
         <translation>Relâchez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="87"/>
+        <location filename="../../microbreak/ui/break_window.py" line="97"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="88"/>
+        <location filename="../../microbreak/ui/break_window.py" line="98"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="93"/>
+        <location filename="../../microbreak/ui/break_window.py" line="103"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="95"/>
+        <location filename="../../microbreak/ui/break_window.py" line="105"/>
         <source>Once</source>
         <translation>Une fois</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="97"/>
+        <location filename="../../microbreak/ui/break_window.py" line="107"/>
         <source>Rep {n} of {total}</source>
         <translation>Rép. {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="102"/>
+        <location filename="../../microbreak/ui/break_window.py" line="112"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="163"/>
+        <location filename="../../microbreak/ui/break_window.py" line="194"/>
         <source>Time for a break</source>
         <translation>C’est l’heure de la pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="197"/>
+        <location filename="../../microbreak/ui/break_window.py" line="227"/>
         <source>Progress through this break</source>
         <translation>Avancement de cette pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Mettre en pause ou reprendre le compte à rebours (Espace)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Right arrow</source>
         <translation>flèche droite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Left arrow</source>
         <translation>flèche gauche</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>Previous exercise ({key})</source>
         <translation>Exercice précédent ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>Next exercise ({key})</source>
         <translation>Exercice suivant ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
-        <location filename="../../microbreak/ui/break_window.py" line="366"/>
+        <location filename="../../microbreak/ui/break_window.py" line="290"/>
+        <location filename="../../microbreak/ui/break_window.py" line="479"/>
         <source>&amp;Snooze {n} min</source>
         <translation>Plus &amp;tard ({n} min)</translation>
     </message>
@@ -322,8 +322,8 @@
         <translation type="vanished">Fermer cette pause et la reproposer dans {n} minutes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="259"/>
-        <location filename="../../microbreak/ui/break_window.py" line="368"/>
+        <location filename="../../microbreak/ui/break_window.py" line="291"/>
+        <location filename="../../microbreak/ui/break_window.py" line="481"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Fermer cette pause et la reproposer dans %n minute</numerusform>
@@ -331,113 +331,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>S&amp;kip break</source>
         <translation>Sauter la pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>End this break now (Esc)</source>
         <translation>Terminer cette pause maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="264"/>
+        <location filename="../../microbreak/ui/break_window.py" line="296"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="307"/>
         <source>Skip this break?</source>
         <translation>Sauter cette pause ?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Skip</source>
         <translation>Sauter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Oui, terminer cette pause (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Go on with the break (Esc)</source>
         <translation>Poursuivre la pause (Échap)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="332"/>
-        <location filename="../../microbreak/ui/break_window.py" line="509"/>
+        <location filename="../../microbreak/ui/break_window.py" line="374"/>
+        <location filename="../../microbreak/ui/break_window.py" line="621"/>
         <source>Well done!</source>
         <translation>Bravo !</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>Close this window</source>
         <translation>Fermer cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="405"/>
+        <location filename="../../microbreak/ui/break_window.py" line="521"/>
+        <location filename="../../microbreak/ui/break_window.py" line="719"/>
         <source>Next break at {time}.</source>
         <translation>Prochaine pause à {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="462"/>
         <source>{first} and {last}</source>
         <translation>{first} et {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="507"/>
+        <location filename="../../microbreak/ui/break_window.py" line="463"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="510"/>
+        <location filename="../../microbreak/ui/break_window.py" line="465"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Vous avez fait {exercises} en {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="514"/>
+        <location filename="../../microbreak/ui/break_window.py" line="624"/>
         <source>Break ended early</source>
         <translation>Pause écourtée</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="515"/>
+        <location filename="../../microbreak/ui/break_window.py" line="625"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Chaque mouvement compte. Essayez la routine complète la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="538"/>
+        <location filename="../../microbreak/ui/break_window.py" line="648"/>
         <source>Exercise {n} of {total}</source>
         <translation>Exercice {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="562"/>
+        <location filename="../../microbreak/ui/break_window.py" line="672"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Resume</source>
         <translation>Re&amp;prendre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="623"/>
+        <location filename="../../microbreak/ui/break_window.py" line="777"/>
         <source>Read aloud: no voice</source>
         <translation>Lecture : aucune voix</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="624"/>
+        <location filename="../../microbreak/ui/break_window.py" line="778"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>Le guidage vocal n’est pas disponible. {reason}</translation>
     </message>
@@ -449,7 +450,7 @@
         <translation type="vanished">encore {n} secondes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="41"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="54"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>encore %n seconde</numerusform>
@@ -567,92 +568,92 @@ d</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Cochez les exercices voulus. Les pauses les enchaînent dans cet ordre : faites-les glisser pour les réordonner, ou utilisez Monter et Descendre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="211"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="216"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="217"/>
         <source>How long one break takes with this choice.</source>
         <translation>Durée d’une pause avec cette sélection.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="222"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="223"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>Fichiers d’exercices inutilisables ; corrigez-les puis rechargez.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="240"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>N’afficher que les exercices adaptés à l’endroit où vous êtes.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="240"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="241"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="246"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="247"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="249"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="250"/>
         <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
         <translation>« Tous » (en dessous de 1) utilise tous les exercices choisis.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="252"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="253"/>
         <source>Exercises &amp;per break:</source>
         <translation>Exercices &amp;par pause :</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>Placer l’exercice choisi plus tôt dans la routine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="263"/>
         <source>Move &amp;down</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="263"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>Placer l’exercice choisi plus tard dans la routine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="265"/>
         <source>&amp;Reload exercises</source>
         <translation>&amp;Recharger les exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="266"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="267"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>Relire les fichiers d’exercices, y compris les vôtres dans le dossier des exercices.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="275"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="276"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>Les étapes de l’exercice choisi dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="293"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="294"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Ignorés (inutilisables) :&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="398"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="399"/>
         <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
         <translation>
             <numerusform>Une pause dure environ {length} ({count} sur %n exercice choisi ; la pause suivante reprend là où la précédente s’est arrêtée).</numerusform>
@@ -667,37 +668,42 @@ d</translation>
 <context>
     <name>HeadsUpToast</name>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="20"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="25"/>
         <source>Time to stretch soon.</source>
         <translation>Bientôt l’heure de s’étirer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="47"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="26"/>
         <source>Start now</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="48"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="56"/>
         <source>Snooze</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="49"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
         <source>Skip</source>
         <translation>Sauter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="50"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
+        <source>Snooze {n} min</source>
+        <translation>Plus tard ({n} min)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
         <source>Start the break now</source>
         <translation>Commencer la pause maintenant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="51"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
         <source>Put this break off by a few minutes</source>
         <translation>Repousser cette pause de quelques minutes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="52"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
         <source>Leave out this break</source>
         <translation>Sauter cette pause</translation>
     </message>
@@ -718,12 +724,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="70"/>
+        <location filename="../../microbreak/app/build.py" line="82"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Exercice ignoré : {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="126"/>
+        <location filename="../../microbreak/app/controller.py" line="135"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(et %n autre dans le journal)</numerusform>
@@ -731,7 +737,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="127"/>
+        <location filename="../../microbreak/app/controller.py" line="136"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak : vérifiez vos réglages</translation>
     </message>
@@ -748,12 +754,11 @@ d</translation>
         <translation type="vanished">microbreak : lancement à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="194"/>
         <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
-        <translation>Bientôt l’heure de s’étirer. Reportez ou sautez la pause depuis l’icône de microbreak.</translation>
+        <translation type="vanished">Bientôt l’heure de s’étirer. Reportez ou sautez la pause depuis l’icône de microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="217"/>
+        <location filename="../../microbreak/app/controller.py" line="241"/>
         <source>microbreak: break history</source>
         <translation>microbreak : historique des pauses</translation>
     </message>
@@ -784,143 +789,143 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="427"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="428"/>
         <source>microbreak settings</source>
         <translation>Réglages de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="464"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Remettre les réglages de cette page à leurs valeurs par défaut.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="467"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Enregistrer et appliquer ces réglages maintenant ; la fenêtre reste ouverte.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="470"/>
         <source>Save and use these settings, and close.</source>
         <translation>Enregistrer et appliquer ces réglages, puis fermer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="471"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="472"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Fermer sans enregistrer les modifications faites depuis le dernier « Appliquer ».</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="473"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="474"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="476"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="477"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Charger des réglages depuis un fichier ; ils sont entièrement vérifiés et appliqués quand vous appuyez sur OK.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="479"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="480"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="480"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="481"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Enregistrer ces réglages dans un fichier, pour les partager ou les conserver.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="568"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="569"/>
         <source>no reminders this day</source>
         <translation>aucun rappel ce jour-là</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="523"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="524"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>Plages comme « 09:00-12:30, 13:30-17:00 » ; laissez un jour vide pour n’avoir aucun rappel ce jour-là. En dehors des heures de travail, microbreak reste silencieux.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="439"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="440"/>
         <source>Settings pages</source>
         <translation>Pages des réglages</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="530"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="531"/>
         <source>Settings file: {path}</source>
         <translation>Fichier de réglages : {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="534"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="535"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Ouvrir le fichier de réglages</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="537"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="538"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>Ouvrir config.toml dans votre éditeur : chaque clé y est décrite. Les modifications enregistrées s’appliquent immédiatement.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="557"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="559"/>
         <source>Unlimited</source>
         <translation>Illimité</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="559"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="560"/>
         <source>Forever</source>
         <translation>Indéfiniment</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="591"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="592"/>
         <source>System default ({language})</source>
         <translation>Langue du système ({language})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="630"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="631"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page} : valeurs par défaut restaurées. Appuyez sur OK ou Appliquer pour les utiliser.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="646"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="647"/>
         <source>Working hours, {day}: {problem}.</source>
         <translation>Heures de travail, {day} : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="733"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="734"/>
         <source>Import microbreak settings</source>
         <translation>Importer les réglages de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="735"/>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="736"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="763"/>
         <source>Settings (*.toml)</source>
         <translation>Réglages (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="743"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="744"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Rien n’a été importé. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="747"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="748"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} importé. Appuyez sur OK ou Appliquer pour utiliser ces réglages.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="760"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="761"/>
         <source>Export microbreak settings</source>
         <translation>Exporter les réglages de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="773"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="774"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>Impossible d’exporter vers {path} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="778"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="779"/>
         <source>Settings exported to {path}.</source>
         <translation>Réglages exportés vers {path}.</translation>
     </message>
@@ -1266,36 +1271,36 @@ d</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="65"/>
-        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="75"/>
+        <location filename="../../microbreak/core/describe.py" line="93"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="68"/>
-        <location filename="../../microbreak/core/describe.py" line="87"/>
+        <location filename="../../microbreak/core/describe.py" line="78"/>
+        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="71"/>
-        <location filename="../../microbreak/core/describe.py" line="90"/>
+        <location filename="../../microbreak/core/describe.py" line="81"/>
+        <location filename="../../microbreak/core/describe.py" line="101"/>
         <source>{h} h {m} min</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="72"/>
-        <location filename="../../microbreak/core/describe.py" line="91"/>
+        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="102"/>
         <source>{n} h</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="86"/>
+        <location filename="../../microbreak/core/describe.py" line="97"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="101"/>
+        <location filename="../../microbreak/core/describe.py" line="112"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -1303,7 +1308,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="114"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -1311,7 +1316,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <location filename="../../microbreak/core/describe.py" line="115"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n heure</numerusform>
@@ -1343,72 +1348,72 @@ d</translation>
         <translation type="vanished">{n} heures</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="118"/>
+        <location filename="../../microbreak/core/describe.py" line="129"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="125"/>
+        <location filename="../../microbreak/core/describe.py" line="136"/>
         <source>Microbreak in {time}</source>
         <translation>Micropause dans {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="142"/>
+        <location filename="../../microbreak/core/describe.py" line="153"/>
         <source>On a break</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="145"/>
+        <location filename="../../microbreak/core/describe.py" line="156"/>
         <source>Break waiting: {reasons}</source>
         <translation>Pause en attente : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="150"/>
+        <location filename="../../microbreak/core/describe.py" line="161"/>
         <source>Paused until {day} {time}</source>
         <translation>Suspendu jusqu’à {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="153"/>
+        <location filename="../../microbreak/core/describe.py" line="164"/>
         <source>Paused until {time}</source>
         <translation>Suspendu jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="155"/>
+        <location filename="../../microbreak/core/describe.py" line="166"/>
         <source>Paused until you resume</source>
         <translation>Suspendu jusqu’à ce que vous repreniez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="156"/>
+        <location filename="../../microbreak/core/describe.py" line="167"/>
         <source>Paused: {reasons}</source>
         <translation>Suspendu : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="163"/>
+        <location filename="../../microbreak/core/describe.py" line="174"/>
         <source>Break in {time}</source>
         <translation>Pause dans {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="165"/>
+        <location filename="../../microbreak/core/describe.py" line="176"/>
         <source>Snoozed: break in {time}</source>
         <translation>Reportée : pause dans {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="170"/>
+        <location filename="../../microbreak/core/describe.py" line="181"/>
         <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
         <translation>Prochaine pause dans {soonest} à {latest}, quand vous arrêterez de taper</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="173"/>
+        <location filename="../../microbreak/core/describe.py" line="184"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Pause dès que vous arrêtez de taper (avant {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="176"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Next break in {time}</source>
         <translation>Prochaine pause dans {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <location filename="../../microbreak/core/describe.py" line="195"/>
         <source>(at {time})</source>
         <translation>(à {time})</translation>
     </message>
@@ -1416,68 +1421,68 @@ d</translation>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="328"/>
+        <location filename="../../microbreak/core/engine.py" line="342"/>
         <source>a break is already in progress</source>
         <translation>une pause est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="335"/>
+        <location filename="../../microbreak/core/engine.py" line="349"/>
         <source>strict mode is on: breaks cannot be snoozed</source>
         <translation>le mode strict est activé : impossible de reporter les pauses</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="337"/>
+        <location filename="../../microbreak/core/engine.py" line="351"/>
         <source>cannot snooze while paused</source>
         <translation>impossible de reporter une pause tant que les rappels sont suspendus</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="343"/>
+        <location filename="../../microbreak/core/engine.py" line="357"/>
         <source>a snooze must be 1 to {most} minutes, not {minutes}</source>
         <translation>une pause se reporte de 1 à {most} minutes, pas de {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="352"/>
+        <location filename="../../microbreak/core/engine.py" line="366"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>cette pause a déjà été reportée {times} fois, le maximum autorisé ({limit}) ; faites-la ou sautez-la</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="381"/>
-        <location filename="../../microbreak/core/engine.py" line="407"/>
+        <location filename="../../microbreak/core/engine.py" line="398"/>
+        <location filename="../../microbreak/core/engine.py" line="424"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>le mode strict est activé : impossible de sauter les pauses</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="384"/>
+        <location filename="../../microbreak/core/engine.py" line="401"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>une pause est en cours : utilisez « Sauter la pause » pour la terminer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="387"/>
+        <location filename="../../microbreak/core/engine.py" line="404"/>
         <source>cannot skip while paused</source>
         <translation>impossible de sauter une pause tant que les rappels sont suspendus</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="405"/>
+        <location filename="../../microbreak/core/engine.py" line="422"/>
         <source>no break is in progress</source>
         <translation>aucune pause n’est en cours</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="437"/>
+        <location filename="../../microbreak/core/engine.py" line="455"/>
         <source>the end of a pause must be in the future</source>
         <translation>la suspension des rappels doit prendre fin dans le futur</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="454"/>
+        <location filename="../../microbreak/core/engine.py" line="474"/>
         <source>reminders are not paused</source>
         <translation>les rappels ne sont pas suspendus</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="590"/>
+        <location filename="../../microbreak/core/engine.py" line="606"/>
         <source>Time for a stretch when you can</source>
         <translation>Étirez-vous dès que vous pouvez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/engine.py" line="592"/>
+        <location filename="../../microbreak/core/engine.py" line="608"/>
         <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
         <translation>
             <numerusform>Votre pause aurait dû commencer il y a %n minute, mais vous étiez occupé. Dès que vous avez un moment, faites rouler vos épaules et levez-vous.</numerusform>
@@ -1488,22 +1493,22 @@ d</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="72"/>
+        <location filename="../../microbreak/core/guidance.py" line="75"/>
         <source>Well done. That is the end of this break.</source>
         <translation>Bravo. Cette pause est terminée.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="73"/>
+        <location filename="../../microbreak/core/guidance.py" line="76"/>
         <source>Paused.</source>
         <translation>En pause.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="112"/>
+        <location filename="../../microbreak/core/guidance.py" line="115"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} sur {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="128"/>
+        <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>
@@ -1524,12 +1529,12 @@ d</translation>
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="159"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="160"/>
         <source>About {time}.</source>
         <translation>Environ {time}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
         <source>Then %n time(s) on each side:</source>
         <translation>
             <numerusform>Puis %n fois de chaque côté :</numerusform>
@@ -1537,7 +1542,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="165"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="166"/>
         <source>Then %n time(s):</source>
         <translation>
             <numerusform>Puis %n fois :</numerusform>
@@ -1548,22 +1553,22 @@ d</translation>
 <context>
     <name>schema</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="152"/>
+        <location filename="../../microbreak/core/schema.py" line="266"/>
         <source>{part} is not a range like 09:00-17:00</source>
         <translation>{part} n’est pas une plage comme 09:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="160"/>
+        <location filename="../../microbreak/core/schema.py" line="274"/>
         <source>{part} is not a time of day</source>
         <translation>{part} n’est pas une heure valide</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="164"/>
+        <location filename="../../microbreak/core/schema.py" line="278"/>
         <source>{part} ends before it starts</source>
         <translation>{part} se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="170"/>
+        <location filename="../../microbreak/core/schema.py" line="284"/>
         <source>the ranges overlap</source>
         <translation>les plages se chevauchent</translation>
     </message>
@@ -1571,368 +1576,368 @@ d</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="41"/>
+        <location filename="../../microbreak/core/schema.py" line="44"/>
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="42"/>
-        <location filename="../../microbreak/core/schema.py" line="375"/>
+        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <location filename="../../microbreak/core/settings.py" line="251"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="43"/>
+        <location filename="../../microbreak/core/schema.py" line="46"/>
         <source>Notifications and sound</source>
         <translation>Notifications et son</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="44"/>
+        <location filename="../../microbreak/core/schema.py" line="47"/>
         <source>Working hours</source>
         <translation>Heures de travail</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <location filename="../../microbreak/core/schema.py" line="48"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="200"/>
+        <location filename="../../microbreak/core/settings.py" line="58"/>
         <source>Minutes between breaks</source>
         <translation>Minutes entre les pauses</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="202"/>
+        <location filename="../../microbreak/core/settings.py" line="60"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>Minutes de travail entre deux pauses. L’AAOHN conseille une courte pause toutes les 30 à 60 minutes ; 45 est le milieu de cet intervalle.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="216"/>
+        <location filename="../../microbreak/core/settings.py" line="71"/>
         <source>Heads-up (seconds)</source>
         <translation>Préavis (secondes)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="218"/>
+        <location filename="../../microbreak/core/settings.py" line="73"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>Nombre de secondes de préavis avant l’ouverture d’une pause ; 0 désactive le préavis.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="230"/>
+        <location filename="../../microbreak/core/settings.py" line="82"/>
         <source>Snooze length (minutes)</source>
         <translation>Durée du report (minutes)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="232"/>
+        <location filename="../../microbreak/core/settings.py" line="84"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>Nombre de minutes dont « Plus tard » repousse une pause.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="242"/>
+        <location filename="../../microbreak/core/settings.py" line="91"/>
         <source>Snoozes allowed per break</source>
         <translation>Reports autorisés par pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="244"/>
+        <location filename="../../microbreak/core/settings.py" line="93"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>Nombre de fois qu’une même pause peut être reportée ; 0 signifie illimité.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="256"/>
+        <location filename="../../microbreak/core/settings.py" line="100"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>Mode strict (impossible de reporter ou de sauter)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="258"/>
+        <location filename="../../microbreak/core/settings.py" line="101"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>Mode strict : impossible de reporter ou de sauter une pause, pour celles et ceux qui veulent s’y tenir.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <location filename="../../microbreak/core/settings.py" line="110"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>Absence comptée comme pause (minutes)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="270"/>
+        <location filename="../../microbreak/core/settings.py" line="112"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>Une absence du clavier (ou une mise en veille, ou un verrouillage) d’au moins ce nombre de minutes compte comme une pause faite ; une absence plus courte retarde d’autant la prochaine pause.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="284"/>
+        <location filename="../../microbreak/core/settings.py" line="123"/>
         <source>Wait for a pause in typing</source>
         <translation>Attendre un arrêt de frappe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="286"/>
+        <location filename="../../microbreak/core/settings.py" line="124"/>
         <source>With an idle source, the break comes at the first pause in typing between earliest_minutes and latest_minutes after the last one, instead of cutting into a sentence at a fixed minute.</source>
         <translation>Si l’inactivité peut être détectée, la pause arrive au premier arrêt de frappe entre earliest_minutes et latest_minutes après la précédente, au lieu de vous couper en pleine phrase à une minute fixe.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="299"/>
+        <location filename="../../microbreak/core/settings.py" line="136"/>
         <source>Earliest break at a pause (minutes)</source>
         <translation>Pause au plus tôt (minutes)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="301"/>
+        <location filename="../../microbreak/core/settings.py" line="138"/>
         <source>Smart timing: minutes of work before a break may come at a pause in typing. At most latest_minutes.</source>
         <translation>Si la pause attend un arrêt de frappe : minutes de travail à partir desquelles elle peut arriver. Au plus latest_minutes.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="315"/>
+        <location filename="../../microbreak/core/settings.py" line="149"/>
         <source>Latest break (minutes)</source>
         <translation>Pause au plus tard (minutes)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="317"/>
+        <location filename="../../microbreak/core/settings.py" line="151"/>
         <source>Smart timing: minutes of work after which a break comes anyway.</source>
         <translation>Si la pause attend un arrêt de frappe : minutes de travail après lesquelles elle arrive quand même.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="329"/>
+        <location filename="../../microbreak/core/settings.py" line="160"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>Attente maximale si vous êtes occupé (minutes)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="162"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>Combien de temps une pause peut attendre la fin d’une fenêtre en plein écran, du mode Ne pas déranger ou d’un appel avant qu’une notification discrète ne remplace la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="346"/>
+        <location filename="../../microbreak/core/settings.py" line="210"/>
         <source>Only remind me during working hours</source>
         <translation>Me rappeler uniquement pendant les heures de travail</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="348"/>
+        <location filename="../../microbreak/core/settings.py" line="211"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>Rappels uniquement pendant les heures ci-dessous ; en dehors, aucun rappel. Chaque jour accepte des plages comme « 09:00-12:30, 13:30-17:00 » ; vide signifie aucun rappel ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="377"/>
+        <location filename="../../microbreak/core/settings.py" line="253"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>Les exercices que les pauses enchaînent, dans l’ordre (l’identifiant de chaque fichier d’exercice). Par défaut, les cinq exercices assis de l’AAOHN.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="389"/>
+        <location filename="../../microbreak/core/settings.py" line="264"/>
         <source>Exercises per break</source>
         <translation>Exercices par pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="391"/>
+        <location filename="../../microbreak/core/settings.py" line="266"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>Combien d’entre eux une pause comprend ; la pause suivante reprend là où celle-ci s’est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="405"/>
+        <location filename="../../microbreak/core/settings.py" line="288"/>
         <source>Notify before a break</source>
         <translation>Prévenir avant une pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="407"/>
+        <location filename="../../microbreak/core/settings.py" line="289"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Afficher une notification de bureau avant une pause (la durée du préavis se règle dans « Planification », [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="419"/>
+        <location filename="../../microbreak/core/settings.py" line="305"/>
         <source>Wait while a window is full screen</source>
         <translation>Attendre tant qu’une fenêtre est en plein écran</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="421"/>
+        <location filename="../../microbreak/core/settings.py" line="306"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Différer la pause tant qu’une fenêtre est en plein écran (un film, une présentation).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="431"/>
+        <location filename="../../microbreak/core/settings.py" line="313"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Respecter le mode Ne pas déranger du bureau</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="433"/>
+        <location filename="../../microbreak/core/settings.py" line="314"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Différer la pause tant que le mode Ne pas déranger du bureau est activé.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="441"/>
+        <location filename="../../microbreak/core/settings.py" line="319"/>
         <source>Wait while I am in a call</source>
         <translation>Attendre tant que je suis en communication</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="320"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Différer la pause tant que la caméra ou le micro est utilisé.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="452"/>
+        <location filename="../../microbreak/core/settings.py" line="333"/>
         <source>Chimes</source>
         <translation>Carillons</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="454"/>
+        <location filename="../../microbreak/core/settings.py" line="334"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Un carillon doux au début d’une pause et un autre, différent, à la fin.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="464"/>
+        <location filename="../../microbreak/core/settings.py" line="343"/>
         <source>Volume (%)</source>
         <translation>Volume (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="466"/>
+        <location filename="../../microbreak/core/settings.py" line="345"/>
         <source>Volume in percent.</source>
         <translation>Volume en pourcentage.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="476"/>
+        <location filename="../../microbreak/core/settings.py" line="350"/>
         <source>Tick at every repetition</source>
         <translation>Tic à chaque répétition</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="478"/>
+        <location filename="../../microbreak/core/settings.py" line="351"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Un léger tic au début de chaque répétition.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="487"/>
+        <location filename="../../microbreak/core/settings.py" line="364"/>
         <source>Read the steps aloud</source>
         <translation>Lire les étapes à voix haute</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="489"/>
+        <location filename="../../microbreak/core/settings.py" line="365"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Lire chaque étape à voix haute et compter les maintiens, pour suivre les yeux fermés. Nécessite un moteur de synthèse vocale (sous Linux : speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="502"/>
+        <location filename="../../microbreak/core/settings.py" line="382"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Images fixes (animations réduites)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="504"/>
+        <location filename="../../microbreak/core/settings.py" line="383"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Images fixes uniquement : pas de fondu entre les positions d’un exercice.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="515"/>
+        <location filename="../../microbreak/core/settings.py" line="402"/>
         <source>Breaks a day</source>
         <translation>Pauses par jour</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="517"/>
+        <location filename="../../microbreak/core/settings.py" line="404"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Nombre de pauses par jour que vous visez. La fenêtre des statistiques compte les jours d’affilée où vous l’atteignez.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="531"/>
+        <location filename="../../microbreak/core/settings.py" line="423"/>
         <source>Days of history</source>
         <translation>Jours d’historique</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="533"/>
+        <location filename="../../microbreak/core/settings.py" line="425"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Nombre de jours d’historique des pauses à conserver ; 0 le conserve indéfiniment.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="544"/>
+        <location filename="../../microbreak/core/settings.py" line="438"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="546"/>
+        <location filename="../../microbreak/core/settings.py" line="440"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>La langue des fenêtres, des messages et des étapes d’exercice de microbreak. Vide : celle du système ; sinon un code de langue comme « de » ou « pt_BR ». MICROBREAK_LANG, s’il est défini, l’emporte sur ce réglage.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="560"/>
+        <location filename="../../microbreak/core/settings.py" line="458"/>
         <source>Start microbreak when I log in</source>
         <translation>Lancer microbreak à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="562"/>
+        <location filename="../../microbreak/core/settings.py" line="459"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Lancer microbreak quand vous ouvrez une session (une entrée de démarrage automatique pour votre système).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
         <source>All exercises</source>
         <translation>Tous les exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
         <source>Seated</source>
         <translation>Assis</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
         <source>Standing</source>
         <translation>Debout</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
         <source>Needs nothing</source>
         <translation>Sans matériel</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
         <source>Needs a wall</source>
         <translation>Avec un mur</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="69"/>
         <source>Needs a doorway</source>
         <translation>Avec un encadrement de porte</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="69"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="70"/>
         <source>Needs a strap</source>
         <translation>Avec une sangle</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
         <source>When you are busy</source>
         <translation>Quand vous êtes occupé</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
         <source>Spoken guidance</source>
         <translation>Guidage vocal</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="80"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="80"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="81"/>
         <source>Language and login</source>
         <translation>Langue et ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="83"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="84"/>
         <source>Choose at least one exercise: a break needs something to do.</source>
         <translation>Choisissez au moins un exercice, sinon la pause n’aura rien à proposer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="124"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="125"/>
         <source>Working hours on {day}.</source>
         <translation>Heures de travail du {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="132"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="133"/>
         <source>({low} to {high})</source>
         <translation>(de {low} à {high})</translation>
     </message>

@@ -211,109 +211,109 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="67"/>
+        <location filename="../../microbreak/ui/break_window.py" line="77"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Leggi ogni passaggio ad alta voce e conta le tenute, così puoi chiudere gli occhi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="71"/>
+        <location filename="../../microbreak/ui/break_window.py" line="81"/>
         <source>Move</source>
         <translation>Muovi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="72"/>
+        <location filename="../../microbreak/ui/break_window.py" line="82"/>
         <source>Hold</source>
         <translation>Tieni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="73"/>
+        <location filename="../../microbreak/ui/break_window.py" line="83"/>
         <source>Relax</source>
         <translation>Rilassa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="87"/>
+        <location filename="../../microbreak/ui/break_window.py" line="97"/>
         <source>left side</source>
         <translation>lato sinistro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="88"/>
+        <location filename="../../microbreak/ui/break_window.py" line="98"/>
         <source>right side</source>
         <translation>lato destro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="93"/>
+        <location filename="../../microbreak/ui/break_window.py" line="103"/>
         <source>Get ready</source>
         <translation>Preparati</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="95"/>
+        <location filename="../../microbreak/ui/break_window.py" line="105"/>
         <source>Once</source>
         <translation>Una volta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="97"/>
+        <location filename="../../microbreak/ui/break_window.py" line="107"/>
         <source>Rep {n} of {total}</source>
         <translation>Rip. {n} di {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="102"/>
+        <location filename="../../microbreak/ui/break_window.py" line="112"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="163"/>
+        <location filename="../../microbreak/ui/break_window.py" line="194"/>
         <source>Time for a break</source>
         <translation>È ora di una pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="197"/>
+        <location filename="../../microbreak/ui/break_window.py" line="227"/>
         <source>Progress through this break</source>
         <translation>Avanzamento di questa pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Metti in pausa o riprendi il conto alla rovescia (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Right arrow</source>
         <translation>freccia destra</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Left arrow</source>
         <translation>freccia sinistra</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>Previous exercise ({key})</source>
         <translation>Esercizio precedente ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>&amp;Next</source>
         <translation>&amp;Avanti</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>Next exercise ({key})</source>
         <translation>Esercizio successivo ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
-        <location filename="../../microbreak/ui/break_window.py" line="366"/>
+        <location filename="../../microbreak/ui/break_window.py" line="290"/>
+        <location filename="../../microbreak/ui/break_window.py" line="479"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Rimanda {n} min</translation>
     </message>
@@ -322,8 +322,8 @@
         <translation type="vanished">Chiudi questa pausa e riproponila tra {n} minuti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="259"/>
-        <location filename="../../microbreak/ui/break_window.py" line="368"/>
+        <location filename="../../microbreak/ui/break_window.py" line="291"/>
+        <location filename="../../microbreak/ui/break_window.py" line="481"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Chiudi questa pausa e riproponila tra %n minuto</numerusform>
@@ -331,113 +331,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>S&amp;kip break</source>
         <translation>&amp;Salta pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>End this break now (Esc)</source>
         <translation>Termina subito questa pausa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="264"/>
+        <location filename="../../microbreak/ui/break_window.py" line="296"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Leggi ad alta voce</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="307"/>
         <source>Skip this break?</source>
         <translation>Saltare questa pausa?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Skip</source>
         <translation>Salta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Sì, termina questa pausa (Invio)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Keep going</source>
         <translation>Continua</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Go on with the break (Esc)</source>
         <translation>Continua la pausa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="332"/>
-        <location filename="../../microbreak/ui/break_window.py" line="509"/>
+        <location filename="../../microbreak/ui/break_window.py" line="374"/>
+        <location filename="../../microbreak/ui/break_window.py" line="621"/>
         <source>Well done!</source>
         <translation>Ben fatto!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>Close this window</source>
         <translation>Chiudi questa finestra</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="405"/>
+        <location filename="../../microbreak/ui/break_window.py" line="521"/>
+        <location filename="../../microbreak/ui/break_window.py" line="719"/>
         <source>Next break at {time}.</source>
         <translation>Prossima pausa alle {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="462"/>
         <source>{first} and {last}</source>
         <translation>{first} e {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="507"/>
+        <location filename="../../microbreak/ui/break_window.py" line="463"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="510"/>
+        <location filename="../../microbreak/ui/break_window.py" line="465"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Hai fatto {exercises} in {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="514"/>
+        <location filename="../../microbreak/ui/break_window.py" line="624"/>
         <source>Break ended early</source>
         <translation>Pausa terminata in anticipo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="515"/>
+        <location filename="../../microbreak/ui/break_window.py" line="625"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Ogni movimento aiuta. La prossima volta prova la routine completa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="538"/>
+        <location filename="../../microbreak/ui/break_window.py" line="648"/>
         <source>Exercise {n} of {total}</source>
         <translation>Esercizio {n} di {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="562"/>
+        <location filename="../../microbreak/ui/break_window.py" line="672"/>
         <source>Paused</source>
         <translation>In pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Resume</source>
         <translation>Ri&amp;prendi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="623"/>
+        <location filename="../../microbreak/ui/break_window.py" line="777"/>
         <source>Read aloud: no voice</source>
         <translation>Lettura: nessuna voce</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="624"/>
+        <location filename="../../microbreak/ui/break_window.py" line="778"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>La guida vocale non è disponibile. {reason}</translation>
     </message>
@@ -449,7 +450,7 @@
         <translation type="vanished">ancora {n} secondi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="41"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="54"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>ancora %n secondo</numerusform>
@@ -567,92 +568,92 @@ d</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Spunta gli esercizi che vuoi. Le pause li propongono in quest’ordine: trascinali per riordinarli, oppure usa Sposta su e Sposta giù.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="211"/>
         <source>Exercises</source>
         <translation>Esercizi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="216"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="217"/>
         <source>How long one break takes with this choice.</source>
         <translation>Quanto dura una pausa con questa scelta.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="222"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="223"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>File di esercizi che non è stato possibile usare; correggili e ricarica.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="240"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>Mostra solo gli esercizi adatti al posto in cui ti trovi.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="240"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="241"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostra:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="246"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="247"/>
         <source>All</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="249"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="250"/>
         <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
         <translation>«Tutti» (sotto 1): ogni pausa include tutti gli esercizi scelti.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="252"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="253"/>
         <source>Exercises &amp;per break:</source>
         <translation>Esercizi &amp;per pausa:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
         <source>Move &amp;up</source>
         <translation>Sposta &amp;su</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>Anticipa l’esercizio selezionato nella routine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="263"/>
         <source>Move &amp;down</source>
         <translation>Sposta &amp;giù</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="263"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>Posticipa l’esercizio selezionato nella routine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="265"/>
         <source>&amp;Reload exercises</source>
         <translation>&amp;Ricarica esercizi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="266"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="267"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>Rileggi i file degli esercizi, compresi i tuoi nella cartella degli esercizi.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="275"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="276"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>I passaggi dell’esercizio selezionato nell’elenco.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="293"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="294"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Saltati (non utilizzabili):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="398"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="399"/>
         <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
         <translation>
             <numerusform>Una pausa dura circa {length} ({count} di %n esercizio scelto; la pausa successiva riprende da dove si è fermata l’ultima).</numerusform>
@@ -667,37 +668,42 @@ d</translation>
 <context>
     <name>HeadsUpToast</name>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="20"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="25"/>
         <source>Time to stretch soon.</source>
         <translation>Tra poco è ora di allungarsi.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="47"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="26"/>
         <source>Start now</source>
         <translation>Inizia ora</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="48"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="56"/>
         <source>Snooze</source>
         <translation>Rimanda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="49"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
         <source>Skip</source>
         <translation>Salta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="50"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
+        <source>Snooze {n} min</source>
+        <translation>Rimanda {n} min</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
         <source>Start the break now</source>
         <translation>Inizia subito la pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="51"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
         <source>Put this break off by a few minutes</source>
         <translation>Rimanda questa pausa di qualche minuto</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="52"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
         <source>Leave out this break</source>
         <translation>Salta questa pausa</translation>
     </message>
@@ -718,12 +724,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="70"/>
+        <location filename="../../microbreak/app/build.py" line="82"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Esercizio saltato: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="126"/>
+        <location filename="../../microbreak/app/controller.py" line="135"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(e %n altro nel registro)</numerusform>
@@ -731,7 +737,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="127"/>
+        <location filename="../../microbreak/app/controller.py" line="136"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: controlla le impostazioni</translation>
     </message>
@@ -748,12 +754,11 @@ d</translation>
         <translation type="vanished">microbreak: avvio all’accesso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="194"/>
         <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
-        <translation>Tra poco è ora di allungarsi. Puoi rimandare o saltare dall’icona di microbreak.</translation>
+        <translation type="vanished">Tra poco è ora di allungarsi. Puoi rimandare o saltare dall’icona di microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="217"/>
+        <location filename="../../microbreak/app/controller.py" line="241"/>
         <source>microbreak: break history</source>
         <translation>microbreak: cronologia delle pause</translation>
     </message>
@@ -784,143 +789,143 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="427"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="428"/>
         <source>microbreak settings</source>
         <translation>Impostazioni di microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="464"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Ripristina i valori predefiniti delle impostazioni di questa pagina.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="467"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Salva e applica subito queste impostazioni, lasciando aperta la finestra.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="470"/>
         <source>Save and use these settings, and close.</source>
         <translation>Salva e applica queste impostazioni, poi chiudi.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="471"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="472"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Chiudi senza salvare le modifiche fatte dall’ultimo «Applica».</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="473"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="474"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="476"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="477"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Carica le impostazioni da un file; vengono controllate per intero e applicate quando premi OK.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="479"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="480"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="480"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="481"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Salva queste impostazioni in un file, da condividere o conservare.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="568"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="569"/>
         <source>no reminders this day</source>
         <translation>nessun promemoria in questo giorno</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="523"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="524"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>Intervalli come «09:00-12:30, 13:30-17:00»; lascia vuoto un giorno per non ricevere promemoria quel giorno. Fuori dall’orario di lavoro microbreak resta in silenzio.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="439"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="440"/>
         <source>Settings pages</source>
         <translation>Pagine delle impostazioni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="530"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="531"/>
         <source>Settings file: {path}</source>
         <translation>File delle impostazioni: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="534"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="535"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Apri il file delle impostazioni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="537"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="538"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>Apri config.toml nel tuo editor: lì è descritta ogni chiave. Le modifiche salvate si applicano subito.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="557"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
         <source>Off</source>
         <translation>Disattivato</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="559"/>
         <source>Unlimited</source>
         <translation>Senza limiti</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="559"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="560"/>
         <source>Forever</source>
         <translation>Per sempre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="591"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="592"/>
         <source>System default ({language})</source>
         <translation>Lingua del sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="630"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="631"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: valori predefiniti ripristinati. Premi OK o Applica per usarli.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="646"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="647"/>
         <source>Working hours, {day}: {problem}.</source>
         <translation>Orario di lavoro, {day}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="733"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="734"/>
         <source>Import microbreak settings</source>
         <translation>Importa le impostazioni di microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="735"/>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="736"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="763"/>
         <source>Settings (*.toml)</source>
         <translation>Impostazioni (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="743"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="744"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Non è stato importato nulla. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="747"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="748"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} importato. Premi OK o Applica per usare queste impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="760"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="761"/>
         <source>Export microbreak settings</source>
         <translation>Esporta le impostazioni di microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="773"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="774"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>Impossibile esportare in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="778"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="779"/>
         <source>Settings exported to {path}.</source>
         <translation>Impostazioni esportate in {path}.</translation>
     </message>
@@ -1266,36 +1271,36 @@ d</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="65"/>
-        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="75"/>
+        <location filename="../../microbreak/core/describe.py" line="93"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="68"/>
-        <location filename="../../microbreak/core/describe.py" line="87"/>
+        <location filename="../../microbreak/core/describe.py" line="78"/>
+        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="71"/>
-        <location filename="../../microbreak/core/describe.py" line="90"/>
+        <location filename="../../microbreak/core/describe.py" line="81"/>
+        <location filename="../../microbreak/core/describe.py" line="101"/>
         <source>{h} h {m} min</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="72"/>
-        <location filename="../../microbreak/core/describe.py" line="91"/>
+        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="102"/>
         <source>{n} h</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="86"/>
+        <location filename="../../microbreak/core/describe.py" line="97"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="101"/>
+        <location filename="../../microbreak/core/describe.py" line="112"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n secondo</numerusform>
@@ -1303,7 +1308,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="114"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -1311,7 +1316,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <location filename="../../microbreak/core/describe.py" line="115"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n ora</numerusform>
@@ -1343,72 +1348,72 @@ d</translation>
         <translation type="vanished">{n} ore</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="118"/>
+        <location filename="../../microbreak/core/describe.py" line="129"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} e {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="125"/>
+        <location filename="../../microbreak/core/describe.py" line="136"/>
         <source>Microbreak in {time}</source>
         <translation>Micropausa tra {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="142"/>
+        <location filename="../../microbreak/core/describe.py" line="153"/>
         <source>On a break</source>
         <translation>In pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="145"/>
+        <location filename="../../microbreak/core/describe.py" line="156"/>
         <source>Break waiting: {reasons}</source>
         <translation>Pausa in attesa: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="150"/>
+        <location filename="../../microbreak/core/describe.py" line="161"/>
         <source>Paused until {day} {time}</source>
         <translation>Sospeso fino a {day} alle {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="153"/>
+        <location filename="../../microbreak/core/describe.py" line="164"/>
         <source>Paused until {time}</source>
         <translation>Sospeso fino alle {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="155"/>
+        <location filename="../../microbreak/core/describe.py" line="166"/>
         <source>Paused until you resume</source>
         <translation>Sospeso finché non riprendi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="156"/>
+        <location filename="../../microbreak/core/describe.py" line="167"/>
         <source>Paused: {reasons}</source>
         <translation>Sospeso: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="163"/>
+        <location filename="../../microbreak/core/describe.py" line="174"/>
         <source>Break in {time}</source>
         <translation>Pausa tra {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="165"/>
+        <location filename="../../microbreak/core/describe.py" line="176"/>
         <source>Snoozed: break in {time}</source>
         <translation>Rimandata: pausa tra {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="170"/>
+        <location filename="../../microbreak/core/describe.py" line="181"/>
         <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
         <translation>Prossima pausa tra {soonest} e {latest}, quando smetti di scrivere</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="173"/>
+        <location filename="../../microbreak/core/describe.py" line="184"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Pausa appena smetti di scrivere (entro le {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="176"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Next break in {time}</source>
         <translation>Prossima pausa tra {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <location filename="../../microbreak/core/describe.py" line="195"/>
         <source>(at {time})</source>
         <translation>(alle {time})</translation>
     </message>
@@ -1416,68 +1421,68 @@ d</translation>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="328"/>
+        <location filename="../../microbreak/core/engine.py" line="342"/>
         <source>a break is already in progress</source>
         <translation>una pausa è già in corso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="335"/>
+        <location filename="../../microbreak/core/engine.py" line="349"/>
         <source>strict mode is on: breaks cannot be snoozed</source>
         <translation>la modalità rigorosa è attiva: le pause non si possono rimandare</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="337"/>
+        <location filename="../../microbreak/core/engine.py" line="351"/>
         <source>cannot snooze while paused</source>
         <translation>non puoi rimandare mentre microbreak è sospeso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="343"/>
+        <location filename="../../microbreak/core/engine.py" line="357"/>
         <source>a snooze must be 1 to {most} minutes, not {minutes}</source>
         <translation>puoi rimandare da 1 a {most} minuti, non {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="352"/>
+        <location filename="../../microbreak/core/engine.py" line="366"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>questa pausa è già stata rimandata {times} volte, il massimo consentito ({limit}); falla o saltala</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="381"/>
-        <location filename="../../microbreak/core/engine.py" line="407"/>
+        <location filename="../../microbreak/core/engine.py" line="398"/>
+        <location filename="../../microbreak/core/engine.py" line="424"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>la modalità rigorosa è attiva: le pause non si possono saltare</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="384"/>
+        <location filename="../../microbreak/core/engine.py" line="401"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>una pausa è in corso: usa «Salta pausa» per terminarla</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="387"/>
+        <location filename="../../microbreak/core/engine.py" line="404"/>
         <source>cannot skip while paused</source>
         <translation>non puoi saltare mentre microbreak è sospeso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="405"/>
+        <location filename="../../microbreak/core/engine.py" line="422"/>
         <source>no break is in progress</source>
         <translation>nessuna pausa in corso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="437"/>
+        <location filename="../../microbreak/core/engine.py" line="455"/>
         <source>the end of a pause must be in the future</source>
         <translation>la fine della sospensione deve essere nel futuro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="454"/>
+        <location filename="../../microbreak/core/engine.py" line="474"/>
         <source>reminders are not paused</source>
         <translation>i promemoria non sono sospesi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="590"/>
+        <location filename="../../microbreak/core/engine.py" line="606"/>
         <source>Time for a stretch when you can</source>
         <translation>Appena puoi, è ora di allungarsi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/engine.py" line="592"/>
+        <location filename="../../microbreak/core/engine.py" line="608"/>
         <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
         <translation>
             <numerusform>Sei occupato da %n minuto oltre l’ora della pausa. Appena hai un momento, ruota le spalle e alzati.</numerusform>
@@ -1488,22 +1493,22 @@ d</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="72"/>
+        <location filename="../../microbreak/core/guidance.py" line="75"/>
         <source>Well done. That is the end of this break.</source>
         <translation>Ben fatto. Questa pausa è finita.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="73"/>
+        <location filename="../../microbreak/core/guidance.py" line="76"/>
         <source>Paused.</source>
         <translation>In pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="112"/>
+        <location filename="../../microbreak/core/guidance.py" line="115"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} di {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="128"/>
+        <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>
@@ -1524,12 +1529,12 @@ d</translation>
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="159"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="160"/>
         <source>About {time}.</source>
         <translation>Circa {time}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
         <source>Then %n time(s) on each side:</source>
         <translation>
             <numerusform>Poi %n volta per lato:</numerusform>
@@ -1537,7 +1542,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="165"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="166"/>
         <source>Then %n time(s):</source>
         <translation>
             <numerusform>Poi %n volta:</numerusform>
@@ -1548,22 +1553,22 @@ d</translation>
 <context>
     <name>schema</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="152"/>
+        <location filename="../../microbreak/core/schema.py" line="266"/>
         <source>{part} is not a range like 09:00-17:00</source>
         <translation>{part} non è un intervallo come 09:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="160"/>
+        <location filename="../../microbreak/core/schema.py" line="274"/>
         <source>{part} is not a time of day</source>
         <translation>{part} non è un orario valido</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="164"/>
+        <location filename="../../microbreak/core/schema.py" line="278"/>
         <source>{part} ends before it starts</source>
         <translation>{part} finisce prima di iniziare</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="170"/>
+        <location filename="../../microbreak/core/schema.py" line="284"/>
         <source>the ranges overlap</source>
         <translation>gli intervalli si sovrappongono</translation>
     </message>
@@ -1571,368 +1576,368 @@ d</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="41"/>
+        <location filename="../../microbreak/core/schema.py" line="44"/>
         <source>Schedule</source>
         <translation>Pianificazione</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="42"/>
-        <location filename="../../microbreak/core/schema.py" line="375"/>
+        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <location filename="../../microbreak/core/settings.py" line="251"/>
         <source>Exercises</source>
         <translation>Esercizi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="43"/>
+        <location filename="../../microbreak/core/schema.py" line="46"/>
         <source>Notifications and sound</source>
         <translation>Notifiche e suoni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="44"/>
+        <location filename="../../microbreak/core/schema.py" line="47"/>
         <source>Working hours</source>
         <translation>Orario di lavoro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <location filename="../../microbreak/core/schema.py" line="48"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="200"/>
+        <location filename="../../microbreak/core/settings.py" line="58"/>
         <source>Minutes between breaks</source>
         <translation>Minuti tra le pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="202"/>
+        <location filename="../../microbreak/core/settings.py" line="60"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>Minuti di lavoro tra una pausa e l’altra. L’AAOHN consiglia una breve pausa ogni 30-60 minuti; 45 è a metà di questo intervallo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="216"/>
+        <location filename="../../microbreak/core/settings.py" line="71"/>
         <source>Heads-up (seconds)</source>
         <translation>Preavviso (secondi)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="218"/>
+        <location filename="../../microbreak/core/settings.py" line="73"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>Secondi di preavviso prima che si apra una pausa; 0 disattiva il preavviso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="230"/>
+        <location filename="../../microbreak/core/settings.py" line="82"/>
         <source>Snooze length (minutes)</source>
         <translation>Durata del rinvio (minuti)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="232"/>
+        <location filename="../../microbreak/core/settings.py" line="84"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>Di quanti minuti viene rimandata una pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="242"/>
+        <location filename="../../microbreak/core/settings.py" line="91"/>
         <source>Snoozes allowed per break</source>
         <translation>Rinvii consentiti per pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="244"/>
+        <location filename="../../microbreak/core/settings.py" line="93"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>Quante volte si può rimandare una pausa; 0 significa senza limiti.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="256"/>
+        <location filename="../../microbreak/core/settings.py" line="100"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>Modalità rigorosa (niente rinvii né salti)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="258"/>
+        <location filename="../../microbreak/core/settings.py" line="101"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>Modalità rigorosa: le pause non si possono rimandare né saltare, per chi vuole obbligarsi a farle.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <location filename="../../microbreak/core/settings.py" line="110"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>Assenza che vale come pausa (minuti)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="270"/>
+        <location filename="../../microbreak/core/settings.py" line="112"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>Restare lontano dalla tastiera (o con il computer in sospensione o bloccato) almeno per questi minuti conta come pausa fatta; un’assenza più breve posticipa la prossima pausa di altrettanto tempo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="284"/>
+        <location filename="../../microbreak/core/settings.py" line="123"/>
         <source>Wait for a pause in typing</source>
         <translation>Aspetta che smetti di scrivere</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="286"/>
+        <location filename="../../microbreak/core/settings.py" line="124"/>
         <source>With an idle source, the break comes at the first pause in typing between earliest_minutes and latest_minutes after the last one, instead of cutting into a sentence at a fixed minute.</source>
         <translation>Se microbreak può rilevare l’inattività, la pausa arriva appena smetti di scrivere tra earliest_minutes e latest_minutes dopo l’ultima, invece di interromperti a metà frase a un minuto fisso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="299"/>
+        <location filename="../../microbreak/core/settings.py" line="136"/>
         <source>Earliest break at a pause (minutes)</source>
         <translation>Pausa al più presto dopo (minuti)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="301"/>
+        <location filename="../../microbreak/core/settings.py" line="138"/>
         <source>Smart timing: minutes of work before a break may come at a pause in typing. At most latest_minutes.</source>
         <translation>Con «Aspetta che smetti di scrivere»: minuti di lavoro dopo i quali una pausa può arrivare quando smetti di scrivere. Al massimo latest_minutes.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="315"/>
+        <location filename="../../microbreak/core/settings.py" line="149"/>
         <source>Latest break (minutes)</source>
         <translation>Pausa al più tardi dopo (minuti)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="317"/>
+        <location filename="../../microbreak/core/settings.py" line="151"/>
         <source>Smart timing: minutes of work after which a break comes anyway.</source>
         <translation>Con «Aspetta che smetti di scrivere»: minuti di lavoro dopo i quali la pausa arriva comunque.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="329"/>
+        <location filename="../../microbreak/core/settings.py" line="160"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>Attesa massima se sei occupato (minuti)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="162"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>Per quanto tempo una pausa può attendere la fine di una finestra a schermo intero, del «Non disturbare» o di una chiamata, prima che una notifica discreta prenda il posto della finestra.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="346"/>
+        <location filename="../../microbreak/core/settings.py" line="210"/>
         <source>Only remind me during working hours</source>
         <translation>Promemoria solo durante l’orario di lavoro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="348"/>
+        <location filename="../../microbreak/core/settings.py" line="211"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>Ricorda le pause solo negli orari qui sotto; al di fuori, nessun promemoria. Per ogni giorno inserisci intervalli come «09:00-12:30, 13:30-17:00»; se è vuoto, nessun promemoria quel giorno.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="377"/>
+        <location filename="../../microbreak/core/settings.py" line="253"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>Gli esercizi proposti dalle pause, in ordine (l’id di ogni file di esercizio). Per impostazione predefinita sono i cinque esercizi da seduti dell’AAOHN.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="389"/>
+        <location filename="../../microbreak/core/settings.py" line="264"/>
         <source>Exercises per break</source>
         <translation>Esercizi per pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="391"/>
+        <location filename="../../microbreak/core/settings.py" line="266"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>Quanti esercizi include una pausa; la pausa successiva riprende da dove si è fermata questa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="405"/>
+        <location filename="../../microbreak/core/settings.py" line="288"/>
         <source>Notify before a break</source>
         <translation>Avvisa prima di una pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="407"/>
+        <location filename="../../microbreak/core/settings.py" line="289"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Mostra una notifica sul desktop prima di una pausa (il tempo di preavviso è in [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="419"/>
+        <location filename="../../microbreak/core/settings.py" line="305"/>
         <source>Wait while a window is full screen</source>
         <translation>Aspetta se una finestra è a schermo intero</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="421"/>
+        <location filename="../../microbreak/core/settings.py" line="306"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Tieni in attesa la pausa mentre una finestra è a schermo intero (un film, una presentazione).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="431"/>
+        <location filename="../../microbreak/core/settings.py" line="313"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Rispetta il «Non disturbare» del desktop</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="433"/>
+        <location filename="../../microbreak/core/settings.py" line="314"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Tieni in attesa la pausa mentre il «Non disturbare» del desktop è attivo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="441"/>
+        <location filename="../../microbreak/core/settings.py" line="319"/>
         <source>Wait while I am in a call</source>
         <translation>Aspetta se sono in una chiamata</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="320"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Tieni in attesa la pausa mentre la videocamera o il microfono sono in uso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="452"/>
+        <location filename="../../microbreak/core/settings.py" line="333"/>
         <source>Chimes</source>
         <translation>Segnali acustici</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="454"/>
+        <location filename="../../microbreak/core/settings.py" line="334"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Un suono delicato all’inizio della pausa e uno diverso alla fine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="464"/>
+        <location filename="../../microbreak/core/settings.py" line="343"/>
         <source>Volume (%)</source>
         <translation>Volume (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="466"/>
+        <location filename="../../microbreak/core/settings.py" line="345"/>
         <source>Volume in percent.</source>
         <translation>Volume in percentuale.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="476"/>
+        <location filename="../../microbreak/core/settings.py" line="350"/>
         <source>Tick at every repetition</source>
         <translation>Tic a ogni ripetizione</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="478"/>
+        <location filename="../../microbreak/core/settings.py" line="351"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Un leggero tic all’inizio di ogni ripetizione.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="487"/>
+        <location filename="../../microbreak/core/settings.py" line="364"/>
         <source>Read the steps aloud</source>
         <translation>Leggi i passaggi ad alta voce</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="489"/>
+        <location filename="../../microbreak/core/settings.py" line="365"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Leggi ogni passaggio ad alta voce e conta le tenute, così puoi seguire a occhi chiusi. Richiede un motore di sintesi vocale (su Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="502"/>
+        <location filename="../../microbreak/core/settings.py" line="382"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Immagini fisse (movimento ridotto)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="504"/>
+        <location filename="../../microbreak/core/settings.py" line="383"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Solo immagini fisse: nessuna dissolvenza tra le posizioni di un esercizio.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="515"/>
+        <location filename="../../microbreak/core/settings.py" line="402"/>
         <source>Breaks a day</source>
         <translation>Pause al giorno</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="517"/>
+        <location filename="../../microbreak/core/settings.py" line="404"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Le pause al giorno che ti prefiggi. La finestra delle statistiche conta le serie di giorni in cui raggiungi l’obiettivo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="531"/>
+        <location filename="../../microbreak/core/settings.py" line="423"/>
         <source>Days of history</source>
         <translation>Giorni di cronologia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="533"/>
+        <location filename="../../microbreak/core/settings.py" line="425"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Per quanti giorni conservare la cronologia delle pause; 0 la conserva per sempre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="544"/>
+        <location filename="../../microbreak/core/settings.py" line="438"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="546"/>
+        <location filename="../../microbreak/core/settings.py" line="440"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>La lingua di finestre, messaggi e passaggi degli esercizi di microbreak. Se è vuota segue il sistema; altrimenti un codice di lingua come «de» o «pt_BR». MICROBREAK_LANG, se impostata, ha la precedenza.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="560"/>
+        <location filename="../../microbreak/core/settings.py" line="458"/>
         <source>Start microbreak when I log in</source>
         <translation>Avvia microbreak all’accesso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="562"/>
+        <location filename="../../microbreak/core/settings.py" line="459"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Avvia microbreak quando accedi (una voce di avvio automatico del sistema).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
         <source>All exercises</source>
         <translation>Tutti gli esercizi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
         <source>Seated</source>
         <translation>Da seduti</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
         <source>Standing</source>
         <translation>In piedi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
         <source>Needs nothing</source>
         <translation>Senza attrezzi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
         <source>Needs a wall</source>
         <translation>Serve una parete</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="69"/>
         <source>Needs a doorway</source>
         <translation>Serve un vano della porta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="69"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="70"/>
         <source>Needs a strap</source>
         <translation>Serve una fascia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
         <source>Notifications</source>
         <translation>Notifiche</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
         <source>When you are busy</source>
         <translation>Quando sei occupato</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
         <source>Sound</source>
         <translation>Suoni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
         <source>Spoken guidance</source>
         <translation>Guida vocale</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
         <source>Accessibility</source>
         <translation>Accessibilità</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="80"/>
         <source>Statistics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="80"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="81"/>
         <source>Language and login</source>
         <translation>Lingua e accesso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="83"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="84"/>
         <source>Choose at least one exercise: a break needs something to do.</source>
         <translation>Scegli almeno un esercizio: una pausa ha bisogno di qualcosa da fare.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="124"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="125"/>
         <source>Working hours on {day}.</source>
         <translation>Orario di lavoro di {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="132"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="133"/>
         <source>({low} to {high})</source>
         <translation>(da {low} a {high})</translation>
     </message>

@@ -208,115 +208,115 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="67"/>
+        <location filename="../../microbreak/ui/break_window.py" line="77"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Odczytuje na głos każdy krok i odlicza przytrzymania, dzięki czemu możesz zamknąć oczy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="71"/>
+        <location filename="../../microbreak/ui/break_window.py" line="81"/>
         <source>Move</source>
         <translation>Wykonaj ruch</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="72"/>
+        <location filename="../../microbreak/ui/break_window.py" line="82"/>
         <source>Hold</source>
         <translation>Przytrzymaj</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="73"/>
+        <location filename="../../microbreak/ui/break_window.py" line="83"/>
         <source>Relax</source>
         <translation>Rozluźnij się</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="87"/>
+        <location filename="../../microbreak/ui/break_window.py" line="97"/>
         <source>left side</source>
         <translation>lewa strona</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="88"/>
+        <location filename="../../microbreak/ui/break_window.py" line="98"/>
         <source>right side</source>
         <translation>prawa strona</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="93"/>
+        <location filename="../../microbreak/ui/break_window.py" line="103"/>
         <source>Get ready</source>
         <translation>Przygotuj się</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="95"/>
+        <location filename="../../microbreak/ui/break_window.py" line="105"/>
         <source>Once</source>
         <translation>Jeden raz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="97"/>
+        <location filename="../../microbreak/ui/break_window.py" line="107"/>
         <source>Rep {n} of {total}</source>
         <translation>Powtórzenie {n} z {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="102"/>
+        <location filename="../../microbreak/ui/break_window.py" line="112"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="163"/>
+        <location filename="../../microbreak/ui/break_window.py" line="194"/>
         <source>Time for a break</source>
         <translation>Czas na przerwę</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="197"/>
+        <location filename="../../microbreak/ui/break_window.py" line="227"/>
         <source>Progress through this break</source>
         <translation>Postęp tej przerwy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Right arrow</source>
         <translation>Strzałka w prawo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Left arrow</source>
         <translation>Strzałka w lewo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>&amp;Back</source>
         <translation>&amp;Wstecz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>Previous exercise ({key})</source>
         <translation>Poprzednie ćwiczenie ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Pause</source>
         <translation>W&amp;strzymaj</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Wstrzymaj lub wznów odliczanie (spacja)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>&amp;Next</source>
         <translation>&amp;Dalej</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>Next exercise ({key})</source>
         <translation>Następne ćwiczenie ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
-        <location filename="../../microbreak/ui/break_window.py" line="366"/>
+        <location filename="../../microbreak/ui/break_window.py" line="290"/>
+        <location filename="../../microbreak/ui/break_window.py" line="479"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Odłóż o {n} min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="259"/>
-        <location filename="../../microbreak/ui/break_window.py" line="368"/>
+        <location filename="../../microbreak/ui/break_window.py" line="291"/>
+        <location filename="../../microbreak/ui/break_window.py" line="481"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Zamknij tę przerwę i przywróć ją za %n minutę</numerusform>
@@ -325,113 +325,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>S&amp;kip break</source>
         <translation>&amp;Pomiń przerwę</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>End this break now (Esc)</source>
         <translation>Zakończ tę przerwę teraz (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="264"/>
+        <location filename="../../microbreak/ui/break_window.py" line="296"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Czytaj na głos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="307"/>
         <source>Skip this break?</source>
         <translation>Pominąć tę przerwę?</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Yes, end this break (Enter)</source>
         <translation>Tak, zakończ tę przerwę (Enter)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Keep going</source>
         <translation>Kontynuuj</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Go on with the break (Esc)</source>
         <translation>Kontynuuj przerwę (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="332"/>
-        <location filename="../../microbreak/ui/break_window.py" line="509"/>
+        <location filename="../../microbreak/ui/break_window.py" line="374"/>
+        <location filename="../../microbreak/ui/break_window.py" line="621"/>
         <source>Well done!</source>
         <translation>Dobra robota!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>Close this window</source>
         <translation>Zamknij to okno</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="405"/>
+        <location filename="../../microbreak/ui/break_window.py" line="521"/>
+        <location filename="../../microbreak/ui/break_window.py" line="719"/>
         <source>Next break at {time}.</source>
         <translation>Następna przerwa o {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="462"/>
         <source>{first} and {last}</source>
         <translation>{first} i {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="507"/>
+        <location filename="../../microbreak/ui/break_window.py" line="463"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="510"/>
+        <location filename="../../microbreak/ui/break_window.py" line="465"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Ćwiczenia wykonane w {time}: {exercises}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="514"/>
+        <location filename="../../microbreak/ui/break_window.py" line="624"/>
         <source>Break ended early</source>
         <translation>Przerwa zakończona wcześniej</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="515"/>
+        <location filename="../../microbreak/ui/break_window.py" line="625"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Każdy ruch się liczy. Następnym razem spróbuj przejść cały zestaw.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="538"/>
+        <location filename="../../microbreak/ui/break_window.py" line="648"/>
         <source>Exercise {n} of {total}</source>
         <translation>Ćwiczenie {n} z {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="562"/>
+        <location filename="../../microbreak/ui/break_window.py" line="672"/>
         <source>Paused</source>
         <translation>Wstrzymano</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Resume</source>
         <translation>Wz&amp;nów</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="623"/>
+        <location filename="../../microbreak/ui/break_window.py" line="777"/>
         <source>Read aloud: no voice</source>
         <translation>Czytanie na głos: brak głosu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="624"/>
+        <location filename="../../microbreak/ui/break_window.py" line="778"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>Wskazówki głosowe są niedostępne. {reason}</translation>
     </message>
@@ -439,7 +440,7 @@
 <context>
     <name>CountdownRing</name>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="41"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="54"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>Została %n sekunda</numerusform>
@@ -549,92 +550,92 @@ d</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Zaznacz ćwiczenia, które chcesz wykonywać. Przerwy przechodzą przez nie w tej kolejności: przeciągnij, aby ją zmienić, albo użyj przycisków „Przesuń w górę” i „Przesuń w dół”.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="211"/>
         <source>Exercises</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="216"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="217"/>
         <source>How long one break takes with this choice.</source>
         <translation>Ile trwa jedna przerwa przy takim wyborze.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="222"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="223"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>Pliki ćwiczeń, których nie udało się użyć; popraw je i wczytaj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="240"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>Pokaż tylko ćwiczenia pasujące do miejsca, w którym jesteś.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="240"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="241"/>
         <source>&amp;Show:</source>
         <translation>&amp;Pokaż:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="246"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="247"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="249"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="250"/>
         <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
         <translation>„Wszystkie” (poniżej 1) oznacza wszystkie wybrane ćwiczenia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="252"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="253"/>
         <source>Exercises &amp;per break:</source>
         <translation>&amp;Liczba ćwiczeń na przerwę:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
         <source>Move &amp;up</source>
         <translation>Przesuń w &amp;górę</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>Przesuń wybrane ćwiczenie wcześniej w zestawie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="263"/>
         <source>Move &amp;down</source>
         <translation>Przesuń w &amp;dół</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="263"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>Przesuń wybrane ćwiczenie dalej w zestawie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="265"/>
         <source>&amp;Reload exercises</source>
         <translation>&amp;Wczytaj ćwiczenia ponownie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="266"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="267"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>Wczytaj ponownie pliki ćwiczeń, także twoje własne z folderu ćwiczeń.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="275"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="276"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>Kroki ćwiczenia wybranego na liście.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="293"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="294"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Pominięte (nie można ich użyć):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="398"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="399"/>
         <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
         <translation>
             <numerusform>Przerwa trwa około {length} ({count} z %n wybranego ćwiczenia; następna przerwa zaczyna się tam, gdzie skończyła się poprzednia).</numerusform>
@@ -646,37 +647,42 @@ d</translation>
 <context>
     <name>HeadsUpToast</name>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="20"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="25"/>
         <source>Time to stretch soon.</source>
         <translation>Za chwilę czas na rozciąganie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="47"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="26"/>
         <source>Start now</source>
         <translation>Zacznij teraz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="48"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="56"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="49"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="50"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
+        <source>Snooze {n} min</source>
+        <translation>Odłóż o {n} min</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
         <source>Start the break now</source>
         <translation>Zacznij przerwę teraz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="51"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
         <source>Put this break off by a few minutes</source>
         <translation>Odłóż tę przerwę o kilka minut</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="52"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
         <source>Leave out this break</source>
         <translation>Pomiń tę przerwę</translation>
     </message>
@@ -697,12 +703,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="70"/>
+        <location filename="../../microbreak/app/build.py" line="82"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Pominięto ćwiczenie: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="126"/>
+        <location filename="../../microbreak/app/controller.py" line="135"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(i jeszcze %n w dzienniku)</numerusform>
@@ -711,7 +717,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="127"/>
+        <location filename="../../microbreak/app/controller.py" line="136"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: sprawdź ustawienia</translation>
     </message>
@@ -728,12 +734,11 @@ d</translation>
         <translation type="vanished">microbreak: uruchamianie po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="194"/>
         <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
-        <translation>Za chwilę czas na rozciąganie. Przerwę możesz odłożyć lub pominąć w menu ikony microbreak.</translation>
+        <translation type="vanished">Za chwilę czas na rozciąganie. Przerwę możesz odłożyć lub pominąć w menu ikony microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="217"/>
+        <location filename="../../microbreak/app/controller.py" line="241"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historia przerw</translation>
     </message>
@@ -764,143 +769,143 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="427"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="428"/>
         <source>microbreak settings</source>
         <translation>Ustawienia microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="439"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="440"/>
         <source>Settings pages</source>
         <translation>Strony ustawień</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="464"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Przywróć domyślne ustawienia na tej stronie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="467"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Zapisz te ustawienia i od razu ich używaj; okno pozostanie otwarte.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="470"/>
         <source>Save and use these settings, and close.</source>
         <translation>Zapisz te ustawienia, zacznij ich używać i zamknij okno.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="471"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="472"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Zamknij bez zapisywania zmian wprowadzonych od ostatniego „Zastosuj”.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="473"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="474"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importuj…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="476"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="477"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Wczytaj ustawienia z pliku; zostaną w całości sprawdzone i zastosowane po naciśnięciu OK.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="479"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="480"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="480"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="481"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Zapisz te ustawienia w pliku, aby je komuś przekazać lub zachować.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="523"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="524"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>Zakresy, np. „09:00-12:30, 13:30-17:00”; zostaw dzień pusty, jeśli tego dnia nie chcesz przypomnień. Poza godzinami pracy microbreak milczy.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="530"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="531"/>
         <source>Settings file: {path}</source>
         <translation>Plik ustawień: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="534"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="535"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Otwórz plik ustawień</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="537"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="538"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>Otwórz config.toml w edytorze: każdy klucz jest tam opisany. Zapisane zmiany obowiązują od razu.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="557"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
         <source>Off</source>
         <translation>Wyłączona</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="559"/>
         <source>Unlimited</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="559"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="560"/>
         <source>Forever</source>
         <translation>Bezterminowo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="568"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="569"/>
         <source>no reminders this day</source>
         <translation>brak przypomnień tego dnia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="591"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="592"/>
         <source>System default ({language})</source>
         <translation>Język systemu ({language})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="630"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="631"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: przywrócono ustawienia domyślne. Naciśnij OK lub „Zastosuj”, aby ich użyć.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="646"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="647"/>
         <source>Working hours, {day}: {problem}.</source>
         <translation>Godziny pracy, {day}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="733"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="734"/>
         <source>Import microbreak settings</source>
         <translation>Importuj ustawienia microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="735"/>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="736"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="763"/>
         <source>Settings (*.toml)</source>
         <translation>Ustawienia (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="743"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="744"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Nic nie zaimportowano. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="747"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="748"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>Zaimportowano {path}. Naciśnij OK lub „Zastosuj”, aby użyć tych ustawień.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="760"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="761"/>
         <source>Export microbreak settings</source>
         <translation>Eksportuj ustawienia microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="773"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="774"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>Nie udało się wyeksportować do {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="778"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="779"/>
         <source>Settings exported to {path}.</source>
         <translation>Wyeksportowano ustawienia do {path}.</translation>
     </message>
@@ -1231,36 +1236,36 @@ d</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="65"/>
-        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="75"/>
+        <location filename="../../microbreak/core/describe.py" line="93"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="68"/>
-        <location filename="../../microbreak/core/describe.py" line="87"/>
+        <location filename="../../microbreak/core/describe.py" line="78"/>
+        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="71"/>
-        <location filename="../../microbreak/core/describe.py" line="90"/>
+        <location filename="../../microbreak/core/describe.py" line="81"/>
+        <location filename="../../microbreak/core/describe.py" line="101"/>
         <source>{h} h {m} min</source>
         <translation>{h} godz. {m} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="72"/>
-        <location filename="../../microbreak/core/describe.py" line="91"/>
+        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="102"/>
         <source>{n} h</source>
         <translation>{n} godz.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="86"/>
+        <location filename="../../microbreak/core/describe.py" line="97"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="101"/>
+        <location filename="../../microbreak/core/describe.py" line="112"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n sekundę</numerusform>
@@ -1269,7 +1274,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="114"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minutę</numerusform>
@@ -1278,7 +1283,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <location filename="../../microbreak/core/describe.py" line="115"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n godzinę</numerusform>
@@ -1287,72 +1292,72 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="118"/>
+        <location filename="../../microbreak/core/describe.py" line="129"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} i {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="125"/>
+        <location filename="../../microbreak/core/describe.py" line="136"/>
         <source>Microbreak in {time}</source>
         <translation>Mikroprzerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="142"/>
+        <location filename="../../microbreak/core/describe.py" line="153"/>
         <source>On a break</source>
         <translation>Trwa przerwa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="145"/>
+        <location filename="../../microbreak/core/describe.py" line="156"/>
         <source>Break waiting: {reasons}</source>
         <translation>Przerwa czeka: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="150"/>
+        <location filename="../../microbreak/core/describe.py" line="161"/>
         <source>Paused until {day} {time}</source>
         <translation>Wstrzymano do {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="153"/>
+        <location filename="../../microbreak/core/describe.py" line="164"/>
         <source>Paused until {time}</source>
         <translation>Wstrzymano do {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="155"/>
+        <location filename="../../microbreak/core/describe.py" line="166"/>
         <source>Paused until you resume</source>
         <translation>Wstrzymano do wznowienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="156"/>
+        <location filename="../../microbreak/core/describe.py" line="167"/>
         <source>Paused: {reasons}</source>
         <translation>Wstrzymano: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="163"/>
+        <location filename="../../microbreak/core/describe.py" line="174"/>
         <source>Break in {time}</source>
         <translation>Przerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="165"/>
+        <location filename="../../microbreak/core/describe.py" line="176"/>
         <source>Snoozed: break in {time}</source>
         <translation>Odłożono: przerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="170"/>
+        <location filename="../../microbreak/core/describe.py" line="181"/>
         <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
         <translation>Następna przerwa za {soonest}–{latest}, gdy przestaniesz pisać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="173"/>
+        <location filename="../../microbreak/core/describe.py" line="184"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Przerwa, gdy przestaniesz pisać (najpóźniej o {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="176"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Next break in {time}</source>
         <translation>Następna przerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <location filename="../../microbreak/core/describe.py" line="195"/>
         <source>(at {time})</source>
         <translation>(o {time})</translation>
     </message>
@@ -1360,68 +1365,68 @@ d</translation>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="328"/>
+        <location filename="../../microbreak/core/engine.py" line="342"/>
         <source>a break is already in progress</source>
         <translation>przerwa już trwa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="335"/>
+        <location filename="../../microbreak/core/engine.py" line="349"/>
         <source>strict mode is on: breaks cannot be snoozed</source>
         <translation>włączony jest tryb ścisły: przerw nie można odkładać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="337"/>
+        <location filename="../../microbreak/core/engine.py" line="351"/>
         <source>cannot snooze while paused</source>
         <translation>nie można odłożyć przerwy, gdy przypomnienia są wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="343"/>
+        <location filename="../../microbreak/core/engine.py" line="357"/>
         <source>a snooze must be 1 to {most} minutes, not {minutes}</source>
         <translation>odłożenie musi wynosić od 1 do {most} min, a nie {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="352"/>
+        <location filename="../../microbreak/core/engine.py" line="366"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>tej przerwy nie można już odłożyć (liczba odłożeń: {times}, limit: {limit}); zrób ją albo pomiń</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="381"/>
-        <location filename="../../microbreak/core/engine.py" line="407"/>
+        <location filename="../../microbreak/core/engine.py" line="398"/>
+        <location filename="../../microbreak/core/engine.py" line="424"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>włączony jest tryb ścisły: przerw nie można pomijać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="384"/>
+        <location filename="../../microbreak/core/engine.py" line="401"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>przerwa trwa: aby ją zakończyć, użyj przycisku „Pomiń przerwę”</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="387"/>
+        <location filename="../../microbreak/core/engine.py" line="404"/>
         <source>cannot skip while paused</source>
         <translation>nie można pominąć przerwy, gdy przypomnienia są wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="405"/>
+        <location filename="../../microbreak/core/engine.py" line="422"/>
         <source>no break is in progress</source>
         <translation>żadna przerwa nie trwa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="437"/>
+        <location filename="../../microbreak/core/engine.py" line="455"/>
         <source>the end of a pause must be in the future</source>
         <translation>koniec wstrzymania musi przypadać w przyszłości</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="454"/>
+        <location filename="../../microbreak/core/engine.py" line="474"/>
         <source>reminders are not paused</source>
         <translation>przypomnienia nie są wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="590"/>
+        <location filename="../../microbreak/core/engine.py" line="606"/>
         <source>Time for a stretch when you can</source>
         <translation>Rozciągnij się, kiedy tylko możesz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/engine.py" line="592"/>
+        <location filename="../../microbreak/core/engine.py" line="608"/>
         <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
         <translation>
             <numerusform>Przerwa czeka na ciebie już %n minutę. W wolnej chwili zrób kilka krążeń barkami i wstań.</numerusform>
@@ -1433,22 +1438,22 @@ d</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="72"/>
+        <location filename="../../microbreak/core/guidance.py" line="75"/>
         <source>Well done. That is the end of this break.</source>
         <translation>Dobra robota. To koniec tej przerwy.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="73"/>
+        <location filename="../../microbreak/core/guidance.py" line="76"/>
         <source>Paused.</source>
         <translation>Wstrzymano.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="112"/>
+        <location filename="../../microbreak/core/guidance.py" line="115"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} z {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="128"/>
+        <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>
@@ -1469,12 +1474,12 @@ d</translation>
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="159"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="160"/>
         <source>About {time}.</source>
         <translation>Około {time}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
         <source>Then %n time(s) on each side:</source>
         <translation>
             <numerusform>Następnie %n raz na każdą stronę:</numerusform>
@@ -1483,7 +1488,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="165"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="166"/>
         <source>Then %n time(s):</source>
         <translation>
             <numerusform>Następnie %n raz:</numerusform>
@@ -1495,22 +1500,22 @@ d</translation>
 <context>
     <name>schema</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="152"/>
+        <location filename="../../microbreak/core/schema.py" line="266"/>
         <source>{part} is not a range like 09:00-17:00</source>
         <translation>{part} nie jest zakresem w formacie 09:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="160"/>
+        <location filename="../../microbreak/core/schema.py" line="274"/>
         <source>{part} is not a time of day</source>
         <translation>{part}: nieprawidłowa godzina</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="164"/>
+        <location filename="../../microbreak/core/schema.py" line="278"/>
         <source>{part} ends before it starts</source>
         <translation>{part}: koniec przed początkiem</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="170"/>
+        <location filename="../../microbreak/core/schema.py" line="284"/>
         <source>the ranges overlap</source>
         <translation>zakresy nakładają się na siebie</translation>
     </message>
@@ -1518,368 +1523,368 @@ d</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="41"/>
+        <location filename="../../microbreak/core/schema.py" line="44"/>
         <source>Schedule</source>
         <translation>Harmonogram</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="42"/>
-        <location filename="../../microbreak/core/schema.py" line="375"/>
+        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <location filename="../../microbreak/core/settings.py" line="251"/>
         <source>Exercises</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="43"/>
+        <location filename="../../microbreak/core/schema.py" line="46"/>
         <source>Notifications and sound</source>
         <translation>Powiadomienia i dźwięk</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="44"/>
+        <location filename="../../microbreak/core/schema.py" line="47"/>
         <source>Working hours</source>
         <translation>Godziny pracy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <location filename="../../microbreak/core/schema.py" line="48"/>
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="200"/>
+        <location filename="../../microbreak/core/settings.py" line="58"/>
         <source>Minutes between breaks</source>
         <translation>Odstęp między przerwami (minuty)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="202"/>
+        <location filename="../../microbreak/core/settings.py" line="60"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>Ile minut pracy mija między przerwami. AAOHN zaleca krótką przerwę co 30–60 minut; 45 to środek tego zakresu.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="216"/>
+        <location filename="../../microbreak/core/settings.py" line="71"/>
         <source>Heads-up (seconds)</source>
         <translation>Zapowiedź przerwy (sekundy)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="218"/>
+        <location filename="../../microbreak/core/settings.py" line="73"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>Ile sekund przed przerwą ma się pojawić zapowiedź; 0 wyłącza zapowiedź.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="230"/>
+        <location filename="../../microbreak/core/settings.py" line="82"/>
         <source>Snooze length (minutes)</source>
         <translation>Czas odłożenia (minuty)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="232"/>
+        <location filename="../../microbreak/core/settings.py" line="84"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>O ile minut odkłada się przerwę.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="242"/>
+        <location filename="../../microbreak/core/settings.py" line="91"/>
         <source>Snoozes allowed per break</source>
         <translation>Limit odłożeń jednej przerwy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="244"/>
+        <location filename="../../microbreak/core/settings.py" line="93"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>Ile razy można odłożyć jedną przerwę; 0 oznacza brak limitu.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="256"/>
+        <location filename="../../microbreak/core/settings.py" line="100"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>Tryb ścisły (bez odkładania i pomijania)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="258"/>
+        <location filename="../../microbreak/core/settings.py" line="101"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>Tryb ścisły: przerw nie można odkładać ani pomijać. Dla osób, które chcą trzymać się przerw bez wyjątków.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <location filename="../../microbreak/core/settings.py" line="110"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>Nieobecność liczona jako przerwa (minuty)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="270"/>
+        <location filename="../../microbreak/core/settings.py" line="112"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>Nieobecność przy klawiaturze (także uśpienie komputera lub blokada ekranu) przez co najmniej tyle minut liczy się jako zrobiona przerwa; krótsza nieobecność przesuwa następną przerwę o tyle samo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="284"/>
+        <location filename="../../microbreak/core/settings.py" line="123"/>
         <source>Wait for a pause in typing</source>
         <translation>Czekaj, aż przestaniesz pisać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="286"/>
+        <location filename="../../microbreak/core/settings.py" line="124"/>
         <source>With an idle source, the break comes at the first pause in typing between earliest_minutes and latest_minutes after the last one, instead of cutting into a sentence at a fixed minute.</source>
         <translation>Jeśli dostępne jest źródło informacji o bezczynności, przerwa pojawia się przy pierwszej pauzie w pisaniu między earliest_minutes a latest_minutes od poprzedniej, zamiast przerywać zdanie w ustalonej minucie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="299"/>
+        <location filename="../../microbreak/core/settings.py" line="136"/>
         <source>Earliest break at a pause (minutes)</source>
         <translation>Najwcześniejsza przerwa przy pauzie (minuty)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="301"/>
+        <location filename="../../microbreak/core/settings.py" line="138"/>
         <source>Smart timing: minutes of work before a break may come at a pause in typing. At most latest_minutes.</source>
         <translation>Czekanie na pauzę w pisaniu: po ilu minutach pracy przerwa może się pojawić przy pauzie. Nie więcej niż latest_minutes.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="315"/>
+        <location filename="../../microbreak/core/settings.py" line="149"/>
         <source>Latest break (minutes)</source>
         <translation>Najpóźniejsza przerwa (minuty)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="317"/>
+        <location filename="../../microbreak/core/settings.py" line="151"/>
         <source>Smart timing: minutes of work after which a break comes anyway.</source>
         <translation>Czekanie na pauzę w pisaniu: po ilu minutach pracy przerwa pojawi się mimo wszystko.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="329"/>
+        <location filename="../../microbreak/core/settings.py" line="160"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>Najdłuższe odroczenie przerwy (minuty)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="162"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>Jak długo przerwa może czekać na zamknięcie okna pełnoekranowego, wyłączenie trybu „Nie przeszkadzać” lub koniec rozmowy, zanim zamiast okna pojawi się dyskretne powiadomienie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="346"/>
+        <location filename="../../microbreak/core/settings.py" line="210"/>
         <source>Only remind me during working hours</source>
         <translation>Przypominaj tylko w godzinach pracy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="348"/>
+        <location filename="../../microbreak/core/settings.py" line="211"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>Przypomina tylko w podanych niżej godzinach; poza nimi nie ma żadnych przypomnień. Dla każdego dnia podaj zakresy, np. „09:00-12:30, 13:30-17:00”; puste pole oznacza brak przypomnień tego dnia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="377"/>
+        <location filename="../../microbreak/core/settings.py" line="253"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>Ćwiczenia, przez które przechodzą przerwy, w kolejności (identyfikator każdego pliku ćwiczenia). Domyślnie jest to pięć ćwiczeń AAOHN na siedząco.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="389"/>
+        <location filename="../../microbreak/core/settings.py" line="264"/>
         <source>Exercises per break</source>
         <translation>Liczba ćwiczeń na przerwę</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="391"/>
+        <location filename="../../microbreak/core/settings.py" line="266"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>Ile z nich obejmuje jedna przerwa; następna przerwa zaczyna się tam, gdzie skończyła się poprzednia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="405"/>
+        <location filename="../../microbreak/core/settings.py" line="288"/>
         <source>Notify before a break</source>
         <translation>Powiadamiaj przed przerwą</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="407"/>
+        <location filename="../../microbreak/core/settings.py" line="289"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Pokazuj powiadomienie na pulpicie przed przerwą (czas zapowiedzi ustawia się w [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="419"/>
+        <location filename="../../microbreak/core/settings.py" line="305"/>
         <source>Wait while a window is full screen</source>
         <translation>Czekaj, gdy okno jest na pełnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="421"/>
+        <location filename="../../microbreak/core/settings.py" line="306"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Opóźniaj przerwę, gdy jakieś okno jest na pełnym ekranie (film, prezentacja).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="431"/>
+        <location filename="../../microbreak/core/settings.py" line="313"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Uwzględniaj tryb „Nie przeszkadzać”</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="433"/>
+        <location filename="../../microbreak/core/settings.py" line="314"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Opóźniaj przerwę, gdy na pulpicie włączony jest tryb „Nie przeszkadzać”.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="441"/>
+        <location filename="../../microbreak/core/settings.py" line="319"/>
         <source>Wait while I am in a call</source>
         <translation>Czekaj podczas rozmowy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="320"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Opóźniaj przerwę, gdy używana jest kamera lub mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="452"/>
+        <location filename="../../microbreak/core/settings.py" line="333"/>
         <source>Chimes</source>
         <translation>Sygnały dźwiękowe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="454"/>
+        <location filename="../../microbreak/core/settings.py" line="334"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Cichy sygnał na początek przerwy i inny na jej koniec.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="464"/>
+        <location filename="../../microbreak/core/settings.py" line="343"/>
         <source>Volume (%)</source>
         <translation>Głośność (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="466"/>
+        <location filename="../../microbreak/core/settings.py" line="345"/>
         <source>Volume in percent.</source>
         <translation>Głośność w procentach.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="476"/>
+        <location filename="../../microbreak/core/settings.py" line="350"/>
         <source>Tick at every repetition</source>
         <translation>Tyknięcie przy każdym powtórzeniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="478"/>
+        <location filename="../../microbreak/core/settings.py" line="351"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Ciche tyknięcie na początku każdego powtórzenia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="487"/>
+        <location filename="../../microbreak/core/settings.py" line="364"/>
         <source>Read the steps aloud</source>
         <translation>Czytaj kroki na głos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="489"/>
+        <location filename="../../microbreak/core/settings.py" line="365"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Odczytuje na głos każdy krok i odlicza przytrzymania, dzięki czemu możesz ćwiczyć z zamkniętymi oczami. Wymaga syntezatora mowy (w Linuksie: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="502"/>
+        <location filename="../../microbreak/core/settings.py" line="382"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Nieruchome ilustracje (ograniczenie ruchu)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="504"/>
+        <location filename="../../microbreak/core/settings.py" line="383"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Tylko nieruchome ilustracje: bez płynnego przechodzenia między pozycjami ćwiczenia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="515"/>
+        <location filename="../../microbreak/core/settings.py" line="402"/>
         <source>Breaks a day</source>
         <translation>Cel dzienny (przerwy)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="517"/>
+        <location filename="../../microbreak/core/settings.py" line="404"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Ile przerw dziennie chcesz robić. Okno statystyk liczy serię kolejnych dni, w których udało się to osiągnąć.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="531"/>
+        <location filename="../../microbreak/core/settings.py" line="423"/>
         <source>Days of history</source>
         <translation>Przechowywanie historii (dni)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="533"/>
+        <location filename="../../microbreak/core/settings.py" line="425"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Przez ile dni przechowywać historię przerw; 0 oznacza przechowywanie bezterminowe.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="544"/>
+        <location filename="../../microbreak/core/settings.py" line="438"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="546"/>
+        <location filename="../../microbreak/core/settings.py" line="440"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>Język okien, komunikatów i kroków ćwiczeń microbreak. Puste pole oznacza język systemu; można też podać kod języka, np. „de” lub „pt_BR”. Zmienna MICROBREAK_LANG, jeśli jest ustawiona, ma pierwszeństwo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="560"/>
+        <location filename="../../microbreak/core/settings.py" line="458"/>
         <source>Start microbreak when I log in</source>
         <translation>Uruchamiaj microbreak po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="562"/>
+        <location filename="../../microbreak/core/settings.py" line="459"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Uruchamia microbreak po zalogowaniu (wpis autostartu w systemie).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
         <source>All exercises</source>
         <translation>Wszystkie ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
         <source>Seated</source>
         <translation>Na siedząco</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
         <source>Standing</source>
         <translation>Na stojąco</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
         <source>Needs nothing</source>
         <translation>Bez przyborów</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
         <source>Needs a wall</source>
         <translation>Przy ścianie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="69"/>
         <source>Needs a doorway</source>
         <translation>W drzwiach</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="69"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="70"/>
         <source>Needs a strap</source>
         <translation>Z taśmą</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
         <source>Notifications</source>
         <translation>Powiadomienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
         <source>When you are busy</source>
         <translation>Gdy nie można przeszkadzać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
         <source>Sound</source>
         <translation>Dźwięk</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
         <source>Spoken guidance</source>
         <translation>Wskazówki głosowe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
         <source>Accessibility</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="80"/>
         <source>Statistics</source>
         <translation>Statystyki</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="80"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="81"/>
         <source>Language and login</source>
         <translation>Język i logowanie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="83"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="84"/>
         <source>Choose at least one exercise: a break needs something to do.</source>
         <translation>Wybierz co najmniej jedno ćwiczenie – bez niego przerwa będzie pusta.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="124"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="125"/>
         <source>Working hours on {day}.</source>
         <translation>Godziny pracy: {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="132"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="133"/>
         <source>({low} to {high})</source>
         <translation>(od {low} do {high})</translation>
     </message>

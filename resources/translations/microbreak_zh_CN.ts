@@ -210,109 +210,109 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="67"/>
+        <location filename="../../microbreak/ui/break_window.py" line="77"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>朗读每个步骤并为保持动作计数，让你可以闭上眼睛跟着做</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="71"/>
+        <location filename="../../microbreak/ui/break_window.py" line="81"/>
         <source>Move</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="72"/>
+        <location filename="../../microbreak/ui/break_window.py" line="82"/>
         <source>Hold</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="73"/>
+        <location filename="../../microbreak/ui/break_window.py" line="83"/>
         <source>Relax</source>
         <translation>放松</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="87"/>
+        <location filename="../../microbreak/ui/break_window.py" line="97"/>
         <source>left side</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="88"/>
+        <location filename="../../microbreak/ui/break_window.py" line="98"/>
         <source>right side</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="93"/>
+        <location filename="../../microbreak/ui/break_window.py" line="103"/>
         <source>Get ready</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="95"/>
+        <location filename="../../microbreak/ui/break_window.py" line="105"/>
         <source>Once</source>
         <translation>一次</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="97"/>
+        <location filename="../../microbreak/ui/break_window.py" line="107"/>
         <source>Rep {n} of {total}</source>
         <translation>第 {n}/{total} 次</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="102"/>
+        <location filename="../../microbreak/ui/break_window.py" line="112"/>
         <source>{where}, {side}</source>
         <translation>{where}，{side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="163"/>
+        <location filename="../../microbreak/ui/break_window.py" line="194"/>
         <source>Time for a break</source>
         <translation>该休息了</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="197"/>
+        <location filename="../../microbreak/ui/break_window.py" line="227"/>
         <source>Progress through this break</source>
         <translation>本次休息的进度</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="248"/>
+        <location filename="../../microbreak/ui/break_window.py" line="280"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>暂停或继续倒计时（空格键）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Right arrow</source>
         <translation>右方向键</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="240"/>
+        <location filename="../../microbreak/ui/break_window.py" line="272"/>
         <source>Left arrow</source>
         <translation>左方向键</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>&amp;Back</source>
         <translation>上一个(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="244"/>
+        <location filename="../../microbreak/ui/break_window.py" line="276"/>
         <source>Previous exercise ({key})</source>
         <translation>上一个练习（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>&amp;Next</source>
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="251"/>
+        <location filename="../../microbreak/ui/break_window.py" line="283"/>
         <source>Next exercise ({key})</source>
         <translation>下一个练习（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="258"/>
-        <location filename="../../microbreak/ui/break_window.py" line="366"/>
+        <location filename="../../microbreak/ui/break_window.py" line="290"/>
+        <location filename="../../microbreak/ui/break_window.py" line="479"/>
         <source>&amp;Snooze {n} min</source>
         <translation>{n} 分钟后提醒(&amp;S)</translation>
     </message>
@@ -321,121 +321,122 @@
         <translation type="vanished">关闭本次休息，{n} 分钟后再提醒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="259"/>
-        <location filename="../../microbreak/ui/break_window.py" line="368"/>
+        <location filename="../../microbreak/ui/break_window.py" line="291"/>
+        <location filename="../../microbreak/ui/break_window.py" line="481"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>关闭本次休息，%n 分钟后再提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>S&amp;kip break</source>
         <translation>跳过休息(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="261"/>
+        <location filename="../../microbreak/ui/break_window.py" line="293"/>
         <source>End this break now (Esc)</source>
         <translation>立即结束本次休息（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="264"/>
+        <location filename="../../microbreak/ui/break_window.py" line="296"/>
         <source>Read &amp;aloud</source>
         <translation>朗读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="274"/>
+        <location filename="../../microbreak/ui/break_window.py" line="307"/>
         <source>Skip this break?</source>
         <translation>跳过本次休息？</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="275"/>
+        <location filename="../../microbreak/ui/break_window.py" line="308"/>
         <source>Yes, end this break (Enter)</source>
         <translation>是，结束本次休息（Enter）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Keep going</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="277"/>
+        <location filename="../../microbreak/ui/break_window.py" line="310"/>
         <source>Go on with the break (Esc)</source>
         <translation>继续休息（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="332"/>
-        <location filename="../../microbreak/ui/break_window.py" line="509"/>
+        <location filename="../../microbreak/ui/break_window.py" line="374"/>
+        <location filename="../../microbreak/ui/break_window.py" line="621"/>
         <source>Well done!</source>
         <translation>做得好！</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="345"/>
+        <location filename="../../microbreak/ui/break_window.py" line="395"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="405"/>
+        <location filename="../../microbreak/ui/break_window.py" line="521"/>
+        <location filename="../../microbreak/ui/break_window.py" line="719"/>
         <source>Next break at {time}.</source>
         <translation>下次休息时间：{time}。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="506"/>
+        <location filename="../../microbreak/ui/break_window.py" line="462"/>
         <source>{first} and {last}</source>
         <translation>{first}和{last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="507"/>
+        <location filename="../../microbreak/ui/break_window.py" line="463"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="510"/>
+        <location filename="../../microbreak/ui/break_window.py" line="465"/>
         <source>You did {exercises} in {time}.</source>
         <translation>你用 {time} 完成了{exercises}。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="514"/>
+        <location filename="../../microbreak/ui/break_window.py" line="624"/>
         <source>Break ended early</source>
         <translation>休息提前结束</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="515"/>
+        <location filename="../../microbreak/ui/break_window.py" line="625"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>每一点活动都有帮助。下次试试做完整套练习。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="538"/>
+        <location filename="../../microbreak/ui/break_window.py" line="648"/>
         <source>Exercise {n} of {total}</source>
         <translation>练习 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="562"/>
+        <location filename="../../microbreak/ui/break_window.py" line="672"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="568"/>
+        <location filename="../../microbreak/ui/break_window.py" line="678"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="623"/>
+        <location filename="../../microbreak/ui/break_window.py" line="777"/>
         <source>Read aloud: no voice</source>
         <translation>朗读：无语音</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="624"/>
+        <location filename="../../microbreak/ui/break_window.py" line="778"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>语音引导不可用。{reason}</translation>
     </message>
@@ -447,7 +448,7 @@
         <translation type="vanished">还剩 {n} 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/countdown_ring.py" line="41"/>
+        <location filename="../../microbreak/ui/countdown_ring.py" line="54"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>还剩 %n 秒</numerusform>
@@ -561,92 +562,92 @@ d日</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="207"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>勾选你想做的练习。休息时会按此顺序进行：拖动可调整顺序，也可以使用“上移”和“下移”。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="210"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="211"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="216"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="217"/>
         <source>How long one break takes with this choice.</source>
         <translation>按当前选择，一次休息需要多长时间。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="222"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="223"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>无法使用的练习文件；请修正后重新加载。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="239"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="240"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>只显示适合你所在环境的练习。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="240"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="241"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="246"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="247"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="249"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="250"/>
         <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
         <translation>“全部”（小于 1）表示做完所有选中的练习。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="252"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="253"/>
         <source>Exercises &amp;per break:</source>
         <translation>每次休息的练习数(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="260"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="261"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>将选中的练习在顺序中前移。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="262"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="263"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="263"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>将选中的练习在顺序中后移。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="264"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="265"/>
         <source>&amp;Reload exercises</source>
         <translation>重新加载练习(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="266"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="267"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>重新读取练习文件，包括你放在练习文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="275"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="276"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>列表中所选练习的步骤。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="293"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="294"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;已跳过（无法使用）：&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="398"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="399"/>
         <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
         <translation>
             <numerusform>一次休息约需 {length}（从所选的 %n 个练习中做 {count} 个；下次休息会从上次停下的地方继续）。</numerusform>
@@ -660,37 +661,42 @@ d日</translation>
 <context>
     <name>HeadsUpToast</name>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="20"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="25"/>
         <source>Time to stretch soon.</source>
         <translation>马上就该伸展一下了。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="47"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="26"/>
         <source>Start now</source>
         <translation>立即开始</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="48"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="56"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="49"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="50"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
+        <source>Snooze {n} min</source>
+        <translation>{n} 分钟后提醒</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
         <source>Start the break now</source>
         <translation>立即开始休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="51"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
         <source>Put this break off by a few minutes</source>
         <translation>将这次休息推迟几分钟</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="52"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
         <source>Leave out this break</source>
         <translation>跳过这次休息</translation>
     </message>
@@ -711,19 +717,19 @@ d日</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="70"/>
+        <location filename="../../microbreak/app/build.py" line="82"/>
         <source>Exercise skipped: {problem}</source>
         <translation>已跳过练习：{problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="126"/>
+        <location filename="../../microbreak/app/controller.py" line="135"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>（另有 %n 条，详见日志）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="127"/>
+        <location filename="../../microbreak/app/controller.py" line="136"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak：请检查设置</translation>
     </message>
@@ -740,12 +746,11 @@ d日</translation>
         <translation type="vanished">microbreak：登录时启动</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="194"/>
         <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
-        <translation>马上就该伸展一下了。可通过 microbreak 图标稍后提醒或跳过。</translation>
+        <translation type="vanished">马上就该伸展一下了。可通过 microbreak 图标稍后提醒或跳过。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="217"/>
+        <location filename="../../microbreak/app/controller.py" line="241"/>
         <source>microbreak: break history</source>
         <translation>microbreak：休息记录</translation>
     </message>
@@ -776,143 +781,143 @@ d日</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="427"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="428"/>
         <source>microbreak settings</source>
         <translation>microbreak 设置</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="463"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="464"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>将本页的设置恢复为默认值。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="466"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="467"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>保存并立即使用这些设置，对话框保持打开。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="469"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="470"/>
         <source>Save and use these settings, and close.</source>
         <translation>保存并使用这些设置，然后关闭。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="471"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="472"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>关闭，不保存自上次“应用”以来的更改。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="473"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="474"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="476"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="477"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>从文件加载设置；设置会经过完整检查，并在你按“确定”时生效。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="479"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="480"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="480"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="481"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>将这些设置保存到文件，以便分享或保留。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="568"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="569"/>
         <source>no reminders this day</source>
         <translation>这天不提醒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="523"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="524"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
         <translation>时间段格式如“09:00-12:30, 13:30-17:00”；某天留空则当天不提醒。在工作时间以外，microbreak 不会打扰你。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="439"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="440"/>
         <source>Settings pages</source>
         <translation>设置页面</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="530"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="531"/>
         <source>Settings file: {path}</source>
         <translation>设置文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="534"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="535"/>
         <source>&amp;Open the settings file</source>
         <translation>打开设置文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="537"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="538"/>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
         <translation>在编辑器中打开 config.toml：其中对每个键都有说明。保存的更改会立即生效。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="557"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="558"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="559"/>
         <source>Unlimited</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="559"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="560"/>
         <source>Forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="591"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="592"/>
         <source>System default ({language})</source>
         <translation>系统默认（{language}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="630"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="631"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}：已恢复默认值。按“确定”或“应用”即可使用。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="646"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="647"/>
         <source>Working hours, {day}: {problem}.</source>
         <translation>工作时间（{day}）：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="733"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="734"/>
         <source>Import microbreak settings</source>
         <translation>导入 microbreak 设置</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="735"/>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="762"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="736"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="763"/>
         <source>Settings (*.toml)</source>
         <translation>设置文件 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="743"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="744"/>
         <source>Nothing was imported. {problem}</source>
         <translation>未导入任何内容。{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="747"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="748"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>已导入 {path}。按“确定”或“应用”即可使用这些设置。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="760"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="761"/>
         <source>Export microbreak settings</source>
         <translation>导出 microbreak 设置</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="773"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="774"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>无法导出到 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="778"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="779"/>
         <source>Settings exported to {path}.</source>
         <translation>设置已导出到 {path}。</translation>
     </message>
@@ -1253,50 +1258,50 @@ d日</translation>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="65"/>
-        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="75"/>
+        <location filename="../../microbreak/core/describe.py" line="93"/>
         <source>{n} s</source>
         <translation>{n} 秒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="68"/>
-        <location filename="../../microbreak/core/describe.py" line="87"/>
+        <location filename="../../microbreak/core/describe.py" line="78"/>
+        <location filename="../../microbreak/core/describe.py" line="98"/>
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="71"/>
-        <location filename="../../microbreak/core/describe.py" line="90"/>
+        <location filename="../../microbreak/core/describe.py" line="81"/>
+        <location filename="../../microbreak/core/describe.py" line="101"/>
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="72"/>
-        <location filename="../../microbreak/core/describe.py" line="91"/>
+        <location filename="../../microbreak/core/describe.py" line="82"/>
+        <location filename="../../microbreak/core/describe.py" line="102"/>
         <source>{n} h</source>
         <translation>{n} 小时</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="86"/>
+        <location filename="../../microbreak/core/describe.py" line="97"/>
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="101"/>
+        <location filename="../../microbreak/core/describe.py" line="112"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="114"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <location filename="../../microbreak/core/describe.py" line="115"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
@@ -1327,72 +1332,72 @@ d日</translation>
         <translation type="vanished">{n} 小时</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="118"/>
+        <location filename="../../microbreak/core/describe.py" line="129"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="125"/>
+        <location filename="../../microbreak/core/describe.py" line="136"/>
         <source>Microbreak in {time}</source>
         <translation>{time}后微休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="142"/>
+        <location filename="../../microbreak/core/describe.py" line="153"/>
         <source>On a break</source>
         <translation>休息中</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="145"/>
+        <location filename="../../microbreak/core/describe.py" line="156"/>
         <source>Break waiting: {reasons}</source>
         <translation>休息等待中：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="150"/>
+        <location filename="../../microbreak/core/describe.py" line="161"/>
         <source>Paused until {day} {time}</source>
         <translation>暂停至{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="153"/>
+        <location filename="../../microbreak/core/describe.py" line="164"/>
         <source>Paused until {time}</source>
         <translation>暂停至 {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="155"/>
+        <location filename="../../microbreak/core/describe.py" line="166"/>
         <source>Paused until you resume</source>
         <translation>暂停，直到你恢复</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="156"/>
+        <location filename="../../microbreak/core/describe.py" line="167"/>
         <source>Paused: {reasons}</source>
         <translation>已暂停：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="163"/>
+        <location filename="../../microbreak/core/describe.py" line="174"/>
         <source>Break in {time}</source>
         <translation>{time}后休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="165"/>
+        <location filename="../../microbreak/core/describe.py" line="176"/>
         <source>Snoozed: break in {time}</source>
         <translation>已推迟：{time}后休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="170"/>
+        <location filename="../../microbreak/core/describe.py" line="181"/>
         <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
         <translation>下次休息在 {soonest} 到 {latest} 后，趁你停下打字时</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="173"/>
+        <location filename="../../microbreak/core/describe.py" line="184"/>
         <source>Break at your next pause (by {time})</source>
         <translation>在你下次停下打字时休息（最迟 {time}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="176"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Next break in {time}</source>
         <translation>距下次休息还有 {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <location filename="../../microbreak/core/describe.py" line="195"/>
         <source>(at {time})</source>
         <translation>（{time}）</translation>
     </message>
@@ -1400,68 +1405,68 @@ d日</translation>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="328"/>
+        <location filename="../../microbreak/core/engine.py" line="342"/>
         <source>a break is already in progress</source>
         <translation>已经在休息中</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="335"/>
+        <location filename="../../microbreak/core/engine.py" line="349"/>
         <source>strict mode is on: breaks cannot be snoozed</source>
         <translation>严格模式已开启：不能推迟休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="337"/>
+        <location filename="../../microbreak/core/engine.py" line="351"/>
         <source>cannot snooze while paused</source>
         <translation>暂停期间不能推迟</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="343"/>
+        <location filename="../../microbreak/core/engine.py" line="357"/>
         <source>a snooze must be 1 to {most} minutes, not {minutes}</source>
         <translation>推迟时间必须为 1 到 {most} 分钟，不能是 {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="352"/>
+        <location filename="../../microbreak/core/engine.py" line="366"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>这次休息已推迟 {times} 次，达到上限（{limit} 次）；请开始休息或跳过</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="381"/>
-        <location filename="../../microbreak/core/engine.py" line="407"/>
+        <location filename="../../microbreak/core/engine.py" line="398"/>
+        <location filename="../../microbreak/core/engine.py" line="424"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>严格模式已开启：不能跳过休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="384"/>
+        <location filename="../../microbreak/core/engine.py" line="401"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>正在休息中：请使用“跳过休息”来结束</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="387"/>
+        <location filename="../../microbreak/core/engine.py" line="404"/>
         <source>cannot skip while paused</source>
         <translation>暂停期间不能跳过</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="405"/>
+        <location filename="../../microbreak/core/engine.py" line="422"/>
         <source>no break is in progress</source>
         <translation>当前没有在休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="437"/>
+        <location filename="../../microbreak/core/engine.py" line="455"/>
         <source>the end of a pause must be in the future</source>
         <translation>暂停的结束时间必须晚于现在</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="454"/>
+        <location filename="../../microbreak/core/engine.py" line="474"/>
         <source>reminders are not paused</source>
         <translation>提醒没有暂停</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/engine.py" line="590"/>
+        <location filename="../../microbreak/core/engine.py" line="606"/>
         <source>Time for a stretch when you can</source>
         <translation>有空时伸展一下吧</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/engine.py" line="592"/>
+        <location filename="../../microbreak/core/engine.py" line="608"/>
         <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
         <translation>
             <numerusform>已经过了休息时间 %n 分钟，你一直在忙。有空时转转肩膀，站起来活动一下吧。</numerusform>
@@ -1471,22 +1476,22 @@ d日</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="72"/>
+        <location filename="../../microbreak/core/guidance.py" line="75"/>
         <source>Well done. That is the end of this break.</source>
         <translation>做得好。本次休息到此结束。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="73"/>
+        <location filename="../../microbreak/core/guidance.py" line="76"/>
         <source>Paused.</source>
         <translation>已暂停。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="112"/>
+        <location filename="../../microbreak/core/guidance.py" line="115"/>
         <source>{n} of {total}. {step}</source>
         <translation>第 {n}/{total} 次。{step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="128"/>
+        <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}。{step}</translation>
     </message>
@@ -1507,19 +1512,19 @@ d日</translation>
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="159"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="160"/>
         <source>About {time}.</source>
         <translation>约 {time}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="163"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="164"/>
         <source>Then %n time(s) on each side:</source>
         <translation>
             <numerusform>然后左右各 %n 次：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/settings_dialog.py" line="165"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="166"/>
         <source>Then %n time(s):</source>
         <translation>
             <numerusform>然后 %n 次：</numerusform>
@@ -1529,22 +1534,22 @@ d日</translation>
 <context>
     <name>schema</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="152"/>
+        <location filename="../../microbreak/core/schema.py" line="266"/>
         <source>{part} is not a range like 09:00-17:00</source>
         <translation>{part} 不是 09:00-17:00 这样的时间段</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="160"/>
+        <location filename="../../microbreak/core/schema.py" line="274"/>
         <source>{part} is not a time of day</source>
         <translation>{part} 不是有效的时间</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="164"/>
+        <location filename="../../microbreak/core/schema.py" line="278"/>
         <source>{part} ends before it starts</source>
         <translation>{part} 的结束时间早于开始时间</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="170"/>
+        <location filename="../../microbreak/core/schema.py" line="284"/>
         <source>the ranges overlap</source>
         <translation>时间段有重叠</translation>
     </message>
@@ -1552,368 +1557,368 @@ d日</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="41"/>
+        <location filename="../../microbreak/core/schema.py" line="44"/>
         <source>Schedule</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="42"/>
-        <location filename="../../microbreak/core/schema.py" line="375"/>
+        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <location filename="../../microbreak/core/settings.py" line="251"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="43"/>
+        <location filename="../../microbreak/core/schema.py" line="46"/>
         <source>Notifications and sound</source>
         <translation>通知和声音</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="44"/>
+        <location filename="../../microbreak/core/schema.py" line="47"/>
         <source>Working hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="45"/>
+        <location filename="../../microbreak/core/schema.py" line="48"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="200"/>
+        <location filename="../../microbreak/core/settings.py" line="58"/>
         <source>Minutes between breaks</source>
         <translation>休息间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="202"/>
+        <location filename="../../microbreak/core/settings.py" line="60"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>两次休息之间工作的分钟数。AAOHN 建议每 30 到 60 分钟短暂休息一次；45 是这个范围的中间值。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="216"/>
+        <location filename="../../microbreak/core/settings.py" line="71"/>
         <source>Heads-up (seconds)</source>
         <translation>提前提醒（秒）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="218"/>
+        <location filename="../../microbreak/core/settings.py" line="73"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>在休息开始前几秒提醒你；设为 0 则关闭提前提醒。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="230"/>
+        <location filename="../../microbreak/core/settings.py" line="82"/>
         <source>Snooze length (minutes)</source>
         <translation>推迟时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="232"/>
+        <location filename="../../microbreak/core/settings.py" line="84"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>每次“稍后提醒”将休息推迟的分钟数。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="242"/>
+        <location filename="../../microbreak/core/settings.py" line="91"/>
         <source>Snoozes allowed per break</source>
         <translation>每次休息可推迟次数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="244"/>
+        <location filename="../../microbreak/core/settings.py" line="93"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>一次休息最多可以推迟几次；0 表示不限次数。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="256"/>
+        <location filename="../../microbreak/core/settings.py" line="100"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>严格模式（不能推迟或跳过）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="258"/>
+        <location filename="../../microbreak/core/settings.py" line="101"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>严格模式：不能推迟或跳过，适合希望严格要求自己的人。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <location filename="../../microbreak/core/settings.py" line="110"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>计为休息的离开时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="270"/>
+        <location filename="../../microbreak/core/settings.py" line="112"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>离开键盘（或电脑睡眠、屏幕锁定）达到这么多分钟，就算完成了一次休息；离开时间较短时，下次休息会相应推后同样的时间。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="284"/>
+        <location filename="../../microbreak/core/settings.py" line="123"/>
         <source>Wait for a pause in typing</source>
         <translation>等你停下打字时再休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="286"/>
+        <location filename="../../microbreak/core/settings.py" line="124"/>
         <source>With an idle source, the break comes at the first pause in typing between earliest_minutes and latest_minutes after the last one, instead of cutting into a sentence at a fixed minute.</source>
         <translation>在能检测键盘空闲的系统上，休息会安排在距上次休息 earliest_minutes 到 latest_minutes 分钟之间、你第一次停下打字的时候，而不是在固定的时间打断你正在写的句子。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="299"/>
+        <location filename="../../microbreak/core/settings.py" line="136"/>
         <source>Earliest break at a pause (minutes)</source>
         <translation>停下打字时最早休息（分钟）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="301"/>
+        <location filename="../../microbreak/core/settings.py" line="138"/>
         <source>Smart timing: minutes of work before a break may come at a pause in typing. At most latest_minutes.</source>
         <translation>智能时机：工作多少分钟后，可以趁你停下打字时开始休息。不能超过 latest_minutes。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="315"/>
+        <location filename="../../microbreak/core/settings.py" line="149"/>
         <source>Latest break (minutes)</source>
         <translation>最晚休息（分钟）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="317"/>
+        <location filename="../../microbreak/core/settings.py" line="151"/>
         <source>Smart timing: minutes of work after which a break comes anyway.</source>
         <translation>智能时机：工作满这么多分钟后，无论是否停下打字都会开始休息。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="329"/>
+        <location filename="../../microbreak/core/settings.py" line="160"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>忙碌时最长等待（分钟）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="162"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>休息最多等待多久，让全屏窗口、勿扰模式或通话结束；超时后改为显示一条温和的通知，而不是休息窗口。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="346"/>
+        <location filename="../../microbreak/core/settings.py" line="210"/>
         <source>Only remind me during working hours</source>
         <translation>仅在工作时间内提醒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="348"/>
+        <location filename="../../microbreak/core/settings.py" line="211"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>仅在下面设定的时间内提醒，其他时间完全不提醒。每天的时间段格式如“09:00-12:30, 13:30-17:00”；留空表示当天不提醒。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="377"/>
+        <location filename="../../microbreak/core/settings.py" line="253"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>休息时按顺序进行的练习（每个练习文件的 ID）。默认是 AAOHN 的五个坐姿练习。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="389"/>
+        <location filename="../../microbreak/core/settings.py" line="264"/>
         <source>Exercises per break</source>
         <translation>每次休息的练习数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="391"/>
+        <location filename="../../microbreak/core/settings.py" line="266"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>一次休息做其中几个练习；下次休息会从这次停下的地方继续。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="405"/>
+        <location filename="../../microbreak/core/settings.py" line="288"/>
         <source>Notify before a break</source>
         <translation>休息前通知</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="407"/>
+        <location filename="../../microbreak/core/settings.py" line="289"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>休息前显示桌面通知（提前提醒的时间在 [schedule] 中设置）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="419"/>
+        <location filename="../../microbreak/core/settings.py" line="305"/>
         <source>Wait while a window is full screen</source>
         <translation>有全屏窗口时等待</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="421"/>
+        <location filename="../../microbreak/core/settings.py" line="306"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>有窗口全屏显示时（如播放电影、演示文稿），暂缓休息。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="431"/>
+        <location filename="../../microbreak/core/settings.py" line="313"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>遵循桌面的勿扰模式</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="433"/>
+        <location filename="../../microbreak/core/settings.py" line="314"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>桌面的勿扰模式开启时，暂缓休息。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="441"/>
+        <location filename="../../microbreak/core/settings.py" line="319"/>
         <source>Wait while I am in a call</source>
         <translation>通话时等待</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="320"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>摄像头或麦克风正在使用时，暂缓休息。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="452"/>
+        <location filename="../../microbreak/core/settings.py" line="333"/>
         <source>Chimes</source>
         <translation>提示音</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="454"/>
+        <location filename="../../microbreak/core/settings.py" line="334"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>休息开始时播放一声柔和的提示音，结束时播放另一种提示音。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="464"/>
+        <location filename="../../microbreak/core/settings.py" line="343"/>
         <source>Volume (%)</source>
         <translation>音量（%）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="466"/>
+        <location filename="../../microbreak/core/settings.py" line="345"/>
         <source>Volume in percent.</source>
         <translation>音量百分比。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="476"/>
+        <location filename="../../microbreak/core/settings.py" line="350"/>
         <source>Tick at every repetition</source>
         <translation>每次重复时发出滴答声</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="478"/>
+        <location filename="../../microbreak/core/settings.py" line="351"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>每次重复开始时发出一声轻轻的滴答声。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="487"/>
+        <location filename="../../microbreak/core/settings.py" line="364"/>
         <source>Read the steps aloud</source>
         <translation>朗读步骤</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="489"/>
+        <location filename="../../microbreak/core/settings.py" line="365"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>朗读每个步骤并为保持动作计数，让你可以闭上眼睛跟着做。需要语音引擎（Linux 上为 speech-dispatcher）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="502"/>
+        <location filename="../../microbreak/core/settings.py" line="382"/>
         <source>Still pictures (reduced motion)</source>
         <translation>静态图片（减少动画）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="504"/>
+        <location filename="../../microbreak/core/settings.py" line="383"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>只显示静态图片：练习的各个姿势之间不使用过渡动画。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="515"/>
+        <location filename="../../microbreak/core/settings.py" line="402"/>
         <source>Breaks a day</source>
         <translation>每日休息目标</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="517"/>
+        <location filename="../../microbreak/core/settings.py" line="404"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>你希望每天完成的休息次数。统计窗口会计算连续达到这一目标的天数。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="531"/>
+        <location filename="../../microbreak/core/settings.py" line="423"/>
         <source>Days of history</source>
         <translation>记录保留天数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="533"/>
+        <location filename="../../microbreak/core/settings.py" line="425"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>休息记录保留的天数；0 表示永久保留。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="544"/>
+        <location filename="../../microbreak/core/settings.py" line="438"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="546"/>
+        <location filename="../../microbreak/core/settings.py" line="440"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>microbreak 的窗口、消息和练习步骤所用的语言。留空则跟随系统；也可以填写语言代码，如“de”或“pt_BR”。如果设置了 MICROBREAK_LANG，则以它为准。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="560"/>
+        <location filename="../../microbreak/core/settings.py" line="458"/>
         <source>Start microbreak when I log in</source>
         <translation>登录时启动 microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="562"/>
+        <location filename="../../microbreak/core/settings.py" line="459"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>登录时启动 microbreak（在系统中添加一个自启动项）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
         <source>All exercises</source>
         <translation>全部练习</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="64"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
         <source>Seated</source>
         <translation>坐姿</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="65"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
         <source>Standing</source>
         <translation>站姿</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="66"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
         <source>Needs nothing</source>
         <translation>无需器材</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="67"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
         <source>Needs a wall</source>
         <translation>需要墙</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="68"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="69"/>
         <source>Needs a doorway</source>
         <translation>需要门框</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="69"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="70"/>
         <source>Needs a strap</source>
         <translation>需要弹力带</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="74"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="75"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
         <source>When you are busy</source>
         <translation>忙碌时</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="76"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="77"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
         <source>Spoken guidance</source>
         <translation>语音引导</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="78"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
         <source>Accessibility</source>
         <translation>无障碍</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="79"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="80"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="80"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="81"/>
         <source>Language and login</source>
         <translation>语言和登录</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="83"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="84"/>
         <source>Choose at least one exercise: a break needs something to do.</source>
         <translation>请至少选择一个练习：休息时总要有事可做。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="124"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="125"/>
         <source>Working hours on {day}.</source>
         <translation>{day}的工作时间。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="132"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="133"/>
         <source>({low} to {high})</source>
         <translation>（{low} 到 {high}）</translation>
     </message>
