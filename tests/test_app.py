@@ -37,7 +37,8 @@ def test_heads_up_then_a_guided_break(
 ) -> None:
     fire(app, clock)
     assert app.engine.state is State.HEADS_UP
-    assert notes.shown[-1][0] == "Microbreak in 30 seconds"
+    assert app.windows.toast.title_label.text() == "Microbreak in 30 seconds"
+    assert notes.shown == []  # the heads-up goes only where it can be acted on
     assert app.windows.status_window is not None
     assert app.windows.status_window.status_label.text() == "Break in 30 s"
     fire(app, clock)
@@ -176,16 +177,19 @@ def test_the_cadence_comes_from_config_toml(
     assert a.timer.armed == clock.now() + 30 * MIN  # type: ignore[attr-defined]
 
 
-def test_the_heads_up_is_marked_as_such_and_other_messages_are_not(
+def test_the_heads_up_goes_to_the_window_with_buttons_and_other_messages_to_the_desktop(
     app: MicrobreakApp, clock: FakeClock, notes: RecordingNotifier
 ) -> None:
     fire(app, clock)
-    assert notes.heads_ups == ["Microbreak in 30 seconds"]
-    assert "microbreak icon" in notes.shown[-1][1]  # a desktop notification says where
-    app.intents.pause.emit("1h")
+    toast = app.windows.toast
+    assert toast.isVisible()
+    assert toast.snooze_button.isVisible()
+    assert notes.shown == []
+    app.intents.pause.emit("1h")  # the heads-up is taken away
+    assert not toast.isVisible()
     app.intents.snooze.emit(5)  # refused while paused: a message, not a heads-up
-    assert notes.shown[-1] == ("microbreak", "Cannot snooze while paused.")
-    assert notes.heads_ups == ["Microbreak in 30 seconds"]
+    assert notes.shown == [("microbreak", "Cannot snooze while paused.")]
+    assert notes.heads_ups == []
 
 
 def test_snooze_is_offered_only_while_the_limit_allows(

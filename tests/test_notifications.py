@@ -27,15 +27,15 @@ class Backend:
         self.name = name
         self.fails = fails
         self.is_available = available
-        self.shown: list[tuple[str, str, bool]] = []
+        self.shown: list[tuple[str, str]] = []
 
     def available(self) -> bool:
         return self.is_available
 
-    def notify(self, title: str, body: str, *, heads_up: bool = False) -> None:
+    def notify(self, title: str, body: str) -> None:
         if self.fails:
             raise RuntimeError(f"{self.name} is broken")
-        self.shown.append((title, body, heads_up))
+        self.shown.append((title, body))
 
 
 def test_a_failing_backend_is_logged_demoted_and_the_next_one_used(
@@ -49,15 +49,15 @@ def test_a_failing_backend_is_logged_demoted_and_the_next_one_used(
     )
     chain = NotifierChain([broken, asleep, works, last])
     with caplog.at_level(logging.WARNING, logger="microbreak.platform.notifications"):
-        used = chain.notify("Microbreak in 30 seconds", "Time to stretch soon.", heads_up=True)
+        used = chain.notify("microbreak: check your settings", "interval_minutes is 0")
     assert used == "works"
-    assert works.shown == [("Microbreak in 30 seconds", "Time to stretch soon.", True)]
+    assert works.shown == [("microbreak: check your settings", "interval_minutes is 0")]
     assert last.shown == []
     assert "notification backend broken failed; demoting it" in caplog.text
     assert "broken is broken" in caplog.text  # with the traceback
     assert chain.order == ["asleep", "works", "last", "broken"]
     assert chain.notify("microbreak", "Cannot snooze while paused.") == "works"
-    assert works.shown[-1] == ("microbreak", "Cannot snooze while paused.", False)
+    assert works.shown[-1] == ("microbreak", "Cannot snooze while paused.")
 
 
 def test_when_every_backend_fails_the_chain_says_so_and_carries_on(
@@ -163,5 +163,5 @@ def test_a_rebuilt_backend_takes_the_old_ones_place_in_the_chain() -> None:
     new = Backend("toast")
     chain.replace(old, new)
     assert chain.notify("t", "b") == "toast"
-    assert new.shown == [("t", "b", False)]
+    assert new.shown == [("t", "b")]
     assert old.shown == []

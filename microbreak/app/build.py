@@ -34,9 +34,18 @@ from microbreak.infra.speech import EngineFactory, Speaker, qt_speech_engine
 from microbreak.infra.state_store import StateStore
 from microbreak.platform.autostart import Autostart, choose_autostart
 from microbreak.platform.awareness import busy_kinds_wanted
+from microbreak.platform.heads_up import HeadsUpBackend, HeadsUpChain, event_for
 from microbreak.platform.heartbeat import Heartbeat
 from microbreak.platform.monitor import Awareness, AwarenessMonitor
-from microbreak.platform.notifications import Notifier, NotifierChain, PlyerNotifier
+from microbreak.platform.notifications import (
+    Notifier,
+    NotifierChain,
+    OnlyWhen,
+    PlyerNotifier,
+    tray_messages_reach_someone,
+)
+from microbreak.platform.portal_heads_up import PortalHeadsUp
+from microbreak.ui.heads_up_toast import ToastHeadsUp
 from microbreak.ui.intents import Intents
 from microbreak.ui.tray import Tray, TrayMessageNotifier
 
@@ -48,6 +57,9 @@ def build(
     *,
     use_tray: bool,
     extra_notifiers: Sequence[Notifier] = (),
+    # None: the desktop's own (the portal inside Flatpak); the in-app toast always follows.
+    heads_up_backends: Sequence[HeadsUpBackend] | None = None,
+    tray_messages_seen: Callable[[], bool] = tray_messages_reach_someone,
     # exit(), not quit(): Qt 6's quit() first asks every window to close and
     # gives up if one refuses, and the no-tray status window refuses (closing
     # it minimises). Injected so tests do not end their loop.
@@ -105,9 +117,16 @@ def build(
     tray = Tray(clock, intents) if use_tray else None
     notifiers: list[Notifier] = list(extra_notifiers)
     if tray is not None:
-        notifiers.insert(0, TrayMessageNotifier(tray.icon))
+        # Only where someone sees it: an XEmbed tray draws its own balloon, a
+        # StatusNotifierItem tray hands it to a notification service that may not exist.
+        notifiers.append(OnlyWhen(TrayMessageNotifier(tray.icon), tray_messages_seen))
     notifiers.append(PlyerNotifier())
     notifier = NotifierChain(notifiers)
+    # A click on a heads-up button is one more way into the engine: the one dispatch.
+    heads_up = HeadsUpChain(
+        [PortalHeadsUp()] if heads_up_backends is None else heads_up_backends,
+        lambda action: dispatch(event_for(action)),
+    )
     # Neither loads its Qt module until a sound or a voice is wanted.
     sounds = SoundPlayer(settings.sound, sounds_dir(), sound_backend)
     speaker = Speaker(speech_engine)
@@ -125,6 +144,7 @@ def build(
         monitor=monitor,
         intents=intents,
         notifier=notifier,
+        heads_up=heads_up,
         sounds=sounds,
         autostart=autostart or choose_autostart(),
         # Hand edits of config.toml apply live too.
@@ -147,4 +167,5 @@ def build(
     windows = Windows(make, dispatch, state_store, notifier, settings, tray=tray)
     # The in-app toast is the last resort of the chain: it is always there.
     notifier.append(windows.toast)
+    heads_up.append(ToastHeadsUp(lambda: windows.toast))
     return MicrobreakApp(deps, windows, SettingsApplier(deps, windows))

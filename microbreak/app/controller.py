@@ -49,7 +49,15 @@ from microbreak.core.events import (
     SnoozeRequested,
     Tick,
 )
+from microbreak.core.i18n import translate
 from microbreak.core.settings import Settings
+from microbreak.platform.heads_up import HeadsUp, HeadsUpAction
+from microbreak.ui.heads_up_toast import (
+    HEADS_UP_BODY,
+    SKIP_LABEL,
+    SNOOZE_MINUTES_LABEL,
+    START_LABEL,
+)
 
 log = logging.getLogger("microbreak")
 
@@ -213,16 +221,13 @@ class MicrobreakApp(QObject):
                 case ShowHeadsUp() if not self.settings.notifications.heads_up:
                     log.info("heads-up not shown: [notifications] heads_up = false")
                 case ShowHeadsUp(break_at=at):
-                    used = self.notifier.notify(
-                        heads_up_title((at - self.clock.now()).total_seconds()),
-                        self.tr("Time to stretch soon. Snooze or skip from the microbreak icon."),
-                        heads_up=True,
-                    )
+                    used = self.deps.heads_up.show(self._heads_up(at))
                     log.info("heads-up shown through %s", used)
                 case HideHeadsUp():
-                    w.toast.hide()
+                    self.deps.heads_up.hide()
                 case ShowBreak(exercise_ids=ids):
-                    w.toast.hide()
+                    self.deps.heads_up.hide()
+                    w.toast.hide()  # a message toast too: the break window takes over
                     w.break_window.start([self.catalog.exercises[i] for i in ids])
                 case CloseBreak(reason=reason):
                     self.deps.state_store.save_rotation(self.engine.planner.position)
@@ -235,6 +240,25 @@ class MicrobreakApp(QObject):
                 case Refused(message=message):
                     log.info("refused: %s", message)
                     self.notifier.notify("microbreak", sentence(message))
+
+    def _heads_up(self, break_at: datetime) -> HeadsUp:
+        """The heads-up with the buttons the engine would accept now, in the current language."""
+        settings = self.engine.settings
+        buttons = [(HeadsUpAction.START, translate("HeadsUpToast", START_LABEL))]
+        if can_snooze(
+            self.engine.status(), strict=settings.strict, max_snoozes=settings.max_snoozes
+        ):
+            label = translate("HeadsUpToast", SNOOZE_MINUTES_LABEL)
+            buttons.append((HeadsUpAction.SNOOZE, label.format(n=settings.snooze_minutes)))
+        if not settings.strict:
+            buttons.append((HeadsUpAction.SKIP, translate("HeadsUpToast", SKIP_LABEL)))
+        seconds = (break_at - self.clock.now()).total_seconds()
+        return HeadsUp(
+            heads_up_title(seconds),
+            translate("HeadsUpToast", HEADS_UP_BODY),
+            tuple(buttons),
+            seconds,
+        )
 
     def _history_problem(self, message: str) -> None:
         self.notifier.notify(self.tr("microbreak: break history"), message)

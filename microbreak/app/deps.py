@@ -27,6 +27,7 @@ from microbreak.infra.resources import ExerciseCatalog
 from microbreak.infra.sound import SoundPlayer
 from microbreak.infra.state_store import StateStore
 from microbreak.platform.autostart import Autostart
+from microbreak.platform.heads_up import HeadsUpChain
 from microbreak.platform.monitor import AwarenessMonitor
 from microbreak.platform.notifications import NotifierChain
 from microbreak.ui.intents import Intents
@@ -80,6 +81,7 @@ class AppDeps:
     monitor: AwarenessMonitor
     intents: Intents
     notifier: NotifierChain
+    heads_up: HeadsUpChain  # the warning before a break: only where it can be acted on
     sounds: SoundPlayer
     autostart: Autostart
     config_watcher: ConfigWatcher

@@ -1,9 +1,10 @@
-"""Desktop notifications through a chain of backends, each allowed to fail.
+"""Plain desktop notifications through a chain of backends, each allowed to fail.
 
-No single way of notifying works everywhere: the tray balloon needs a tray,
-plyer has no backend on many systems and is buggy on some, a portal exists
-only inside Flatpak. The chain tries each backend in order; one that raises is
-logged and demoted to the end so it is not retried first every time. The
+(The heads-up before a break, which needs buttons, has its own chain:
+``platform/heads_up.py``.) No single way of notifying works everywhere: the
+tray balloon needs a tray, plyer has no backend on many systems and is buggy
+on some, a portal exists only inside Flatpak. The chain tries each backend in
+order; one that raises is logged and demoted to the end so it is not retried first every time. The
 break itself never depends on a notification getting through.
 """
 
@@ -32,13 +33,8 @@ class Notifier(Protocol):
         """Cheap check: can this backend be tried at all right now?"""
         ...
 
-    def notify(self, title: str, body: str, *, heads_up: bool = False) -> None:
-        """Show the notification, or raise.
-
-        ``heads_up``: this is the warning before a break. A backend with its own
-        Start now / Snooze / Skip buttons shows them (and its own body: the given
-        one says where else to snooze from); other backends ignore it.
-        """
+    def notify(self, title: str, body: str) -> None:
+        """Show the notification, or raise."""
         ...
 
 
@@ -58,7 +54,7 @@ class NotifierChain:
         """Put ``new`` where ``old`` is (a window rebuilt in a new language)."""
         self._backends[self._backends.index(old)] = new
 
-    def notify(self, title: str, body: str, *, heads_up: bool = False) -> str | None:
+    def notify(self, title: str, body: str) -> str | None:
         """Deliver through the first backend that works; return its name (None: none did)."""
         failed: list[Notifier] = []
         used: str | None = None
@@ -66,7 +62,7 @@ class NotifierChain:
             try:
                 if not backend.available():
                     continue
-                backend.notify(title, body, heads_up=heads_up)
+                backend.notify(title, body)
             except Exception:
                 # Any exception: a notification backend must never take the app down.
                 log.warning(
@@ -104,6 +100,60 @@ def notification_service_running(bus: QDBusConnection | None = None) -> bool:
     return bool(reply.isValid() and reply.value())
 
 
+STATUS_NOTIFIER_WATCHER = "org.kde.StatusNotifierWatcher"
+
+
+def tray_messages_reach_someone(bus: QDBusConnection | None = None) -> bool:
+    """Would a QSystemTrayIcon message be seen (Linux)?
+
+    Qt's tray is a StatusNotifierItem when a StatusNotifierWatcher with a host
+    is on the bus (QGenericUnixTheme::createPlatformSystemTrayIcon); its
+    showMessage() then goes to org.freedesktop.Notifications, and is lost
+    when nothing provides that (sway with waybar and no notification daemon).
+    Otherwise the tray is XEmbed and Qt draws its own balloon, which is seen.
+    """
+    from PySide6.QtDBus import QDBusConnection  # noqa: PLC0415  (only on Linux, only when asked)
+
+    from microbreak.platform.dbus_calls import DBusCallError, get_property  # noqa: PLC0415
+
+    if bus is None:
+        bus = QDBusConnection.sessionBus()
+    if notification_service_running(bus):
+        return True
+    interface = bus.interface() if bus.isConnected() else None
+    if interface is None:
+        return True  # no bus, so no StatusNotifierItem: XEmbed
+    reply = interface.isServiceRegistered(STATUS_NOTIFIER_WATCHER)
+    if not (reply.isValid() and reply.value()):
+        return True
+    try:
+        host = get_property(
+            bus,
+            STATUS_NOTIFIER_WATCHER,
+            "/StatusNotifierWatcher",
+            STATUS_NOTIFIER_WATCHER,
+            "IsStatusNotifierHostRegistered",
+        )
+    except DBusCallError:
+        return True
+    return not host
+
+
+class OnlyWhen:
+    """A backend tried only when ``when()`` says its message would be seen."""
+
+    def __init__(self, backend: Notifier, when: Callable[[], bool]) -> None:
+        self.backend = backend
+        self.name = backend.name
+        self._when = when
+
+    def available(self) -> bool:
+        return self._when() and self.backend.available()
+
+    def notify(self, title: str, body: str) -> None:
+        self.backend.notify(title, body)
+
+
 def _plyer_can_show() -> bool:
     if sys.platform.startswith("linux"):
         return notification_service_running()
@@ -133,7 +183,7 @@ class PlyerNotifier:
     def available(self) -> bool:
         return self._available()
 
-    def notify(self, title: str, body: str, *, heads_up: bool = False) -> None:
+    def notify(self, title: str, body: str) -> None:
         # plyer warns (instead of failing) when it falls back or finds no way to
         # notify; those warnings go to the log, not to stderr.
         with warnings.catch_warnings(record=True) as caught:

@@ -1,7 +1,8 @@
-"""A small in-app notification: the notifier chain's last resort.
+"""A small in-app notification: the last resort of both notification chains.
 
-For the heads-up before a break it offers Start now, Snooze and Skip (which a
-desktop notification cannot) and stays until the break opens or is put off.
+For the heads-up before a break (through ``ToastHeadsUp``, the heads-up
+chain's last backend, used where no desktop service can show buttons) it
+offers Start now, Snooze and Skip and stays until the break opens or is put off.
 Any other message (a refusal, a settings problem) has no buttons and hides
 itself after INFO_SECONDS, or when clicked. It appears in the corner of the
 screen where the pointer is, without taking focus.
@@ -9,15 +10,22 @@ screen where the pointer is, without taking focus.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from microbreak.core.i18n import QT_TRANSLATE_NOOP
+from microbreak.platform.heads_up import HeadsUp, HeadsUpAction, OnAction
 
 INFO_SECONDS = 10
-# The toast has the buttons itself, so it does not send people to the tray icon.
+# Every heads-up backend has the buttons right there, so no text sends people
+# to the tray icon. The app words desktop notifications' buttons with these too.
 HEADS_UP_BODY = QT_TRANSLATE_NOOP("HeadsUpToast", "Time to stretch soon.")
+START_LABEL = QT_TRANSLATE_NOOP("HeadsUpToast", "Start now")
+SNOOZE_MINUTES_LABEL = QT_TRANSLATE_NOOP("HeadsUpToast", "Snooze {n} min")
+SKIP_LABEL = QT_TRANSLATE_NOOP("HeadsUpToast", "Skip")
 
 
 class HeadsUpToast(QWidget):
@@ -44,9 +52,9 @@ class HeadsUpToast(QWidget):
         self.title_label.setFont(font)
         self.body_label = QLabel()
         self.body_label.setWordWrap(True)
-        self.start_button = QPushButton(self.tr("Start now"))
+        self.start_button = QPushButton(self.tr(START_LABEL))
         self.snooze_button = QPushButton(self.tr("Snooze"))
-        self.skip_button = QPushButton(self.tr("Skip"))
+        self.skip_button = QPushButton(self.tr(SKIP_LABEL))
         self.start_button.setToolTip(self.tr("Start the break now"))
         self.snooze_button.setToolTip(self.tr("Put this break off by a few minutes"))
         self.skip_button.setToolTip(self.tr("Leave out this break"))
@@ -77,6 +85,10 @@ class HeadsUpToast(QWidget):
         """The app says whether the engine would take a snooze (the limit per break)."""
         self.snooze_button.setEnabled(allowed)
 
+    def allow_skip(self, allowed: bool) -> None:
+        """Strict mode: the engine takes no skip, so the button is not offered."""
+        self.skip_button.setEnabled(allowed)
+
     # The Notifier protocol, so the chain can fall back to this window.
     def available(self) -> bool:
         return True
@@ -104,3 +116,29 @@ class HeadsUpToast(QWidget):
         if not self.heads_up:
             self.hide()  # a click dismisses a message
         super().mousePressEvent(event)
+
+
+class ToastHeadsUp:
+    """The toast as the heads-up chain's last backend: always there, always able to act.
+
+    Its buttons go to the app's dispatch already (``app/windows.py``), so the
+    chain's action callback is not needed here. The toast is looked up at each
+    call: a change of language replaces it.
+    """
+
+    name = "toast"
+
+    def __init__(self, toast: Callable[[], HeadsUpToast]) -> None:
+        self._toast = toast
+
+    def available(self) -> bool:
+        return True
+
+    def show_heads_up(self, heads_up: HeadsUp, on_action: OnAction) -> None:
+        toast = self._toast()
+        toast.allow_snooze(heads_up.offers(HeadsUpAction.SNOOZE))
+        toast.allow_skip(heads_up.offers(HeadsUpAction.SKIP))
+        toast.notify(heads_up.title, heads_up.body, heads_up=True)
+
+    def hide_heads_up(self) -> None:
+        self._toast().hide()

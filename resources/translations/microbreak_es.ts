@@ -694,37 +694,42 @@ d</translation>
 <context>
     <name>HeadsUpToast</name>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="20"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="25"/>
         <source>Time to stretch soon.</source>
         <translation>Pronto toca estirarse.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="47"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="26"/>
         <source>Start now</source>
         <translation>Empezar ya</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="48"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="56"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="49"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="50"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
+        <source>Snooze {n} min</source>
+        <translation>Posponer {n} min</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
         <source>Start the break now</source>
         <translation>Empezar la pausa ahora</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="51"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
         <source>Put this break off by a few minutes</source>
         <translation>Retrasar esta pausa unos minutos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="52"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
         <source>Leave out this break</source>
         <translation>Saltar esta pausa</translation>
     </message>
@@ -745,12 +750,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="70"/>
+        <location filename="../../microbreak/app/build.py" line="82"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Ejercicio omitido: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="128"/>
+        <location filename="../../microbreak/app/controller.py" line="136"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(y %n más en el registro)</numerusform>
@@ -758,7 +763,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="129"/>
+        <location filename="../../microbreak/app/controller.py" line="137"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: revisa tu configuración</translation>
     </message>
@@ -775,12 +780,11 @@ d</translation>
         <translation type="vanished">microbreak: arranque al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="218"/>
         <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
-        <translation>Pronto toca estirarse. Pospón o salta la pausa desde el icono de microbreak.</translation>
+        <translation type="vanished">Pronto toca estirarse. Pospón o salta la pausa desde el icono de microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="240"/>
+        <location filename="../../microbreak/app/controller.py" line="264"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historial de pausas</translation>
     </message>
@@ -828,52 +832,52 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="94"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
         <source>microbreak settings</source>
         <translation>Configuración de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="153"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
         <source>Open the settings file in your editor: every setting is described there. Saved changes apply at once.</source>
         <translation>Abrir el archivo de ajustes en su editor: allí se describe cada ajuste. Los cambios guardados se aplican al momento.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="176"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="177"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Restablecer los valores predeterminados de esta página.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="179"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="180"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Guardar y aplicar esta configuración ahora; el diálogo sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="182"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="183"/>
         <source>Save and use these settings, and close.</source>
         <translation>Guardar y aplicar esta configuración, y cerrar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="184"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="185"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Cerrar sin guardar los cambios hechos desde el último «Aplicar».</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="190"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="191"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Cargar la configuración desde un archivo; se comprueba por completo y se aplica al pulsar Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="194"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Guardar esta configuración en un archivo, para compartirla o conservarla.</translation>
     </message>
@@ -886,17 +890,17 @@ d</translation>
         <translation type="vanished">Intervalos como «09:00-12:30, 13:30-17:00»; deja un día vacío para no recibir recordatorios ese día. Fuera del horario de trabajo, microbreak permanece en silencio.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="105"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="106"/>
         <source>Settings pages</source>
         <translation>Páginas de configuración</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="148"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="149"/>
         <source>Settings file: {path}</source>
         <translation>Archivo de configuración: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="150"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="151"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Abrir el archivo de configuración</translation>
     </message>
@@ -921,7 +925,7 @@ d</translation>
         <translation type="vanished">Predeterminado del sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="236"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: valores predeterminados restablecidos. Pulsa Aceptar o Aplicar para usarlos.</translation>
     </message>
@@ -1684,7 +1688,7 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/schema.py" line="47"/>
-        <location filename="../../microbreak/core/settings.py" line="220"/>
+        <location filename="../../microbreak/core/settings.py" line="217"/>
         <source>Exercises</source>
         <translation>Ejercicios</translation>
     </message>
@@ -1704,67 +1708,67 @@ d</translation>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="58"/>
+        <location filename="../../microbreak/core/settings.py" line="55"/>
         <source>Minutes between breaks</source>
         <translation>Minutos entre pausas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="60"/>
+        <location filename="../../microbreak/core/settings.py" line="57"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>Minutos de trabajo entre pausas. La AAOHN aconseja una pausa corta cada 30 a 60 minutos; 45 es la mitad de ese intervalo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="71"/>
+        <location filename="../../microbreak/core/settings.py" line="68"/>
         <source>Heads-up (seconds)</source>
         <translation>Aviso previo (segundos)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="73"/>
+        <location filename="../../microbreak/core/settings.py" line="70"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>Segundos de aviso antes de que se abra una pausa; 0 desactiva el aviso previo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="82"/>
+        <location filename="../../microbreak/core/settings.py" line="79"/>
         <source>Snooze length (minutes)</source>
         <translation>Posponer durante (minutos)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="84"/>
+        <location filename="../../microbreak/core/settings.py" line="81"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>Minutos que se retrasa una pausa al posponerla.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="91"/>
+        <location filename="../../microbreak/core/settings.py" line="88"/>
         <source>Snoozes allowed per break</source>
         <translation>Veces que se puede posponer una pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="93"/>
+        <location filename="../../microbreak/core/settings.py" line="90"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>Cuántas veces se puede posponer una misma pausa; 0 significa sin límite.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="100"/>
+        <location filename="../../microbreak/core/settings.py" line="97"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>Modo estricto (sin posponer ni saltar)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="101"/>
+        <location filename="../../microbreak/core/settings.py" line="98"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>Modo estricto: sin posponer ni saltar, para quien quiera obligarse a cumplir.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="110"/>
+        <location filename="../../microbreak/core/settings.py" line="107"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>Ausencia que cuenta como pausa (minutos)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="112"/>
+        <location filename="../../microbreak/core/settings.py" line="109"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>Si te alejas del teclado (o el ordenador está en suspensión o bloqueado) al menos estos minutos, cuenta como pausa hecha; una ausencia más corta retrasa la próxima pausa lo mismo que haya durado.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="123"/>
+        <location filename="../../microbreak/core/settings.py" line="120"/>
         <source>Wait for a pause in typing</source>
         <translation>Esperar a que dejes de escribir</translation>
     </message>
@@ -1789,172 +1793,172 @@ d</translation>
         <translation type="vanished">Al esperar a que dejes de escribir: minutos de trabajo tras los que la pausa llega de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="124"/>
+        <location filename="../../microbreak/core/settings.py" line="121"/>
         <source>With an idle source, the break comes at the first pause in typing (10 seconds without input) within a fifth of interval_minutes either side of it, at most 5 minutes, and at the end of that window anyway, instead of cutting into a sentence at a fixed minute.</source>
         <translation>Con una fuente de inactividad, la pausa llega cuando dejas de escribir por primera vez (10 segundos sin entrada) dentro de una quinta parte de interval_minutes antes o después, 5 minutos como máximo, y al final de esa ventana en cualquier caso, en lugar de cortar una frase en un minuto fijo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="137"/>
+        <location filename="../../microbreak/core/settings.py" line="134"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>Espera máxima si estás ocupado (minutos)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="139"/>
+        <location filename="../../microbreak/core/settings.py" line="136"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>Cuánto puede esperar una pausa a que termine una ventana a pantalla completa, el modo «No molestar» o una llamada antes de que una notificación discreta sustituya a la ventana.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="179"/>
+        <location filename="../../microbreak/core/settings.py" line="176"/>
         <source>Only remind me during working hours</source>
         <translation>Recordarme solo en horario de trabajo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="180"/>
+        <location filename="../../microbreak/core/settings.py" line="177"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>Recordar solo dentro de las horas de abajo; fuera de ellas, ningún recordatorio. Cada día admite intervalos como «09:00-12:30, 13:30-17:00»; vacío significa sin recordatorios ese día.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="222"/>
+        <location filename="../../microbreak/core/settings.py" line="219"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>Los ejercicios de las pausas, en orden (el id de cada archivo de ejercicio). De forma predeterminada, los cinco ejercicios sentados de la AAOHN.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="233"/>
+        <location filename="../../microbreak/core/settings.py" line="230"/>
         <source>Exercises per break</source>
         <translation>Ejercicios por pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="235"/>
+        <location filename="../../microbreak/core/settings.py" line="232"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>Cuántos de ellos incluye una pausa; la siguiente pausa sigue donde se quedó esta.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="257"/>
+        <location filename="../../microbreak/core/settings.py" line="254"/>
         <source>Notify before a break</source>
         <translation>Avisar antes de una pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="258"/>
+        <location filename="../../microbreak/core/settings.py" line="255"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Mostrar una notificación de escritorio antes de una pausa (el tiempo de aviso previo está en «Planificación», [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="274"/>
+        <location filename="../../microbreak/core/settings.py" line="271"/>
         <source>Wait while a window is full screen</source>
         <translation>Esperar mientras haya una ventana a pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="275"/>
+        <location filename="../../microbreak/core/settings.py" line="272"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Retrasar la pausa mientras una ventana esté a pantalla completa (una película, una presentación).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="282"/>
+        <location filename="../../microbreak/core/settings.py" line="279"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Respetar el modo «No molestar» del escritorio</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="283"/>
+        <location filename="../../microbreak/core/settings.py" line="280"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Retrasar la pausa mientras el modo «No molestar» del escritorio esté activado.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="288"/>
+        <location filename="../../microbreak/core/settings.py" line="285"/>
         <source>Wait while I am in a call</source>
         <translation>Esperar mientras esté en una llamada</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="289"/>
+        <location filename="../../microbreak/core/settings.py" line="286"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Retrasar la pausa mientras la cámara o el micrófono estén en uso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="302"/>
+        <location filename="../../microbreak/core/settings.py" line="299"/>
         <source>Chimes</source>
         <translation>Campanillas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="303"/>
+        <location filename="../../microbreak/core/settings.py" line="300"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Una campanilla suave al empezar una pausa y otra distinta al terminar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="312"/>
+        <location filename="../../microbreak/core/settings.py" line="309"/>
         <source>Volume (%)</source>
         <translation>Volumen (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="314"/>
+        <location filename="../../microbreak/core/settings.py" line="311"/>
         <source>Volume in percent.</source>
         <translation>Volumen en porcentaje.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="319"/>
+        <location filename="../../microbreak/core/settings.py" line="316"/>
         <source>Tick at every repetition</source>
         <translation>Tic en cada repetición</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="320"/>
+        <location filename="../../microbreak/core/settings.py" line="317"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Un tic suave al empezar cada repetición.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="333"/>
+        <location filename="../../microbreak/core/settings.py" line="330"/>
         <source>Read the steps aloud</source>
         <translation>Leer los pasos en voz alta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="334"/>
+        <location filename="../../microbreak/core/settings.py" line="331"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Leer cada paso en voz alta y contar los mantenimientos, para que puedas seguir con los ojos cerrados. Necesita un motor de voz (en Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="351"/>
+        <location filename="../../microbreak/core/settings.py" line="348"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Imágenes fijas (menos movimiento)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="352"/>
+        <location filename="../../microbreak/core/settings.py" line="349"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Solo imágenes fijas: sin transiciones entre las posturas de un ejercicio.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="371"/>
+        <location filename="../../microbreak/core/settings.py" line="368"/>
         <source>Breaks a day</source>
         <translation>Pausas al día</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="373"/>
+        <location filename="../../microbreak/core/settings.py" line="370"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Las pausas al día que te propones. La ventana de estadísticas cuenta como racha los días seguidos en que lo consigues.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="392"/>
+        <location filename="../../microbreak/core/settings.py" line="389"/>
         <source>Days of history</source>
         <translation>Días de historial</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="394"/>
+        <location filename="../../microbreak/core/settings.py" line="391"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Días de historial de pausas que se conservan; con 0 se conserva para siempre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="407"/>
+        <location filename="../../microbreak/core/settings.py" line="404"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="409"/>
+        <location filename="../../microbreak/core/settings.py" line="406"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>El idioma de las ventanas, los mensajes y los pasos de los ejercicios de microbreak. Vacío sigue al sistema; si no, un código de idioma como «de» o «pt_BR». Si MICROBREAK_LANG está definido, tiene prioridad.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="427"/>
+        <location filename="../../microbreak/core/settings.py" line="424"/>
         <source>Start microbreak when I log in</source>
         <translation>Iniciar microbreak al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="428"/>
+        <location filename="../../microbreak/core/settings.py" line="425"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Iniciar microbreak cuando inicies sesión (una entrada de inicio automático en tu sistema).</translation>
     </message>

@@ -694,37 +694,42 @@ d</translation>
 <context>
     <name>HeadsUpToast</name>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="20"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="25"/>
         <source>Time to stretch soon.</source>
         <translation>Tra poco è ora di allungarsi.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="47"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="26"/>
         <source>Start now</source>
         <translation>Inizia ora</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="48"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="56"/>
         <source>Snooze</source>
         <translation>Rimanda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="49"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
         <source>Skip</source>
         <translation>Salta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="50"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
+        <source>Snooze {n} min</source>
+        <translation>Rimanda {n} min</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
         <source>Start the break now</source>
         <translation>Inizia subito la pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="51"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
         <source>Put this break off by a few minutes</source>
         <translation>Rimanda questa pausa di qualche minuto</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="52"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
         <source>Leave out this break</source>
         <translation>Salta questa pausa</translation>
     </message>
@@ -745,12 +750,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="70"/>
+        <location filename="../../microbreak/app/build.py" line="82"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Esercizio saltato: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="128"/>
+        <location filename="../../microbreak/app/controller.py" line="136"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(e %n altro nel registro)</numerusform>
@@ -758,7 +763,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="129"/>
+        <location filename="../../microbreak/app/controller.py" line="137"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: controlla le impostazioni</translation>
     </message>
@@ -775,12 +780,11 @@ d</translation>
         <translation type="vanished">microbreak: avvio all’accesso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="218"/>
         <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
-        <translation>Tra poco è ora di allungarsi. Puoi rimandare o saltare dall’icona di microbreak.</translation>
+        <translation type="vanished">Tra poco è ora di allungarsi. Puoi rimandare o saltare dall’icona di microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="240"/>
+        <location filename="../../microbreak/app/controller.py" line="264"/>
         <source>microbreak: break history</source>
         <translation>microbreak: cronologia delle pause</translation>
     </message>
@@ -828,52 +832,52 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="94"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
         <source>microbreak settings</source>
         <translation>Impostazioni di microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="153"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
         <source>Open the settings file in your editor: every setting is described there. Saved changes apply at once.</source>
         <translation>Apri il file delle impostazioni nel tuo editor: ogni impostazione vi è descritta. Le modifiche salvate valgono subito.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="176"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="177"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Ripristina i valori predefiniti delle impostazioni di questa pagina.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="179"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="180"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Salva e applica subito queste impostazioni, lasciando aperta la finestra.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="182"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="183"/>
         <source>Save and use these settings, and close.</source>
         <translation>Salva e applica queste impostazioni, poi chiudi.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="184"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="185"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Chiudi senza salvare le modifiche fatte dall’ultimo «Applica».</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="190"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="191"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Carica le impostazioni da un file; vengono controllate per intero e applicate quando premi OK.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="194"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Salva queste impostazioni in un file, da condividere o conservare.</translation>
     </message>
@@ -886,17 +890,17 @@ d</translation>
         <translation type="vanished">Intervalli come «09:00-12:30, 13:30-17:00»; lascia vuoto un giorno per non ricevere promemoria quel giorno. Fuori dall’orario di lavoro microbreak resta in silenzio.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="105"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="106"/>
         <source>Settings pages</source>
         <translation>Pagine delle impostazioni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="148"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="149"/>
         <source>Settings file: {path}</source>
         <translation>File delle impostazioni: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="150"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="151"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Apri il file delle impostazioni</translation>
     </message>
@@ -921,7 +925,7 @@ d</translation>
         <translation type="vanished">Lingua del sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="236"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: valori predefiniti ripristinati. Premi OK o Applica per usarli.</translation>
     </message>
@@ -1684,7 +1688,7 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/schema.py" line="47"/>
-        <location filename="../../microbreak/core/settings.py" line="220"/>
+        <location filename="../../microbreak/core/settings.py" line="217"/>
         <source>Exercises</source>
         <translation>Esercizi</translation>
     </message>
@@ -1704,67 +1708,67 @@ d</translation>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="58"/>
+        <location filename="../../microbreak/core/settings.py" line="55"/>
         <source>Minutes between breaks</source>
         <translation>Minuti tra le pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="60"/>
+        <location filename="../../microbreak/core/settings.py" line="57"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>Minuti di lavoro tra una pausa e l’altra. L’AAOHN consiglia una breve pausa ogni 30-60 minuti; 45 è a metà di questo intervallo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="71"/>
+        <location filename="../../microbreak/core/settings.py" line="68"/>
         <source>Heads-up (seconds)</source>
         <translation>Preavviso (secondi)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="73"/>
+        <location filename="../../microbreak/core/settings.py" line="70"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>Secondi di preavviso prima che si apra una pausa; 0 disattiva il preavviso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="82"/>
+        <location filename="../../microbreak/core/settings.py" line="79"/>
         <source>Snooze length (minutes)</source>
         <translation>Durata del rinvio (minuti)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="84"/>
+        <location filename="../../microbreak/core/settings.py" line="81"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>Di quanti minuti viene rimandata una pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="91"/>
+        <location filename="../../microbreak/core/settings.py" line="88"/>
         <source>Snoozes allowed per break</source>
         <translation>Rinvii consentiti per pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="93"/>
+        <location filename="../../microbreak/core/settings.py" line="90"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>Quante volte si può rimandare una pausa; 0 significa senza limiti.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="100"/>
+        <location filename="../../microbreak/core/settings.py" line="97"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>Modalità rigorosa (niente rinvii né salti)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="101"/>
+        <location filename="../../microbreak/core/settings.py" line="98"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>Modalità rigorosa: le pause non si possono rimandare né saltare, per chi vuole obbligarsi a farle.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="110"/>
+        <location filename="../../microbreak/core/settings.py" line="107"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>Assenza che vale come pausa (minuti)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="112"/>
+        <location filename="../../microbreak/core/settings.py" line="109"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>Restare lontano dalla tastiera (o con il computer in sospensione o bloccato) almeno per questi minuti conta come pausa fatta; un’assenza più breve posticipa la prossima pausa di altrettanto tempo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="123"/>
+        <location filename="../../microbreak/core/settings.py" line="120"/>
         <source>Wait for a pause in typing</source>
         <translation>Aspetta che smetti di scrivere</translation>
     </message>
@@ -1789,172 +1793,172 @@ d</translation>
         <translation type="vanished">Con «Aspetta che smetti di scrivere»: minuti di lavoro dopo i quali la pausa arriva comunque.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="124"/>
+        <location filename="../../microbreak/core/settings.py" line="121"/>
         <source>With an idle source, the break comes at the first pause in typing (10 seconds without input) within a fifth of interval_minutes either side of it, at most 5 minutes, and at the end of that window anyway, instead of cutting into a sentence at a fixed minute.</source>
         <translation>Con una fonte di inattività, la pausa arriva alla prima interruzione della scrittura (10 secondi senza input) entro un quinto di interval_minutes prima o dopo, al massimo 5 minuti, e comunque alla fine di quella finestra, invece di interrompere una frase a un minuto fisso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="137"/>
+        <location filename="../../microbreak/core/settings.py" line="134"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>Attesa massima se sei occupato (minuti)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="139"/>
+        <location filename="../../microbreak/core/settings.py" line="136"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>Per quanto tempo una pausa può attendere la fine di una finestra a schermo intero, del «Non disturbare» o di una chiamata, prima che una notifica discreta prenda il posto della finestra.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="179"/>
+        <location filename="../../microbreak/core/settings.py" line="176"/>
         <source>Only remind me during working hours</source>
         <translation>Promemoria solo durante l’orario di lavoro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="180"/>
+        <location filename="../../microbreak/core/settings.py" line="177"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>Ricorda le pause solo negli orari qui sotto; al di fuori, nessun promemoria. Per ogni giorno inserisci intervalli come «09:00-12:30, 13:30-17:00»; se è vuoto, nessun promemoria quel giorno.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="222"/>
+        <location filename="../../microbreak/core/settings.py" line="219"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>Gli esercizi proposti dalle pause, in ordine (l’id di ogni file di esercizio). Per impostazione predefinita sono i cinque esercizi da seduti dell’AAOHN.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="233"/>
+        <location filename="../../microbreak/core/settings.py" line="230"/>
         <source>Exercises per break</source>
         <translation>Esercizi per pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="235"/>
+        <location filename="../../microbreak/core/settings.py" line="232"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>Quanti esercizi include una pausa; la pausa successiva riprende da dove si è fermata questa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="257"/>
+        <location filename="../../microbreak/core/settings.py" line="254"/>
         <source>Notify before a break</source>
         <translation>Avvisa prima di una pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="258"/>
+        <location filename="../../microbreak/core/settings.py" line="255"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Mostra una notifica sul desktop prima di una pausa (il tempo di preavviso è in [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="274"/>
+        <location filename="../../microbreak/core/settings.py" line="271"/>
         <source>Wait while a window is full screen</source>
         <translation>Aspetta se una finestra è a schermo intero</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="275"/>
+        <location filename="../../microbreak/core/settings.py" line="272"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Tieni in attesa la pausa mentre una finestra è a schermo intero (un film, una presentazione).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="282"/>
+        <location filename="../../microbreak/core/settings.py" line="279"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Rispetta il «Non disturbare» del desktop</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="283"/>
+        <location filename="../../microbreak/core/settings.py" line="280"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Tieni in attesa la pausa mentre il «Non disturbare» del desktop è attivo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="288"/>
+        <location filename="../../microbreak/core/settings.py" line="285"/>
         <source>Wait while I am in a call</source>
         <translation>Aspetta se sono in una chiamata</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="289"/>
+        <location filename="../../microbreak/core/settings.py" line="286"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Tieni in attesa la pausa mentre la videocamera o il microfono sono in uso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="302"/>
+        <location filename="../../microbreak/core/settings.py" line="299"/>
         <source>Chimes</source>
         <translation>Segnali acustici</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="303"/>
+        <location filename="../../microbreak/core/settings.py" line="300"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Un suono delicato all’inizio della pausa e uno diverso alla fine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="312"/>
+        <location filename="../../microbreak/core/settings.py" line="309"/>
         <source>Volume (%)</source>
         <translation>Volume (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="314"/>
+        <location filename="../../microbreak/core/settings.py" line="311"/>
         <source>Volume in percent.</source>
         <translation>Volume in percentuale.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="319"/>
+        <location filename="../../microbreak/core/settings.py" line="316"/>
         <source>Tick at every repetition</source>
         <translation>Tic a ogni ripetizione</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="320"/>
+        <location filename="../../microbreak/core/settings.py" line="317"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Un leggero tic all’inizio di ogni ripetizione.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="333"/>
+        <location filename="../../microbreak/core/settings.py" line="330"/>
         <source>Read the steps aloud</source>
         <translation>Leggi i passaggi ad alta voce</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="334"/>
+        <location filename="../../microbreak/core/settings.py" line="331"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Leggi ogni passaggio ad alta voce e conta le tenute, così puoi seguire a occhi chiusi. Richiede un motore di sintesi vocale (su Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="351"/>
+        <location filename="../../microbreak/core/settings.py" line="348"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Immagini fisse (movimento ridotto)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="352"/>
+        <location filename="../../microbreak/core/settings.py" line="349"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Solo immagini fisse: nessuna dissolvenza tra le posizioni di un esercizio.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="371"/>
+        <location filename="../../microbreak/core/settings.py" line="368"/>
         <source>Breaks a day</source>
         <translation>Pause al giorno</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="373"/>
+        <location filename="../../microbreak/core/settings.py" line="370"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Le pause al giorno che ti prefiggi. La finestra delle statistiche conta le serie di giorni in cui raggiungi l’obiettivo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="392"/>
+        <location filename="../../microbreak/core/settings.py" line="389"/>
         <source>Days of history</source>
         <translation>Giorni di cronologia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="394"/>
+        <location filename="../../microbreak/core/settings.py" line="391"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Per quanti giorni conservare la cronologia delle pause; 0 la conserva per sempre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="407"/>
+        <location filename="../../microbreak/core/settings.py" line="404"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="409"/>
+        <location filename="../../microbreak/core/settings.py" line="406"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>La lingua di finestre, messaggi e passaggi degli esercizi di microbreak. Se è vuota segue il sistema; altrimenti un codice di lingua come «de» o «pt_BR». MICROBREAK_LANG, se impostata, ha la precedenza.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="427"/>
+        <location filename="../../microbreak/core/settings.py" line="424"/>
         <source>Start microbreak when I log in</source>
         <translation>Avvia microbreak all’accesso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="428"/>
+        <location filename="../../microbreak/core/settings.py" line="425"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Avvia microbreak quando accedi (una voce di avvio automatico del sistema).</translation>
     </message>

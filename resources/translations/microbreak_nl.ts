@@ -694,37 +694,42 @@ d</translation>
 <context>
     <name>HeadsUpToast</name>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="20"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="25"/>
         <source>Time to stretch soon.</source>
         <translation>Zo meteen tijd om te rekken.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="47"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="26"/>
         <source>Start now</source>
         <translation>Nu beginnen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="48"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="56"/>
         <source>Snooze</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="49"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="50"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
+        <source>Snooze {n} min</source>
+        <translation>Uitstellen {n} min</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
         <source>Start the break now</source>
         <translation>De pauze nu beginnen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="51"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
         <source>Put this break off by a few minutes</source>
         <translation>Deze pauze een paar minuten uitstellen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="52"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
         <source>Leave out this break</source>
         <translation>Deze pauze overslaan</translation>
     </message>
@@ -745,12 +750,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="70"/>
+        <location filename="../../microbreak/app/build.py" line="82"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Oefening overgeslagen: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="128"/>
+        <location filename="../../microbreak/app/controller.py" line="136"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(en nog %n in het logboek)</numerusform>
@@ -758,7 +763,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="129"/>
+        <location filename="../../microbreak/app/controller.py" line="137"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: controleer je instellingen</translation>
     </message>
@@ -775,12 +780,11 @@ d</translation>
         <translation type="vanished">microbreak: starten bij aanmelden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="218"/>
         <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
-        <translation>Zo meteen tijd om te rekken. Uitstellen of overslaan kan via het pictogram van microbreak.</translation>
+        <translation type="vanished">Zo meteen tijd om te rekken. Uitstellen of overslaan kan via het pictogram van microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="240"/>
+        <location filename="../../microbreak/app/controller.py" line="264"/>
         <source>microbreak: break history</source>
         <translation>microbreak: pauzegeschiedenis</translation>
     </message>
@@ -828,52 +832,52 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="94"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
         <source>microbreak settings</source>
         <translation>microbreak-instellingen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="153"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
         <source>Open the settings file in your editor: every setting is described there. Saved changes apply at once.</source>
         <translation>Open het instellingenbestand in uw editor: elke instelling wordt daar beschreven. Opgeslagen wijzigingen gelden meteen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="176"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="177"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>De instellingen van deze pagina terugzetten naar de standaardwaarden.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="179"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="180"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Deze instellingen nu opslaan en gebruiken; het venster blijft open.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="182"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="183"/>
         <source>Save and use these settings, and close.</source>
         <translation>Deze instellingen opslaan en gebruiken, en sluiten.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="184"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="185"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Sluiten zonder op te slaan wat sinds de laatste keer Toepassen is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="190"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="191"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Instellingen uit een bestand laden; ze worden volledig gecontroleerd en gebruikt als je op OK drukt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="194"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Deze instellingen in een bestand opslaan, om te delen of te bewaren.</translation>
     </message>
@@ -886,17 +890,17 @@ d</translation>
         <translation type="vanished">Tijdvakken zoals ‘09:00-12:30, 13:30-17:00’; laat een dag leeg voor geen herinneringen op die dag. Buiten werktijden blijft microbreak stil.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="105"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="106"/>
         <source>Settings pages</source>
         <translation>Instellingenpagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="148"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="149"/>
         <source>Settings file: {path}</source>
         <translation>Instellingenbestand: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="150"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="151"/>
         <source>&amp;Open the settings file</source>
         <translation>Instellingenbestand &amp;openen</translation>
     </message>
@@ -921,7 +925,7 @@ d</translation>
         <translation type="vanished">Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="236"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: standaardwaarden hersteld. Druk op OK of Toepassen om ze te gebruiken.</translation>
     </message>
@@ -1684,7 +1688,7 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/schema.py" line="47"/>
-        <location filename="../../microbreak/core/settings.py" line="220"/>
+        <location filename="../../microbreak/core/settings.py" line="217"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
@@ -1704,67 +1708,67 @@ d</translation>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="58"/>
+        <location filename="../../microbreak/core/settings.py" line="55"/>
         <source>Minutes between breaks</source>
         <translation>Minuten tussen pauzes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="60"/>
+        <location filename="../../microbreak/core/settings.py" line="57"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>Minuten werk tussen twee pauzes. De AAOHN raadt elke 30 tot 60 minuten een korte pauze aan; 45 is het midden van dat bereik.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="71"/>
+        <location filename="../../microbreak/core/settings.py" line="68"/>
         <source>Heads-up (seconds)</source>
         <translation>Vooraankondiging (seconden)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="73"/>
+        <location filename="../../microbreak/core/settings.py" line="70"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>Seconden waarschuwing voordat een pauze begint; 0 zet de vooraankondiging uit.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="82"/>
+        <location filename="../../microbreak/core/settings.py" line="79"/>
         <source>Snooze length (minutes)</source>
         <translation>Uitsteltijd (minuten)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="84"/>
+        <location filename="../../microbreak/core/settings.py" line="81"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>Aantal minuten dat uitstellen een pauze opschuift.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="91"/>
+        <location filename="../../microbreak/core/settings.py" line="88"/>
         <source>Snoozes allowed per break</source>
         <translation>Aantal keer uitstellen per pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="93"/>
+        <location filename="../../microbreak/core/settings.py" line="90"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>Hoe vaak één pauze mag worden uitgesteld; 0 betekent onbeperkt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="100"/>
+        <location filename="../../microbreak/core/settings.py" line="97"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>Strikte modus (geen uitstellen of overslaan)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="101"/>
+        <location filename="../../microbreak/core/settings.py" line="98"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>Strikte modus: geen uitstellen of overslaan, voor wie zichzelf eraan wil houden.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="110"/>
+        <location filename="../../microbreak/core/settings.py" line="107"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>Afwezigheid die als pauze telt (minuten)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="112"/>
+        <location filename="../../microbreak/core/settings.py" line="109"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>Minstens zoveel minuten weg van het toetsenbord (of in slaapstand, of vergrendeld) telt als genomen pauze; een kortere afwezigheid schuift de volgende pauze even lang op.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="123"/>
+        <location filename="../../microbreak/core/settings.py" line="120"/>
         <source>Wait for a pause in typing</source>
         <translation>Wachten tot je stopt met typen</translation>
     </message>
@@ -1789,172 +1793,172 @@ d</translation>
         <translation type="vanished">Met ‘Wachten tot je stopt met typen’: minuten werk waarna een pauze hoe dan ook komt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="124"/>
+        <location filename="../../microbreak/core/settings.py" line="121"/>
         <source>With an idle source, the break comes at the first pause in typing (10 seconds without input) within a fifth of interval_minutes either side of it, at most 5 minutes, and at the end of that window anyway, instead of cutting into a sentence at a fixed minute.</source>
         <translation>Met een bron voor inactiviteit komt de pauze bij de eerste onderbreking in het typen (10 seconden zonder invoer) binnen een vijfde van interval_minutes ervoor of erna, hoogstens 5 minuten, en aan het eind van dat venster hoe dan ook, in plaats van op een vaste minuut midden in een zin.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="137"/>
+        <location filename="../../microbreak/core/settings.py" line="134"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>Langste wachttijd als je bezig bent (minuten)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="139"/>
+        <location filename="../../microbreak/core/settings.py" line="136"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>Hoe lang een pauze mag wachten tot een venster op volledig scherm, ‘Niet storen’ of een gesprek voorbij is, voordat een rustige melding het venster vervangt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="179"/>
+        <location filename="../../microbreak/core/settings.py" line="176"/>
         <source>Only remind me during working hours</source>
         <translation>Alleen herinneren tijdens werktijden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="180"/>
+        <location filename="../../microbreak/core/settings.py" line="177"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>Alleen herinneren binnen de tijden hieronder; daarbuiten helemaal geen herinneringen. Vul per dag tijdvakken in zoals ‘09:00-12:30, 13:30-17:00’; leeg betekent geen herinneringen op die dag.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="222"/>
+        <location filename="../../microbreak/core/settings.py" line="219"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>De oefeningen die pauzes doorlopen, in volgorde (de id van elk oefeningbestand). Standaard zijn dat de vijf zittende oefeningen van de AAOHN.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="233"/>
+        <location filename="../../microbreak/core/settings.py" line="230"/>
         <source>Exercises per break</source>
         <translation>Oefeningen per pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="235"/>
+        <location filename="../../microbreak/core/settings.py" line="232"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>Hoeveel ervan één pauze bevat; de volgende pauze gaat verder waar deze stopte.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="257"/>
+        <location filename="../../microbreak/core/settings.py" line="254"/>
         <source>Notify before a break</source>
         <translation>Melding tonen vóór een pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="258"/>
+        <location filename="../../microbreak/core/settings.py" line="255"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Een bureaubladmelding tonen vóór een pauze (de tijd van de vooraankondiging staat in [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="274"/>
+        <location filename="../../microbreak/core/settings.py" line="271"/>
         <source>Wait while a window is full screen</source>
         <translation>Wachten bij een venster op volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="275"/>
+        <location filename="../../microbreak/core/settings.py" line="272"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Een pauze laten wachten zolang een venster op volledig scherm staat (een film, een presentatie).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="282"/>
+        <location filename="../../microbreak/core/settings.py" line="279"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>‘Niet storen’ van het bureaublad respecteren</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="283"/>
+        <location filename="../../microbreak/core/settings.py" line="280"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Een pauze laten wachten zolang ‘Niet storen’ van het bureaublad aanstaat.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="288"/>
+        <location filename="../../microbreak/core/settings.py" line="285"/>
         <source>Wait while I am in a call</source>
         <translation>Wachten als ik in gesprek ben</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="289"/>
+        <location filename="../../microbreak/core/settings.py" line="286"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Een pauze laten wachten zolang de camera of microfoon in gebruik is.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="302"/>
+        <location filename="../../microbreak/core/settings.py" line="299"/>
         <source>Chimes</source>
         <translation>Geluidssignalen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="303"/>
+        <location filename="../../microbreak/core/settings.py" line="300"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Een zacht belletje als een pauze begint en een ander als hij eindigt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="312"/>
+        <location filename="../../microbreak/core/settings.py" line="309"/>
         <source>Volume (%)</source>
         <translation>Volume (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="314"/>
+        <location filename="../../microbreak/core/settings.py" line="311"/>
         <source>Volume in percent.</source>
         <translation>Volume in procenten.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="319"/>
+        <location filename="../../microbreak/core/settings.py" line="316"/>
         <source>Tick at every repetition</source>
         <translation>Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="320"/>
+        <location filename="../../microbreak/core/settings.py" line="317"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Een zacht tikje aan het begin van elke herhaling.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="333"/>
+        <location filename="../../microbreak/core/settings.py" line="330"/>
         <source>Read the steps aloud</source>
         <translation>Stappen voorlezen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="334"/>
+        <location filename="../../microbreak/core/settings.py" line="331"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Elke stap voorlezen en het vasthouden aftellen, zodat je met je ogen dicht kunt meedoen. Hiervoor is spraaksynthese nodig (op Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="351"/>
+        <location filename="../../microbreak/core/settings.py" line="348"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Stilstaande afbeeldingen (minder beweging)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="352"/>
+        <location filename="../../microbreak/core/settings.py" line="349"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Alleen stilstaande afbeeldingen: geen overvloeiing tussen de houdingen van een oefening.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="371"/>
+        <location filename="../../microbreak/core/settings.py" line="368"/>
         <source>Breaks a day</source>
         <translation>Pauzes per dag</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="373"/>
+        <location filename="../../microbreak/core/settings.py" line="370"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Het aantal pauzes per dag dat je wilt halen. Het statistiekenvenster telt een reeks dagen waarop je dat haalt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="392"/>
+        <location filename="../../microbreak/core/settings.py" line="389"/>
         <source>Days of history</source>
         <translation>Geschiedenis bewaren (dagen)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="394"/>
+        <location filename="../../microbreak/core/settings.py" line="391"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Hoeveel dagen pauzegeschiedenis bewaard blijven; 0 bewaart alles voorgoed.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="407"/>
+        <location filename="../../microbreak/core/settings.py" line="404"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="409"/>
+        <location filename="../../microbreak/core/settings.py" line="406"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>De taal van de vensters, meldingen en oefenstappen van microbreak. Leeg volgt het systeem; of een taalcode zoals ‘de’ of ‘pt_BR’. MICROBREAK_LANG gaat hier, als die is ingesteld, boven.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="427"/>
+        <location filename="../../microbreak/core/settings.py" line="424"/>
         <source>Start microbreak when I log in</source>
         <translation>microbreak starten bij aanmelden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="428"/>
+        <location filename="../../microbreak/core/settings.py" line="425"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>microbreak starten als je je aanmeldt (een autostartvermelding voor je systeem).</translation>
     </message>

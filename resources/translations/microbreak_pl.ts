@@ -674,37 +674,42 @@ d</translation>
 <context>
     <name>HeadsUpToast</name>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="20"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="25"/>
         <source>Time to stretch soon.</source>
         <translation>Za chwilę czas na rozciąganie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="47"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="26"/>
         <source>Start now</source>
         <translation>Zacznij teraz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="48"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="56"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="49"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="50"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
+        <source>Snooze {n} min</source>
+        <translation>Odłóż o {n} min</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
         <source>Start the break now</source>
         <translation>Zacznij przerwę teraz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="51"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
         <source>Put this break off by a few minutes</source>
         <translation>Odłóż tę przerwę o kilka minut</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="52"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
         <source>Leave out this break</source>
         <translation>Pomiń tę przerwę</translation>
     </message>
@@ -725,12 +730,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="70"/>
+        <location filename="../../microbreak/app/build.py" line="82"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Pominięto ćwiczenie: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="128"/>
+        <location filename="../../microbreak/app/controller.py" line="136"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(i jeszcze %n w dzienniku)</numerusform>
@@ -739,7 +744,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="129"/>
+        <location filename="../../microbreak/app/controller.py" line="137"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: sprawdź ustawienia</translation>
     </message>
@@ -756,12 +761,11 @@ d</translation>
         <translation type="vanished">microbreak: uruchamianie po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="218"/>
         <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
-        <translation>Za chwilę czas na rozciąganie. Przerwę możesz odłożyć lub pominąć w menu ikony microbreak.</translation>
+        <translation type="vanished">Za chwilę czas na rozciąganie. Przerwę możesz odłożyć lub pominąć w menu ikony microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="240"/>
+        <location filename="../../microbreak/app/controller.py" line="264"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historia przerw</translation>
     </message>
@@ -809,57 +813,57 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="94"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
         <source>microbreak settings</source>
         <translation>Ustawienia microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="105"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="106"/>
         <source>Settings pages</source>
         <translation>Strony ustawień</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="153"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
         <source>Open the settings file in your editor: every setting is described there. Saved changes apply at once.</source>
         <translation>Otwórz plik ustawień w edytorze: opisano w nim każde ustawienie. Zapisane zmiany działają od razu.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="176"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="177"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Przywróć domyślne ustawienia na tej stronie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="179"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="180"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Zapisz te ustawienia i od razu ich używaj; okno pozostanie otwarte.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="182"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="183"/>
         <source>Save and use these settings, and close.</source>
         <translation>Zapisz te ustawienia, zacznij ich używać i zamknij okno.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="184"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="185"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Zamknij bez zapisywania zmian wprowadzonych od ostatniego „Zastosuj”.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importuj…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="190"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="191"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Wczytaj ustawienia z pliku; zostaną w całości sprawdzone i zastosowane po naciśnięciu OK.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="194"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Zapisz te ustawienia w pliku, aby je komuś przekazać lub zachować.</translation>
     </message>
@@ -868,12 +872,12 @@ d</translation>
         <translation type="vanished">Zakresy, np. „09:00-12:30, 13:30-17:00”; zostaw dzień pusty, jeśli tego dnia nie chcesz przypomnień. Poza godzinami pracy microbreak milczy.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="148"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="149"/>
         <source>Settings file: {path}</source>
         <translation>Plik ustawień: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="150"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="151"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Otwórz plik ustawień</translation>
     </message>
@@ -902,7 +906,7 @@ d</translation>
         <translation type="vanished">Język systemu ({language})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="236"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: przywrócono ustawienia domyślne. Naciśnij OK lub „Zastosuj”, aby ich użyć.</translation>
     </message>
@@ -1632,7 +1636,7 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/schema.py" line="47"/>
-        <location filename="../../microbreak/core/settings.py" line="220"/>
+        <location filename="../../microbreak/core/settings.py" line="217"/>
         <source>Exercises</source>
         <translation>Ćwiczenia</translation>
     </message>
@@ -1652,67 +1656,67 @@ d</translation>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="58"/>
+        <location filename="../../microbreak/core/settings.py" line="55"/>
         <source>Minutes between breaks</source>
         <translation>Odstęp między przerwami (minuty)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="60"/>
+        <location filename="../../microbreak/core/settings.py" line="57"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>Ile minut pracy mija między przerwami. AAOHN zaleca krótką przerwę co 30–60 minut; 45 to środek tego zakresu.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="71"/>
+        <location filename="../../microbreak/core/settings.py" line="68"/>
         <source>Heads-up (seconds)</source>
         <translation>Zapowiedź przerwy (sekundy)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="73"/>
+        <location filename="../../microbreak/core/settings.py" line="70"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>Ile sekund przed przerwą ma się pojawić zapowiedź; 0 wyłącza zapowiedź.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="82"/>
+        <location filename="../../microbreak/core/settings.py" line="79"/>
         <source>Snooze length (minutes)</source>
         <translation>Czas odłożenia (minuty)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="84"/>
+        <location filename="../../microbreak/core/settings.py" line="81"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>O ile minut odkłada się przerwę.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="91"/>
+        <location filename="../../microbreak/core/settings.py" line="88"/>
         <source>Snoozes allowed per break</source>
         <translation>Limit odłożeń jednej przerwy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="93"/>
+        <location filename="../../microbreak/core/settings.py" line="90"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>Ile razy można odłożyć jedną przerwę; 0 oznacza brak limitu.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="100"/>
+        <location filename="../../microbreak/core/settings.py" line="97"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>Tryb ścisły (bez odkładania i pomijania)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="101"/>
+        <location filename="../../microbreak/core/settings.py" line="98"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>Tryb ścisły: przerw nie można odkładać ani pomijać. Dla osób, które chcą trzymać się przerw bez wyjątków.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="110"/>
+        <location filename="../../microbreak/core/settings.py" line="107"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>Nieobecność liczona jako przerwa (minuty)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="112"/>
+        <location filename="../../microbreak/core/settings.py" line="109"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>Nieobecność przy klawiaturze (także uśpienie komputera lub blokada ekranu) przez co najmniej tyle minut liczy się jako zrobiona przerwa; krótsza nieobecność przesuwa następną przerwę o tyle samo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="123"/>
+        <location filename="../../microbreak/core/settings.py" line="120"/>
         <source>Wait for a pause in typing</source>
         <translation>Czekaj, aż przestaniesz pisać</translation>
     </message>
@@ -1737,172 +1741,172 @@ d</translation>
         <translation type="vanished">Czekanie na pauzę w pisaniu: po ilu minutach pracy przerwa pojawi się mimo wszystko.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="124"/>
+        <location filename="../../microbreak/core/settings.py" line="121"/>
         <source>With an idle source, the break comes at the first pause in typing (10 seconds without input) within a fifth of interval_minutes either side of it, at most 5 minutes, and at the end of that window anyway, instead of cutting into a sentence at a fixed minute.</source>
         <translation>Ze źródłem bezczynności przerwa przychodzi przy pierwszej pauzie w pisaniu (10 sekund bez wprowadzania) w granicach jednej piątej interval_minutes przed lub po, najwyżej 5 minut, a na końcu tego okna tak czy inaczej, zamiast przerywać zdanie o stałej minucie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="137"/>
+        <location filename="../../microbreak/core/settings.py" line="134"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>Najdłuższe odroczenie przerwy (minuty)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="139"/>
+        <location filename="../../microbreak/core/settings.py" line="136"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>Jak długo przerwa może czekać na zamknięcie okna pełnoekranowego, wyłączenie trybu „Nie przeszkadzać” lub koniec rozmowy, zanim zamiast okna pojawi się dyskretne powiadomienie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="179"/>
+        <location filename="../../microbreak/core/settings.py" line="176"/>
         <source>Only remind me during working hours</source>
         <translation>Przypominaj tylko w godzinach pracy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="180"/>
+        <location filename="../../microbreak/core/settings.py" line="177"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>Przypomina tylko w podanych niżej godzinach; poza nimi nie ma żadnych przypomnień. Dla każdego dnia podaj zakresy, np. „09:00-12:30, 13:30-17:00”; puste pole oznacza brak przypomnień tego dnia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="222"/>
+        <location filename="../../microbreak/core/settings.py" line="219"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>Ćwiczenia, przez które przechodzą przerwy, w kolejności (identyfikator każdego pliku ćwiczenia). Domyślnie jest to pięć ćwiczeń AAOHN na siedząco.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="233"/>
+        <location filename="../../microbreak/core/settings.py" line="230"/>
         <source>Exercises per break</source>
         <translation>Liczba ćwiczeń na przerwę</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="235"/>
+        <location filename="../../microbreak/core/settings.py" line="232"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>Ile z nich obejmuje jedna przerwa; następna przerwa zaczyna się tam, gdzie skończyła się poprzednia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="257"/>
+        <location filename="../../microbreak/core/settings.py" line="254"/>
         <source>Notify before a break</source>
         <translation>Powiadamiaj przed przerwą</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="258"/>
+        <location filename="../../microbreak/core/settings.py" line="255"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Pokazuj powiadomienie na pulpicie przed przerwą (czas zapowiedzi ustawia się w [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="274"/>
+        <location filename="../../microbreak/core/settings.py" line="271"/>
         <source>Wait while a window is full screen</source>
         <translation>Czekaj, gdy okno jest na pełnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="275"/>
+        <location filename="../../microbreak/core/settings.py" line="272"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Opóźniaj przerwę, gdy jakieś okno jest na pełnym ekranie (film, prezentacja).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="282"/>
+        <location filename="../../microbreak/core/settings.py" line="279"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Uwzględniaj tryb „Nie przeszkadzać”</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="283"/>
+        <location filename="../../microbreak/core/settings.py" line="280"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Opóźniaj przerwę, gdy na pulpicie włączony jest tryb „Nie przeszkadzać”.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="288"/>
+        <location filename="../../microbreak/core/settings.py" line="285"/>
         <source>Wait while I am in a call</source>
         <translation>Czekaj podczas rozmowy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="289"/>
+        <location filename="../../microbreak/core/settings.py" line="286"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Opóźniaj przerwę, gdy używana jest kamera lub mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="302"/>
+        <location filename="../../microbreak/core/settings.py" line="299"/>
         <source>Chimes</source>
         <translation>Sygnały dźwiękowe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="303"/>
+        <location filename="../../microbreak/core/settings.py" line="300"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Cichy sygnał na początek przerwy i inny na jej koniec.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="312"/>
+        <location filename="../../microbreak/core/settings.py" line="309"/>
         <source>Volume (%)</source>
         <translation>Głośność (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="314"/>
+        <location filename="../../microbreak/core/settings.py" line="311"/>
         <source>Volume in percent.</source>
         <translation>Głośność w procentach.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="319"/>
+        <location filename="../../microbreak/core/settings.py" line="316"/>
         <source>Tick at every repetition</source>
         <translation>Tyknięcie przy każdym powtórzeniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="320"/>
+        <location filename="../../microbreak/core/settings.py" line="317"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Ciche tyknięcie na początku każdego powtórzenia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="333"/>
+        <location filename="../../microbreak/core/settings.py" line="330"/>
         <source>Read the steps aloud</source>
         <translation>Czytaj kroki na głos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="334"/>
+        <location filename="../../microbreak/core/settings.py" line="331"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Odczytuje na głos każdy krok i odlicza przytrzymania, dzięki czemu możesz ćwiczyć z zamkniętymi oczami. Wymaga syntezatora mowy (w Linuksie: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="351"/>
+        <location filename="../../microbreak/core/settings.py" line="348"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Nieruchome ilustracje (ograniczenie ruchu)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="352"/>
+        <location filename="../../microbreak/core/settings.py" line="349"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Tylko nieruchome ilustracje: bez płynnego przechodzenia między pozycjami ćwiczenia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="371"/>
+        <location filename="../../microbreak/core/settings.py" line="368"/>
         <source>Breaks a day</source>
         <translation>Cel dzienny (przerwy)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="373"/>
+        <location filename="../../microbreak/core/settings.py" line="370"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Ile przerw dziennie chcesz robić. Okno statystyk liczy serię kolejnych dni, w których udało się to osiągnąć.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="392"/>
+        <location filename="../../microbreak/core/settings.py" line="389"/>
         <source>Days of history</source>
         <translation>Przechowywanie historii (dni)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="394"/>
+        <location filename="../../microbreak/core/settings.py" line="391"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Przez ile dni przechowywać historię przerw; 0 oznacza przechowywanie bezterminowe.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="407"/>
+        <location filename="../../microbreak/core/settings.py" line="404"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="409"/>
+        <location filename="../../microbreak/core/settings.py" line="406"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>Język okien, komunikatów i kroków ćwiczeń microbreak. Puste pole oznacza język systemu; można też podać kod języka, np. „de” lub „pt_BR”. Zmienna MICROBREAK_LANG, jeśli jest ustawiona, ma pierwszeństwo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="427"/>
+        <location filename="../../microbreak/core/settings.py" line="424"/>
         <source>Start microbreak when I log in</source>
         <translation>Uruchamiaj microbreak po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="428"/>
+        <location filename="../../microbreak/core/settings.py" line="425"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Uruchamia microbreak po zalogowaniu (wpis autostartu w systemie).</translation>
     </message>

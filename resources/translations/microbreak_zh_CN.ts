@@ -686,37 +686,42 @@ d日</translation>
 <context>
     <name>HeadsUpToast</name>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="20"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="25"/>
         <source>Time to stretch soon.</source>
         <translation>马上就该伸展一下了。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="47"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="26"/>
         <source>Start now</source>
         <translation>立即开始</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="48"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="56"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="49"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="50"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
+        <source>Snooze {n} min</source>
+        <translation>{n} 分钟后提醒</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
         <source>Start the break now</source>
         <translation>立即开始休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="51"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
         <source>Put this break off by a few minutes</source>
         <translation>将这次休息推迟几分钟</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="52"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
         <source>Leave out this break</source>
         <translation>跳过这次休息</translation>
     </message>
@@ -737,19 +742,19 @@ d日</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="70"/>
+        <location filename="../../microbreak/app/build.py" line="82"/>
         <source>Exercise skipped: {problem}</source>
         <translation>已跳过练习：{problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="128"/>
+        <location filename="../../microbreak/app/controller.py" line="136"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>（另有 %n 条，详见日志）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="129"/>
+        <location filename="../../microbreak/app/controller.py" line="137"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak：请检查设置</translation>
     </message>
@@ -766,12 +771,11 @@ d日</translation>
         <translation type="vanished">microbreak：登录时启动</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="218"/>
         <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
-        <translation>马上就该伸展一下了。可通过 microbreak 图标稍后提醒或跳过。</translation>
+        <translation type="vanished">马上就该伸展一下了。可通过 microbreak 图标稍后提醒或跳过。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="240"/>
+        <location filename="../../microbreak/app/controller.py" line="264"/>
         <source>microbreak: break history</source>
         <translation>microbreak：休息记录</translation>
     </message>
@@ -819,52 +823,52 @@ d日</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="94"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
         <source>microbreak settings</source>
         <translation>microbreak 设置</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="153"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
         <source>Open the settings file in your editor: every setting is described there. Saved changes apply at once.</source>
         <translation>在编辑器中打开设置文件：每项设置都有说明。保存的更改会立即生效。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="176"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="177"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>将本页的设置恢复为默认值。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="179"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="180"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>保存并立即使用这些设置，对话框保持打开。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="182"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="183"/>
         <source>Save and use these settings, and close.</source>
         <translation>保存并使用这些设置，然后关闭。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="184"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="185"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>关闭，不保存自上次“应用”以来的更改。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="187"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="190"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="191"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>从文件加载设置；设置会经过完整检查，并在你按“确定”时生效。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="194"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>将这些设置保存到文件，以便分享或保留。</translation>
     </message>
@@ -877,17 +881,17 @@ d日</translation>
         <translation type="vanished">时间段格式如“09:00-12:30, 13:30-17:00”；某天留空则当天不提醒。在工作时间以外，microbreak 不会打扰你。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="105"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="106"/>
         <source>Settings pages</source>
         <translation>设置页面</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="148"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="149"/>
         <source>Settings file: {path}</source>
         <translation>设置文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="150"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="151"/>
         <source>&amp;Open the settings file</source>
         <translation>打开设置文件(&amp;O)</translation>
     </message>
@@ -912,7 +916,7 @@ d日</translation>
         <translation type="vanished">系统默认（{language}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="236"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}：已恢复默认值。按“确定”或“应用”即可使用。</translation>
     </message>
@@ -1664,7 +1668,7 @@ d日</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/schema.py" line="47"/>
-        <location filename="../../microbreak/core/settings.py" line="220"/>
+        <location filename="../../microbreak/core/settings.py" line="217"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
@@ -1684,67 +1688,67 @@ d日</translation>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="58"/>
+        <location filename="../../microbreak/core/settings.py" line="55"/>
         <source>Minutes between breaks</source>
         <translation>休息间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="60"/>
+        <location filename="../../microbreak/core/settings.py" line="57"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>两次休息之间工作的分钟数。AAOHN 建议每 30 到 60 分钟短暂休息一次；45 是这个范围的中间值。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="71"/>
+        <location filename="../../microbreak/core/settings.py" line="68"/>
         <source>Heads-up (seconds)</source>
         <translation>提前提醒（秒）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="73"/>
+        <location filename="../../microbreak/core/settings.py" line="70"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>在休息开始前几秒提醒你；设为 0 则关闭提前提醒。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="82"/>
+        <location filename="../../microbreak/core/settings.py" line="79"/>
         <source>Snooze length (minutes)</source>
         <translation>推迟时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="84"/>
+        <location filename="../../microbreak/core/settings.py" line="81"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>每次“稍后提醒”将休息推迟的分钟数。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="91"/>
+        <location filename="../../microbreak/core/settings.py" line="88"/>
         <source>Snoozes allowed per break</source>
         <translation>每次休息可推迟次数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="93"/>
+        <location filename="../../microbreak/core/settings.py" line="90"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>一次休息最多可以推迟几次；0 表示不限次数。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="100"/>
+        <location filename="../../microbreak/core/settings.py" line="97"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>严格模式（不能推迟或跳过）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="101"/>
+        <location filename="../../microbreak/core/settings.py" line="98"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>严格模式：不能推迟或跳过，适合希望严格要求自己的人。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="110"/>
+        <location filename="../../microbreak/core/settings.py" line="107"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>计为休息的离开时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="112"/>
+        <location filename="../../microbreak/core/settings.py" line="109"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>离开键盘（或电脑睡眠、屏幕锁定）达到这么多分钟，就算完成了一次休息；离开时间较短时，下次休息会相应推后同样的时间。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="123"/>
+        <location filename="../../microbreak/core/settings.py" line="120"/>
         <source>Wait for a pause in typing</source>
         <translation>等你停下打字时再休息</translation>
     </message>
@@ -1769,172 +1773,172 @@ d日</translation>
         <translation type="vanished">智能时机：工作满这么多分钟后，无论是否停下打字都会开始休息。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="124"/>
+        <location filename="../../microbreak/core/settings.py" line="121"/>
         <source>With an idle source, the break comes at the first pause in typing (10 seconds without input) within a fifth of interval_minutes either side of it, at most 5 minutes, and at the end of that window anyway, instead of cutting into a sentence at a fixed minute.</source>
         <translation>有空闲检测时，休息会在 interval_minutes 前后五分之一（最多 5 分钟）的范围内、你第一次停下打字（10 秒无输入）时开始，到范围结束时无论如何都会开始，而不是在固定的分钟打断你的句子。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="137"/>
+        <location filename="../../microbreak/core/settings.py" line="134"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>忙碌时最长等待（分钟）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="139"/>
+        <location filename="../../microbreak/core/settings.py" line="136"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>休息最多等待多久，让全屏窗口、勿扰模式或通话结束；超时后改为显示一条温和的通知，而不是休息窗口。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="179"/>
+        <location filename="../../microbreak/core/settings.py" line="176"/>
         <source>Only remind me during working hours</source>
         <translation>仅在工作时间内提醒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="180"/>
+        <location filename="../../microbreak/core/settings.py" line="177"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>仅在下面设定的时间内提醒，其他时间完全不提醒。每天的时间段格式如“09:00-12:30, 13:30-17:00”；留空表示当天不提醒。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="222"/>
+        <location filename="../../microbreak/core/settings.py" line="219"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>休息时按顺序进行的练习（每个练习文件的 ID）。默认是 AAOHN 的五个坐姿练习。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="233"/>
+        <location filename="../../microbreak/core/settings.py" line="230"/>
         <source>Exercises per break</source>
         <translation>每次休息的练习数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="235"/>
+        <location filename="../../microbreak/core/settings.py" line="232"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>一次休息做其中几个练习；下次休息会从这次停下的地方继续。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="257"/>
+        <location filename="../../microbreak/core/settings.py" line="254"/>
         <source>Notify before a break</source>
         <translation>休息前通知</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="258"/>
+        <location filename="../../microbreak/core/settings.py" line="255"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>休息前显示桌面通知（提前提醒的时间在 [schedule] 中设置）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="274"/>
+        <location filename="../../microbreak/core/settings.py" line="271"/>
         <source>Wait while a window is full screen</source>
         <translation>有全屏窗口时等待</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="275"/>
+        <location filename="../../microbreak/core/settings.py" line="272"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>有窗口全屏显示时（如播放电影、演示文稿），暂缓休息。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="282"/>
+        <location filename="../../microbreak/core/settings.py" line="279"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>遵循桌面的勿扰模式</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="283"/>
+        <location filename="../../microbreak/core/settings.py" line="280"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>桌面的勿扰模式开启时，暂缓休息。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="288"/>
+        <location filename="../../microbreak/core/settings.py" line="285"/>
         <source>Wait while I am in a call</source>
         <translation>通话时等待</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="289"/>
+        <location filename="../../microbreak/core/settings.py" line="286"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>摄像头或麦克风正在使用时，暂缓休息。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="302"/>
+        <location filename="../../microbreak/core/settings.py" line="299"/>
         <source>Chimes</source>
         <translation>提示音</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="303"/>
+        <location filename="../../microbreak/core/settings.py" line="300"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>休息开始时播放一声柔和的提示音，结束时播放另一种提示音。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="312"/>
+        <location filename="../../microbreak/core/settings.py" line="309"/>
         <source>Volume (%)</source>
         <translation>音量（%）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="314"/>
+        <location filename="../../microbreak/core/settings.py" line="311"/>
         <source>Volume in percent.</source>
         <translation>音量百分比。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="319"/>
+        <location filename="../../microbreak/core/settings.py" line="316"/>
         <source>Tick at every repetition</source>
         <translation>每次重复时发出滴答声</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="320"/>
+        <location filename="../../microbreak/core/settings.py" line="317"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>每次重复开始时发出一声轻轻的滴答声。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="333"/>
+        <location filename="../../microbreak/core/settings.py" line="330"/>
         <source>Read the steps aloud</source>
         <translation>朗读步骤</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="334"/>
+        <location filename="../../microbreak/core/settings.py" line="331"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>朗读每个步骤并为保持动作计数，让你可以闭上眼睛跟着做。需要语音引擎（Linux 上为 speech-dispatcher）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="351"/>
+        <location filename="../../microbreak/core/settings.py" line="348"/>
         <source>Still pictures (reduced motion)</source>
         <translation>静态图片（减少动画）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="352"/>
+        <location filename="../../microbreak/core/settings.py" line="349"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>只显示静态图片：练习的各个姿势之间不使用过渡动画。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="371"/>
+        <location filename="../../microbreak/core/settings.py" line="368"/>
         <source>Breaks a day</source>
         <translation>每日休息目标</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="373"/>
+        <location filename="../../microbreak/core/settings.py" line="370"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>你希望每天完成的休息次数。统计窗口会计算连续达到这一目标的天数。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="392"/>
+        <location filename="../../microbreak/core/settings.py" line="389"/>
         <source>Days of history</source>
         <translation>记录保留天数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="394"/>
+        <location filename="../../microbreak/core/settings.py" line="391"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>休息记录保留的天数；0 表示永久保留。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="407"/>
+        <location filename="../../microbreak/core/settings.py" line="404"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="409"/>
+        <location filename="../../microbreak/core/settings.py" line="406"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>microbreak 的窗口、消息和练习步骤所用的语言。留空则跟随系统；也可以填写语言代码，如“de”或“pt_BR”。如果设置了 MICROBREAK_LANG，则以它为准。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="427"/>
+        <location filename="../../microbreak/core/settings.py" line="424"/>
         <source>Start microbreak when I log in</source>
         <translation>登录时启动 microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="428"/>
+        <location filename="../../microbreak/core/settings.py" line="425"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>登录时启动 microbreak（在系统中添加一个自启动项）。</translation>
     </message>

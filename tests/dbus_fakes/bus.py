@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import shutil
 import subprocess
 import sys
@@ -88,3 +89,42 @@ def emit_bool(bus: QDBusConnection, path: str, interface: str, name: str, value:
     signal = QDBusMessage.createSignal(path, interface, name)
     signal.setArguments([value])
     assert bus.send(signal)
+
+
+@contextmanager
+def fake_portal(address: str) -> Iterator[subprocess.Popen[str]]:
+    """Run tests/dbus_fakes/fake_portal.py on the bus; read its calls with :func:`next_call`."""
+    system_python = "/usr/bin/python3"
+    probe = [system_python, "-c", "from gi.repository import Gio"]
+    found = Path(system_python).exists()
+    if not found or subprocess.run(probe, check=False, capture_output=True).returncode:
+        message = "needs python3-gi (apt-get install python3-gi): see the README's system packages"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    proc = subprocess.Popen(
+        [system_python, str(ROOT / "tests" / "dbus_fakes" / "fake_portal.py"), address],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline().strip()
+        assert line == "ready", f"fake portal did not start: {line!r}"
+        yield proc
+    finally:
+        proc.terminate()
+        proc.wait(timeout=5)
+
+
+def next_call(proc: subprocess.Popen[str]) -> list[Any]:
+    """The fake's next logged call (it logs before it replies, so a finished call is there)."""
+    assert proc.stdout is not None
+    # A call that never came must fail the test, not hang it.
+    ready, _, _ = select.select([proc.stdout], [], [], 5)
+    assert ready, "the fake service logged no call within 5 s"
+    line = proc.stdout.readline()
+    assert line, "the fake service ended"
+    result: list[Any] = json.loads(line)
+    return result
