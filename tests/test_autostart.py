@@ -35,6 +35,9 @@ def test_linux_writes_and_removes_an_xdg_autostart_entry(tmp_path: Path) -> None
     entry = tmp_path / "cfg" / "autostart" / f"{APP_ID}.desktop"
     text = entry.read_text()
     assert "Exec=/opt/mb/microbreak\n" in text
+    # Started after the panel where the desktop allows (a tray that comes later is noticed too).
+    assert "X-GNOME-Autostart-Delay=3\n" in text
+    assert "X-KDE-autostart-phase=2\n" in text
     assert text.startswith("[Desktop Entry]\nType=Application\n")
     assert backend.is_enabled()
     backend.set_enabled(False)

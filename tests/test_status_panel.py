@@ -85,3 +85,38 @@ def test_show_restores_the_minimised_no_tray_window(
     app.handle_control(encode_request(Request("show")))
     qtbot.waitUntil(lambda: not window.isMinimized())
     assert window.isVisible()
+
+
+class Probe:
+    def __init__(self, answer: bool) -> None:
+        self.answer = answer
+
+    def __call__(self) -> bool:
+        return self.answer
+
+
+def test_a_tray_that_comes_later_takes_over_and_one_that_goes_gives_the_window_back(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    probe = Probe(False)
+    app = make_app(qtbot, clock, paths, use_tray=False, tray_probe=probe)
+    window = app.windows.status_window
+    assert window is not None
+    assert window.isVisible()
+    assert not app.tray.icon.isVisible()
+    probe.answer = True  # the panel started after the app
+    app.deps.tray_presence.check()
+    assert app.tray.icon.isVisible()
+    assert "Next break in 45 min" in app.tray.icon.toolTip()
+    assert not window.isVisible(), "the icon is the handle now"
+    window.close()  # a panel beside the tray: closing hides it
+    app.intents.open_status.emit()
+    assert window.isVisible()
+    window.close()
+    assert not window.isMinimized()
+    probe.answer = False  # the panel crashed
+    app.deps.tray_presence.check()
+    assert not app.tray.icon.isVisible()
+    assert window.isVisible(), "without a tray the window is the handle again"
+    window.close()
+    assert window.isMinimized()

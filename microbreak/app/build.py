@@ -48,6 +48,7 @@ from microbreak.platform.portal_heads_up import PortalHeadsUp
 from microbreak.ui.heads_up_toast import ToastHeadsUp
 from microbreak.ui.intents import Intents
 from microbreak.ui.tray import Tray, TrayMessageNotifier
+from microbreak.ui.tray_presence import TrayPresence
 
 
 def build(
@@ -56,6 +57,9 @@ def build(
     timer: WakeupTimerLike,
     *,
     use_tray: bool,
+    # Whether a tray host is there now; asked again as the desktop changes
+    # (ui/tray_presence.py). None: it stays as ``use_tray`` said (tests).
+    tray_probe: Callable[[], bool] | None = None,
     extra_notifiers: Sequence[Notifier] = (),
     # None: the desktop's own (the portal inside Flatpak); the in-app toast always follows.
     heads_up_backends: Sequence[HeadsUpBackend] | None = None,
@@ -114,12 +118,14 @@ def build(
     problems += history.problems
 
     intents = Intents()
-    tray = Tray(clock, intents) if use_tray else None
+    # Always made, shown only while a tray host is there: a panel that starts
+    # after the app (a login race) still gets the icon.
+    tray = Tray(clock, intents)
+    presence = TrayPresence(tray_probe or (lambda: use_tray), initial=use_tray)
     notifiers: list[Notifier] = list(extra_notifiers)
-    if tray is not None:
-        # Only where someone sees it: an XEmbed tray draws its own balloon, a
-        # StatusNotifierItem tray hands it to a notification service that may not exist.
-        notifiers.append(OnlyWhen(TrayMessageNotifier(tray.icon), tray_messages_seen))
+    # Only where someone sees it: an XEmbed tray draws its own balloon, a
+    # StatusNotifierItem tray hands it to a notification service that may not exist.
+    notifiers.append(OnlyWhen(TrayMessageNotifier(tray.icon), tray_messages_seen))
     notifiers.append(PlyerNotifier())
     notifier = NotifierChain(notifiers)
     # A click on a heads-up button is one more way into the engine: the one dispatch.
@@ -150,6 +156,7 @@ def build(
         # Hand edits of config.toml apply live too.
         config_watcher=ConfigWatcher(paths.config_file),
         tray=tray,
+        tray_presence=presence,
         use_language=use_language,
         exit_event_loop=exit_event_loop,
     )
@@ -164,7 +171,9 @@ def build(
         speaker=speaker,
         icon=icon,
     )
-    windows = Windows(make, dispatch, state_store, notifier, settings, tray=tray)
+    windows = Windows(
+        make, dispatch, state_store, notifier, settings, tray=tray, tray_shown=use_tray
+    )
     # The in-app toast is the last resort of the chain: it is always there.
     notifier.append(windows.toast)
     heads_up.append(ToastHeadsUp(lambda: windows.toast))

@@ -110,7 +110,7 @@ class MicrobreakApp(QObject):
     # -- running ---------------------------------------------------------
 
     def start(self) -> None:
-        log.info("microbreak %s starting; tray: %s", __version__, self.tray is not None)
+        log.info("microbreak %s starting; tray: %s", __version__, self.windows.tray_shown)
         self._apply(self.engine.start())
         self.monitor.start()
         log.info(
@@ -120,8 +120,11 @@ class MicrobreakApp(QObject):
             ", ".join(self.monitor.busy_detectors) or "none",
         )
         self._refresh()  # before show: a tray icon shown without a picture warns
-        if self.tray is not None:
+        if self.windows.tray_shown:
             self.tray.show()
+        # A panel that starts late (or restarts) is noticed from here on.
+        self.deps.tray_presence.changed.connect(self._tray_changed)
+        self.deps.tray_presence.start()
         if self.windows.status_window is not None:
             self.windows.status_window.show()
         if not self.deps.state_store.health_notice_seen():
@@ -143,6 +146,13 @@ class MicrobreakApp(QObject):
         self._refresh()
         self.monitor.reschedule()
         return effects
+
+    def _tray_changed(self, shown: bool) -> None:
+        log.info("system tray %s", "appeared: showing the icon" if shown else "went away")
+        self._refresh()  # the icon has its picture before it is shown
+        self.windows.tray_changed(shown)
+        if not shown:
+            self._refresh()
 
     def show_status(self) -> None:
         """The status window, up to date and in front (icon click, second launch)."""
@@ -207,6 +217,7 @@ class MicrobreakApp(QObject):
     def stop(self) -> None:
         """Stop every timer and watcher (quit, and tests that end with the app running)."""
         self.timer.shutdown()
+        self.deps.tray_presence.stop()
         self.deps.config_watcher.stop()
         self.monitor.stop()
 
@@ -276,8 +287,7 @@ class MicrobreakApp(QObject):
         strict = self.engine.settings.strict
         max_snoozes = self.engine.settings.max_snoozes
         w = self.windows
-        if self.tray is not None:
-            self.tray.set_status(status, strict=strict, max_snoozes=max_snoozes)
+        self.tray.set_status(status, strict=strict, max_snoozes=max_snoozes)
         if w.status_window is not None:
             w.status_window.set_status(status, strict=strict, max_snoozes=max_snoozes)
         snooze_ok = can_snooze(status, strict=strict, max_snoozes=max_snoozes)

@@ -32,6 +32,7 @@ from microbreak.platform.monitor import AwarenessMonitor
 from microbreak.platform.notifications import NotifierChain
 from microbreak.ui.intents import Intents
 from microbreak.ui.tray import Tray
+from microbreak.ui.tray_presence import TrayPresence
 
 
 class WakeupTimerLike(Protocol):
@@ -85,7 +86,8 @@ class AppDeps:
     sounds: SoundPlayer
     autostart: Autostart
     config_watcher: ConfigWatcher
-    tray: Tray | None
+    tray: Tray  # shown only while a tray host is there (tray_presence)
+    tray_presence: TrayPresence
     # Installs a language's catalogues; says whether that changed them.
     use_language: Callable[[str], bool]
     exit_event_loop: Callable[[], None]

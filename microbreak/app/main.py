@@ -70,6 +70,7 @@ def run(argv: Sequence[str]) -> int:
         paths,
         WakeupTimer(),
         use_tray=use_tray,
+        tray_probe=QSystemTrayIcon.isSystemTrayAvailable,
         awareness=awareness,
         use_language=language.use,
     )

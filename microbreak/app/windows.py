@@ -58,7 +58,8 @@ class Windows:
         notifier: NotifierChain,
         settings: Settings,
         *,
-        tray: Tray | None,
+        tray: Tray,
+        tray_shown: bool,
     ) -> None:
         self._make = make
         self.icon = make.icon
@@ -67,10 +68,12 @@ class Windows:
         self._notifier = notifier
         self.hooks: SettingsHooks | None = None  # set by the settings applier
         self.tray = tray
+        # Whether a tray host shows the icon now (it may come and go).
+        self.tray_shown = tray_shown
         # Without a tray: the app's window from the start. With one: made when
         # the icon is clicked or a second launch asks for it.
         self.status_window: StatusWindow | None = (
-            None if tray else make.status_window(only_handle=True)
+            None if tray_shown else make.status_window(only_handle=True)
         )
         self.toast = self._new_toast()
         self.break_window = self._new_break_window(settings)
@@ -108,6 +111,23 @@ class Windows:
             self._break_window_stale = False
 
     # -- made when first opened ------------------------------------------
+
+    def tray_changed(self, shown: bool) -> None:
+        """A tray host came or went: the icon follows, and the status window
+        becomes a panel beside it or, without it, the app's handle again."""
+        self.tray_shown = shown
+        if shown:
+            self.tray.show()
+            window = self.status_window
+            if window is not None and window.only_handle:
+                # It was up only because there was no tray; the icon is the handle now.
+                window.set_only_handle(False)
+                window.hide()
+        else:
+            self.tray.hide()
+            window = self.show_status()
+            window.set_only_handle(True)
+            window.show()
 
     def show_status(self) -> StatusWindow:
         """Bring the status window forward (making it, beside a tray, on first use).
@@ -162,13 +182,12 @@ class Windows:
         left, Python frees them (deleteLater would pull them from under a test
         that still holds one).
         """
-        if self.tray is not None:
-            self.tray.set_menu(self._make.actions_menu())
+        self.tray.set_menu(self._make.actions_menu())
         if self.status_window is not None:
             was_open = self.status_window.isVisible()
             self.status_window.hide()
-            self.status_window = self._make.status_window(only_handle=self.tray is None)
-            if was_open or self.tray is None:
+            self.status_window = self._make.status_window(only_handle=not self.tray_shown)
+            if was_open or not self.tray_shown:
                 self.status_window.show()
         old_toast, self.toast = self.toast, self._new_toast()
         self._notifier.replace(old_toast, self.toast)
@@ -205,7 +224,7 @@ class Windows:
         for window in (
             self.break_window,
             self.toast,
-            self.status_window if self.tray is not None else None,
+            self.status_window if self.tray_shown else None,
             self.health_notice,
             self.about_window,
             self.stats_window,
@@ -213,8 +232,7 @@ class Windows:
         ):
             if window is not None:
                 window.hide()
-        if self.tray is not None:
-            self.tray.hide()
+        self.tray.hide()
 
 
 def _bring_forward(window: QWidget, *, activate: bool = True) -> None:

@@ -93,6 +93,10 @@ class XdgAutostart:
             f"Exec={shlex.join(self.command)}\n"
             "Terminal=false\n"
             "X-GNOME-Autostart-enabled=true\n"
+            # Start after the panel where the desktop lets us ask: the app also
+            # notices a tray that comes later, but an icon at once is nicer.
+            "X-GNOME-Autostart-Delay=3\n"
+            "X-KDE-autostart-phase=2\n"
         )
 
     def is_enabled(self) -> bool:

@@ -261,6 +261,14 @@ class StatusWindow(QWidget):
         self.skip_button.setEnabled(self.menu.skip_action.isEnabled())
         self.resume_button.setEnabled(self.menu.resume_action.isEnabled())
 
+    def set_only_handle(self, only: bool) -> None:
+        """A tray came (False: closing now hides) or went (True: closing minimises)."""
+        self._only_handle = only
+
+    @property
+    def only_handle(self) -> bool:
+        return self._only_handle
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._only_handle:
             super().closeEvent(event)

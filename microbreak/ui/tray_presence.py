@@ -34,10 +34,12 @@ class TrayPresence(QObject):
         self,
         probe: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         bus: QDBusConnection | None = None,
+        *,
+        initial: bool | None = None,
     ) -> None:
         super().__init__()
         self._probe = probe
-        self.available = probe()
+        self.available = probe() if initial is None else initial
         self._step = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
