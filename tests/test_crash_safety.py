@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from microbreak.core.clock import FakeClock
+from microbreak.core.schema import SCHEMA_VERSION
 from microbreak.infra.history import HistoryStore
 from tests.crash_child import config_text
 
@@ -64,7 +65,7 @@ def test_kill_9_during_a_settings_save_leaves_a_whole_config(tmp_path: Path) -> 
         saved = int(data.decode().rsplit("# save ", 1)[1].split()[0])
         assert saved >= last
         assert data == config_text(saved)
-        assert tomllib.loads(data.decode())["schema_version"] == 1
+        assert tomllib.loads(data.decode())["schema_version"] == SCHEMA_VERSION
     leftovers = [p.name for p in tmp_path.iterdir() if p.name != "config.toml"]
     # A kill between mkstemp and the rename may leave a temporary file; never
     # more than one per kill, and never one the loader would read.
