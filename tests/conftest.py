@@ -28,6 +28,9 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["TZ"] = "UTC"
 time.tzset()
 os.environ.pop("QT_QPA_PLATFORMTHEME", None)
+# No test talks to the developer's own desktop session (notifications, the
+# tray watcher): tests that need a bus start a private one and say so.
+os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
 
 _HOME = Path(tempfile.mkdtemp(prefix="microbreak-test-home-"))
 os.environ["HOME"] = str(_HOME)

@@ -117,11 +117,12 @@ def test_the_toast_backend_offers_only_the_buttons_given(qtbot: QtBot) -> None:
 # --- the in-app window where nothing else can act ------------------------------
 
 
-def test_outside_flatpak_the_heads_up_is_the_in_app_window(
+def test_outside_flatpak_and_with_no_notification_service_the_heads_up_is_the_in_app_window(
     qtbot: QtBot, clock: FakeClock, paths: AppPaths, notes: RecordingNotifier
 ) -> None:
+    # The tests' environment has no session bus (tests/test_notify_freedesktop.py has one).
     app = make_app(qtbot, clock, paths, extra_notifiers=[notes])
-    assert app.deps.heads_up.order == ["portal", "toast"]
+    assert app.deps.heads_up.order == ["portal", "freedesktop", "toast"]
     fire(app, clock)
     assert app.windows.toast.isVisible()
     app.windows.toast.snooze_button.click()

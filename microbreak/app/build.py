@@ -44,6 +44,11 @@ from microbreak.platform.notifications import (
     PlyerNotifier,
     tray_messages_reach_someone,
 )
+from microbreak.platform.notify_freedesktop import (
+    FreedesktopHeadsUp,
+    FreedesktopNotifier,
+    NotificationsClient,
+)
 from microbreak.platform.portal_heads_up import PortalHeadsUp
 from microbreak.ui.heads_up_toast import ToastHeadsUp
 from microbreak.ui.intents import Intents
@@ -61,7 +66,8 @@ def build(
     # (ui/tray_presence.py). None: it stays as ``use_tray`` said (tests).
     tray_probe: Callable[[], bool] | None = None,
     extra_notifiers: Sequence[Notifier] = (),
-    # None: the desktop's own (the portal inside Flatpak); the in-app toast always follows.
+    # None: the desktop's own (the portal inside Flatpak, else org.freedesktop.Notifications
+    # where it has buttons); the in-app toast always follows.
     heads_up_backends: Sequence[HeadsUpBackend] | None = None,
     tray_messages_seen: Callable[[], bool] = tray_messages_reach_someone,
     # exit(), not quit(): Qt 6's quit() first asks every window to close and
@@ -122,7 +128,10 @@ def build(
     # after the app (a login race) still gets the icon.
     tray = Tray(clock, intents)
     presence = TrayPresence(tray_probe or (lambda: use_tray), initial=use_tray)
-    notifiers: list[Notifier] = list(extra_notifiers)
+    # One connection to org.freedesktop.Notifications for both chains, opened
+    # at the first notification.
+    desktop_notifications = NotificationsClient()
+    notifiers: list[Notifier] = [*extra_notifiers, FreedesktopNotifier(desktop_notifications)]
     # Only where someone sees it: an XEmbed tray draws its own balloon, a
     # StatusNotifierItem tray hands it to a notification service that may not exist.
     notifiers.append(OnlyWhen(TrayMessageNotifier(tray.icon), tray_messages_seen))
@@ -130,7 +139,9 @@ def build(
     notifier = NotifierChain(notifiers)
     # A click on a heads-up button is one more way into the engine: the one dispatch.
     heads_up = HeadsUpChain(
-        [PortalHeadsUp()] if heads_up_backends is None else heads_up_backends,
+        [PortalHeadsUp(), FreedesktopHeadsUp(desktop_notifications)]
+        if heads_up_backends is None
+        else heads_up_backends,
         lambda action: dispatch(event_for(action)),
     )
     # Neither loads its Qt module until a sound or a voice is wanted.

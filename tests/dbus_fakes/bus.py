@@ -94,6 +94,20 @@ def emit_bool(bus: QDBusConnection, path: str, interface: str, name: str, value:
 @contextmanager
 def fake_portal(address: str) -> Iterator[subprocess.Popen[str]]:
     """Run tests/dbus_fakes/fake_portal.py on the bus; read its calls with :func:`next_call`."""
+    with _system_python_fake("fake_portal.py", address) as proc:
+        yield proc
+
+
+@contextmanager
+def fake_notifications(address: str, capabilities: list[str]) -> Iterator[subprocess.Popen[str]]:
+    """Run tests/dbus_fakes/fake_notifications.py; read its calls with :func:`next_call`."""
+    with _system_python_fake("fake_notifications.py", address, ",".join(capabilities)) as proc:
+        yield proc
+
+
+@contextmanager
+def _system_python_fake(script: str, *args: str) -> Iterator[subprocess.Popen[str]]:
+    """A GDBus fake under the system Python (PyGObject), until the block ends."""
     system_python = "/usr/bin/python3"
     probe = [system_python, "-c", "from gi.repository import Gio"]
     found = Path(system_python).exists()
@@ -103,7 +117,7 @@ def fake_portal(address: str) -> Iterator[subprocess.Popen[str]]:
             pytest.fail(message)
         pytest.skip(message)
     proc = subprocess.Popen(
-        [system_python, str(ROOT / "tests" / "dbus_fakes" / "fake_portal.py"), address],
+        [system_python, str(ROOT / "tests" / "dbus_fakes" / script), *args],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
@@ -111,14 +125,14 @@ def fake_portal(address: str) -> Iterator[subprocess.Popen[str]]:
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline().strip()
-        assert line == "ready", f"fake portal did not start: {line!r}"
+        assert line == "ready", f"{script} did not start: {line!r}"
         yield proc
     finally:
         proc.terminate()
         proc.wait(timeout=5)
 
 
-def next_call(proc: subprocess.Popen[str]) -> list[Any]:
+def next_call(proc: subprocess.Popen[str]) -> Any:
     """The fake's next logged call (it logs before it replies, so a finished call is there)."""
     assert proc.stdout is not None
     # A call that never came must fail the test, not hang it.
@@ -126,5 +140,4 @@ def next_call(proc: subprocess.Popen[str]) -> list[Any]:
     assert ready, "the fake service logged no call within 5 s"
     line = proc.stdout.readline()
     assert line, "the fake service ended"
-    result: list[Any] = json.loads(line)
-    return result
+    return json.loads(line)

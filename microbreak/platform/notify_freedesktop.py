@@ -1,0 +1,333 @@
+"""Desktop notifications through ``org.freedesktop.Notifications``, with jeepney.
+
+The main desktop path for both chains: :class:`FreedesktopHeadsUp` (the
+heads-up with Start now / Snooze / Skip, where the service lists the
+``actions`` capability) and :class:`FreedesktopNotifier` (plain messages).
+
+Why jeepney and not QtDBus: ``Notify`` takes ``replaces_id`` as ``u`` and the
+urgency hint as a byte ``y``, and PySide6's QtDBus cannot send either (a
+Python int always goes out as ``i``); GLib-based servers (GNOME Shell,
+dunst) refuse such a call on its signature. jeepney takes the signature
+from us.
+
+One connection for calls and signals: GNOME Shell sends ``ActionInvoked``
+and ``NotificationClosed`` only to the connection that called ``Notify``.
+It is opened at the first question (never at start-up), and read without
+blocking the Qt event loop: a QSocketNotifier says the socket is readable,
+then jeepney parses whatever has arrived (``receive(timeout=0)`` never
+waits). A call waits at most :data:`CALL_TIMEOUT` seconds; signals that
+arrive while it waits are queued by a jeepney filter and handled after it.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+import sys
+from collections import deque
+from collections.abc import Callable
+from typing import Any
+
+from jeepney import DBusAddress, MatchRule, MessageType, new_method_call
+from jeepney.bus_messages import message_bus
+from jeepney.io.blocking import DBusConnection, open_dbus_connection
+from jeepney.low_level import HeaderFields, Message
+from jeepney.wrappers import unwrap_msg
+from PySide6.QtCore import QSocketNotifier, QTimer
+
+from microbreak import APP_ID
+from microbreak.platform.heads_up import HeadsUp, HeadsUpAction, OnAction
+
+log = logging.getLogger(__name__)
+
+SERVICE = "org.freedesktop.Notifications"
+PATH = "/org/freedesktop/Notifications"
+NOTIFICATIONS = DBusAddress(PATH, bus_name=SERVICE, interface=SERVICE)
+BUS_NAME = "org.freedesktop.DBus"
+CALL_TIMEOUT = 1.5  # seconds: long enough for a busy shell, short enough not to freeze the GUI
+APP_NAME = "microbreak"
+URGENCY_NORMAL = 1
+
+
+def session_address() -> str:
+    """The session bus's address, where libdbus (and so Qt) would look for it."""
+    address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+    if address:
+        return address
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and os.path.exists(os.path.join(runtime, "bus")):
+        return f"unix:path={runtime}/bus"
+    raise LookupError("no session bus: DBUS_SESSION_BUS_ADDRESS is not set")
+
+
+def _signals_from_service() -> MatchRule:
+    # The bus resolves the well-known sender name to its current owner.
+    return MatchRule(type="signal", sender=SERVICE, interface=SERVICE, path=PATH)
+
+
+def _owner_changes() -> MatchRule:
+    rule = MatchRule(type="signal", sender=BUS_NAME, interface=BUS_NAME, member="NameOwnerChanged")
+    rule.add_arg_condition(0, SERVICE)
+    return rule
+
+
+class NotificationsClient:
+    """The one connection to the notification service, shared by both backends.
+
+    ``generation`` changes whenever the service's owner changes or the
+    connection is lost: a notification id from an earlier generation means
+    nothing to the service now there.
+    """
+
+    def __init__(self, address: Callable[[], str] | str = session_address) -> None:
+        self._address = address
+        self._conn: DBusConnection | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._queue: deque[Message] = deque()  # signals read but not yet handled
+        self._owner: str | None = None  # the service's unique name; None: not asked yet
+        self._capabilities: frozenset[str] = frozenset()
+        self.generation = 0
+        self.on_action: Callable[[int, str], None] | None = None
+        self.on_closed: Callable[[int], None] | None = None
+
+    # -- what the backends ask -------------------------------------------
+
+    def present(self) -> bool:
+        """Is the service on the bus? (Asked before every notification; cached.)"""
+        if sys.platform in {"win32", "darwin"}:
+            return False  # no desktop notification service there
+        try:
+            conn = self._connection()
+            self._read()  # an owner change that came in meanwhile
+            if self._owner is None:
+                self._ask(conn)
+        except LookupError as exc:
+            log.debug("%s", exc)
+            return False
+        except Exception as exc:  # whatever went wrong on the bus: not available
+            log.info("org.freedesktop.Notifications not reachable: %s", exc)
+            self._drop()
+            return False
+        return bool(self._owner)
+
+    def can(self, capability: str) -> bool:
+        return self.present() and capability in self._capabilities
+
+    def notify(
+        self,
+        summary: str,
+        body: str,
+        *,
+        actions: list[str] | None = None,
+        replaces_id: int = 0,
+        expire_ms: int = -1,
+    ) -> int:
+        """Show it; the service's id for it. Raises on an error reply or a timeout."""
+        if "body-markup" in self._capabilities:
+            body = html.escape(body, quote=False)  # our text is text, not markup
+        hints = {"desktop-entry": ("s", APP_ID), "urgency": ("y", URGENCY_NORMAL)}
+        message = new_method_call(
+            NOTIFICATIONS, "Notify", "susssasa{sv}i",
+            (APP_NAME, replaces_id, APP_ID, summary, body, actions or [], hints, expire_ms),
+        )  # fmt: skip
+        (notification_id,) = self._call(message)
+        return int(notification_id)
+
+    def close(self, notification_id: int) -> None:
+        self._call(new_method_call(NOTIFICATIONS, "CloseNotification", "u", (notification_id,)))
+
+    def disconnect(self) -> None:
+        """Close the connection (a later question opens a new one)."""
+        self._drop()
+
+    # -- the connection ----------------------------------------------------
+
+    def _connection(self) -> DBusConnection:
+        if self._conn is not None:
+            return self._conn
+        address = self._address if isinstance(self._address, str) else self._address()
+        conn = open_dbus_connection(address, auth_timeout=CALL_TIMEOUT)
+        try:
+            for rule in (_signals_from_service(), _owner_changes()):
+                unwrap_msg(
+                    conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=CALL_TIMEOUT)
+                )
+        except BaseException:
+            conn.close()
+            raise
+        # Signals that come in while a call waits for its reply land here.
+        conn.filter(MatchRule(type="signal"), queue=self._queue)
+        notifier = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read)
+        notifier.activated.connect(lambda *_args: self._drain())
+        self._conn, self._notifier = conn, notifier
+        return conn
+
+    def _ask(self, conn: DBusConnection) -> None:
+        reply = conn.send_and_get_reply(message_bus.GetNameOwner(SERVICE), timeout=CALL_TIMEOUT)
+        if reply.header.message_type is MessageType.error:
+            self._owner, self._capabilities = "", frozenset()  # NameHasNoOwner: not there
+            return
+        (owner,) = unwrap_msg(reply)
+        (capabilities,) = self._call(new_method_call(NOTIFICATIONS, "GetCapabilities"))
+        self._owner, self._capabilities = str(owner), frozenset(capabilities)
+        log.info("org.freedesktop.Notifications (%s) can: %s", owner, " ".join(capabilities))
+
+    def _call(self, message: Message) -> Any:
+        conn = self._connection()
+        try:
+            reply = conn.send_and_get_reply(message, timeout=CALL_TIMEOUT)
+        except TimeoutError:
+            raise  # the connection is fine; the service is slow (the chain demotes it)
+        except OSError:
+            self._drop()
+            raise
+        finally:
+            self._drain_later()
+        return unwrap_msg(reply)
+
+    def _drop(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+        if self._conn is not None:
+            self._conn.close()
+        self._conn = self._notifier = None
+        self._owner = None
+        self._queue.clear()
+        self.generation += 1
+
+    # -- reading ------------------------------------------------------------
+
+    def _drain_later(self) -> None:
+        # What the reply's read brought along is parsed but no longer on the
+        # socket, so the socket notifier will not fire for it. Handled from the
+        # event loop, not here: a click must not reach the engine in the middle
+        # of the call that is showing the heads-up.
+        if self._queue or self._conn is not None:
+            QTimer.singleShot(0, self._drain)
+
+    def _read(self) -> None:
+        """Parse what has arrived, never waiting; apply owner changes at once."""
+        conn = self._conn
+        if conn is None:
+            return
+        try:
+            while True:
+                message = conn.receive(timeout=0)
+                if message.header.message_type is MessageType.signal:
+                    self._queue.append(message)
+        except TimeoutError:
+            pass  # nothing more has arrived
+        except OSError as exc:
+            log.info("lost the connection to the notification service: %s", exc)
+            self._drop()
+            return
+        # They only change what we know of the service, so they need not wait their turn.
+        for message in [m for m in self._queue if _is_owner_change(m)]:
+            self._queue.remove(message)
+            log.info("org.freedesktop.Notifications changed hands: %r", message.body[2])
+            self._owner = None  # ask again: a new service may have other capabilities
+            self.generation += 1
+
+    def _drain(self) -> None:
+        """Read, then handle the service's signals in order (from the event loop)."""
+        self._read()
+        while self._queue:
+            self._handle(self._queue.popleft())
+
+    def _handle(self, message: Message) -> None:
+        fields = message.header.fields
+        # Anyone may send us a signal; only the service's own count.
+        if fields.get(HeaderFields.interface) != SERVICE or not self._owner:
+            return
+        if fields.get(HeaderFields.sender) != self._owner:
+            return
+        member = fields.get(HeaderFields.member)
+        if member == "ActionInvoked" and self.on_action is not None:
+            self.on_action(int(message.body[0]), str(message.body[1]))
+        elif member == "NotificationClosed" and self.on_closed is not None:
+            self.on_closed(int(message.body[0]))
+
+
+def _is_owner_change(message: Message) -> bool:
+    fields = message.header.fields
+    return bool(
+        fields.get(HeaderFields.sender) == BUS_NAME
+        and fields.get(HeaderFields.interface) == BUS_NAME
+        and fields.get(HeaderFields.member) == "NameOwnerChanged"
+        and message.body[0] == SERVICE
+    )
+
+
+class FreedesktopHeadsUp:
+    """The heads-up as a desktop notification with buttons (where the service has them)."""
+
+    name = "freedesktop"
+
+    def __init__(self, client: NotificationsClient) -> None:
+        self._client = client
+        self._id = 0  # the service's id of our last heads-up: the next one replaces it
+        self._generation = client.generation
+        self._shown = False
+        self._on_action: OnAction | None = None
+        client.on_action = self._invoked
+        client.on_closed = self._closed
+
+    def available(self) -> bool:
+        # A notification without working buttons would be a heads-up that cannot act.
+        return self._client.can("actions")
+
+    def show_heads_up(self, heads_up: HeadsUp, on_action: OnAction) -> None:
+        self._on_action = on_action
+        actions = [part for action, label in heads_up.buttons for part in (action.value, label)]
+        self._id = self._client.notify(
+            heads_up.title,
+            heads_up.body,
+            actions=actions,
+            replaces_id=self._current_id(),
+            # Gone by itself when the break opens (we close it then too).
+            expire_ms=max(1000, round(heads_up.seconds * 1000)),
+        )
+        self._generation = self._client.generation
+        self._shown = True
+
+    def hide_heads_up(self) -> None:
+        if not self._shown:
+            return
+        self._shown = False
+        if self._current_id():
+            self._client.close(self._id)
+
+    def _current_id(self) -> int:
+        return self._id if self._generation == self._client.generation else 0
+
+    def _invoked(self, notification_id: int, action: str) -> None:
+        if notification_id != self._current_id() or not self._shown or self._on_action is None:
+            return  # another app's notification, one of our plain ones, or an old one
+        try:
+            chosen = HeadsUpAction(action)
+        except ValueError:
+            log.info("notification service: unknown heads-up action %r", action)
+            return
+        self._shown = False  # the service takes an acted-on notification away
+        self._on_action(chosen)
+
+    def _closed(self, notification_id: int) -> None:
+        if notification_id == self._current_id():
+            self._shown = False  # expired or dismissed: nothing left to close
+
+
+class FreedesktopNotifier:
+    """A plain message (no buttons) as a desktop notification."""
+
+    name = "freedesktop"
+
+    def __init__(self, client: NotificationsClient) -> None:
+        self._client = client
+
+    def available(self) -> bool:
+        return self._client.present()
+
+    def notify(self, title: str, body: str) -> None:
+        self._client.notify(title, body)
