@@ -4,18 +4,22 @@
     uv run python packaging/screenshots.py --app dist/microbreak/microbreak   # the frozen one
 
 Starts Xvfb, a D-Bus session and trayer (a system tray host), runs microbreak
-with a throw-away HOME (so your own settings are never read or changed), drives
-it with its own commands (`microbreak break-now`, ...) and xdotool, and saves
-into docs/screenshots/:
+with a throw-away HOME (so your own settings are never read or changed) and a
+month of simulated breaks in its history, drives it with its own commands
+(`microbreak break-now`, ...), its tray menu and xdotool, and saves into
+docs/screenshots/, each once light and once dark (``NAME-dark.png``: the
+desktop's dark style, told to Qt through the appearance portal as GNOME and
+KDE do, see packaging/tools/appearance_portal.py):
 
     tray-menu.png     the tray icon's menu
-    heads-up.png      the heads-up shortly before a break
+    heads-up.png      the heads-up shortly before a break (the in-app window:
+                      this desktop has no notification service)
     break-window.png  the break window in the middle of an exercise
-    settings.png      the settings window      (skipped while there is none)
-    statistics.png    the statistics window    (skipped while there is none)
+    settings.png      the settings window
+    statistics.png    the statistics window after a month of breaks
 
-Needs (Debian/Ubuntu): xvfb trayer xdotool x11-utils imagemagick dbus-x11.
-Look at every picture before committing it.
+Needs (Debian/Ubuntu): xvfb trayer xdotool x11-utils imagemagick dbus
+python3-gi. Look at every picture before committing it.
 """
 
 from __future__ import annotations
@@ -32,19 +36,26 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from datetime import datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script: the app and the tests' history simulator
+from microbreak.core.clock import FakeClock  # noqa: E402
+from microbreak.infra.history import HistoryStore  # noqa: E402
+from microbreak.infra.paths import AppPaths  # noqa: E402
+from microbreak.infra.system_clock import SystemClock  # noqa: E402
+from tests.history_data import simulate_month  # noqa: E402
+
 OUT = ROOT / "docs" / "screenshots"
 SCREEN = (1280, 800)
 DESKTOP_COLOUR = "#5e6e7e"
 MARGIN = 16  # desktop shown around a window
-TOOLS = ("Xvfb", "trayer", "xdotool", "import", "convert", "dbus-launch")
+TOOLS = ("Xvfb", "trayer", "xdotool", "import", "convert", "dbus-daemon", "/usr/bin/python3")
+PORTAL = ROOT / "packaging" / "tools" / "appearance_portal.py"
 
 # The defaults, as a new user has them.
 CONFIG = """\
-schema_version = 1
-
 [schedule]
 interval_minutes = 45
 heads_up_seconds = 30
@@ -73,9 +84,10 @@ def wait_for(what: str, check: Callable[[], object], timeout: float = 20.0) -> o
 class Desktop:
     """A virtual X screen with a tray host, and the app running on it."""
 
-    def __init__(self, env: dict[str, str], app: Sequence[str]) -> None:
+    def __init__(self, env: dict[str, str], app: Sequence[str], suffix: str = "") -> None:
         self.env = env
         self.app = list(app)
+        self.suffix = suffix  # "-dark" for the dark pictures
         self.proc: subprocess.Popen[str] | None = None
 
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -125,7 +137,7 @@ class Desktop:
         top = max(0, min(y for _, y, _, _ in boxes) - MARGIN)
         right = min(SCREEN[0], max(x + w for x, _, w, _ in boxes) + MARGIN)
         bottom = min(SCREEN[1], max(y + h for _, y, _, h in boxes) + MARGIN)
-        path = OUT / f"{name}.png"
+        path = OUT / f"{name}{self.suffix}.png"
         self.run(
             "import",
             "-window",
@@ -152,8 +164,8 @@ class Desktop:
 
 
 @contextmanager
-def virtual_desktop(home: Path) -> Iterator[dict[str, str]]:
-    """Xvfb + D-Bus session + trayer; yields the environment to run things in."""
+def virtual_desktop(home: Path, *, dark: bool = False) -> Iterator[dict[str, str]]:
+    """Xvfb + D-Bus session + trayer (+ a dark appearance); yields the environment."""
     xvfb = subprocess.Popen(
         [
             "Xvfb",
@@ -186,13 +198,27 @@ def virtual_desktop(home: Path) -> Iterator[dict[str, str]]:
             QT_QPA_PLATFORM="xcb",
             LANG="C.UTF-8",
         )
-        (home / "run").mkdir(mode=0o700)
+        (home / "run").mkdir(mode=0o700, exist_ok=True)
         out = subprocess.run(
-            ["dbus-launch", "--sh-syntax"], env=env, capture_output=True, text=True, check=True
-        ).stdout
-        for key, value in re.findall(r"(DBUS_SESSION_BUS_\w+)='?([^';]*)'?;", out):
-            env[key] = value
-        dbus_pid = int(env["DBUS_SESSION_BUS_PID"])
+            ["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        env["DBUS_SESSION_BUS_ADDRESS"], dbus_pid = out[0], int(out[1])
+        if dark:
+            portal = subprocess.Popen(
+                ["/usr/bin/python3", str(PORTAL), "1"],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+            )
+            children.append(portal)
+            assert portal.stdout is not None
+            assert portal.stdout.readline().strip() == "ready", "the appearance portal"
+            env["QT_QPA_PLATFORMTHEME"] = "xdgdesktopportal"
         background = home / "bg.png"
         subprocess.run(["convert", "-size", "8x8", f"xc:{DESKTOP_COLOUR}", background], check=True)
         subprocess.run(["display", "-window", "root", background], env=env, check=False)
@@ -257,7 +283,8 @@ def heads_up(desk: Desktop) -> None:
     wait_for("the heads-up", lambda: desk.status().get("state") == "heads_up", timeout=60)
     popup = desk.new_window(before)
     time.sleep(1.0)
-    desk.shoot("heads-up", [desk.tray_icon(), desk.geometry(popup)])
+    # The window alone: it sits in the screen's corner, away from the tray.
+    desk.shoot("heads-up", [desk.geometry(popup)])
 
 
 def break_window(desk: Desktop) -> None:
@@ -287,13 +314,30 @@ def _open_from_command(desk: Desktop, commands: Sequence[str]) -> bool:
     return False
 
 
-def _open_settings_from_tray(desk: Desktop) -> bool:
-    # "Settings…" is the second-to-last tray menu item (above Quit).
+def _from_tray_menu(desk: Desktop, ups: int) -> bool:
+    """Choose a tray menu item by its place from the bottom (Quit is one Up)."""
     x, y, w, h = desk.tray_icon()
     desk.run("xdotool", "mousemove", str(x + w // 2), str(y + h // 2), "click", "3")
     time.sleep(0.8)
-    desk.run("xdotool", "key", "Up", "Up", "Return")
+    desk.run("xdotool", "key", *(["Up"] * ups), "Return")
     return True
+
+
+# From the bottom of the tray menu: Quit, About, Settings…, Statistics….
+SETTINGS_UPS = 3
+STATISTICS_UPS = 4
+
+
+def seed_history(home: Path) -> None:
+    """A month of breaks, ending yesterday, so the statistics have something to show."""
+    # Where the app finds it under this HOME (XDG_DATA_HOME is home/.local/share).
+    data = home / ".local" / "share" / "microbreak"
+    paths = AppPaths(home / ".config" / "microbreak", data, data, data, home / "run")
+    first = SystemClock().now().date() - timedelta(days=30)
+    start = datetime.combine(first, datetime.min.time()).astimezone()
+    store = HistoryStore.open(paths.history_db, FakeClock(start))
+    simulate_month(store, first)
+    store.close()
 
 
 def extra_window(desk: Desktop, name: str, title: str, opener: Callable[[Desktop], bool]) -> None:
@@ -306,7 +350,7 @@ def extra_window(desk: Desktop, name: str, title: str, opener: Callable[[Desktop
         wait_for(
             f"the {name} window",
             lambda: desk.windows(desk.proc.pid, title) if desk.proc else [],
-            timeout=6,
+            timeout=30,  # a first open builds the window (slow on a busy machine)
         )
     except TimeoutError:
         desk.run("xdotool", "key", "Escape")
@@ -362,42 +406,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing:
         print(
             f"missing: {', '.join(missing)} (apt-get install xvfb trayer xdotool x11-utils "
-            "imagemagick dbus-x11)",
+            "imagemagick dbus python3-gi)",
             file=sys.stderr,
         )
         return 2
     app = [str(Path(args.app).resolve())] if args.app else [sys.executable, "-m", "microbreak"]
     OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="microbreak-shots-") as tmp:
-        home = Path(tmp)
-        config = home / ".config" / "microbreak" / "config.toml"
-        config.parent.mkdir(parents=True)
-        # The first-run health notice has its own screenshot; keep it out of these.
-        state = home / ".local" / "state" / "microbreak" / "state.json"
-        state.parent.mkdir(parents=True)
-        state.write_text('{"health_notice_seen": true}')
-        with virtual_desktop(home) as env:
-            desk = Desktop(env, app)
-            config.write_text(CONFIG)
-            with running(desk):
-                tray_menu(desk)
-                break_window(desk)
-                extra_window(
-                    desk,
-                    "settings",
-                    "(?i)settings|preferences",
-                    lambda d: _open_from_command(d, ("settings",)) or _open_settings_from_tray(d),
-                )
-                extra_window(
-                    desk,
-                    "statistics",
-                    "(?i)statistics|history",
-                    lambda d: _open_from_command(d, ("statistics", "stats")),
-                )
-            config.write_text(HEADS_UP_CONFIG)
-            with running(desk):
-                heads_up(desk)
+    for dark in (False, True):
+        with tempfile.TemporaryDirectory(prefix="microbreak-shots-") as tmp:
+            home = Path(tmp)
+            shoot_all(home, app, dark=dark)
     return 0
+
+
+def shoot_all(home: Path, app: Sequence[str], *, dark: bool) -> None:
+    config = home / ".config" / "microbreak" / "config.toml"
+    config.parent.mkdir(parents=True)
+    # The first-run health notice has its own screenshot; keep it out of these.
+    state = home / ".local" / "state" / "microbreak" / "state.json"
+    state.parent.mkdir(parents=True)
+    state.write_text('{"health_notice_seen": true}')
+    (home / "run").mkdir(mode=0o700)
+    with virtual_desktop(home, dark=dark) as env:
+        desk = Desktop(env, app, "-dark" if dark else "")
+        seed_history(home)
+        config.write_text(CONFIG)
+        with running(desk):
+            tray_menu(desk)
+            break_window(desk)
+            extra_window(
+                desk, "settings", "[Ss]ettings", lambda d: _from_tray_menu(d, SETTINGS_UPS)
+            )
+            extra_window(
+                desk, "statistics", "[Ss]tatistics", lambda d: _from_tray_menu(d, STATISTICS_UPS)
+            )
+        config.write_text(HEADS_UP_CONFIG)
+        with running(desk):
+            heads_up(desk)
 
 
 if __name__ == "__main__":

@@ -112,6 +112,12 @@ def test_the_toast_backend_offers_only_the_buttons_given(qtbot: QtBot) -> None:
     assert toast.start_button.isEnabled()
     assert toast.skip_button.isEnabled()
     assert not toast.snooze_button.isEnabled()
+    with_snooze = HeadsUp(
+        HEADS_UP.title, HEADS_UP.body, (*HEADS_UP.buttons, (HeadsUpAction.SNOOZE, "Snooze 10 min"))
+    )
+    ToastHeadsUp(lambda: toast).show_heads_up(with_snooze, lambda _action: None)
+    assert toast.snooze_button.isEnabled()
+    assert toast.snooze_button.text() == "Snooze 10 min"  # its length, as everywhere
 
 
 # --- the in-app window where nothing else can act ------------------------------

@@ -137,6 +137,9 @@ class ToastHeadsUp:
     def show_heads_up(self, heads_up: HeadsUp, on_action: OnAction) -> None:
         toast = self._toast()
         toast.allow_snooze(heads_up.offers(HeadsUpAction.SNOOZE))
+        for action, label in heads_up.buttons:
+            if action is HeadsUpAction.SNOOZE:
+                toast.snooze_button.setText(label)  # "Snooze 5 min", as the break window says
         toast.allow_skip(heads_up.offers(HeadsUpAction.SKIP))
         toast.notify(heads_up.title, heads_up.body, heads_up=True)
 
