@@ -59,3 +59,12 @@ def start_and_wait(env: dict[str, str], config: str | None = None) -> subprocess
     )
     assert found.returncode == 0, "the app showed no window"
     return proc
+
+
+def quit_app(env: dict[str, str], proc: subprocess.Popen[str]) -> None:
+    """Ask the app to quit (``microbreak quit``); kill it if it does not end in 15 s."""
+    cli(env, "quit", touch=False)
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.app_process import cli, start_and_wait, status
+from tests.app_process import cli, quit_app, start_and_wait, status
 
 pytestmark = [pytest.mark.xvfb_window, pytest.mark.slow]
 
@@ -49,8 +49,4 @@ def test_time_away_is_a_natural_break_and_restarts_the_interval(x_env: dict[str,
         stats = json.loads(cli(x_env, "stats", "--json", "--days", "1", touch=False).stdout)
         assert stats["today"]["natural"] == 1
     finally:
-        cli(x_env, "quit", touch=False)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        quit_app(x_env, proc)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app_process import cli, start_and_wait, status
+from tests.app_process import quit_app, start_and_wait, status
 
 pytestmark = [pytest.mark.xvfb_window, pytest.mark.slow]
 
@@ -68,8 +68,4 @@ def test_the_first_change_of_the_interval_moves_the_break_under_smart_timing(
         )
         assert found.stdout.strip(), "the break window is not on screen"
     finally:
-        cli(x_env, "quit", touch=False)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        quit_app(x_env, proc)

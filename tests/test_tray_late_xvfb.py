@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.app_process import cli, start_and_wait
+from tests.app_process import quit_app, start_and_wait
 
 pytestmark = [pytest.mark.xvfb_window, pytest.mark.slow]
 
@@ -104,8 +104,4 @@ def test_a_tray_host_that_starts_after_the_app_gets_the_icon(x_env: dict[str, st
         if trayer is not None:
             trayer.terminate()
             trayer.wait(timeout=10)
-        cli(x_env, "quit", touch=False)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        quit_app(x_env, proc)
