@@ -187,7 +187,9 @@ def connect(target: str | Path, busy_timeout_ms: int) -> sqlite3.Connection:
 def memory() -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:", isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
-    migrate(conn)
+    # Quietly: a fresh in-memory history is no news (the log once said
+    # "migrated" twice per start, once for this and once for the file).
+    migrate(conn, quiet=True)
     return conn
 
 
@@ -221,7 +223,7 @@ def _statements(script: str) -> list[str]:
     return [s for s in statements if s.strip()]
 
 
-def migrate(conn: sqlite3.Connection) -> int:
+def migrate(conn: sqlite3.Connection, *, quiet: bool = False) -> int:
     """Bring the schema up to :data:`SCHEMA_VERSION`, one transaction per step."""
     version = _check_version(conn)
     for target in range(version + 1, SCHEMA_VERSION + 1):
@@ -234,5 +236,6 @@ def migrate(conn: sqlite3.Connection) -> int:
                 conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
-        log.info("history schema migrated to version %d", target)
+        if not quiet:
+            log.info("history schema migrated to version %d", target)
     return version
