@@ -2,7 +2,7 @@
 
     uv run python benchmarks/stats_window_open.py [--runs N] [--breaks N]
 
-Writes about 10,000 breaks (weekdays over a year, three exercises each) into
+Writes about 10,000 breaks (every day of a year, three exercises each) into
 a temporary history file, then opens the statistics window the way the app
 does, again and again: read the history from SQLite, count it
 (core.stats.summarize), build the window, show it and paint it once. Each

@@ -206,7 +206,7 @@ def results_from_detail(detail: Mapping[str, object]) -> list[ExerciseResult]:
 
 
 def result_from_detail(item: object) -> ExerciseResult | None:
-    """One exercise's result from a record detail (see ``engine._result_detail``)."""
+    """One exercise's result from a record detail (see ``user_requests._result_detail``)."""
     if not isinstance(item, Mapping):
         return None
     position, exercise, status, seconds = (

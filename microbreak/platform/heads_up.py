@@ -4,8 +4,9 @@ A plain notification (a settings problem, "time for a stretch when you
 can") may go anywhere that shows text. The heads-up is different: it is
 only useful with Start now / Snooze / Skip next to it, so it goes to the
 first backend that can carry those buttons and report a click back (the
-Flatpak notification portal; the in-app window as the last resort, which
-always works). A tray balloon or plyer cannot act, so they are never used
+Flatpak notification portal; org.freedesktop.Notifications where the server
+has actions, platform/notify_freedesktop.py; the in-app window as the last
+resort, which always works). A tray balloon or plyer cannot act, so they are never used
 for it. Like the notifier chain, a backend that raises is logged and
 demoted. A click becomes an engine event through the app's one dispatch.
 """

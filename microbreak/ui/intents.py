@@ -1,7 +1,7 @@
 """What the user can ask for from the tray or the status window, as signals.
 
 The tray menu and the no-tray status window offer the same actions; both are
-built from :func:`build_actions_menu` and emit through one Intents object, so
+built from :class:`ActionsMenu` and emit through one Intents object, so
 the app wires each intent once.
 """
 
