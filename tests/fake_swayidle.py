@@ -26,6 +26,8 @@ def main() -> None:
             elif word == "resume":
                 subprocess.run(["sh", "-c", resume_cmd], check=True)
             elif word == "exit":
+                # What swayidle says on a compositor without the idle protocol.
+                print("Display doesn't support idle protocol", file=sys.stderr, flush=True)
                 sys.exit(3)
 
 

@@ -45,7 +45,7 @@ pytestmark = [pytest.mark.xvfb_window, pytest.mark.slow]
 
 CONFIG = "[schedule]\nsmart_timing = false\n"
 # The windows by the start of their names (Qt adds " — microbreak").
-BREAK, SETTINGS, STATUS = "Time for a break", "microbreak settings", "microbreak"
+BREAK, SETTINGS, STATUS = "Time for a break", "Settings", "microbreak"
 ANNOUNCEMENT = "object:announcement"
 NAME_CHANGE = "object:property-change:accessible-name"
 
@@ -140,7 +140,7 @@ def test_a_screen_reader_hears_every_control_and_each_new_step(session: Session)
     # notice are on screen, and already on the bus with names.
     first = s.tree()
     window_named(first, STATUS)
-    window_named(first, "microbreak: before your first break")
+    window_named(first, "Before your first break")
     for window in first["children"]:
         assert unnamed_controls(window) == [], window["name"]
 

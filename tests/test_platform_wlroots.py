@@ -7,6 +7,7 @@ QProcess -> source. Time is a fake clock.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Iterator
@@ -92,11 +93,15 @@ def test_swayidle_exiting_means_cannot_tell(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     src, _clock = source
+    caplog.set_level(logging.INFO)
     say(control, "idle")
     qtbot.waitUntil(lambda: src.idle_seconds() == 60.0)
     say(control, "exit")
     qtbot.waitUntil(lambda: src.idle_seconds() is None)
     assert any("ended (exit 3" in r.getMessage() for r in caplog.records)
+    # Its own words reach our log, marked as its own (not our stderr).
+    said = [r.getMessage() for r in caplog.records if "said:" in r.getMessage()]
+    assert any(m.endswith("said: Display doesn't support idle protocol") for m in said), said
 
 
 def test_missing_swayidle_means_cannot_tell(qapp: object, tmp_path: Path) -> None:

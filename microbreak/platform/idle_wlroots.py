@@ -69,8 +69,10 @@ class SwayidleIdleSource(QObject):
         if self._process is not None:
             return self._process.state() != QProcess.ProcessState.NotRunning
         process = QProcess(self)
-        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        # Its complaints go to our log, marked as its own, not into our stderr.
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         process.readyReadStandardOutput.connect(self._read_output)
+        process.readyReadStandardError.connect(self._read_errors)
         process.finished.connect(self._finished)
         program, *args = self.command()
         process.start(program, args)
@@ -108,8 +110,18 @@ class SwayidleIdleSource(QObject):
             elif line == b"active":
                 self._idle_since = None
 
+    @Slot()
+    def _read_errors(self) -> None:
+        if self._process is None:
+            return
+        text = bytes(self._process.readAllStandardError().data()).decode("utf-8", "replace")
+        for line in text.splitlines():
+            if line.strip():
+                log.info("%s: %s said: %s", self.name, self._program, line.strip())
+
     @Slot(int, QProcess.ExitStatus)
     def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        self._read_errors()  # its last words, usually why it ended
         self._idle_since = None
         if not self._reported_exit:
             log.warning("%s: %s ended (exit %s, %s)", self.name, self._program, code, status.name)

@@ -107,7 +107,7 @@ class HealthNotice(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("healthNotice")
-        self.setWindowTitle(self.tr("microbreak: before your first break"))
+        self.setWindowTitle(self.tr("Before your first break"))  # Qt adds " — microbreak"
         self.title_label = _heading(_t(NOTICE_TITLE), 1.4)
         self.body_label = _paragraphs(NOTICE_PARAGRAPHS)
         buttons = QDialogButtonBox()

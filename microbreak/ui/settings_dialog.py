@@ -92,7 +92,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("microbreak settings"))
+        self.setWindowTitle(self.tr("Settings"))  # Qt adds " — microbreak" on a desktop
         # What the dialog says below the pages (refusals, "defaults restored",
         # import and export) is told to a screen reader too: focus stays on the
         # button just pressed, so the label alone would go unheard.

@@ -753,9 +753,13 @@ d.</translation>
 <context>
     <name>HealthNotice</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="110"/>
         <source>microbreak: before your first break</source>
-        <translation>microbreak: vor Ihrer ersten Pause</translation>
+        <translation type="vanished">microbreak: vor Ihrer ersten Pause</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="110"/>
+        <source>Before your first break</source>
+        <translation>Vor Ihrer ersten Pause</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="115"/>
@@ -766,12 +770,12 @@ d.</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="88"/>
+        <location filename="../../microbreak/app/build.py" line="92"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Übung übersprungen: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="136"/>
+        <location filename="../../microbreak/app/controller.py" line="139"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(und %n weitere Meldung im Protokoll)</numerusform>
@@ -779,7 +783,7 @@ d.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="137"/>
+        <location filename="../../microbreak/app/controller.py" line="140"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: Bitte Einstellungen prüfen</translation>
     </message>
@@ -800,7 +804,7 @@ d.</translation>
         <translation type="vanished">Gleich ist Zeit zum Dehnen. Über das microbreak-Symbol können Sie die Pause verschieben oder auslassen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="264"/>
+        <location filename="../../microbreak/app/controller.py" line="275"/>
         <source>microbreak: break history</source>
         <translation>microbreak: Pausenverlauf</translation>
     </message>
@@ -848,9 +852,13 @@ d.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
         <source>microbreak settings</source>
-        <translation>microbreak-Einstellungen</translation>
+        <translation type="vanished">microbreak-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>

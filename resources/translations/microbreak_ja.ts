@@ -729,9 +729,13 @@ d日</translation>
 <context>
     <name>HealthNotice</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="110"/>
         <source>microbreak: before your first break</source>
-        <translation>microbreak：最初の休憩の前に</translation>
+        <translation type="vanished">microbreak：最初の休憩の前に</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="110"/>
+        <source>Before your first break</source>
+        <translation>最初の休憩の前に</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="115"/>
@@ -742,19 +746,19 @@ d日</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="88"/>
+        <location filename="../../microbreak/app/build.py" line="92"/>
         <source>Exercise skipped: {problem}</source>
         <translation>スキップしたエクササイズ：{problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="136"/>
+        <location filename="../../microbreak/app/controller.py" line="139"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>（ほか%n件はログを参照）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="137"/>
+        <location filename="../../microbreak/app/controller.py" line="140"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak：設定を確認してください</translation>
     </message>
@@ -775,7 +779,7 @@ d日</translation>
         <translation type="vanished">まもなくストレッチの時間です。延期やスキップは microbreak のアイコンから行えます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="264"/>
+        <location filename="../../microbreak/app/controller.py" line="275"/>
         <source>microbreak: break history</source>
         <translation>microbreak：休憩履歴</translation>
     </message>
@@ -823,9 +827,13 @@ d日</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
         <source>microbreak settings</source>
-        <translation>microbreak の設定</translation>
+        <translation type="vanished">microbreak の設定</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
+        <source>Settings</source>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>

@@ -717,9 +717,13 @@ d</translation>
 <context>
     <name>HealthNotice</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="110"/>
         <source>microbreak: before your first break</source>
-        <translation>microbreak: zanim zrobisz pierwszą przerwę</translation>
+        <translation type="vanished">microbreak: zanim zrobisz pierwszą przerwę</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="110"/>
+        <source>Before your first break</source>
+        <translation>Zanim zrobisz pierwszą przerwę</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="115"/>
@@ -730,12 +734,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="88"/>
+        <location filename="../../microbreak/app/build.py" line="92"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Pominięto ćwiczenie: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="136"/>
+        <location filename="../../microbreak/app/controller.py" line="139"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(i jeszcze %n w dzienniku)</numerusform>
@@ -744,7 +748,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="137"/>
+        <location filename="../../microbreak/app/controller.py" line="140"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: sprawdź ustawienia</translation>
     </message>
@@ -765,7 +769,7 @@ d</translation>
         <translation type="vanished">Za chwilę czas na rozciąganie. Przerwę możesz odłożyć lub pominąć w menu ikony microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="264"/>
+        <location filename="../../microbreak/app/controller.py" line="275"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historia przerw</translation>
     </message>
@@ -813,9 +817,13 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
         <source>microbreak settings</source>
-        <translation>Ustawienia microbreak</translation>
+        <translation type="vanished">Ustawienia microbreak</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_dialog.py" line="106"/>

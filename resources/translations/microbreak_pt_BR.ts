@@ -737,9 +737,13 @@ d</translation>
 <context>
     <name>HealthNotice</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="110"/>
         <source>microbreak: before your first break</source>
-        <translation>microbreak: antes da sua primeira pausa</translation>
+        <translation type="vanished">microbreak: antes da sua primeira pausa</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="110"/>
+        <source>Before your first break</source>
+        <translation>Antes da sua primeira pausa</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="115"/>
@@ -750,12 +754,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="88"/>
+        <location filename="../../microbreak/app/build.py" line="92"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Exercício pulado: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="136"/>
+        <location filename="../../microbreak/app/controller.py" line="139"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(e mais %n no log)</numerusform>
@@ -763,7 +767,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="137"/>
+        <location filename="../../microbreak/app/controller.py" line="140"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: verifique suas configurações</translation>
     </message>
@@ -784,7 +788,7 @@ d</translation>
         <translation type="vanished">Daqui a pouco é hora de alongar. Adie ou pule pelo ícone do microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="264"/>
+        <location filename="../../microbreak/app/controller.py" line="275"/>
         <source>microbreak: break history</source>
         <translation>microbreak: histórico de pausas</translation>
     </message>
@@ -832,9 +836,13 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
         <source>microbreak settings</source>
-        <translation>Configurações do microbreak</translation>
+        <translation type="vanished">Configurações do microbreak</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>

@@ -729,9 +729,13 @@ d日</translation>
 <context>
     <name>HealthNotice</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="110"/>
         <source>microbreak: before your first break</source>
-        <translation>microbreak：第一次休息之前</translation>
+        <translation type="vanished">microbreak：第一次休息之前</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="110"/>
+        <source>Before your first break</source>
+        <translation>第一次休息之前</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="115"/>
@@ -742,19 +746,19 @@ d日</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="88"/>
+        <location filename="../../microbreak/app/build.py" line="92"/>
         <source>Exercise skipped: {problem}</source>
         <translation>已跳过练习：{problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="136"/>
+        <location filename="../../microbreak/app/controller.py" line="139"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>（另有 %n 条，详见日志）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="137"/>
+        <location filename="../../microbreak/app/controller.py" line="140"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak：请检查设置</translation>
     </message>
@@ -775,7 +779,7 @@ d日</translation>
         <translation type="vanished">马上就该伸展一下了。可通过 microbreak 图标稍后提醒或跳过。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="264"/>
+        <location filename="../../microbreak/app/controller.py" line="275"/>
         <source>microbreak: break history</source>
         <translation>microbreak：休息记录</translation>
     </message>
@@ -823,9 +827,13 @@ d日</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
         <source>microbreak settings</source>
-        <translation>microbreak 设置</translation>
+        <translation type="vanished">microbreak 设置</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
