@@ -43,6 +43,16 @@ def test_a_late_xembed_tray_is_found_soon_then_looked_for_rarely(qtbot: QtBot) -
     assert presence.next_check_ms is None
 
 
+def test_a_tray_there_from_the_start_is_looked_at_rarely(qtbot: QtBot) -> None:
+    probe = Probe(True)
+    presence = TrayPresence(probe)
+    presence.start()
+    assert presence.next_check_ms == STEADY_MS  # no burst of looks at start
+    presence._timer.timeout.emit()
+    assert presence.next_check_ms == STEADY_MS
+    presence.stop()
+
+
 @pytest.mark.slow  # a private dbus-daemon
 def test_a_status_notifier_host_appearing_on_the_bus_is_heard(qtbot: QtBot) -> None:
     probe = Probe(False)

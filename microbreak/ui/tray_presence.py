@@ -10,7 +10,8 @@ this very bug). So the answer is watched:
   session bus: a QDBusServiceWatcher hears it come and go at no cost;
 - an XEmbed tray (X11 panels, trayer) has no bus name, so it is looked for
   again a few times soon after start, when a late panel is likely (1, 2, 4
-  ... 128 s), then every five minutes: about one wake-up in 300 s.
+  ... 128 s), then every five minutes: about one wake-up in 300 s. A tray
+  that is there from the start is only looked at every five minutes.
 """
 
 from __future__ import annotations
@@ -60,8 +61,15 @@ class TrayPresence(QObject):
             self._watcher.serviceUnregistered.connect(lambda _name: self.check())
 
     def start(self) -> None:
-        self._step = 0
-        self._timer.start(SOON_MS[0])
+        # Looking often only helps while the tray is missing (a late panel at
+        # login); with one there, a rare look for it going away is enough, and
+        # each look costs D-Bus traffic (Qt asks for a StatusNotifierWatcher).
+        if self.available:
+            self._step = len(SOON_MS)
+            self._timer.start(STEADY_MS)
+        else:
+            self._step = 0
+            self._timer.start(SOON_MS[0])
 
     def stop(self) -> None:
         self._timer.stop()
