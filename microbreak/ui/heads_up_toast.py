@@ -20,6 +20,8 @@ from microbreak.core.i18n import QT_TRANSLATE_NOOP
 from microbreak.platform.heads_up import HeadsUp, HeadsUpAction, OnAction
 
 INFO_SECONDS = 10
+MIN_WIDTH = 320
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 # Every heads-up backend has the buttons right there, so no text sends people
 # to the tray icon. The app words desktop notifications' buttons with these too.
 HEADS_UP_BODY = QT_TRANSLATE_NOOP("HeadsUpToast", "Time to stretch soon.")
@@ -60,6 +62,11 @@ class HeadsUpToast(QWidget):
         self.skip_button.setToolTip(self.tr("Leave out this break"))
         for button in (self.start_button, self.snooze_button, self.skip_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # Where the window manager gives the toast the keyboard anyway (sway
+        # focuses every new window), the toast itself takes it, not the first
+        # button: a Space or Enter typed as it appears must not press Start now.
+        # Tab still reaches the buttons.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.start_button.clicked.connect(self.start_clicked)
         self.snooze_button.clicked.connect(self.snooze_clicked)
         self.skip_button.clicked.connect(self.skip_clicked)
@@ -74,7 +81,7 @@ class HeadsUpToast(QWidget):
         layout.addWidget(self.body_label)
         layout.addLayout(buttons)
         self.setAutoFillBackground(True)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(MIN_WIDTH)
         self.heads_up = False
         self.hide_timer = QTimer(self)
         self.hide_timer.setSingleShot(True)
@@ -103,12 +110,20 @@ class HeadsUpToast(QWidget):
             self.hide_timer.stop()  # it goes when the break opens or is put off
         else:
             self.hide_timer.start()
+        # A fixed size: a tiling window manager (sway) floats a window whose
+        # minimum and maximum sizes are equal, and tiles any other, giving this
+        # small note half the screen or all of it. Unfixed first, so each
+        # message gets the size its own text needs.
+        self.setMinimumSize(MIN_WIDTH, 0)
+        self.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
         self.adjustSize()
+        self.setFixedSize(self.size())
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
         if screen is not None:
             self.setScreen(screen)
             area = screen.availableGeometry()
             self.move(area.right() - self.width() - 16, area.bottom() - self.height() - 16)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)  # for when it is activated
         self.show()
         self.raise_()
 
