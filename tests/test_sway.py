@@ -69,10 +69,10 @@ def test_the_app_starts_with_its_icon_in_swaybar(
     status = app.status()
     assert status["state"] == "working"
     assert status["idle_source"] == "wlroots-swayidle"
-    notice = wait_for(lambda: shown(app, "microbreak: before your first break"), 15, "the notice")
+    notice = wait_for(lambda: shown(app, "Before your first break"), 15, "the notice")
     sway.screenshot(artifacts_dir / "sway-first-run.png")
-    # A plain window: sway tiles it, as it tiles every such window.
-    assert not notice.floating
+    # A fixed size: sway floats it rather than stretching a short notice over a tile.
+    assert notice.floating
 
 
 def test_a_click_on_the_icon_opens_the_status_window(
@@ -84,6 +84,7 @@ def test_a_click_on_the_icon_opens_the_status_window(
     sway.click_item(item, "Activate")  # a left click
     window = wait_for(lambda: shown(app, "microbreak"), 10, "the status window (left click)")
     assert window.name == "microbreak"
+    assert window.floating, "a small window, not a tile over half the screen"
     sway.screenshot(artifacts_dir / "sway-status-window.png")
     sway.swaymsg(f"[pid={app.proc.pid}] kill")  # the title bar's close: it hides
     wait_for(lambda: shown(app, "microbreak") is None, 10, "the status window to close")

@@ -121,8 +121,10 @@ class HealthNotice(QDialog):
         layout.addWidget(self.body_label)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
-        self.resize(self.sizeHint())
+        # A fixed size: tiling compositors (sway) float a fixed-size window
+        # instead of stretching a short notice over half the screen.
+        width = max(460, self.sizeHint().width())
+        self.setFixedSize(width, layout.totalHeightForWidth(width))
         self.finished.connect(lambda _result: self.dismissed.emit())
 
 

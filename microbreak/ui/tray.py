@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
     QLabel,
+    QLayout,
     QMenu,
     QPushButton,
     QSystemTrayIcon,
@@ -240,6 +241,11 @@ class StatusWindow(QWidget):
         layout.addWidget(self.time_label)
         layout.addLayout(grid)
         layout.addWidget(self.quit_button)
+        # Its size follows its content and cannot be dragged: tiling compositors
+        # (sway) then float it instead of stretching it over the screen. Room
+        # for the longer status lines ("Break waiting: ...") from the start.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        self.status_label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
         self._minute = every_minute(self.refresh, self)
 
     def set_status(self, status: Status, *, strict: bool, max_snoozes: int = 0) -> None:
