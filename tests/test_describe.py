@@ -123,6 +123,10 @@ def test_smart_timing_names_the_interval_not_its_window(clock: FakeClock) -> Non
     assert tooltip(status, now).endswith(f"(by {clock_time(latest, seconds=True)})")
     inside = now + timedelta(minutes=42)
     assert headline(status, inside) == f"Break at your next pause (by {clock_time(latest)})"
+    # A one-minute interval: "about 1 min", never "about 59 s".
+    short = _smart(now, timedelta(seconds=48), timedelta(seconds=72))
+    later = now + timedelta(seconds=2)
+    assert headline(short, later) == "Next break in about 1 min, at a pause in your typing"
 
 
 def test_a_fixed_interval_gives_its_exact_time(clock: FakeClock) -> None:

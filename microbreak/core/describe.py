@@ -183,7 +183,8 @@ def headline(status: Status, now: datetime) -> str:
                     middle = around(earliest, status.next_break_at)
                     return translate(
                         "describe", "Next break in about {time}, at a pause in your typing"
-                    ).format(time=in_words((middle - now).total_seconds()))
+                    # "about 59 s" reads oddly: an approximate time is in minutes.
+                    ).format(time=in_words(max(60.0, (middle - now).total_seconds())))
                 return translate("describe", "Break at your next pause (by {time})").format(
                     time=clock_time(status.next_break_at)
                 )
