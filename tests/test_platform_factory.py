@@ -97,6 +97,13 @@ def test_detect_desktop() -> None:
             ["camera-in-use", "microphone-in-use"],
         ),
         (
+            {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "sway", "SWAYSOCK": "/s.sock"},
+            which_none,
+            [],
+            ["logind-sleep", "freedesktop-screensaver"],
+            ["sway-fullscreen", "camera-in-use"],
+        ),
+        (
             {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "Hyprland"},
             which_none,
             [],  # no swayidle installed: the Null source
@@ -287,6 +294,8 @@ def test_real_builders_construct_everywhere(qapp: object) -> None:
     assert len(choose_session_watchers(linux, "linux")) == 2
     wayland = {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "KDE"}
     assert "kde-idle-inhibited" in [d.name for d in choose_busy_detectors(wayland, "linux")]
+    sway = {"XDG_SESSION_TYPE": "wayland", "SWAYSOCK": "/nowhere/sway-ipc.sock"}
+    assert "sway-fullscreen" in [d.name for d in choose_busy_detectors(sway, "linux")]
     windows = [d.name for d in choose_busy_detectors({}, "win32")]
     assert len(windows) == 3
     assert [w.name for w in choose_session_watchers({}, "win32")] == ["windows-session"]

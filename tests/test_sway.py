@@ -6,8 +6,10 @@ stand-in: the tray is swaybar's watcher, idle time comes from the real
 swayidle the app starts, key presses go through sway's virtual keyboard.
 Screenshots go to test-artifacts/sway-*.png for a person to look at.
 
-About two minutes of real time, most of it the idle threshold (30 s) and
-the heads-up of a one-minute interval (30 s), which the tests poll for.
+About three and a half minutes of real time, most of it the idle
+threshold (30 s), the heads-up of a one-minute interval (30 s), and a break
+held back by a full-screen window (a minute, then the 30 s poll), which the
+tests poll for.
 """
 
 from __future__ import annotations
@@ -21,7 +23,15 @@ from pathlib import Path
 import pytest
 
 from microbreak.ui.break_keys import KEY_GRACE
-from tests.helpers.sway import SwayApp, SwaySession, Window, start_app, sway_session, wait_for
+from tests.helpers.sway import (
+    WIDTH,
+    SwayApp,
+    SwaySession,
+    Window,
+    start_app,
+    sway_session,
+    wait_for,
+)
 
 pytestmark = [pytest.mark.slow]
 
@@ -195,3 +205,47 @@ def test_idle_time_comes_from_swayidle(
     sway.press()  # back at the keyboard
     # The app samples its idle source every 15 s (core/engine.py idle_poll_interval).
     wait_for(lambda: app.status()["pause_reasons"] == [], 20, "the app to see the key press")
+
+
+# Breaks due a minute after the start, without a heads-up (it would only add its 30 s).
+DUE_IN_A_MINUTE = "[schedule]\nsmart_timing = false\ninterval_minutes = 1\nheads_up_seconds = 0\n"
+
+# A video or a presentation: a window of its own, made full screen by sway.
+PRESENTATION = """
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+app.setDesktopFileName("presentation")
+slide = QLabel("a slide")
+slide.setWindowTitle("presentation")
+slide.show()
+app.exec()
+"""
+
+
+def test_a_full_screen_window_holds_the_break_back(
+    sway: SwaySession, started: list[SwayApp], tmp_path: Path, artifacts_dir: Path
+) -> None:
+    app = start(started, sway, tmp_path, DUE_IN_A_MINUTE)
+    slide = subprocess.Popen([sys.executable, "-c", PRESENTATION], env=app.env)
+    try:
+        wait_for(lambda: sway.windows(slide.pid), 20, "the presentation's window")
+        sway.swaymsg(f"[pid={slide.pid}] fullscreen enable")
+        assert [w.rect["width"] for w in sway.windows(slide.pid)] == [WIDTH]
+        # Someone at the keyboard all along (else the app holds its breaks for idleness).
+        status = wait_for(
+            lambda: (s := app.status())["deferred"] and s,
+            75,
+            "the break to wait",
+            between=sway.press,
+        )
+        assert status["pause_reasons"] == ["fullscreen"]
+        assert shown(app, "Time for a break") is None
+        sway.screenshot(artifacts_dir / "sway-fullscreen-deferred.png")
+        sway.swaymsg(f"[pid={slide.pid}] fullscreen disable")
+        # The app asks every 30 s while a break waits.
+        wait_for(lambda: shown(app, "Time for a break"), 45, "the break", between=sway.press)
+        assert app.status()["state"] == "on_break"
+        sway.screenshot(artifacts_dir / "sway-fullscreen-ended.png")
+    finally:
+        slide.terminate()
+        slide.wait(timeout=10)

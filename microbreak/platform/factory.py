@@ -52,6 +52,7 @@ class Desktop:
     os: str  # "linux" (any X11/Wayland Unix), "windows", "macos"
     session_type: str  # "x11", "wayland", or "" (a console, or cannot tell)
     desktops: tuple[str, ...]  # XDG_CURRENT_DESKTOP, lower case, e.g. ("ubuntu", "gnome")
+    sway_socket: str = ""  # SWAYSOCK: sway's IPC socket, set in a sway session
 
     @property
     def gnome(self) -> bool:
@@ -79,7 +80,7 @@ def detect_desktop(env: Mapping[str, str], sys_platform: str) -> Desktop:
         session = "wayland" if env.get("WAYLAND_DISPLAY") else "x11" if env.get("DISPLAY") else ""
     raw = env.get("XDG_CURRENT_DESKTOP") or env.get("XDG_SESSION_DESKTOP") or ""
     desktops = tuple(d.strip().lower() for d in raw.split(":") if d.strip())
-    return Desktop("linux", session, desktops)
+    return Desktop("linux", session, desktops, env.get("SWAYSOCK", ""))
 
 
 def plan_idle_sources(desktop: Desktop, which: Which = shutil.which) -> list[str]:
@@ -125,6 +126,8 @@ def plan_busy_detectors(desktop: Desktop, which: Which = shutil.which) -> list[s
         plan.append("gnome-idle-inhibited")  # Wayland hides other windows' state
     elif desktop.session_type == "wayland" and desktop.kde:
         plan.append("kde-idle-inhibited")
+    elif desktop.session_type == "wayland" and desktop.sway_socket:
+        plan.append("sway-fullscreen")  # sway tells its tree to anyone on its socket
     if desktop.gnome:
         plan.append("gnome-show-banners")
     if desktop.kde:
@@ -210,11 +213,16 @@ def _watcher_builders() -> dict[str, Callable[[], Any]]:
     return builders
 
 
-def _busy_builders() -> dict[str, Callable[[], Any]]:
+def _busy_builders(desktop: Desktop) -> dict[str, Callable[[], Any]]:
     def x11() -> Any:
         from microbreak.platform.busy_x11 import X11FullscreenDetector  # noqa: PLC0415
 
         return X11FullscreenDetector()
+
+    def sway() -> Any:
+        from microbreak.platform.busy_sway import SwayFullscreenDetector  # noqa: PLC0415
+
+        return SwayFullscreenDetector(desktop.sway_socket)
 
     def gnome() -> Any:
         from microbreak.platform.busy_dbus import GnomeDoNotDisturbDetector  # noqa: PLC0415
@@ -263,6 +271,7 @@ def _busy_builders() -> dict[str, Callable[[], Any]]:
 
     return {
         "x11-fullscreen": x11,
+        "sway-fullscreen": sway,
         "gnome-show-banners": gnome,
         "kde-notifications-inhibited": kde,
         "gnome-idle-inhibited": inhibited("gnome"),
@@ -424,7 +433,7 @@ def choose_busy_detectors(
     builders: Mapping[str, Callable[[], Any]] | None = None,
 ) -> list[BusyDetector]:
     desktop = detect_desktop(os.environ if env is None else env, sys_platform)
-    builders = _busy_builders() if builders is None else builders
+    builders = _busy_builders(desktop) if builders is None else builders
     detectors: list[BusyDetector] = []
     for name in plan_busy_detectors(desktop, which):
         backend = _build("busy", name, builders)
