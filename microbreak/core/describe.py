@@ -181,10 +181,11 @@ def headline(status: Status, now: datetime) -> str:
                 # picks the moment near it, so name the middle of the window.
                 if earliest > now:
                     middle = around(earliest, status.next_break_at)
+                    # "about 59 s" reads oddly: an approximate time is in minutes.
+                    about = in_words(max(60.0, (middle - now).total_seconds()))
                     return translate(
                         "describe", "Next break in about {time}, at a pause in your typing"
-                    # "about 59 s" reads oddly: an approximate time is in minutes.
-                    ).format(time=in_words(max(60.0, (middle - now).total_seconds())))
+                    ).format(time=about)
                 return translate("describe", "Break at your next pause (by {time})").format(
                     time=clock_time(status.next_break_at)
                 )
