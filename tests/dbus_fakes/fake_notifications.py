@@ -24,6 +24,7 @@ import json
 import sys
 
 from gi.repository import Gio, GLib  # type: ignore[import-not-found, unused-ignore]
+from gi_service import serve  # type: ignore[import-not-found, unused-ignore]  # beside this file
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
@@ -116,16 +117,7 @@ def main() -> None:
                  GLib.Variant("(uu)", (notification_id, DISMISSED)))  # fmt: skip
         invocation.return_value(reply)
 
-    for info in node.interfaces:
-        bus.register_object(PATH, info, method, None, None)
-    reply = bus.call_sync(
-        "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "RequestName",
-        GLib.Variant("(su)", (SERVICE, 4)), None, Gio.DBusCallFlags.NONE, -1, None,
-    )  # fmt: skip
-    if reply.unpack()[0] != 1:
-        sys.exit(f"cannot own {SERVICE}")
-    print("ready", flush=True)
-    GLib.MainLoop().run()
+    serve(bus, node, PATH, SERVICE, method)
 
 
 if __name__ == "__main__":

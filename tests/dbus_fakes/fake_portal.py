@@ -18,6 +18,7 @@ import json
 import sys
 
 from gi.repository import Gio, GLib  # type: ignore[import-not-found, unused-ignore]
+from gi_service import serve  # type: ignore[import-not-found, unused-ignore]  # beside this file
 
 SERVICE = "org.freedesktop.portal.Desktop"
 PATH = "/org/freedesktop/portal/desktop"
@@ -78,16 +79,7 @@ def main() -> None:
     def get_property(conn, sender, path, interface, name):  # type: ignore[no-untyped-def]
         return GLib.Variant("u", 2)
 
-    for info in node.interfaces:
-        bus.register_object(PATH, info, method, get_property, None)
-    reply = bus.call_sync(
-        "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "RequestName",
-        GLib.Variant("(su)", (SERVICE, 4)), None, Gio.DBusCallFlags.NONE, -1, None,
-    )  # fmt: skip
-    if reply.unpack()[0] != 1:
-        sys.exit(f"cannot own {SERVICE}")
-    print("ready", flush=True)
-    GLib.MainLoop().run()
+    serve(bus, node, PATH, SERVICE, method, get_property=get_property)
 
 
 if __name__ == "__main__":
