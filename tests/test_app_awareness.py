@@ -226,7 +226,7 @@ def test_turning_off_full_screen_awareness_applies_at_once(world: World) -> None
     assert world.status()["deferred"] is True
     settings = world.app.settings
     off = replace(settings, do_not_disturb=replace(settings.do_not_disturb, fullscreen=False))
-    world.app.apply_settings(off)
+    world.app.settings_applier.apply(off)
     # The wait is over: the break comes after its heads-up, full screen or not.
     assert world.status()["pause_reasons"] == []
     asked = world.fullscreen.asked

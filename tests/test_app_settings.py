@@ -241,6 +241,6 @@ def test_a_new_goal_reaches_an_open_statistics_window(
     assert app.windows.stats_window is not None
     assert "6" in app.windows.stats_window.goal_label.text()
     new = replace(app.settings, goals=replace(app.settings.goals, breaks_per_day=9))
-    app.apply_settings(new, save=False)
+    app.settings_applier.apply(new, save=False)
     assert "9" in app.windows.stats_window.goal_label.text()
     app.windows.stats_window.close()

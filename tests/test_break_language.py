@@ -132,7 +132,7 @@ def test_the_app_keeps_an_open_break_german_and_opens_the_next_in_japanese(
 ) -> None:
     app = make_app(qtbot, clock, paths, use_language=switch.use)
     german = replace(app.settings, interface=replace(app.settings.interface, language="de"))
-    app.apply_settings(german)
+    app.settings_applier.apply(german)
     qtbot.waitUntil(lambda: i18n.language() == "de_DE", timeout=2000)
     qtbot.waitUntil(lambda: app.windows.break_window.windowTitle() != "Time for a break")
     qtbot.addWidget(app.windows.break_window)
@@ -142,7 +142,7 @@ def test_the_app_keeps_an_open_break_german_and_opens_the_next_in_japanese(
     assert during.windowTitle() == "Zeit für eine Pause"
 
     japanese_settings = replace(german, interface=replace(german.interface, language="ja"))
-    app.apply_settings(japanese_settings)
+    app.settings_applier.apply(japanese_settings)
     qtbot.waitUntil(lambda: i18n.language() == "ja_JP", timeout=2000)
     QApplication.processEvents()
     assert app.windows.break_window is during

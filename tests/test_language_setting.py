@@ -110,7 +110,7 @@ def test_a_break_open_during_the_change_keeps_its_window_until_it_ends(
     during = app.windows.break_window
     assert during.isVisible()
     german = replace(app.settings, interface=replace(app.settings.interface, language="de"))
-    app.apply_settings(german)
+    app.settings_applier.apply(german)
     qtbot.waitUntil(lambda: i18n.language() == "de_DE", timeout=2000)
     QApplication.processEvents()
     assert app.windows.break_window is during  # not torn down mid-break

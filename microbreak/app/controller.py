@@ -98,14 +98,11 @@ class MicrobreakApp(QObject):
         i.quit.connect(self.quit)
         self.timer.fired.connect(self._on_wakeup)
 
-    # -- what tests and the settings applier read --------------------------
+    # -- the settings in use (the applier keeps them) ---------------------
 
     @property
     def settings(self) -> Settings:
         return self.settings_applier.settings
-
-    def apply_settings(self, new: Settings, *, save: bool = True) -> None:
-        self.settings_applier.apply(new, save=save)
 
     # -- running ---------------------------------------------------------
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from typing import ClassVar
 
 from microbreak.core.i18n import QT_TRANSLATE_NOOP
 from microbreak.core.schema import (
@@ -35,11 +35,6 @@ from microbreak.core.schema import (
     whole,
     working_day,
 )
-
-if TYPE_CHECKING:
-    from _typeshed import DataclassInstance
-
-T = TypeVar("T", bound="DataclassInstance")
 
 
 @dataclass(frozen=True)

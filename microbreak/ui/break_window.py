@@ -361,9 +361,6 @@ class BreakWindow(QWidget):
         area = screen.availableGeometry()
         self.move(area.center() - self.rect().center())
 
-    def in_key_grace(self) -> bool:
-        return self._keys.in_grace()
-
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
         self._guidance.stop()
