@@ -141,3 +141,21 @@ def test_a_fixed_interval_gives_its_exact_time(clock: FakeClock) -> None:
     )
     exact = clock_time(now + timedelta(minutes=45), seconds=True)
     assert tooltip(status, now) == f"microbreak\nNext break in 45 min (at {exact})"
+
+
+def test_times_are_written_in_the_clock_s_zone_never_the_system_s() -> None:
+    """The zone comes from the app's clock (core never asks the system)."""
+    from datetime import UTC, datetime, timezone
+
+    from microbreak.core.describe import local_time, set_local_time
+
+    tokyo = FakeClock(datetime(2026, 11, 23, 18, 0, tzinfo=timezone(timedelta(hours=9))))
+    when = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    set_local_time(lambda moment: moment)  # as before any app was built: as given
+    assert clock_time(when) == "09:00"
+    set_local_time(tokyo.local)
+    try:
+        assert clock_time(when) == "18:00"  # the process runs with TZ=UTC (conftest)
+        assert local_time(when).utcoffset() == timedelta(hours=9)
+    finally:
+        set_local_time(lambda moment: moment)

@@ -21,6 +21,7 @@ from microbreak.app.window_factory import WindowFactory
 from microbreak.app.windows import Windows
 from microbreak.core import i18n
 from microbreak.core.clock import Clock
+from microbreak.core.describe import set_local_time
 from microbreak.core.engine import BreakEngine
 from microbreak.core.planner import RoutinePlanner
 from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK
@@ -81,6 +82,8 @@ def build(
     use_language: Callable[[str], bool] = lambda _language: False,
 ) -> MicrobreakApp:
     now = clock.now()
+    # Times shown to the person are written in the clock's local zone.
+    set_local_time(clock.local)
     config = load_config(paths.config_file, now)
     settings = config.settings
     # Before any text is made: every window translates its words when built.

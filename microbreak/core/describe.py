@@ -42,6 +42,26 @@ def english_day(when: datetime) -> str:
 _formats: dict[str, Callable[..., str]] = {"time": english_time, "day": english_day}
 
 
+def _as_given(when: datetime) -> datetime:
+    return when
+
+
+# Which zone times are written in: the app's clock says (``Clock.local``, set
+# by the composition root with :func:`set_local_time`); core never asks the
+# system. Until then a time is written in the offset it carries.
+_zone: dict[str, Callable[[datetime], datetime]] = {"local": _as_given}
+
+
+def set_local_time(local: Callable[[datetime], datetime]) -> None:
+    """Write times in the zone of the app's clock (``clock.local``)."""
+    _zone["local"] = local
+
+
+def local_time(when: datetime) -> datetime:
+    """``when`` in the app's local zone, with the offset it has at that instant."""
+    return _zone["local"](when)
+
+
 def set_time_format(
     time_format: Callable[[datetime, bool], str], day_format: Callable[[datetime], str]
 ) -> None:
@@ -50,13 +70,13 @@ def set_time_format(
 
 
 def clock_time(when: datetime, *, seconds: bool = False) -> str:
-    # In the system's time zone at that instant: a time computed before a DST
-    # change (with the old offset) still reads right after it.
-    return str(_formats["time"](when.astimezone(), seconds))
+    # In the local zone at that instant: a time computed before a DST change
+    # (with the old offset) still reads right after it.
+    return str(_formats["time"](local_time(when), seconds))
 
 
 def day_name(when: datetime) -> str:
-    return str(_formats["day"](when.astimezone()))
+    return str(_formats["day"](local_time(when)))
 
 
 def rounded_minutes(seconds: float) -> int:
@@ -158,7 +178,7 @@ def headline(status: Status, now: datetime) -> str:
         case State.PAUSED:
             until = status.paused_until
             if until is not None:
-                if until.astimezone().date() != now.astimezone().date():
+                if local_time(until).date() != local_time(now).date():
                     return translate("describe", "Paused until {day} {time}").format(
                         day=day_name(until), time=clock_time(until)
                     )

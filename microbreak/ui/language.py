@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from microbreak.core import i18n
-from microbreak.core.describe import english_day, english_time, set_time_format
+from microbreak.core.describe import english_day, english_time, local_time, set_time_format
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ class HeldLanguage:
 
     def clock_time(self, when: datetime) -> str:
         """As core.describe.clock_time, in this language's format ("14:05", "2:05 PM")."""
-        return self._time_format(when.astimezone(), False)
+        return self._time_format(local_time(when), False)
 
 
 @dataclass
