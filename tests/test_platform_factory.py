@@ -76,6 +76,7 @@ def test_detect_desktop() -> None:
             ["kde-screensaver", "wlroots-swayidle"],
             ["logind-sleep", "freedesktop-screensaver"],
             [
+                "kwin-fullscreen",
                 "kde-idle-inhibited",
                 "kde-notifications-inhibited",
                 "camera-in-use",
@@ -293,7 +294,8 @@ def test_real_builders_construct_everywhere(qapp: object) -> None:
     assert names == plan_busy_detectors(detect_desktop(linux, "linux"), which_all)
     assert len(choose_session_watchers(linux, "linux")) == 2
     wayland = {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "KDE"}
-    assert "kde-idle-inhibited" in [d.name for d in choose_busy_detectors(wayland, "linux")]
+    kde = [d.name for d in choose_busy_detectors(wayland, "linux")]
+    assert kde[:2] == ["kwin-fullscreen", "kde-idle-inhibited"]
     sway = {"XDG_SESSION_TYPE": "wayland", "SWAYSOCK": "/nowhere/sway-ipc.sock"}
     assert "sway-fullscreen" in [d.name for d in choose_busy_detectors(sway, "linux")]
     windows = [d.name for d in choose_busy_detectors({}, "win32")]

@@ -23,15 +23,8 @@ from pathlib import Path
 import pytest
 
 from microbreak.ui.break_keys import KEY_GRACE
-from tests.helpers.sway import (
-    WIDTH,
-    SwayApp,
-    SwaySession,
-    Window,
-    start_app,
-    sway_session,
-    wait_for,
-)
+from tests.helpers.desktop_app import DesktopApp, wait_for
+from tests.helpers.sway import WIDTH, SwaySession, Window, start_app, sway_session
 
 pytestmark = [pytest.mark.slow]
 
@@ -50,28 +43,28 @@ def sway() -> Iterator[SwaySession]:
 
 
 @pytest.fixture
-def started(sway: SwaySession) -> Iterator[list[SwayApp]]:
+def started(sway: SwaySession) -> Iterator[list[DesktopApp]]:
     """Apps the test starts; each is asked to quit at its end."""
-    apps: list[SwayApp] = []
+    apps: list[DesktopApp] = []
     yield apps
     for app in apps:
         app.quit()
 
 
 def start(
-    started: list[SwayApp], sway: SwaySession, home: Path, config: str, **kw: bool
-) -> SwayApp:
+    started: list[DesktopApp], sway: SwaySession, home: Path, config: str, **kw: bool
+) -> DesktopApp:
     app = start_app(sway, home, config, **kw)
     started.append(app)
     return app
 
 
-def shown(app: SwayApp, title: str) -> Window | None:
+def shown(app: DesktopApp, title: str) -> Window | None:
     return next((w for w in app.windows() if w.visible and w.name.startswith(title)), None)
 
 
 def test_the_app_starts_with_its_icon_in_swaybar(
-    sway: SwaySession, started: list[SwayApp], tmp_path: Path, artifacts_dir: Path
+    sway: SwaySession, started: list[DesktopApp], tmp_path: Path, artifacts_dir: Path
 ) -> None:
     app = start(started, sway, tmp_path, QUIET, first_run=True)
     item = wait_for(lambda: sway.tray_item_of(app.proc.pid), 15, "the app's item in the watcher")
@@ -86,7 +79,7 @@ def test_the_app_starts_with_its_icon_in_swaybar(
 
 
 def test_a_click_on_the_icon_opens_the_status_window(
-    sway: SwaySession, started: list[SwayApp], tmp_path: Path, artifacts_dir: Path
+    sway: SwaySession, started: list[DesktopApp], tmp_path: Path, artifacts_dir: Path
 ) -> None:
     app = start(started, sway, tmp_path, QUIET)
     item = wait_for(lambda: sway.tray_item_of(app.proc.pid), 15, "the app's item in the watcher")
@@ -103,7 +96,7 @@ def test_a_click_on_the_icon_opens_the_status_window(
 
 
 def test_the_heads_up_shows_in_the_apps_own_window(
-    sway: SwaySession, started: list[SwayApp], tmp_path: Path, artifacts_dir: Path
+    sway: SwaySession, started: list[DesktopApp], tmp_path: Path, artifacts_dir: Path
 ) -> None:
     """No notification service in this session: the heads-up is the app's toast.
 
@@ -126,7 +119,7 @@ def test_the_heads_up_shows_in_the_apps_own_window(
     assert app.status()["state"] == "heads_up", "typing pressed a button of the heads-up"
 
 
-def open_break(app: SwayApp) -> tuple[Window, float]:
+def open_break(app: DesktopApp) -> tuple[Window, float]:
     """``microbreak break-now``; the break window and when the command returned."""
     result = app.cli("break-now")
     assert result.returncode == 0, result.stderr
@@ -136,7 +129,7 @@ def open_break(app: SwayApp) -> tuple[Window, float]:
 
 
 def test_the_break_window_floats_and_typing_into_it_changes_nothing(
-    sway: SwaySession, started: list[SwayApp], tmp_path: Path, artifacts_dir: Path
+    sway: SwaySession, started: list[DesktopApp], tmp_path: Path, artifacts_dir: Path
 ) -> None:
     app = start(started, sway, tmp_path, QUIET)
     window, opened = open_break(app)
@@ -167,7 +160,7 @@ def test_the_break_window_floats_and_typing_into_it_changes_nothing(
     "keys are dropped) instead of their editor",
 )
 def test_the_break_window_leaves_the_keyboard_with_the_persons_window(
-    sway: SwaySession, started: list[SwayApp], tmp_path: Path
+    sway: SwaySession, started: list[DesktopApp], tmp_path: Path
 ) -> None:
     app = start(started, sway, tmp_path, QUIET)
     editor = subprocess.Popen([sys.executable, "-c", EDITOR], env=app.env)
@@ -194,7 +187,7 @@ app.exec()
 
 
 def test_idle_time_comes_from_swayidle(
-    sway: SwaySession, started: list[SwayApp], tmp_path: Path
+    sway: SwaySession, started: list[DesktopApp], tmp_path: Path
 ) -> None:
     app = start(started, sway, tmp_path, QUIET)
     sway.press()
@@ -223,7 +216,7 @@ app.exec()
 
 
 def test_a_full_screen_window_holds_the_break_back(
-    sway: SwaySession, started: list[SwayApp], tmp_path: Path, artifacts_dir: Path
+    sway: SwaySession, started: list[DesktopApp], tmp_path: Path, artifacts_dir: Path
 ) -> None:
     app = start(started, sway, tmp_path, DUE_IN_A_MINUTE)
     slide = subprocess.Popen([sys.executable, "-c", PRESENTATION], env=app.env)

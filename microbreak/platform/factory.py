@@ -19,8 +19,10 @@ import logging
 import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from microbreak.platform.awareness import (
@@ -125,7 +127,9 @@ def plan_busy_detectors(desktop: Desktop, which: Which = shutil.which) -> list[s
     elif desktop.session_type == "wayland" and desktop.gnome:
         plan.append("gnome-idle-inhibited")  # Wayland hides other windows' state
     elif desktop.session_type == "wayland" and desktop.kde:
-        plan.append("kde-idle-inhibited")
+        # KWin runs a script for anyone on the session bus; a video that
+        # inhibits the screensaver without going full screen still counts.
+        plan += ["kwin-fullscreen", "kde-idle-inhibited"]
     elif desktop.session_type == "wayland" and desktop.sway_socket:
         plan.append("sway-fullscreen")  # sway tells its tree to anyone on its socket
     if desktop.gnome:
@@ -229,6 +233,14 @@ def _busy_builders(desktop: Desktop) -> dict[str, Callable[[], Any]]:
 
         return GnomeDoNotDisturbDetector()
 
+    def kwin() -> Any:
+        from microbreak.platform.busy_kwin import KWinFullscreenDetector  # noqa: PLC0415
+
+        # KWin reads the script from a file: the session's private runtime
+        # folder, which KWin (the same user) can read and no one else can.
+        runtime = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
+        return KWinFullscreenDetector(Path(runtime) / f"microbreak-{os.getuid()}")
+
     def kde() -> Any:
         from microbreak.platform.busy_dbus import (  # noqa: PLC0415
             KdeNotificationsInhibitedDetector,
@@ -272,6 +284,7 @@ def _busy_builders(desktop: Desktop) -> dict[str, Callable[[], Any]]:
     return {
         "x11-fullscreen": x11,
         "sway-fullscreen": sway,
+        "kwin-fullscreen": kwin,
         "gnome-show-banners": gnome,
         "kde-notifications-inhibited": kde,
         "gnome-idle-inhibited": inhibited("gnome"),

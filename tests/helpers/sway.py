@@ -30,10 +30,8 @@ import re
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,12 +39,19 @@ from typing import Any
 
 import pytest
 
-from tests.app_process import COMMAND
+from tests.helpers.desktop_app import DesktopApp, wait_for
+from tests.helpers.desktop_app import start_app as start_desktop_app
 
 NEEDS = ("sway", "swaybar", "swaymsg", "swayidle", "grim", "wtype", "dbus-daemon", "dbus-send")
 UNPRIVILEGED = 65534  # nobody: sway will not run as root
 WIDTH, HEIGHT = 1600, 1000
 START_TIMEOUT_S = 30
+# What a sway login sets for its programs.
+DESKTOP = {
+    "QT_QPA_PLATFORM": "wayland",
+    "XDG_SESSION_TYPE": "wayland",
+    "XDG_CURRENT_DESKTOP": "sway",
+}
 
 _BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
@@ -217,28 +222,6 @@ class SwaySession:
         return done
 
 
-def wait_for(
-    check: Callable[[], Any],
-    seconds: float,
-    what: str,
-    *,
-    between: Callable[[], None] | None = None,
-) -> Any:
-    """Poll ``check`` until it returns something truthy (returned); fail after ``seconds``.
-
-    ``between`` runs between polls (a key press, where the person must look present).
-    """
-    deadline = time.monotonic() + seconds
-    while True:
-        result = check()
-        if result:
-            return result
-        assert time.monotonic() < deadline, f"timed out after {seconds} s waiting for {what}"
-        if between is not None:
-            between()
-        time.sleep(0.25)
-
-
 @contextmanager
 def sway_session() -> Iterator[SwaySession]:
     """A headless sway with swaybar on a private bus, until the block ends."""
@@ -339,86 +322,13 @@ def sway_session() -> Iterator[SwaySession]:
 # -- the app inside it ---------------------------------------------------------
 
 
-@dataclass
-class SwayApp:
-    """The real app, running in a sway session."""
-
-    env: dict[str, str]
-    proc: subprocess.Popen[str]
-    session: SwaySession
-    stderr_file: Path
-
-    def stderr(self) -> str:
-        return self.stderr_file.read_text(errors="replace")
-
-    def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
-        """``microbreak ARGS``, without any input (so idle stays idle)."""
-        return subprocess.run(
-            [COMMAND, *args], env=self.env, capture_output=True, text=True, timeout=30, check=False
-        )
-
-    def status(self) -> dict[str, Any]:
-        result = self.cli("status", "--json")
-        assert result.returncode == 0, result.stderr
-        data = json.loads(result.stdout)
-        assert isinstance(data, dict)
-        return data
-
-    def windows(self) -> list[Window]:
-        return self.session.windows(self.proc.pid)
-
-    def quit(self) -> str:
-        """Ask it to quit (kill it after 15 s); what it wrote to stderr."""
-        if self.proc.poll() is None:
-            self.cli("quit")
-        try:
-            self.proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        return self.stderr()
-
-
 def start_app(
     session: SwaySession, home: Path, config: str = "", *, first_run: bool = False
-) -> SwayApp:
-    """Start ``python -m microbreak`` in ``session`` with HOME ``home``; return once
-    it answers its commands. Unless ``first_run``, the health notice was seen before."""
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "XAUTHORITY")}
-    env.update(
-        session.env,
-        QT_QPA_PLATFORM="wayland",
-        XDG_SESSION_TYPE="wayland",
-        XDG_CURRENT_DESKTOP="sway",
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_STATE_HOME=str(home / "state"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        XDG_RUNTIME_DIR=str(home / "run"),  # the app's own; Wayland's socket is absolute
-    )
-    (home / "run").mkdir(mode=0o700, parents=True, exist_ok=True)
-    config_file = home / "config" / "microbreak" / "config.toml"
-    config_file.parent.mkdir(parents=True, exist_ok=True)
-    config_file.write_text(config)
-    if not first_run:
-        state = home / "state" / "microbreak" / "state.json"
-        state.parent.mkdir(parents=True, exist_ok=True)
-        state.write_text('{"health_notice_seen": true}')
-    # A file, not a pipe: nobody reads a pipe while the app runs, and a full one would block it.
-    with (home / "stderr.log").open("w") as stderr:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "microbreak"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=stderr,
-            text=True,
-        )
-    app = SwayApp(env, proc, session, home / "stderr.log")
-
-    def answers() -> bool:
-        assert proc.poll() is None, f"the app ended: {app.stderr()}"
-        return app.cli("status").returncode == 0
-
-    wait_for(answers, START_TIMEOUT_S, "the app to answer `microbreak status`")
-    return app
+) -> DesktopApp:
+    """The real app in ``session`` (see :func:`tests.helpers.desktop_app.start_app`)."""
+    desktop = {
+        "QT_QPA_PLATFORM": "wayland",
+        "XDG_SESSION_TYPE": "wayland",
+        "XDG_CURRENT_DESKTOP": "sway",
+    }
+    return start_desktop_app(session, desktop, home, config, first_run=first_run)
