@@ -37,10 +37,13 @@ def test_the_notice_shows_on_first_run_once(
     assert "If an exercise hurts, stop it" in text
     assert "not medical advice" in text
     assert notice.grab().save(str(artifacts_dir / "health-notice.png"))
-    # The app works while it is open...
+    # The app works while it is open; a break moves it aside, not away...
     first.intents.break_now.emit()
     assert first.engine.state is State.ON_BREAK
+    assert not notice.isVisible(), "two windows at once, one perhaps over the exercise"
+    assert not StateStore(paths.state_file).health_notice_seen()
     first.windows.break_window.skip()
+    qtbot.waitUntil(notice.isVisible, timeout=2000)  # back once the break is over
     # ...and after it is dismissed, which is remembered.
     qtbot.mouseClick(notice.ok_button, Qt.MouseButton.LeftButton)
     assert not notice.isVisible()

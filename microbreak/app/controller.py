@@ -235,7 +235,7 @@ class MicrobreakApp(QObject):
                     self.deps.heads_up.hide()
                 case ShowBreak(exercise_ids=ids):
                     self.deps.heads_up.hide()
-                    w.toast.hide()  # a message toast too: the break window takes over
+                    w.clear_for_break()  # a message toast too: the break window takes over
                     w.break_window.start([self.catalog.exercises[i] for i in ids])
                 case CloseBreak(reason=reason):
                     self.deps.state_store.save_rotation(self.engine.planner.position)

@@ -79,6 +79,8 @@ class Windows:
         self.break_window = self._new_break_window(settings)
         self._break_window_stale = False  # the language changed during a break
         self.health_notice: HealthNotice | None = None
+        # The notice was open when a break came: it steps aside and comes back after.
+        self._notice_after_break = False
         self.about_window: AboutWindow | None = None
         self.stats_window: StatsWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
@@ -101,7 +103,23 @@ class Windows:
         bw.snooze_requested.connect(lambda: d(SnoozeRequested()))
         # Queued: the window is replaced after its own hide has finished.
         bw.hidden.connect(self._replace_if_stale, Qt.ConnectionType.QueuedConnection)
+        bw.hidden.connect(self._notice_back, Qt.ConnectionType.QueuedConnection)
         return bw
+
+    def clear_for_break(self) -> None:
+        """A break is opening: the heads-up goes, and an unread health notice steps
+        aside (two windows asking for attention at once, the notice possibly
+        covering the exercise), to come back when the break is over."""
+        self.toast.hide()
+        notice = self.health_notice
+        if notice is not None and notice.isVisible():
+            notice.hide()  # hidden, not dismissed: not marked as seen
+            self._notice_after_break = True
+
+    def _notice_back(self) -> None:
+        if self._notice_after_break and not self.break_window.isVisible():
+            self._notice_after_break = False
+            self.show_health_notice()
 
     def _replace_if_stale(self) -> None:
         """The break window went away: one kept through a language change is replaced."""
