@@ -231,7 +231,7 @@ def test_a_screen_reader_hears_every_settings_page_and_the_other_windows(
     s.events_since(since, ANNOUNCEMENT, f"{PAGES[-1]}: defaults restored")
     s.press(SETTINGS, "push button", "Cancel")
 
-    for button, title in (("Statistics…", "Statistics"), ("About", "About microbreak")):
+    for button, title in (("Statistics…", "Statistics"), ("About", "About")):
         s.press(STATUS, "push button", button)
         window = s.wait_for_window(title)
         assert unnamed_controls(window) == [], f"unnamed controls in {title}"

@@ -136,7 +136,8 @@ class AboutWindow(QWidget):
     def __init__(self, exercises: Sequence[Exercise], default_ids: Sequence[str]) -> None:
         super().__init__()
         self.setObjectName("aboutWindow")
-        self.setWindowTitle(self.tr("About microbreak"))
+        # Qt adds " — microbreak": "About microbreak — microbreak" said it twice.
+        self.setWindowTitle(self.tr("About"))
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(20, 16, 20, 16)
