@@ -19,8 +19,12 @@ from microbreak.infra.config_store import (
     import_settings,
     read_settings_file,
 )
+from microbreak.infra.safe_read import UnreadableFileError, read_file_bytes
 
 EXIT_OK, EXIT_REFUSED = 0, 1
+# The copy kept before an import is bytes, never parsed: only a FIFO or a
+# device needs refusing, and a file too big to be copied at all.
+MAX_KEPT_BYTES = 1 << 30
 
 
 def add_settings_commands(commands: Any) -> None:
@@ -56,6 +60,10 @@ def run_export(args: argparse.Namespace) -> int:
     target: Path = args.file
     try:
         export_settings(config, target)
+    except SettingsFileError as exc:
+        # The source failed, not the target (which is left untouched).
+        print(f"Nothing was exported: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
     except OSError as exc:
         print(f"could not write {target}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_REFUSED
@@ -70,7 +78,13 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         read_settings_file(source)  # checked before anything is touched
         if config.exists():
-            write_atomic(config.with_name(config.name + ".before-import"), config.read_bytes())
+            kept = config.with_name(config.name + ".before-import")
+            try:
+                write_atomic(kept, read_file_bytes(config, limit=MAX_KEPT_BYTES))
+            except UnreadableFileError as exc:
+                raise SettingsFileError(
+                    f"{exc}, so it could not be kept as {kept.name} first"
+                ) from exc
         import_settings(source, config)
     except SettingsFileError as exc:
         print(f"Nothing was imported. {exc}", file=sys.stderr)

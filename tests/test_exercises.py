@@ -88,7 +88,7 @@ def test_each_shipped_file_is_valid_and_its_id_matches_its_name(path: Path) -> N
         ({"equipment": "gym"}, "equipment", "'gym' is not one of none, wall, doorway, strap"),
         ({"pictures": []}, "pictures", "must be a list of one or more SVG file names"),
         ({"steps": []}, "steps", "an exercise needs at least one [[steps]] table"),
-        ({"id": "High Reach"}, "id", "'High Reach': use lower-case letters, digits and -"),
+        ({"id": "High Reach"}, "id", "'High Reach': use lower-case letters a-z, digits and -"),
         ({"repetitions": None}, "repetitions", "missing; add a whole number from 1 to 50"),
         ({"source": None}, "source", "missing"),
         ({"sides": "left"}, "sides", "'left' is not one of none, both"),

@@ -10,6 +10,7 @@ import tomllib
 from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -205,10 +206,15 @@ def test_a_permission_error_is_reported_and_the_file_left_alone(
     path = tmp_path / "config.toml"
     path.write_text("[schedule]\ninterval_minutes = 30\n")
 
-    def denied(self: Path, *args: object, **kwargs: object) -> str:
-        raise PermissionError(13, "Permission denied", str(self))
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_text", denied)
+    def denied(name: object, *args: Any, **kwargs: Any) -> int:
+        # Every settings file is opened through os.open (infra/safe_read.py).
+        if Path(str(name)) == path:
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", denied)
     loaded = load_config(path, NOW)
     monkeypatch.undo()
     assert loaded.settings == Settings()

@@ -18,7 +18,7 @@ from microbreak.app.windows import SettingsHooks, Windows
 from microbreak.core import i18n
 from microbreak.core.events import SettingsChanged, WorkingHoursChanged
 from microbreak.core.settings import DEFAULT_EXERCISES, Settings
-from microbreak.infra.config_store import load_config, save_settings
+from microbreak.infra.config_store import SettingsNotSavedError, load_config, save_settings
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
 from microbreak.platform.autostart import AutostartError
 from microbreak.platform.awareness import busy_kinds_wanted
@@ -72,6 +72,16 @@ class SettingsApplier(QObject):
                     "{path} could not be written ({problem}); "
                     "the new settings apply until microbreak quits."
                 ).format(path=d.paths.config_file, problem=exc.strerror or exc),
+            )
+        except SettingsNotSavedError as exc:
+            # The file does not parse (a hand edit under way?) or cannot be
+            # read: it is left exactly as it is, as the watcher leaves it.
+            log.error("settings not saved: %s", exc)
+            d.notifier.notify(
+                self.tr("microbreak: settings not saved"),
+                self.tr(
+                    "{problem} Meanwhile the new settings apply until microbreak quits."
+                ).format(problem=exc),
             )
         self.settings = new
         if new.exercises != old.exercises:

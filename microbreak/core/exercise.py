@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from microbreak.core.schema import ID_PATTERN, ID_RULE
+
 
 class StepKind(StrEnum):
     MOVE = "move"
@@ -103,6 +105,10 @@ class ExerciseError(ValueError):
 
 
 MAX_STEP_SECONDS = 120
+# Characters in one text (a step, a name, a summary): the longest shipped is
+# under 300. A step is read at a glance during a hold; megabytes of it would
+# stall the break window's layout for seconds.
+MAX_TEXT_CHARS = 1000
 MAX_REPETITIONS = 50
 EQUIPMENT = ("none", "wall", "doorway", "strap")
 FIELDS = (
@@ -129,8 +135,20 @@ def _text(data: dict[str, Any], key: str, origin: str, *, required: bool = True)
     if value is None:
         raise ExerciseError(origin, key, "missing; add a line like  " + f'{key} = "..."')
     if not isinstance(value, str) or (required and not value.strip()):
-        raise ExerciseError(origin, key, f"must be non-empty text, not {value!r}")
+        raise ExerciseError(origin, key, f"must be non-empty text, not {_short(value)}")
+    if len(value) > MAX_TEXT_CHARS:
+        raise ExerciseError(
+            origin,
+            key,
+            f"is {len(value)} characters long; a text may be up to {MAX_TEXT_CHARS}",
+        )
     return value.strip()
+
+
+def _short(value: object) -> str:
+    """``repr(value)``, cut short: a message must stay readable whatever the file holds."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _int(data: dict[str, Any], key: str, origin: str, low: int, high: int) -> int:
@@ -157,7 +175,7 @@ def _known_fields(data: dict[str, Any], known: tuple[str, ...], origin: str, whe
 def _choice(data: dict[str, Any], key: str, origin: str, allowed: tuple[str, ...]) -> str:
     value = data.get(key, allowed[0])
     if value not in allowed:
-        raise ExerciseError(origin, key, f"{value!r} is not one of {', '.join(allowed)}")
+        raise ExerciseError(origin, key, f"{_short(value)} is not one of {', '.join(allowed)}")
     return str(value)
 
 
@@ -170,7 +188,7 @@ def _pictures(data: dict[str, Any], origin: str) -> tuple[str, ...]:
         where = f"pictures[{i}]"
         if not name.endswith(".svg") or "/" in name or "\\" in name or name.startswith("."):
             raise ExerciseError(
-                origin, where, f"{name!r} is not an SVG file name (like pose-start.svg)"
+                origin, where, f"{_short(name)} is not an SVG file name (like pose-start.svg)"
             )
     return names
 
@@ -193,7 +211,7 @@ def _steps(data: dict[str, Any], key: str, origin: str, pictures: int) -> tuple[
         except ValueError:
             allowed = ", ".join(k.value for k in StepKind)
             raise ExerciseError(
-                origin, f"{where}.kind", f"{kind_raw!r} is not one of {allowed}"
+                origin, f"{where}.kind", f"{_short(kind_raw)} is not one of {allowed}"
             ) from None
         picture = item.get("picture", 0)
         if isinstance(picture, bool) or not isinstance(picture, int):
@@ -230,15 +248,16 @@ def exercise_from_table(data: dict[str, Any], origin: str) -> Exercise:
     """Check one parsed exercise file and build the Exercise, or raise ExerciseError."""
     _known_fields(data, FIELDS, origin, "")
     ex_id = _text(data, "id", origin)
-    if not all(c.isalnum() or c == "-" for c in ex_id) or ex_id != ex_id.lower():
-        raise ExerciseError(origin, "id", f"{ex_id!r}: use lower-case letters, digits and -")
+    # The rule the settings check a chosen id by: an id loaded here can always be chosen.
+    if not ID_PATTERN.fullmatch(ex_id):
+        raise ExerciseError(origin, "id", f"{_short(ex_id)}: use {ID_RULE}")
     pictures = _pictures(data, origin)
     posture_raw = data.get("posture")
     try:
         posture = Posture(str(posture_raw))
     except ValueError:
         raise ExerciseError(
-            origin, "posture", f"{posture_raw!r} is not seated or standing"
+            origin, "posture", f"{_short(posture_raw)} is not seated or standing"
         ) from None
     equipment = _choice(data, "equipment", origin, EQUIPMENT)
     sides = Sides(_choice(data, "sides", origin, tuple(s.value for s in Sides)))
@@ -278,16 +297,14 @@ def localized(exercise: Exercise, texts: Mapping[str, Any]) -> Exercise:
     or miscounted entry keeps the English: a half-done translation never
     breaks an exercise. A step text may use ``{side}`` where the original does.
     """
-    changes: dict[str, Any] = {
-        key: texts[key] for key in TRANSLATABLE if isinstance(texts.get(key), str)
-    }
+    changes: dict[str, Any] = {key: texts[key] for key in TRANSLATABLE if _fits(texts.get(key))}
     for key in ("setup", "steps"):
         steps: tuple[Step, ...] = getattr(exercise, key)
         words = texts.get(key)
         if (
             isinstance(words, list)
             and len(words) == len(steps)
-            and all(isinstance(w, str) and w for w in words)
+            and all(_fits(w) and w for w in words)
         ):
             changes[key] = tuple(
                 replace(step, text=word) for step, word in zip(steps, words, strict=True)
@@ -296,3 +313,7 @@ def localized(exercise: Exercise, texts: Mapping[str, Any]) -> Exercise:
     if isinstance(words, list) and len(words) == 2 and all(isinstance(w, str) for w in words):
         changes["side_words"] = (words[0], words[1])
     return replace(exercise, **changes)
+
+
+def _fits(text: object) -> bool:
+    return isinstance(text, str) and len(text) <= MAX_TEXT_CHARS

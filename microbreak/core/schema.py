@@ -110,13 +110,9 @@ class Key:
                     return True, raw
                 return False, None
             case Kind.IDS:
-                if (
-                    isinstance(raw, list)
-                    and raw
-                    and all(isinstance(i, str) and ID_PATTERN.fullmatch(i) for i in raw)
-                ):
-                    # A repeated id is harmless; keep the first place.
-                    return True, tuple(dict.fromkeys(raw))
+                good, bad = split_ids(raw)
+                if good and not bad:
+                    return True, good
                 return False, None
             case Kind.HOURS:
                 if not isinstance(raw, str):
@@ -241,10 +237,26 @@ def declared_keys(settings: type[Any]) -> tuple[Key, ...]:
     return tuple(keys)
 
 
+# The one rule for exercise ids: the exercise loader (core.exercise) refuses
+# a file whose id breaks it, and the settings keep only ids that follow it.
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
+ID_RULE = "lower-case letters a-z, digits and -, starting with a letter or a digit"
 # ISO 639 language, optionally _ and an ISO 3166 country: "de", "pt_BR".
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
 _RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+
+
+def split_ids(raw: object) -> tuple[tuple[str, ...], list[object]]:
+    """A list of exercise ids split into the good ones (in order, each once) and the rest.
+
+    Not a list at all: nothing good, and ``raw`` itself is the bad part.
+    """
+    if not isinstance(raw, list):
+        return (), [raw]
+    good = [i for i in raw if isinstance(i, str) and ID_PATTERN.fullmatch(i)]
+    bad = [i for i in raw if not (isinstance(i, str) and ID_PATTERN.fullmatch(i))]
+    # A repeated id is harmless; keep the first place.
+    return tuple(dict.fromkeys(good)), bad
 
 
 def _int_in(raw: object, low: int, high: int) -> bool:

@@ -7,10 +7,11 @@ dialog's values, and to what ``import-settings`` checks.
 
 from __future__ import annotations
 
+import reprlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from microbreak.core.schema import SCHEMA_VERSION, Key, Kind, toml_value
+from microbreak.core.schema import ID_RULE, SCHEMA_VERSION, Key, Kind, split_ids, toml_value
 from microbreak.core.settings import ATTRIBUTE, KEYS, TABLES, Settings, keys_of
 
 if TYPE_CHECKING:
@@ -32,13 +33,21 @@ class SettingsProblem:
     allowed: str
     # The value used instead, as TOML; "" when a whole table falls back.
     default: str = ""
+    # Set when only some entries of a list were refused: what is done instead.
+    partly: str = ""
 
     def describe(self) -> str:
         """The problem and its fix: ``[t] k = v is not allowed: use ...``."""
-        return f"[{self.table}] {self.key} = {self.value!r} is not allowed: use {self.allowed}."
+        if self.partly:
+            return f"[{self.table}] {self.key}: {short(self.value)} {self.allowed}."
+        return (
+            f"[{self.table}] {self.key} = {short(self.value)} is not allowed: use {self.allowed}."
+        )
 
     def message(self) -> str:
         """:meth:`describe`, and what microbreak does meanwhile (it never rewrites the file)."""
+        if self.partly:
+            return f"{self.describe()} {self.partly}"
         instead = f"the default, {self.default}" if self.default else "its defaults"
         return f"{self.describe()} Until it is fixed, microbreak uses {instead}."
 
@@ -66,12 +75,50 @@ def _from_table(name: str, table: object, defaults: T) -> tuple[T, list[Settings
         if key.name not in table:
             continue
         raw = table[key.name]
+        if key.kind is Kind.IDS and (partial := _some_ids(key, raw)) is not None:
+            values[key.name], problem = partial
+            problems.append(problem)
+            continue
         ok, value = key.check(raw)
         if ok:
             values[key.name] = value
         else:
             problems.append(SettingsProblem.of(key, raw))
     return replace(defaults, **values), problems
+
+
+def _some_ids(key: Key, raw: object) -> tuple[tuple[str, ...], SettingsProblem] | None:
+    """A list with good and bad exercise ids: the good ones, and what is said of the rest.
+
+    One odd id (``"übung"``) must not throw away the person's other choices.
+    None when the list is all good or all bad (the usual check decides).
+    """
+    good, bad = split_ids(raw)
+    if not good or not bad:
+        return None
+    verb = "is not an exercise id" if len(bad) == 1 else "are not exercise ids"
+    return good, SettingsProblem(
+        key.table,
+        key.name,
+        bad[0] if len(bad) == 1 else bad,
+        f"{verb} (ids use {ID_RULE})",
+        partly="It is left out; the other chosen exercises are kept."
+        if len(bad) == 1
+        else "They are left out; the other chosen exercises are kept.",
+    )
+
+
+_SHORT = reprlib.Repr()
+_SHORT.maxstring = 60
+_SHORT.maxother = 60
+_SHORT.maxlist = 6
+_SHORT.maxdict = 4
+_SHORT.maxlevel = 3
+
+
+def short(value: object) -> str:
+    """``repr(value)``, cut short: one value of a huge file must not make a huge message."""
+    return _SHORT.repr(value)
 
 
 def table_at(data: dict[str, Any], table: str) -> object:
@@ -109,7 +156,7 @@ def settings_from_data(data: dict[str, Any]) -> tuple[Settings, list[SettingsPro
                 str(SCHEMA_VERSION),
             )
         )
-    unknown = [f"{path} = {value!r}" for path, value in _unknown(data)]
+    unknown = [f"{path} = {short(value)}" for path, value in _unknown(data)]
     warnings = [f"unknown setting {u} is kept but not used (a typo?)" for u in unknown]
     if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
         warnings.insert(
@@ -130,8 +177,11 @@ def _unknown(data: dict[str, Any]) -> list[tuple[str, object]]:
             path = f"{prefix}.{name}" if prefix else name
             if name in names:
                 continue
-            if path in known_tables and isinstance(value, dict):
-                walk(value, path)
+            if path in known_tables:
+                if isinstance(value, dict):
+                    walk(value, path)
+                # Else a table that is not a table (``schedule = 5``): already
+                # reported as a problem, not unknown as well.
             else:
                 found.append((path, value))
 

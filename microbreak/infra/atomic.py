@@ -13,7 +13,13 @@ def write_atomic(path: Path, data: bytes) -> None:
 
     An existing file keeps its permission bits (a config the user made
     private stays private; mkstemp alone would leave every file 0600).
+    A symbolic link stays a link: the file it points to (through any chain
+    of links, even one not there yet) is the one replaced, atomically in its
+    own folder. A config.toml linked into a dotfiles repository would
+    otherwise be cut loose, and the repository keep the old settings.
     """
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         mode: int | None = stat.S_IMODE(path.stat().st_mode)

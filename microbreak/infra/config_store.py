@@ -1,15 +1,20 @@
 """Reads and writes ``config.toml``; writes the commented default on first run.
 
-Nothing the user wrote is ever lost: a file that does not parse is renamed
-``config.toml.broken-<timestamp>`` and the app starts on defaults; a bad value
-falls back to its default with a message naming the key, and the rest is kept;
-keys microbreak does not know are reported and kept. A file that cannot be
-read at all (permissions, a folder in its place) is reported and left alone.
+Nothing the user wrote is ever lost: a file that does not parse at start is
+renamed ``config.toml.broken-<timestamp>`` and the app starts on defaults; a
+bad value falls back to its default with a message naming the key, and the
+rest is kept; keys microbreak does not know are reported and kept. A file that
+cannot be read at all (permissions, a folder or a FIFO in its place, larger
+than a settings file can be) is reported and left alone, and so is a link
+into the person's dotfiles that does not parse. Every file is read through
+``safe_read``. Saving never sets a file aside: one that does not parse is
+left alone and the save refused, with the reason.
 
 Saving edits the file's text in place, key by key, so the user's comments,
 layout and unknown keys survive; the result is parsed back and checked, and
 only if the edit could not be done cleanly is the file written whole (still
-with every unknown key). Every write is atomic.
+with every unknown key). Every write is atomic, and a linked config.toml stays
+a link (``atomic`` writes through it).
 
 A file of an older ``schema_version`` is moved on to the current one when the
 app loads it (``config_migration`` says what changes and why), in place with
@@ -37,6 +42,13 @@ from microbreak.core.settings_data import (
 )
 from microbreak.infra.atomic import write_atomic
 from microbreak.infra.config_migration import RETIRED_NOTE, Migration, migrate
+from microbreak.infra.safe_read import (
+    BadTomlFileError,
+    TomlFileError,
+    UnreadableFileError,
+    read_file_bytes,
+    read_toml,
+)
 
 DEFAULT_CONFIG = render_default_config()
 
@@ -58,6 +70,31 @@ class LoadedConfig:
 
 class SettingsFileError(ValueError):
     """A settings file that cannot be used as a whole (import refuses it)."""
+
+
+class SettingsNotSavedError(SettingsFileError):
+    """Saving was refused: the file there could not be read or does not parse."""
+
+
+def _not_saved(exc: TomlFileError) -> str:
+    return (
+        f"{exc}. The settings were not saved into it, and it was left as it is: "
+        "fix it (or delete it) and save again."
+    )
+
+
+def save_refusal(path: Path) -> str | None:
+    """Why :func:`save_settings` would refuse to write ``path``; None if it would not.
+
+    The file and what is wrong with it, line and column included for TOML.
+    """
+    if not path.exists():
+        return None
+    try:
+        read_toml(path)
+    except TomlFileError as exc:
+        return str(exc)
+    return None
 
 
 def _aside_name(path: Path, now: datetime) -> Path:
@@ -85,21 +122,17 @@ def load_config(path: Path, now: datetime, *, create: bool = True) -> LoadedConf
                 )
         return LoadedConfig(Settings())
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
+        text, data = read_toml(path)
+    except BadTomlFileError as exc:
         return _broken(path, now, exc, create=create)
-    except OSError as exc:
-        # Permissions, a folder in its place, a dangling link: never touch it.
-        reason = exc.strerror or exc.__class__.__name__
+    except UnreadableFileError as exc:
+        # Permissions, a folder or a FIFO in its place, a dangling link, a
+        # file too large to be settings: it may be fine, so never touch it.
         return LoadedConfig(
             Settings(),
-            [f"{path} could not be read ({reason}); microbreak started with default settings."],
+            [f"{exc}; microbreak started with default settings."],
             readable=False,
         )
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        return _broken(path, now, exc, create=create)
     notes: list[str] = []
     migration = migrate(data)
     if migration is not None:
@@ -134,7 +167,7 @@ def migrated_text(text: str, migration: Migration) -> str:
         edited = f"schema_version = {migration.data['schema_version']}\n{edited}"
     try:
         faithful = tomllib.loads(edited) == migration.data
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):
         faithful = False
     if faithful:
         return edited
@@ -160,10 +193,14 @@ def _comment_out(text: str, keys: set[tuple[str, str]]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _broken(path: Path, now: datetime, exc: Exception, *, create: bool) -> LoadedConfig:
-    if not create:
+def _broken(path: Path, now: datetime, exc: BadTomlFileError, *, create: bool) -> LoadedConfig:
+    if not create or path.is_symlink():
+        # Looking only (the command line, a hand edit in progress), or a link
+        # into the person's dotfiles: moving it aside would break their set-up.
         return LoadedConfig(
-            Settings(), [f"{path} could not be read ({exc}); using defaults."], readable=False
+            Settings(),
+            [f"{path} could not be read ({exc.problem}); using defaults."],
+            readable=False,
         )
     aside = _aside_name(path, now)
     try:
@@ -172,13 +209,13 @@ def _broken(path: Path, now: datetime, exc: Exception, *, create: bool) -> Loade
     except OSError as err:
         return LoadedConfig(
             Settings(),
-            [f"{path} could not be read ({exc}) nor moved aside ({err}); using defaults."],
+            [f"{path} could not be read ({exc.problem}) nor moved aside ({err}); using defaults."],
             readable=False,
         )
     return LoadedConfig(
         Settings(),
         [
-            f"{path} could not be read ({exc}). It was kept as {aside}; "
+            f"{path} could not be read ({exc.problem}). It was kept as {aside}; "
             "microbreak started with default settings. Fix the old file and "
             "copy it back, or edit the new one."
         ],
@@ -197,13 +234,9 @@ def read_settings_file(path: Path) -> tuple[Settings, str]:
     Unknown keys are fine (they are kept).
     """
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsFileError(f"{path} could not be read: {exc}") from exc
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsFileError(f"{path} is not a valid TOML file: {exc}") from exc
+        text, data = read_toml(path)
+    except TomlFileError as exc:
+        raise SettingsFileError(str(exc)) from exc
     migration = migrate(data)
     settings, problems, _warnings = settings_from_data(migration.data if migration else data)
     if problems:
@@ -220,10 +253,17 @@ def import_settings(source: Path, config_file: Path) -> Settings:
 
 
 def export_settings(config_file: Path, target: Path) -> None:
-    """Copy the settings (comments and all) to ``target``; the defaults if there are none."""
-    try:
-        data = config_file.read_bytes()
-    except FileNotFoundError:
+    """Copy the settings (comments and all) to ``target``; the defaults if there are none.
+
+    Raises SettingsFileError naming ``config_file`` when it cannot be read
+    (the target is then not touched), OSError when ``target`` cannot be written.
+    """
+    if config_file.exists():
+        try:
+            data = read_file_bytes(config_file)
+        except UnreadableFileError as exc:
+            raise SettingsFileError(str(exc)) from exc
+    else:
         data = DEFAULT_CONFIG.encode()
     write_atomic(target, data)
 
@@ -231,20 +271,30 @@ def export_settings(config_file: Path, target: Path) -> None:
 # -- saving ---------------------------------------------------------------------
 
 
-def save_settings(path: Path, settings: Settings, now: datetime) -> None:
+def save_settings(
+    path: Path, settings: Settings, now: datetime, *, replace_unparsed: bool = False
+) -> None:
     """Write ``settings`` into ``path``, keeping comments and unknown keys.
 
     Keys whose value already matches are left exactly as written. A file that
-    does not parse is moved aside first (never overwritten).
+    cannot be read, or does not parse, is left exactly as it is and
+    SettingsNotSavedError says why: it may be half-way through a hand edit, which
+    the person would lose (the watcher leaves it alone too). Only a target the
+    person chose to overwrite (``replace_unparsed``: an export) is moved
+    aside instead, and written afresh.
     """
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    except FileNotFoundError:
+    if not path.exists():  # a dangling link too: written through, making its target
         text, data = DEFAULT_CONFIG, tomllib.loads(DEFAULT_CONFIG)
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
-        path.rename(_aside_name(path, now))
-        text, data = DEFAULT_CONFIG, tomllib.loads(DEFAULT_CONFIG)
+    else:
+        try:
+            text, data = read_toml(path)
+        except BadTomlFileError as exc:
+            if not replace_unparsed:
+                raise SettingsNotSavedError(_not_saved(exc)) from exc
+            path.rename(_aside_name(path, now))
+            text, data = DEFAULT_CONFIG, tomllib.loads(DEFAULT_CONFIG)
+        except UnreadableFileError as exc:
+            raise SettingsNotSavedError(_not_saved(exc)) from exc
     if (migration := migrate(data)) is not None:
         text, data = migrated_text(text, migration), migration.data
     wanted = flat_values(settings)
@@ -274,7 +324,7 @@ def _faithful(text: str, before: dict[str, Any], changes: dict[tuple[str, str], 
     """Does ``text`` hold exactly ``before`` with ``changes`` applied?"""
     try:
         after = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):
         return False
     expected = _merged(before, changes)
     return after == expected
@@ -320,16 +370,28 @@ _HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_\-]+(?:\s*\.\s*[A-Za-z0-9_\-]+)*)\s*
 _KEY_LINE = re.compile(r"^(\s*)([A-Za-z0-9_\-]+)(\s*=\s*)")
 
 
+# Bounds on the text editor's trial parses, each of which reads the text so
+# far again: without them a value of many lines (or a long line full of "#")
+# in a large file would take minutes. Past them the edit is not faithful and
+# the file is written whole, which loses comments but no value.
+MAX_VALUE_LINES = 200
+MAX_COMMENT_SEARCH = 2000
+
+
 def _parses(value_text: str) -> bool:
     try:
         tomllib.loads("x = " + value_text)
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):
+        # RecursionError: a line inside a multi-line string that looks like a
+        # key with a deeply nested value; not a value at all.
         return False
     return True
 
 
 def _trailing_comment(value_text: str) -> str:
     """The ``# comment`` after a one-line value, with the spaces before it."""
+    if len(value_text) > MAX_COMMENT_SEARCH:
+        return ""
     for i, char in enumerate(value_text):
         if char == "#" and _parses(value_text[:i]) and value_text[:i].strip():
             before = value_text[:i]
@@ -372,7 +434,7 @@ def edit_toml_text(text: str, changes: dict[tuple[str, str], object]) -> str:
         end = i + 1
         value_text = line[key_line.end() :]
         # A value may go on over several lines (an array); take lines until it parses.
-        while not _parses(value_text) and end < len(lines):
+        while not _parses(value_text) and end < len(lines) and end - i < MAX_VALUE_LINES:
             value_text += "\n" + lines[end]
             end += 1
         name = key_line.group(2)

@@ -10,7 +10,6 @@ package.
 from __future__ import annotations
 
 import logging
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import as_file, files
@@ -18,8 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from microbreak.core.exercise import Exercise, ExerciseError, exercise_from_table, localized
+from microbreak.infra.safe_read import TomlFileError, read_toml
 
 log = logging.getLogger(__name__)
+
+# The shipped pictures are 2 to 3 KB each; a drawing saved from an editor is
+# rarely past 200 KB. Qt keeps each picture parsed for as long as the app runs
+# (ui/svg_view.py), so a 22 MB one would hold hundreds of MB.
+MAX_PICTURE_BYTES = 1_000_000
 
 
 @cache
@@ -71,16 +76,16 @@ def exercise_texts(folder: Path, language: str) -> dict[str, Any]:
     """One language's exercise texts, by exercise id: ``translations/<lang>.toml``.
 
     ``de_DE`` finds ``de_DE.toml`` or else ``de.toml``; none found (or a file
-    that does not parse, which is logged) means English.
+    that cannot be used, which is logged) means English.
     """
     for name in dict.fromkeys((language, language.split("_", maxsplit=1)[0])):
         path = folder / "translations" / f"{name}.toml"
-        if not path.is_file():
+        if not path.exists():
             continue
         try:
-            return tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            log.warning("exercise translations %s cannot be read: %s", path, exc)
+            return read_toml(path)[1]
+        except TomlFileError as exc:
+            log.warning("exercise translations not used: %s", exc)
             return {}
     return {}
 
@@ -98,7 +103,7 @@ def load_exercises(*folders: Path, language: str = "en") -> ExerciseCatalog:
         texts = exercise_texts(folder, language) if language != "en" else {}
         for path in sorted(folder.glob("*.toml")):
             try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
+                _text, data = read_toml(path)
                 exercise = exercise_from_table(data, path.name)
                 paths = [_find_picture(folder, p) for p in exercise.pictures]
                 missing = [
@@ -108,8 +113,9 @@ def load_exercises(*folders: Path, language: str = "en") -> ExerciseCatalog:
                     raise ExerciseError(
                         path.name, "pictures", f"no such picture file: {', '.join(missing)}"
                     )
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-                catalog.errors.append(f"{path}: cannot be read: {exc}")
+                _check_picture_sizes(path.name, paths)
+            except TomlFileError as exc:
+                catalog.errors.append(f"{path}: cannot be read: {exc.problem}")
                 continue
             except ExerciseError as exc:
                 catalog.errors.append(f"{folder}/{exc}")
@@ -122,6 +128,22 @@ def load_exercises(*folders: Path, language: str = "en") -> ExerciseCatalog:
     for message in catalog.errors:
         log.warning("skipping exercise file: %s", message)
     return catalog
+
+
+def _check_picture_sizes(origin: str, paths: list[Path | None]) -> None:
+    for i, found in enumerate(paths):
+        if found is None:
+            continue
+        try:
+            size = found.stat().st_size
+        except OSError:
+            continue  # gone since it was found: drawn as nothing, like a broken file
+        if size > MAX_PICTURE_BYTES:
+            raise ExerciseError(
+                origin,
+                f"pictures[{i}]",
+                f"{found} is {size} bytes; a picture may be up to {MAX_PICTURE_BYTES} bytes",
+            )
 
 
 def _find_picture(folder: Path, name: str) -> Path | None:

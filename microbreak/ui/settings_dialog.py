@@ -291,6 +291,11 @@ class SettingsDialog(QDialog):
             if t(EMPTY_SELECTION) in problems:
                 self.tabs.setCurrentWidget(self.exercises_page)
             return False
+        refusal = self.transfer.save_refusal()
+        if refusal:
+            # Nothing applied either: the person fixes the file, or closes the dialog.
+            self._say(refusal)
+            return False
         settings = self.values()
         self._base = settings
         self._say("")

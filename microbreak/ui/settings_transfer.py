@@ -19,6 +19,7 @@ from microbreak.infra.config_store import (
     SettingsFileError,
     export_settings,
     read_settings_file,
+    save_refusal,
     save_settings,
 )
 
@@ -69,13 +70,37 @@ class SettingsTransfer(QObject):
             self.tr("Imported {path}. Press OK or Apply to use these settings.").format(path=path),
         )
 
+    def save_refusal(self) -> str:
+        """Why OK or Apply must not save now ("" when they may).
+
+        The settings file does not parse (half-way through a hand edit,
+        perhaps) or cannot be read: saving would have to set it aside, and
+        the person would lose their edit. The watcher leaves such a file
+        alone; so does the dialog, and says so.
+        """
+        if self._config_file is None:
+            return ""
+        problem = save_refusal(self._config_file)
+        if problem is None:
+            return ""
+        return self.tr(
+            "Nothing was saved: {problem}. The file is left as it is and your choices "
+            "here are kept: fix the file (Open the settings file, on the General page) "
+            "and press OK or Apply again."
+        ).format(problem=problem)
+
     def export_to(self, path: Path, settings: Settings) -> tuple[bool, str]:
         """Write ``settings`` to ``path``: (done, what to say)."""
         try:
             if self._config_file is not None:
                 export_settings(self._config_file, path)
-            # The time names a broken file at ``path`` that is moved aside.
-            save_settings(path, settings, self._clock.local(self._clock.now()))
+            # The person chose to overwrite ``path``: if what is there does not
+            # parse, it is moved aside (the time names it) and written afresh.
+            save_settings(
+                path, settings, self._clock.local(self._clock.now()), replace_unparsed=True
+            )
+        except SettingsFileError as exc:
+            return False, self.tr("Nothing was exported: {problem}").format(problem=exc)
         except OSError as exc:
             return False, self.tr("Could not export to {path}: {problem}").format(
                 path=path, problem=exc.strerror or exc

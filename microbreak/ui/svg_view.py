@@ -18,6 +18,9 @@ from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from microbreak.infra.resources import MAX_PICTURE_BYTES
+from microbreak.infra.safe_read import UnreadableFileError, read_file_bytes
+
 # The pictures' palette (see docs/ARCHITECTURE.md), light theme -> dark theme.
 # Each pair keeps at least 3:1 contrast with a light and a dark window
 # (tests/test_pictures.py checks it).
@@ -52,8 +55,10 @@ def is_dark(palette: QPalette) -> bool:
 @cache
 def renderer(path: Path, dark: bool = False) -> QSvgRenderer:
     try:
-        data = path.read_bytes()
-    except OSError:
+        # The loader checked the size; the file may have changed since (and
+        # a FIFO put in its place must not hang the window).
+        data = read_file_bytes(path, MAX_PICTURE_BYTES)
+    except UnreadableFileError:
         data = b""
     svg = QSvgRenderer(QByteArray(svg_for_theme(data, dark=dark)))
     svg.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
