@@ -74,12 +74,12 @@
         <translation>{posture}, braucht: {equipment}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="187"/>
+        <location filename="../../microbreak/ui/about.py" line="190"/>
         <source>Each break walks you through a few of these, with a picture of every pose, a countdown for each hold and a repetition counter. The default routine rotates through the five seated AAOHN desk exercises:</source>
         <translation>Jede Pause führt Sie durch einige dieser Übungen, mit einem Bild jeder Haltung, einem Countdown für jedes Halten und einem Wiederholungszähler. Die Standardroutine wechselt zwischen den fünf Sitzübungen der AAOHN für den Schreibtisch:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="195"/>
+        <location filename="../../microbreak/ui/about.py" line="198"/>
         <source>The library also has these:</source>
         <translation>Außerdem gibt es diese:</translation>
     </message>
@@ -87,38 +87,42 @@
 <context>
     <name>AboutWindow</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="137"/>
-        <location filename="../../microbreak/ui/about.py" line="163"/>
+        <location filename="../../microbreak/ui/about.py" line="166"/>
         <source>About microbreak</source>
         <translation>Über microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="143"/>
+        <location filename="../../microbreak/ui/about.py" line="146"/>
         <source>A small break reminder for people who work sitting at a desk.</source>
         <translation>Eine kleine Pausenerinnerung für Menschen, die im Sitzen am Schreibtisch arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="145"/>
+        <location filename="../../microbreak/ui/about.py" line="140"/>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="148"/>
         <source>Why a short break every 30 to 60 minutes</source>
         <translation>Warum alle 30 bis 60 Minuten eine kurze Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="148"/>
+        <location filename="../../microbreak/ui/about.py" line="151"/>
         <source>The exercises</source>
         <translation>Die Übungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="151"/>
+        <location filename="../../microbreak/ui/about.py" line="154"/>
         <source>Take care</source>
         <translation>Passen Sie auf sich auf</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="153"/>
+        <location filename="../../microbreak/ui/about.py" line="156"/>
         <source>Read the health notice again</source>
         <translation>Gesundheitshinweis noch einmal lesen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="164"/>
+        <location filename="../../microbreak/ui/about.py" line="167"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -710,42 +714,42 @@ d.</translation>
 <context>
     <name>HeadsUpToast</name>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="25"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
         <source>Time to stretch soon.</source>
         <translation>Gleich ist Zeit zum Dehnen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="26"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
         <source>Start now</source>
         <translation>Jetzt starten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="56"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
         <source>Snooze</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="30"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="29"/>
         <source>Snooze {n} min</source>
         <translation>Später ({n} Min.)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
         <source>Start the break now</source>
         <translation>Die Pause jetzt beginnen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
         <source>Put this break off by a few minutes</source>
         <translation>Diese Pause um einige Minuten verschieben</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
         <source>Leave out this break</source>
         <translation>Diese Pause auslassen</translation>
     </message>
@@ -770,12 +774,12 @@ d.</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="92"/>
+        <location filename="../../microbreak/app/build.py" line="95"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Übung übersprungen: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="139"/>
+        <location filename="../../microbreak/app/controller.py" line="136"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(und %n weitere Meldung im Protokoll)</numerusform>
@@ -783,7 +787,7 @@ d.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="140"/>
+        <location filename="../../microbreak/app/controller.py" line="137"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: Bitte Einstellungen prüfen</translation>
     </message>
@@ -804,7 +808,7 @@ d.</translation>
         <translation type="vanished">Gleich ist Zeit zum Dehnen. Über das microbreak-Symbol können Sie die Pause verschieben oder auslassen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="275"/>
+        <location filename="../../microbreak/app/controller.py" line="272"/>
         <source>microbreak: break history</source>
         <translation>microbreak: Pausenverlauf</translation>
     </message>
@@ -830,6 +834,7 @@ d.</translation>
     <name>SettingsApplier</name>
     <message>
         <location filename="../../microbreak/app/settings_apply.py" line="70"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="81"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: Einstellungen nicht gespeichert</translation>
     </message>
@@ -839,12 +844,17 @@ d.</translation>
         <translation>{path} konnte nicht geschrieben werden ({problem}); die neuen Einstellungen gelten nur, bis microbreak beendet wird.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="112"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
+        <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
+        <translation>{problem} Bis dahin gelten die neuen Einstellungen, bis microbreak beendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="122"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: Bitte Einstellungen prüfen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="141"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="151"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: Start bei der Anmeldung</translation>
     </message>
@@ -989,38 +999,48 @@ d.</translation>
 <context>
     <name>SettingsTransfer</name>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="47"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="48"/>
         <source>Import microbreak settings</source>
         <translation>microbreak-Einstellungen importieren</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="49"/>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="58"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="50"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="59"/>
         <source>Settings (*.toml)</source>
         <translation>Einstellungen (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="56"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="57"/>
         <source>Export microbreak settings</source>
         <translation>microbreak-Einstellungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="66"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="67"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Es wurde nichts importiert. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="69"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="70"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} importiert. Drücken Sie OK oder „Anwenden“, um diese Einstellungen zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="80"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="87"/>
+        <source>Nothing was saved: {problem}. The file is left as it is and your choices here are kept: fix the file (Open the settings file, on the General page) and press OK or Apply again.</source>
+        <translation>Nichts wurde gespeichert: {problem}. Die Datei bleibt unverändert und Ihre Auswahl hier bleibt erhalten: Korrigieren Sie die Datei (Einstellungsdatei öffnen, auf der Seite Allgemein) und drücken Sie erneut OK oder Anwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="103"/>
+        <source>Nothing was exported: {problem}</source>
+        <translation>Nichts wurde exportiert: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="105"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>Export nach {path} fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="83"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="108"/>
         <source>Settings exported to {path}.</source>
         <translation>Einstellungen nach {path} exportiert.</translation>
     </message>
@@ -1226,97 +1246,97 @@ d.</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="204"/>
+        <location filename="../../microbreak/ui/tray.py" line="205"/>
         <source>Take a break now</source>
         <translation>Jetzt Pause machen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="205"/>
+        <location filename="../../microbreak/ui/tray.py" line="206"/>
         <source>Snooze</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="206"/>
+        <location filename="../../microbreak/ui/tray.py" line="207"/>
         <source>Skip next break</source>
         <translation>Nächste Pause auslassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="207"/>
+        <location filename="../../microbreak/ui/tray.py" line="208"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="209"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="209"/>
+        <location filename="../../microbreak/ui/tray.py" line="210"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="210"/>
+        <location filename="../../microbreak/ui/tray.py" line="211"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="211"/>
+        <location filename="../../microbreak/ui/tray.py" line="212"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="212"/>
+        <location filename="../../microbreak/ui/tray.py" line="213"/>
         <source>Statistics…</source>
         <translation>Statistik…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="217"/>
+        <location filename="../../microbreak/ui/tray.py" line="218"/>
         <source>Start a break with its exercises now</source>
         <translation>Jetzt eine Pause mit ihren Übungen beginnen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="218"/>
+        <location filename="../../microbreak/ui/tray.py" line="219"/>
         <source>Put the next break off by a few minutes</source>
         <translation>Die nächste Pause um einige Minuten verschieben</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="219"/>
+        <location filename="../../microbreak/ui/tray.py" line="220"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>Die nächste Pause als gemacht zählen und neu zu zählen beginnen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="220"/>
+        <location filename="../../microbreak/ui/tray.py" line="221"/>
         <source>No reminders for a while</source>
         <translation>Eine Weile keine Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="221"/>
+        <location filename="../../microbreak/ui/tray.py" line="222"/>
         <source>Reminders again, from now</source>
         <translation>Ab jetzt wieder Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="222"/>
+        <location filename="../../microbreak/ui/tray.py" line="223"/>
         <source>Change the interval, sounds and more</source>
         <translation>Abstand, Töne und mehr ändern</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="223"/>
+        <location filename="../../microbreak/ui/tray.py" line="224"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>Gemachte Pausen, Serien und Übungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="224"/>
+        <location filename="../../microbreak/ui/tray.py" line="225"/>
         <source>What microbreak is, and the health notice</source>
         <translation>Was microbreak ist, und der Gesundheitshinweis</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="225"/>
+        <location filename="../../microbreak/ui/tray.py" line="226"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>microbreak beenden: keine Erinnerungen mehr, bis es wieder startet</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="257"/>
+        <location filename="../../microbreak/ui/tray.py" line="263"/>
         <source>at {time}</source>
         <translation>um {time}</translation>
     </message>
@@ -1382,36 +1402,36 @@ d.</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="76"/>
-        <location filename="../../microbreak/core/describe.py" line="94"/>
+        <location filename="../../microbreak/core/describe.py" line="96"/>
+        <location filename="../../microbreak/core/describe.py" line="114"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="79"/>
         <location filename="../../microbreak/core/describe.py" line="99"/>
+        <location filename="../../microbreak/core/describe.py" line="119"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="82"/>
         <location filename="../../microbreak/core/describe.py" line="102"/>
+        <location filename="../../microbreak/core/describe.py" line="122"/>
         <source>{h} h {m} min</source>
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="83"/>
         <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="123"/>
         <source>{n} h</source>
         <translation>{n} Std.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="98"/>
+        <location filename="../../microbreak/core/describe.py" line="118"/>
         <source>{m} min {s} s</source>
         <translation>{m} Min. {s} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="113"/>
+        <location filename="../../microbreak/core/describe.py" line="133"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -1419,7 +1439,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="115"/>
+        <location filename="../../microbreak/core/describe.py" line="135"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1427,7 +1447,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="116"/>
+        <location filename="../../microbreak/core/describe.py" line="136"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -1435,7 +1455,7 @@ d.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <location filename="../../microbreak/core/describe.py" line="206"/>
         <source>Next break in about {time}, at a pause in your typing</source>
         <translation>Nächste Pause in etwa {time}, sobald Sie beim Tippen innehalten</translation>
     </message>
@@ -1464,52 +1484,52 @@ d.</translation>
         <translation type="vanished">{n} Stunden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="130"/>
+        <location filename="../../microbreak/core/describe.py" line="150"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="137"/>
+        <location filename="../../microbreak/core/describe.py" line="157"/>
         <source>Microbreak in {time}</source>
         <translation>Mikropause in {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="154"/>
+        <location filename="../../microbreak/core/describe.py" line="174"/>
         <source>On a break</source>
         <translation>In der Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="157"/>
+        <location filename="../../microbreak/core/describe.py" line="177"/>
         <source>Break waiting: {reasons}</source>
         <translation>Pause wartet: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="162"/>
+        <location filename="../../microbreak/core/describe.py" line="182"/>
         <source>Paused until {day} {time}</source>
         <translation>Angehalten bis {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="165"/>
+        <location filename="../../microbreak/core/describe.py" line="185"/>
         <source>Paused until {time}</source>
         <translation>Angehalten bis {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="167"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Paused until you resume</source>
         <translation>Angehalten, bis Sie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="168"/>
+        <location filename="../../microbreak/core/describe.py" line="188"/>
         <source>Paused: {reasons}</source>
         <translation>Angehalten: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="175"/>
+        <location filename="../../microbreak/core/describe.py" line="195"/>
         <source>Break in {time}</source>
         <translation>Pause in {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="177"/>
+        <location filename="../../microbreak/core/describe.py" line="197"/>
         <source>Snoozed: break in {time}</source>
         <translation>Verschoben: Pause in {time}</translation>
     </message>
@@ -1518,22 +1538,22 @@ d.</translation>
         <translation type="vanished">Nächste Pause in {soonest} bis {latest}, sobald Sie beim Tippen innehalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="187"/>
+        <location filename="../../microbreak/core/describe.py" line="209"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Pause, sobald Sie innehalten (spätestens {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="190"/>
+        <location filename="../../microbreak/core/describe.py" line="212"/>
         <source>Next break in {time}</source>
         <translation>Nächste Pause in {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="200"/>
+        <location filename="../../microbreak/core/describe.py" line="222"/>
         <source>(by {time})</source>
         <translation>(spätestens {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="202"/>
+        <location filename="../../microbreak/core/describe.py" line="224"/>
         <source>(at {time})</source>
         <translation>(um {time})</translation>
     </message>
@@ -1683,22 +1703,22 @@ d.</translation>
 <context>
     <name>schema</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <location filename="../../microbreak/core/schema.py" line="280"/>
         <source>{part} is not a range like 09:00-17:00</source>
         <translation>{part} ist kein Zeitbereich wie 09:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="276"/>
+        <location filename="../../microbreak/core/schema.py" line="288"/>
         <source>{part} is not a time of day</source>
         <translation>{part} ist keine gültige Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="280"/>
+        <location filename="../../microbreak/core/schema.py" line="292"/>
         <source>{part} ends before it starts</source>
         <translation>{part} endet vor seinem Beginn</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="286"/>
+        <location filename="../../microbreak/core/schema.py" line="298"/>
         <source>the ranges overlap</source>
         <translation>die Zeitbereiche überschneiden sich</translation>
     </message>
@@ -1712,7 +1732,7 @@ d.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/schema.py" line="47"/>
-        <location filename="../../microbreak/core/settings.py" line="217"/>
+        <location filename="../../microbreak/core/settings.py" line="212"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
@@ -1732,67 +1752,67 @@ d.</translation>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="55"/>
+        <location filename="../../microbreak/core/settings.py" line="50"/>
         <source>Minutes between breaks</source>
         <translation>Minuten zwischen Pausen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="57"/>
+        <location filename="../../microbreak/core/settings.py" line="52"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>Arbeitsminuten zwischen zwei Pausen. Die AAOHN empfiehlt alle 30 bis 60 Minuten eine kurze Pause; 45 ist die Mitte dieses Bereichs.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="68"/>
+        <location filename="../../microbreak/core/settings.py" line="63"/>
         <source>Heads-up (seconds)</source>
         <translation>Vorwarnung (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="70"/>
+        <location filename="../../microbreak/core/settings.py" line="65"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>Wie viele Sekunden vor einer Pause Sie vorgewarnt werden; 0 schaltet die Vorwarnung aus.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="79"/>
+        <location filename="../../microbreak/core/settings.py" line="74"/>
         <source>Snooze length (minutes)</source>
         <translation>Verschieben um (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="81"/>
+        <location filename="../../microbreak/core/settings.py" line="76"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>Um wie viele Minuten „Später“ eine Pause verschiebt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="88"/>
+        <location filename="../../microbreak/core/settings.py" line="83"/>
         <source>Snoozes allowed per break</source>
         <translation>Erlaubte Verschiebungen pro Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="90"/>
+        <location filename="../../microbreak/core/settings.py" line="85"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>Wie oft eine Pause verschoben werden darf; 0 heißt unbegrenzt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="97"/>
+        <location filename="../../microbreak/core/settings.py" line="92"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>Strenger Modus (kein Verschieben oder Auslassen)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="98"/>
+        <location filename="../../microbreak/core/settings.py" line="93"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>Strenger Modus: kein Verschieben oder Auslassen – für alle, die sich selbst in die Pflicht nehmen wollen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="107"/>
+        <location filename="../../microbreak/core/settings.py" line="102"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>Abwesenheit, die als Pause zählt (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="109"/>
+        <location filename="../../microbreak/core/settings.py" line="104"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>Sind Sie mindestens so viele Minuten nicht an der Tastatur (oder schläft der Computer oder ist er gesperrt), zählt das als gemachte Pause; eine kürzere Abwesenheit verschiebt die nächste Pause um ebenso lange nach hinten.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="120"/>
+        <location filename="../../microbreak/core/settings.py" line="115"/>
         <source>Wait for a pause in typing</source>
         <translation>Warten, bis Sie beim Tippen innehalten</translation>
     </message>
@@ -1817,172 +1837,172 @@ d.</translation>
         <translation type="vanished">Beim Warten auf Ihr Innehalten: Arbeitsminuten, nach denen die Pause auf jeden Fall kommt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="121"/>
+        <location filename="../../microbreak/core/settings.py" line="116"/>
         <source>With an idle source, the break comes at the first pause in typing (10 seconds without input) within a fifth of interval_minutes either side of it, at most 5 minutes, and at the end of that window anyway, instead of cutting into a sentence at a fixed minute.</source>
         <translation>Mit einer Leerlaufquelle kommt die Pause, sobald Sie beim Tippen innehalten (10 Sekunden ohne Eingabe), innerhalb eines Fünftels von interval_minutes davor oder danach, höchstens 5 Minuten, und am Ende dieses Fensters auf jeden Fall, statt zu einer festen Minute mitten in einen Satz zu fallen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="134"/>
+        <location filename="../../microbreak/core/settings.py" line="129"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>Längste Wartezeit bei Beschäftigung (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="136"/>
+        <location filename="../../microbreak/core/settings.py" line="131"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>Wie lange eine Pause warten darf, bis ein Vollbildfenster, „Nicht stören“ oder ein Gespräch endet, bevor statt des Fensters eine dezente Benachrichtigung erscheint.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="176"/>
+        <location filename="../../microbreak/core/settings.py" line="171"/>
         <source>Only remind me during working hours</source>
         <translation>Nur während der Arbeitszeit erinnern</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="177"/>
+        <location filename="../../microbreak/core/settings.py" line="172"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>Nur innerhalb der Zeiten unten erinnern; außerhalb davon gar keine Erinnerungen. Pro Tag sind Bereiche wie „09:00-12:30, 13:30-17:00“ möglich; leer heißt: an diesem Tag keine Erinnerungen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="219"/>
+        <location filename="../../microbreak/core/settings.py" line="214"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>Die Übungen, durch die die Pausen führen, in ihrer Reihenfolge (die ID jeder Übungsdatei). Standard sind die fünf Sitzübungen der AAOHN.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="230"/>
+        <location filename="../../microbreak/core/settings.py" line="225"/>
         <source>Exercises per break</source>
         <translation>Übungen pro Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="232"/>
+        <location filename="../../microbreak/core/settings.py" line="227"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>Wie viele davon eine Pause umfasst; die nächste Pause macht dort weiter, wo diese aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="254"/>
+        <location filename="../../microbreak/core/settings.py" line="249"/>
         <source>Notify before a break</source>
         <translation>Vor einer Pause benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="255"/>
+        <location filename="../../microbreak/core/settings.py" line="250"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Vor einer Pause eine Desktop-Benachrichtigung zeigen (die Vorwarnzeit steht unter „Zeitplan“, [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="271"/>
+        <location filename="../../microbreak/core/settings.py" line="266"/>
         <source>Wait while a window is full screen</source>
         <translation>Warten, solange ein Fenster im Vollbild ist</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="272"/>
+        <location filename="../../microbreak/core/settings.py" line="267"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Eine Pause zurückhalten, solange ein Fenster im Vollbild ist (ein Film, eine Präsentation).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="279"/>
+        <location filename="../../microbreak/core/settings.py" line="274"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>„Nicht stören“ des Desktops beachten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="280"/>
+        <location filename="../../microbreak/core/settings.py" line="275"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Eine Pause zurückhalten, solange „Nicht stören“ des Desktops an ist.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="285"/>
+        <location filename="../../microbreak/core/settings.py" line="280"/>
         <source>Wait while I am in a call</source>
         <translation>Warten, solange ich in einem Gespräch bin</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="286"/>
+        <location filename="../../microbreak/core/settings.py" line="281"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Eine Pause zurückhalten, solange Kamera oder Mikrofon in Gebrauch sind.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="299"/>
+        <location filename="../../microbreak/core/settings.py" line="294"/>
         <source>Chimes</source>
         <translation>Signaltöne</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="300"/>
+        <location filename="../../microbreak/core/settings.py" line="295"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Ein sanfter Signalton, wenn eine Pause beginnt, und ein anderer, wenn sie endet.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="309"/>
+        <location filename="../../microbreak/core/settings.py" line="304"/>
         <source>Volume (%)</source>
         <translation>Lautstärke (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="311"/>
+        <location filename="../../microbreak/core/settings.py" line="306"/>
         <source>Volume in percent.</source>
         <translation>Lautstärke in Prozent.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="316"/>
+        <location filename="../../microbreak/core/settings.py" line="311"/>
         <source>Tick at every repetition</source>
         <translation>Ticken bei jeder Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="317"/>
+        <location filename="../../microbreak/core/settings.py" line="312"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Ein leises Ticken zu Beginn jeder Wiederholung.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="330"/>
+        <location filename="../../microbreak/core/settings.py" line="325"/>
         <source>Read the steps aloud</source>
         <translation>Schritte vorlesen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="326"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Jeden Schritt vorlesen und beim Halten mitzählen, damit Sie mit geschlossenen Augen folgen können. Braucht eine Sprachausgabe (unter Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="348"/>
+        <location filename="../../microbreak/core/settings.py" line="343"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Standbilder (weniger Bewegung)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="349"/>
+        <location filename="../../microbreak/core/settings.py" line="344"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Nur Standbilder: keine Überblendung zwischen den Haltungen einer Übung.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="368"/>
+        <location filename="../../microbreak/core/settings.py" line="363"/>
         <source>Breaks a day</source>
         <translation>Pausen pro Tag</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="370"/>
+        <location filename="../../microbreak/core/settings.py" line="365"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Wie viele Pausen pro Tag Sie anstreben. Das Statistikfenster zählt, wie viele Tage in Folge Sie das erreichen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="389"/>
+        <location filename="../../microbreak/core/settings.py" line="384"/>
         <source>Days of history</source>
         <translation>Tage im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="391"/>
+        <location filename="../../microbreak/core/settings.py" line="386"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Wie viele Tage der Pausenverlauf aufbewahrt wird; bei 0 wird er nie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="404"/>
+        <location filename="../../microbreak/core/settings.py" line="399"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="406"/>
+        <location filename="../../microbreak/core/settings.py" line="401"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>Die Sprache der Fenster, Meldungen und Übungsschritte von microbreak. Leer folgt dem System; sonst ein Sprachcode wie „de“ oder „pt_BR“. Ist MICROBREAK_LANG gesetzt, hat es Vorrang.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="424"/>
+        <location filename="../../microbreak/core/settings.py" line="419"/>
         <source>Start microbreak when I log in</source>
         <translation>microbreak bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="425"/>
+        <location filename="../../microbreak/core/settings.py" line="420"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>microbreak starten, wenn Sie sich anmelden (ein Autostart-Eintrag für Ihr System).</translation>
     </message>

@@ -82,7 +82,7 @@
     <context>
         <name>MicrobreakApp</name>
         <message numerus="yes">
-            <location filename="../../microbreak/app/controller.py" line="139" />
+            <location filename="../../microbreak/app/controller.py" line="136" />
             <source>(and %n more in the log)</source>
             <translation>
                 <numerusform>(and %n more in the log)</numerusform>
@@ -136,7 +136,7 @@
     <context>
         <name>describe</name>
         <message numerus="yes">
-            <location filename="../../microbreak/core/describe.py" line="113" />
+            <location filename="../../microbreak/core/describe.py" line="133" />
             <source>%n second(s)</source>
             <translation>
                 <numerusform>%n second</numerusform>
@@ -144,7 +144,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/describe.py" line="115" />
+            <location filename="../../microbreak/core/describe.py" line="135" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -152,7 +152,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/describe.py" line="116" />
+            <location filename="../../microbreak/core/describe.py" line="136" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%n hour</numerusform>

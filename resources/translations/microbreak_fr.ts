@@ -74,12 +74,12 @@
         <translation>{posture}, avec : {equipment}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="187"/>
+        <location filename="../../microbreak/ui/about.py" line="190"/>
         <source>Each break walks you through a few of these, with a picture of every pose, a countdown for each hold and a repetition counter. The default routine rotates through the five seated AAOHN desk exercises:</source>
         <translation>Chaque pause vous guide dans quelques-uns de ces exercices, avec une image de chaque position, un compte à rebours pour chaque maintien et un compteur de répétitions. La routine par défaut alterne entre les cinq exercices assis de l’AAOHN :</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="195"/>
+        <location filename="../../microbreak/ui/about.py" line="198"/>
         <source>The library also has these:</source>
         <translation>La bibliothèque contient aussi ceux-ci :</translation>
     </message>
@@ -87,38 +87,42 @@
 <context>
     <name>AboutWindow</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="137"/>
-        <location filename="../../microbreak/ui/about.py" line="163"/>
+        <location filename="../../microbreak/ui/about.py" line="166"/>
         <source>About microbreak</source>
         <translation>À propos de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="143"/>
+        <location filename="../../microbreak/ui/about.py" line="146"/>
         <source>A small break reminder for people who work sitting at a desk.</source>
         <translation>Un petit rappel de pause pour celles et ceux qui travaillent assis à un bureau.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="145"/>
+        <location filename="../../microbreak/ui/about.py" line="140"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="148"/>
         <source>Why a short break every 30 to 60 minutes</source>
         <translation>Pourquoi une courte pause toutes les 30 à 60 minutes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="148"/>
+        <location filename="../../microbreak/ui/about.py" line="151"/>
         <source>The exercises</source>
         <translation>Les exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="151"/>
+        <location filename="../../microbreak/ui/about.py" line="154"/>
         <source>Take care</source>
         <translation>Prenez soin de vous</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="153"/>
+        <location filename="../../microbreak/ui/about.py" line="156"/>
         <source>Read the health notice again</source>
         <translation>Relire l’avertissement santé</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="164"/>
+        <location filename="../../microbreak/ui/about.py" line="167"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -694,42 +698,42 @@ d</translation>
 <context>
     <name>HeadsUpToast</name>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="25"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
         <source>Time to stretch soon.</source>
         <translation>Bientôt l’heure de s’étirer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="26"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
         <source>Start now</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="56"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
         <source>Snooze</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="30"/>
         <source>Skip</source>
         <translation>Sauter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="29"/>
         <source>Snooze {n} min</source>
         <translation>Plus tard ({n} min)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
         <source>Start the break now</source>
         <translation>Commencer la pause maintenant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
         <source>Put this break off by a few minutes</source>
         <translation>Repousser cette pause de quelques minutes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
         <source>Leave out this break</source>
         <translation>Sauter cette pause</translation>
     </message>
@@ -754,12 +758,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="92"/>
+        <location filename="../../microbreak/app/build.py" line="95"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Exercice ignoré : {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="139"/>
+        <location filename="../../microbreak/app/controller.py" line="136"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(et %n autre dans le journal)</numerusform>
@@ -767,7 +771,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="140"/>
+        <location filename="../../microbreak/app/controller.py" line="137"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak : vérifiez vos réglages</translation>
     </message>
@@ -788,7 +792,7 @@ d</translation>
         <translation type="vanished">Bientôt l’heure de s’étirer. Reportez ou sautez la pause depuis l’icône de microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="275"/>
+        <location filename="../../microbreak/app/controller.py" line="272"/>
         <source>microbreak: break history</source>
         <translation>microbreak : historique des pauses</translation>
     </message>
@@ -814,6 +818,7 @@ d</translation>
     <name>SettingsApplier</name>
     <message>
         <location filename="../../microbreak/app/settings_apply.py" line="70"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="81"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak : réglages non enregistrés</translation>
     </message>
@@ -823,12 +828,17 @@ d</translation>
         <translation>Impossible d’écrire {path} ({problem}) ; les nouveaux réglages ne s’appliquent que jusqu’à la fermeture de microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="112"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
+        <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
+        <translation>{problem} En attendant, les nouveaux réglages s&apos;appliquent jusqu&apos;à la fermeture de microbreak.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="122"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak : vérifiez vos réglages</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="141"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="151"/>
         <source>microbreak: start at login</source>
         <translation>microbreak : lancement à l’ouverture de session</translation>
     </message>
@@ -973,38 +983,48 @@ d</translation>
 <context>
     <name>SettingsTransfer</name>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="47"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="48"/>
         <source>Import microbreak settings</source>
         <translation>Importer les réglages de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="49"/>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="58"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="50"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="59"/>
         <source>Settings (*.toml)</source>
         <translation>Réglages (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="56"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="57"/>
         <source>Export microbreak settings</source>
         <translation>Exporter les réglages de microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="66"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="67"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Rien n’a été importé. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="69"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="70"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} importé. Appuyez sur OK ou Appliquer pour utiliser ces réglages.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="80"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="87"/>
+        <source>Nothing was saved: {problem}. The file is left as it is and your choices here are kept: fix the file (Open the settings file, on the General page) and press OK or Apply again.</source>
+        <translation>Rien n&apos;a été enregistré : {problem}. Le fichier reste tel quel et vos choix ici sont conservés : corrigez le fichier (Ouvrir le fichier de réglages, page Général) puis appuyez de nouveau sur OK ou Appliquer.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="103"/>
+        <source>Nothing was exported: {problem}</source>
+        <translation>Rien n&apos;a été exporté : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="105"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>Impossible d’exporter vers {path} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="83"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="108"/>
         <source>Settings exported to {path}.</source>
         <translation>Réglages exportés vers {path}.</translation>
     </message>
@@ -1210,97 +1230,97 @@ d</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="204"/>
+        <location filename="../../microbreak/ui/tray.py" line="205"/>
         <source>Take a break now</source>
         <translation>Faire une pause maintenant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="205"/>
+        <location filename="../../microbreak/ui/tray.py" line="206"/>
         <source>Snooze</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="206"/>
+        <location filename="../../microbreak/ui/tray.py" line="207"/>
         <source>Skip next break</source>
         <translation>Sauter la prochaine pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="207"/>
+        <location filename="../../microbreak/ui/tray.py" line="208"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="209"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="209"/>
+        <location filename="../../microbreak/ui/tray.py" line="210"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="210"/>
+        <location filename="../../microbreak/ui/tray.py" line="211"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="211"/>
+        <location filename="../../microbreak/ui/tray.py" line="212"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="212"/>
+        <location filename="../../microbreak/ui/tray.py" line="213"/>
         <source>Statistics…</source>
         <translation>Statistiques…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="217"/>
+        <location filename="../../microbreak/ui/tray.py" line="218"/>
         <source>Start a break with its exercises now</source>
         <translation>Commencer maintenant une pause et ses exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="218"/>
+        <location filename="../../microbreak/ui/tray.py" line="219"/>
         <source>Put the next break off by a few minutes</source>
         <translation>Repousser la prochaine pause de quelques minutes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="219"/>
+        <location filename="../../microbreak/ui/tray.py" line="220"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>Compter la prochaine pause comme faite et recommencer l’intervalle</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="220"/>
+        <location filename="../../microbreak/ui/tray.py" line="221"/>
         <source>No reminders for a while</source>
         <translation>Plus de rappels pendant un moment</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="221"/>
+        <location filename="../../microbreak/ui/tray.py" line="222"/>
         <source>Reminders again, from now</source>
         <translation>Les rappels reprennent dès maintenant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="222"/>
+        <location filename="../../microbreak/ui/tray.py" line="223"/>
         <source>Change the interval, sounds and more</source>
         <translation>Modifier l’intervalle, les sons et plus encore</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="223"/>
+        <location filename="../../microbreak/ui/tray.py" line="224"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>Pauses faites, séries et exercices</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="224"/>
+        <location filename="../../microbreak/ui/tray.py" line="225"/>
         <source>What microbreak is, and the health notice</source>
         <translation>Ce qu’est microbreak, et l’avertissement santé</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="225"/>
+        <location filename="../../microbreak/ui/tray.py" line="226"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>Quitter microbreak : plus de rappels jusqu’à son prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="257"/>
+        <location filename="../../microbreak/ui/tray.py" line="263"/>
         <source>at {time}</source>
         <translation>à {time}</translation>
     </message>
@@ -1366,36 +1386,36 @@ d</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="76"/>
-        <location filename="../../microbreak/core/describe.py" line="94"/>
+        <location filename="../../microbreak/core/describe.py" line="96"/>
+        <location filename="../../microbreak/core/describe.py" line="114"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="79"/>
         <location filename="../../microbreak/core/describe.py" line="99"/>
+        <location filename="../../microbreak/core/describe.py" line="119"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="82"/>
         <location filename="../../microbreak/core/describe.py" line="102"/>
+        <location filename="../../microbreak/core/describe.py" line="122"/>
         <source>{h} h {m} min</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="83"/>
         <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="123"/>
         <source>{n} h</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="98"/>
+        <location filename="../../microbreak/core/describe.py" line="118"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="113"/>
+        <location filename="../../microbreak/core/describe.py" line="133"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -1403,7 +1423,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="115"/>
+        <location filename="../../microbreak/core/describe.py" line="135"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -1411,7 +1431,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="116"/>
+        <location filename="../../microbreak/core/describe.py" line="136"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n heure</numerusform>
@@ -1419,7 +1439,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <location filename="../../microbreak/core/describe.py" line="206"/>
         <source>Next break in about {time}, at a pause in your typing</source>
         <translation>Prochaine pause dans environ {time}, dès que vous arrêtez de taper</translation>
     </message>
@@ -1448,52 +1468,52 @@ d</translation>
         <translation type="vanished">{n} heures</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="130"/>
+        <location filename="../../microbreak/core/describe.py" line="150"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="137"/>
+        <location filename="../../microbreak/core/describe.py" line="157"/>
         <source>Microbreak in {time}</source>
         <translation>Micropause dans {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="154"/>
+        <location filename="../../microbreak/core/describe.py" line="174"/>
         <source>On a break</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="157"/>
+        <location filename="../../microbreak/core/describe.py" line="177"/>
         <source>Break waiting: {reasons}</source>
         <translation>Pause en attente : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="162"/>
+        <location filename="../../microbreak/core/describe.py" line="182"/>
         <source>Paused until {day} {time}</source>
         <translation>Suspendu jusqu’à {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="165"/>
+        <location filename="../../microbreak/core/describe.py" line="185"/>
         <source>Paused until {time}</source>
         <translation>Suspendu jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="167"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Paused until you resume</source>
         <translation>Suspendu jusqu’à ce que vous repreniez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="168"/>
+        <location filename="../../microbreak/core/describe.py" line="188"/>
         <source>Paused: {reasons}</source>
         <translation>Suspendu : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="175"/>
+        <location filename="../../microbreak/core/describe.py" line="195"/>
         <source>Break in {time}</source>
         <translation>Pause dans {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="177"/>
+        <location filename="../../microbreak/core/describe.py" line="197"/>
         <source>Snoozed: break in {time}</source>
         <translation>Reportée : pause dans {time}</translation>
     </message>
@@ -1502,22 +1522,22 @@ d</translation>
         <translation type="vanished">Prochaine pause dans {soonest} à {latest}, quand vous arrêterez de taper</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="187"/>
+        <location filename="../../microbreak/core/describe.py" line="209"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Pause dès que vous arrêtez de taper (avant {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="190"/>
+        <location filename="../../microbreak/core/describe.py" line="212"/>
         <source>Next break in {time}</source>
         <translation>Prochaine pause dans {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="200"/>
+        <location filename="../../microbreak/core/describe.py" line="222"/>
         <source>(by {time})</source>
         <translation>(au plus tard à {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="202"/>
+        <location filename="../../microbreak/core/describe.py" line="224"/>
         <source>(at {time})</source>
         <translation>(à {time})</translation>
     </message>
@@ -1667,22 +1687,22 @@ d</translation>
 <context>
     <name>schema</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <location filename="../../microbreak/core/schema.py" line="280"/>
         <source>{part} is not a range like 09:00-17:00</source>
         <translation>{part} n’est pas une plage comme 09:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="276"/>
+        <location filename="../../microbreak/core/schema.py" line="288"/>
         <source>{part} is not a time of day</source>
         <translation>{part} n’est pas une heure valide</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="280"/>
+        <location filename="../../microbreak/core/schema.py" line="292"/>
         <source>{part} ends before it starts</source>
         <translation>{part} se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="286"/>
+        <location filename="../../microbreak/core/schema.py" line="298"/>
         <source>the ranges overlap</source>
         <translation>les plages se chevauchent</translation>
     </message>
@@ -1696,7 +1716,7 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/schema.py" line="47"/>
-        <location filename="../../microbreak/core/settings.py" line="217"/>
+        <location filename="../../microbreak/core/settings.py" line="212"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
@@ -1716,67 +1736,67 @@ d</translation>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="55"/>
+        <location filename="../../microbreak/core/settings.py" line="50"/>
         <source>Minutes between breaks</source>
         <translation>Minutes entre les pauses</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="57"/>
+        <location filename="../../microbreak/core/settings.py" line="52"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>Minutes de travail entre deux pauses. L’AAOHN conseille une courte pause toutes les 30 à 60 minutes ; 45 est le milieu de cet intervalle.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="68"/>
+        <location filename="../../microbreak/core/settings.py" line="63"/>
         <source>Heads-up (seconds)</source>
         <translation>Préavis (secondes)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="70"/>
+        <location filename="../../microbreak/core/settings.py" line="65"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>Nombre de secondes de préavis avant l’ouverture d’une pause ; 0 désactive le préavis.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="79"/>
+        <location filename="../../microbreak/core/settings.py" line="74"/>
         <source>Snooze length (minutes)</source>
         <translation>Durée du report (minutes)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="81"/>
+        <location filename="../../microbreak/core/settings.py" line="76"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>Nombre de minutes dont « Plus tard » repousse une pause.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="88"/>
+        <location filename="../../microbreak/core/settings.py" line="83"/>
         <source>Snoozes allowed per break</source>
         <translation>Reports autorisés par pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="90"/>
+        <location filename="../../microbreak/core/settings.py" line="85"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>Nombre de fois qu’une même pause peut être reportée ; 0 signifie illimité.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="97"/>
+        <location filename="../../microbreak/core/settings.py" line="92"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>Mode strict (impossible de reporter ou de sauter)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="98"/>
+        <location filename="../../microbreak/core/settings.py" line="93"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>Mode strict : impossible de reporter ou de sauter une pause, pour celles et ceux qui veulent s’y tenir.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="107"/>
+        <location filename="../../microbreak/core/settings.py" line="102"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>Absence comptée comme pause (minutes)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="109"/>
+        <location filename="../../microbreak/core/settings.py" line="104"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>Une absence du clavier (ou une mise en veille, ou un verrouillage) d’au moins ce nombre de minutes compte comme une pause faite ; une absence plus courte retarde d’autant la prochaine pause.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="120"/>
+        <location filename="../../microbreak/core/settings.py" line="115"/>
         <source>Wait for a pause in typing</source>
         <translation>Attendre un arrêt de frappe</translation>
     </message>
@@ -1801,172 +1821,172 @@ d</translation>
         <translation type="vanished">Si la pause attend un arrêt de frappe : minutes de travail après lesquelles elle arrive quand même.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="121"/>
+        <location filename="../../microbreak/core/settings.py" line="116"/>
         <source>With an idle source, the break comes at the first pause in typing (10 seconds without input) within a fifth of interval_minutes either side of it, at most 5 minutes, and at the end of that window anyway, instead of cutting into a sentence at a fixed minute.</source>
         <translation>Avec une source d&apos;inactivité, la pause vient au premier arrêt de frappe (10 secondes sans saisie) dans un cinquième de interval_minutes avant ou après, 5 minutes au plus, et à la fin de cette fenêtre quoi qu&apos;il arrive, au lieu de couper une phrase à une minute fixe.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="134"/>
+        <location filename="../../microbreak/core/settings.py" line="129"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>Attente maximale si vous êtes occupé (minutes)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="136"/>
+        <location filename="../../microbreak/core/settings.py" line="131"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>Combien de temps une pause peut attendre la fin d’une fenêtre en plein écran, du mode Ne pas déranger ou d’un appel avant qu’une notification discrète ne remplace la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="176"/>
+        <location filename="../../microbreak/core/settings.py" line="171"/>
         <source>Only remind me during working hours</source>
         <translation>Me rappeler uniquement pendant les heures de travail</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="177"/>
+        <location filename="../../microbreak/core/settings.py" line="172"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>Rappels uniquement pendant les heures ci-dessous ; en dehors, aucun rappel. Chaque jour accepte des plages comme « 09:00-12:30, 13:30-17:00 » ; vide signifie aucun rappel ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="219"/>
+        <location filename="../../microbreak/core/settings.py" line="214"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>Les exercices que les pauses enchaînent, dans l’ordre (l’identifiant de chaque fichier d’exercice). Par défaut, les cinq exercices assis de l’AAOHN.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="230"/>
+        <location filename="../../microbreak/core/settings.py" line="225"/>
         <source>Exercises per break</source>
         <translation>Exercices par pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="232"/>
+        <location filename="../../microbreak/core/settings.py" line="227"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>Combien d’entre eux une pause comprend ; la pause suivante reprend là où celle-ci s’est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="254"/>
+        <location filename="../../microbreak/core/settings.py" line="249"/>
         <source>Notify before a break</source>
         <translation>Prévenir avant une pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="255"/>
+        <location filename="../../microbreak/core/settings.py" line="250"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Afficher une notification de bureau avant une pause (la durée du préavis se règle dans « Planification », [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="271"/>
+        <location filename="../../microbreak/core/settings.py" line="266"/>
         <source>Wait while a window is full screen</source>
         <translation>Attendre tant qu’une fenêtre est en plein écran</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="272"/>
+        <location filename="../../microbreak/core/settings.py" line="267"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Différer la pause tant qu’une fenêtre est en plein écran (un film, une présentation).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="279"/>
+        <location filename="../../microbreak/core/settings.py" line="274"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Respecter le mode Ne pas déranger du bureau</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="280"/>
+        <location filename="../../microbreak/core/settings.py" line="275"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Différer la pause tant que le mode Ne pas déranger du bureau est activé.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="285"/>
+        <location filename="../../microbreak/core/settings.py" line="280"/>
         <source>Wait while I am in a call</source>
         <translation>Attendre tant que je suis en communication</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="286"/>
+        <location filename="../../microbreak/core/settings.py" line="281"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Différer la pause tant que la caméra ou le micro est utilisé.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="299"/>
+        <location filename="../../microbreak/core/settings.py" line="294"/>
         <source>Chimes</source>
         <translation>Carillons</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="300"/>
+        <location filename="../../microbreak/core/settings.py" line="295"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Un carillon doux au début d’une pause et un autre, différent, à la fin.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="309"/>
+        <location filename="../../microbreak/core/settings.py" line="304"/>
         <source>Volume (%)</source>
         <translation>Volume (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="311"/>
+        <location filename="../../microbreak/core/settings.py" line="306"/>
         <source>Volume in percent.</source>
         <translation>Volume en pourcentage.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="316"/>
+        <location filename="../../microbreak/core/settings.py" line="311"/>
         <source>Tick at every repetition</source>
         <translation>Tic à chaque répétition</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="317"/>
+        <location filename="../../microbreak/core/settings.py" line="312"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Un léger tic au début de chaque répétition.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="330"/>
+        <location filename="../../microbreak/core/settings.py" line="325"/>
         <source>Read the steps aloud</source>
         <translation>Lire les étapes à voix haute</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="326"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Lire chaque étape à voix haute et compter les maintiens, pour suivre les yeux fermés. Nécessite un moteur de synthèse vocale (sous Linux : speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="348"/>
+        <location filename="../../microbreak/core/settings.py" line="343"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Images fixes (animations réduites)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="349"/>
+        <location filename="../../microbreak/core/settings.py" line="344"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Images fixes uniquement : pas de fondu entre les positions d’un exercice.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="368"/>
+        <location filename="../../microbreak/core/settings.py" line="363"/>
         <source>Breaks a day</source>
         <translation>Pauses par jour</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="370"/>
+        <location filename="../../microbreak/core/settings.py" line="365"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Nombre de pauses par jour que vous visez. La fenêtre des statistiques compte les jours d’affilée où vous l’atteignez.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="389"/>
+        <location filename="../../microbreak/core/settings.py" line="384"/>
         <source>Days of history</source>
         <translation>Jours d’historique</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="391"/>
+        <location filename="../../microbreak/core/settings.py" line="386"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Nombre de jours d’historique des pauses à conserver ; 0 le conserve indéfiniment.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="404"/>
+        <location filename="../../microbreak/core/settings.py" line="399"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="406"/>
+        <location filename="../../microbreak/core/settings.py" line="401"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>La langue des fenêtres, des messages et des étapes d’exercice de microbreak. Vide : celle du système ; sinon un code de langue comme « de » ou « pt_BR ». MICROBREAK_LANG, s’il est défini, l’emporte sur ce réglage.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="424"/>
+        <location filename="../../microbreak/core/settings.py" line="419"/>
         <source>Start microbreak when I log in</source>
         <translation>Lancer microbreak à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="425"/>
+        <location filename="../../microbreak/core/settings.py" line="420"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Lancer microbreak quand vous ouvrez une session (une entrée de démarrage automatique pour votre système).</translation>
     </message>

@@ -74,12 +74,12 @@
         <translation>{posture}, serve: {equipment}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="187"/>
+        <location filename="../../microbreak/ui/about.py" line="190"/>
         <source>Each break walks you through a few of these, with a picture of every pose, a countdown for each hold and a repetition counter. The default routine rotates through the five seated AAOHN desk exercises:</source>
         <translation>Ogni pausa ti guida in alcuni di questi esercizi, con un’immagine di ogni posizione, un conto alla rovescia per ogni tenuta e un contatore delle ripetizioni. La routine predefinita alterna i cinque esercizi da seduti dell’AAOHN:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="195"/>
+        <location filename="../../microbreak/ui/about.py" line="198"/>
         <source>The library also has these:</source>
         <translation>La raccolta comprende anche questi:</translation>
     </message>
@@ -87,38 +87,42 @@
 <context>
     <name>AboutWindow</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="137"/>
-        <location filename="../../microbreak/ui/about.py" line="163"/>
+        <location filename="../../microbreak/ui/about.py" line="166"/>
         <source>About microbreak</source>
         <translation>Informazioni su microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="143"/>
+        <location filename="../../microbreak/ui/about.py" line="146"/>
         <source>A small break reminder for people who work sitting at a desk.</source>
         <translation>Un piccolo promemoria per le pause, per chi lavora seduto alla scrivania.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="145"/>
+        <location filename="../../microbreak/ui/about.py" line="140"/>
+        <source>About</source>
+        <translation>Informazioni</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="148"/>
         <source>Why a short break every 30 to 60 minutes</source>
         <translation>Perché una breve pausa ogni 30-60 minuti</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="148"/>
+        <location filename="../../microbreak/ui/about.py" line="151"/>
         <source>The exercises</source>
         <translation>Gli esercizi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="151"/>
+        <location filename="../../microbreak/ui/about.py" line="154"/>
         <source>Take care</source>
         <translation>Abbi cura di te</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="153"/>
+        <location filename="../../microbreak/ui/about.py" line="156"/>
         <source>Read the health notice again</source>
         <translation>Rileggi l’avvertenza sulla salute</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="164"/>
+        <location filename="../../microbreak/ui/about.py" line="167"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -694,42 +698,42 @@ d</translation>
 <context>
     <name>HeadsUpToast</name>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="25"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
         <source>Time to stretch soon.</source>
         <translation>Tra poco è ora di allungarsi.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="26"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
         <source>Start now</source>
         <translation>Inizia ora</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="56"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
         <source>Snooze</source>
         <translation>Rimanda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="30"/>
         <source>Skip</source>
         <translation>Salta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="29"/>
         <source>Snooze {n} min</source>
         <translation>Rimanda {n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
         <source>Start the break now</source>
         <translation>Inizia subito la pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
         <source>Put this break off by a few minutes</source>
         <translation>Rimanda questa pausa di qualche minuto</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
         <source>Leave out this break</source>
         <translation>Salta questa pausa</translation>
     </message>
@@ -754,12 +758,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="92"/>
+        <location filename="../../microbreak/app/build.py" line="95"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Esercizio saltato: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="139"/>
+        <location filename="../../microbreak/app/controller.py" line="136"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(e %n altro nel registro)</numerusform>
@@ -767,7 +771,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="140"/>
+        <location filename="../../microbreak/app/controller.py" line="137"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: controlla le impostazioni</translation>
     </message>
@@ -788,7 +792,7 @@ d</translation>
         <translation type="vanished">Tra poco è ora di allungarsi. Puoi rimandare o saltare dall’icona di microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="275"/>
+        <location filename="../../microbreak/app/controller.py" line="272"/>
         <source>microbreak: break history</source>
         <translation>microbreak: cronologia delle pause</translation>
     </message>
@@ -814,6 +818,7 @@ d</translation>
     <name>SettingsApplier</name>
     <message>
         <location filename="../../microbreak/app/settings_apply.py" line="70"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="81"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: impostazioni non salvate</translation>
     </message>
@@ -823,12 +828,17 @@ d</translation>
         <translation>Impossibile scrivere {path} ({problem}); le nuove impostazioni valgono finché non chiudi microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="112"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
+        <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
+        <translation>{problem} Nel frattempo le nuove impostazioni valgono finché microbreak non viene chiuso.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="122"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: controlla le impostazioni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="141"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="151"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: avvio all’accesso</translation>
     </message>
@@ -973,38 +983,48 @@ d</translation>
 <context>
     <name>SettingsTransfer</name>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="47"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="48"/>
         <source>Import microbreak settings</source>
         <translation>Importa le impostazioni di microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="49"/>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="58"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="50"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="59"/>
         <source>Settings (*.toml)</source>
         <translation>Impostazioni (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="56"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="57"/>
         <source>Export microbreak settings</source>
         <translation>Esporta le impostazioni di microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="66"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="67"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Non è stato importato nulla. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="69"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="70"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} importato. Premi OK o Applica per usare queste impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="80"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="87"/>
+        <source>Nothing was saved: {problem}. The file is left as it is and your choices here are kept: fix the file (Open the settings file, on the General page) and press OK or Apply again.</source>
+        <translation>Non è stato salvato nulla: {problem}. Il file resta com&apos;è e le tue scelte qui sono conservate: correggi il file (Apri il file delle impostazioni, nella pagina Generale) e premi di nuovo OK o Applica.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="103"/>
+        <source>Nothing was exported: {problem}</source>
+        <translation>Non è stato esportato nulla: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="105"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>Impossibile esportare in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="83"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="108"/>
         <source>Settings exported to {path}.</source>
         <translation>Impostazioni esportate in {path}.</translation>
     </message>
@@ -1210,97 +1230,97 @@ d</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="204"/>
+        <location filename="../../microbreak/ui/tray.py" line="205"/>
         <source>Take a break now</source>
         <translation>Fai una pausa ora</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="205"/>
+        <location filename="../../microbreak/ui/tray.py" line="206"/>
         <source>Snooze</source>
         <translation>Rimanda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="206"/>
+        <location filename="../../microbreak/ui/tray.py" line="207"/>
         <source>Skip next break</source>
         <translation>Salta la prossima pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="207"/>
+        <location filename="../../microbreak/ui/tray.py" line="208"/>
         <source>Pause</source>
         <translation>Sospendi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="209"/>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="209"/>
+        <location filename="../../microbreak/ui/tray.py" line="210"/>
         <source>Settings…</source>
         <translation>Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="210"/>
+        <location filename="../../microbreak/ui/tray.py" line="211"/>
         <source>About</source>
         <translation>Informazioni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="211"/>
+        <location filename="../../microbreak/ui/tray.py" line="212"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="212"/>
+        <location filename="../../microbreak/ui/tray.py" line="213"/>
         <source>Statistics…</source>
         <translation>Statistiche…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="217"/>
+        <location filename="../../microbreak/ui/tray.py" line="218"/>
         <source>Start a break with its exercises now</source>
         <translation>Inizia ora una pausa con i suoi esercizi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="218"/>
+        <location filename="../../microbreak/ui/tray.py" line="219"/>
         <source>Put the next break off by a few minutes</source>
         <translation>Rimanda di qualche minuto la prossima pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="219"/>
+        <location filename="../../microbreak/ui/tray.py" line="220"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>Considera fatta la prossima pausa e ricomincia l’intervallo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="220"/>
+        <location filename="../../microbreak/ui/tray.py" line="221"/>
         <source>No reminders for a while</source>
         <translation>Niente promemoria per un po’</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="221"/>
+        <location filename="../../microbreak/ui/tray.py" line="222"/>
         <source>Reminders again, from now</source>
         <translation>Di nuovo promemoria, da adesso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="222"/>
+        <location filename="../../microbreak/ui/tray.py" line="223"/>
         <source>Change the interval, sounds and more</source>
         <translation>Cambia l’intervallo, i suoni e altro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="223"/>
+        <location filename="../../microbreak/ui/tray.py" line="224"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>Pause fatte, serie ed esercizi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="224"/>
+        <location filename="../../microbreak/ui/tray.py" line="225"/>
         <source>What microbreak is, and the health notice</source>
         <translation>Che cos’è microbreak, e l’avvertenza sulla salute</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="225"/>
+        <location filename="../../microbreak/ui/tray.py" line="226"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>Chiudi microbreak: niente promemoria finché non si riavvia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="257"/>
+        <location filename="../../microbreak/ui/tray.py" line="263"/>
         <source>at {time}</source>
         <translation>alle {time}</translation>
     </message>
@@ -1366,36 +1386,36 @@ d</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="76"/>
-        <location filename="../../microbreak/core/describe.py" line="94"/>
+        <location filename="../../microbreak/core/describe.py" line="96"/>
+        <location filename="../../microbreak/core/describe.py" line="114"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="79"/>
         <location filename="../../microbreak/core/describe.py" line="99"/>
+        <location filename="../../microbreak/core/describe.py" line="119"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="82"/>
         <location filename="../../microbreak/core/describe.py" line="102"/>
+        <location filename="../../microbreak/core/describe.py" line="122"/>
         <source>{h} h {m} min</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="83"/>
         <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="123"/>
         <source>{n} h</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="98"/>
+        <location filename="../../microbreak/core/describe.py" line="118"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="113"/>
+        <location filename="../../microbreak/core/describe.py" line="133"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n secondo</numerusform>
@@ -1403,7 +1423,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="115"/>
+        <location filename="../../microbreak/core/describe.py" line="135"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -1411,7 +1431,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="116"/>
+        <location filename="../../microbreak/core/describe.py" line="136"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n ora</numerusform>
@@ -1419,7 +1439,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <location filename="../../microbreak/core/describe.py" line="206"/>
         <source>Next break in about {time}, at a pause in your typing</source>
         <translation>Prossima pausa tra circa {time}, appena smetti di scrivere</translation>
     </message>
@@ -1448,52 +1468,52 @@ d</translation>
         <translation type="vanished">{n} ore</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="130"/>
+        <location filename="../../microbreak/core/describe.py" line="150"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} e {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="137"/>
+        <location filename="../../microbreak/core/describe.py" line="157"/>
         <source>Microbreak in {time}</source>
         <translation>Micropausa tra {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="154"/>
+        <location filename="../../microbreak/core/describe.py" line="174"/>
         <source>On a break</source>
         <translation>In pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="157"/>
+        <location filename="../../microbreak/core/describe.py" line="177"/>
         <source>Break waiting: {reasons}</source>
         <translation>Pausa in attesa: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="162"/>
+        <location filename="../../microbreak/core/describe.py" line="182"/>
         <source>Paused until {day} {time}</source>
         <translation>Sospeso fino a {day} alle {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="165"/>
+        <location filename="../../microbreak/core/describe.py" line="185"/>
         <source>Paused until {time}</source>
         <translation>Sospeso fino alle {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="167"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Paused until you resume</source>
         <translation>Sospeso finché non riprendi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="168"/>
+        <location filename="../../microbreak/core/describe.py" line="188"/>
         <source>Paused: {reasons}</source>
         <translation>Sospeso: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="175"/>
+        <location filename="../../microbreak/core/describe.py" line="195"/>
         <source>Break in {time}</source>
         <translation>Pausa tra {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="177"/>
+        <location filename="../../microbreak/core/describe.py" line="197"/>
         <source>Snoozed: break in {time}</source>
         <translation>Rimandata: pausa tra {time}</translation>
     </message>
@@ -1502,22 +1522,22 @@ d</translation>
         <translation type="vanished">Prossima pausa tra {soonest} e {latest}, quando smetti di scrivere</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="187"/>
+        <location filename="../../microbreak/core/describe.py" line="209"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Pausa appena smetti di scrivere (entro le {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="190"/>
+        <location filename="../../microbreak/core/describe.py" line="212"/>
         <source>Next break in {time}</source>
         <translation>Prossima pausa tra {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="200"/>
+        <location filename="../../microbreak/core/describe.py" line="222"/>
         <source>(by {time})</source>
         <translation>(entro le {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="202"/>
+        <location filename="../../microbreak/core/describe.py" line="224"/>
         <source>(at {time})</source>
         <translation>(alle {time})</translation>
     </message>
@@ -1667,22 +1687,22 @@ d</translation>
 <context>
     <name>schema</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <location filename="../../microbreak/core/schema.py" line="280"/>
         <source>{part} is not a range like 09:00-17:00</source>
         <translation>{part} non è un intervallo come 09:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="276"/>
+        <location filename="../../microbreak/core/schema.py" line="288"/>
         <source>{part} is not a time of day</source>
         <translation>{part} non è un orario valido</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="280"/>
+        <location filename="../../microbreak/core/schema.py" line="292"/>
         <source>{part} ends before it starts</source>
         <translation>{part} finisce prima di iniziare</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="286"/>
+        <location filename="../../microbreak/core/schema.py" line="298"/>
         <source>the ranges overlap</source>
         <translation>gli intervalli si sovrappongono</translation>
     </message>
@@ -1696,7 +1716,7 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/schema.py" line="47"/>
-        <location filename="../../microbreak/core/settings.py" line="217"/>
+        <location filename="../../microbreak/core/settings.py" line="212"/>
         <source>Exercises</source>
         <translation>Esercizi</translation>
     </message>
@@ -1716,67 +1736,67 @@ d</translation>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="55"/>
+        <location filename="../../microbreak/core/settings.py" line="50"/>
         <source>Minutes between breaks</source>
         <translation>Minuti tra le pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="57"/>
+        <location filename="../../microbreak/core/settings.py" line="52"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>Minuti di lavoro tra una pausa e l’altra. L’AAOHN consiglia una breve pausa ogni 30-60 minuti; 45 è a metà di questo intervallo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="68"/>
+        <location filename="../../microbreak/core/settings.py" line="63"/>
         <source>Heads-up (seconds)</source>
         <translation>Preavviso (secondi)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="70"/>
+        <location filename="../../microbreak/core/settings.py" line="65"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>Secondi di preavviso prima che si apra una pausa; 0 disattiva il preavviso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="79"/>
+        <location filename="../../microbreak/core/settings.py" line="74"/>
         <source>Snooze length (minutes)</source>
         <translation>Durata del rinvio (minuti)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="81"/>
+        <location filename="../../microbreak/core/settings.py" line="76"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>Di quanti minuti viene rimandata una pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="88"/>
+        <location filename="../../microbreak/core/settings.py" line="83"/>
         <source>Snoozes allowed per break</source>
         <translation>Rinvii consentiti per pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="90"/>
+        <location filename="../../microbreak/core/settings.py" line="85"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>Quante volte si può rimandare una pausa; 0 significa senza limiti.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="97"/>
+        <location filename="../../microbreak/core/settings.py" line="92"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>Modalità rigorosa (niente rinvii né salti)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="98"/>
+        <location filename="../../microbreak/core/settings.py" line="93"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>Modalità rigorosa: le pause non si possono rimandare né saltare, per chi vuole obbligarsi a farle.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="107"/>
+        <location filename="../../microbreak/core/settings.py" line="102"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>Assenza che vale come pausa (minuti)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="109"/>
+        <location filename="../../microbreak/core/settings.py" line="104"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>Restare lontano dalla tastiera (o con il computer in sospensione o bloccato) almeno per questi minuti conta come pausa fatta; un’assenza più breve posticipa la prossima pausa di altrettanto tempo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="120"/>
+        <location filename="../../microbreak/core/settings.py" line="115"/>
         <source>Wait for a pause in typing</source>
         <translation>Aspetta che smetti di scrivere</translation>
     </message>
@@ -1801,172 +1821,172 @@ d</translation>
         <translation type="vanished">Con «Aspetta che smetti di scrivere»: minuti di lavoro dopo i quali la pausa arriva comunque.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="121"/>
+        <location filename="../../microbreak/core/settings.py" line="116"/>
         <source>With an idle source, the break comes at the first pause in typing (10 seconds without input) within a fifth of interval_minutes either side of it, at most 5 minutes, and at the end of that window anyway, instead of cutting into a sentence at a fixed minute.</source>
         <translation>Con una fonte di inattività, la pausa arriva alla prima interruzione della scrittura (10 secondi senza input) entro un quinto di interval_minutes prima o dopo, al massimo 5 minuti, e comunque alla fine di quella finestra, invece di interrompere una frase a un minuto fisso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="134"/>
+        <location filename="../../microbreak/core/settings.py" line="129"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>Attesa massima se sei occupato (minuti)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="136"/>
+        <location filename="../../microbreak/core/settings.py" line="131"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>Per quanto tempo una pausa può attendere la fine di una finestra a schermo intero, del «Non disturbare» o di una chiamata, prima che una notifica discreta prenda il posto della finestra.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="176"/>
+        <location filename="../../microbreak/core/settings.py" line="171"/>
         <source>Only remind me during working hours</source>
         <translation>Promemoria solo durante l’orario di lavoro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="177"/>
+        <location filename="../../microbreak/core/settings.py" line="172"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>Ricorda le pause solo negli orari qui sotto; al di fuori, nessun promemoria. Per ogni giorno inserisci intervalli come «09:00-12:30, 13:30-17:00»; se è vuoto, nessun promemoria quel giorno.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="219"/>
+        <location filename="../../microbreak/core/settings.py" line="214"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>Gli esercizi proposti dalle pause, in ordine (l’id di ogni file di esercizio). Per impostazione predefinita sono i cinque esercizi da seduti dell’AAOHN.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="230"/>
+        <location filename="../../microbreak/core/settings.py" line="225"/>
         <source>Exercises per break</source>
         <translation>Esercizi per pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="232"/>
+        <location filename="../../microbreak/core/settings.py" line="227"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>Quanti esercizi include una pausa; la pausa successiva riprende da dove si è fermata questa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="254"/>
+        <location filename="../../microbreak/core/settings.py" line="249"/>
         <source>Notify before a break</source>
         <translation>Avvisa prima di una pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="255"/>
+        <location filename="../../microbreak/core/settings.py" line="250"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Mostra una notifica sul desktop prima di una pausa (il tempo di preavviso è in [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="271"/>
+        <location filename="../../microbreak/core/settings.py" line="266"/>
         <source>Wait while a window is full screen</source>
         <translation>Aspetta se una finestra è a schermo intero</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="272"/>
+        <location filename="../../microbreak/core/settings.py" line="267"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Tieni in attesa la pausa mentre una finestra è a schermo intero (un film, una presentazione).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="279"/>
+        <location filename="../../microbreak/core/settings.py" line="274"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Rispetta il «Non disturbare» del desktop</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="280"/>
+        <location filename="../../microbreak/core/settings.py" line="275"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Tieni in attesa la pausa mentre il «Non disturbare» del desktop è attivo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="285"/>
+        <location filename="../../microbreak/core/settings.py" line="280"/>
         <source>Wait while I am in a call</source>
         <translation>Aspetta se sono in una chiamata</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="286"/>
+        <location filename="../../microbreak/core/settings.py" line="281"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Tieni in attesa la pausa mentre la videocamera o il microfono sono in uso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="299"/>
+        <location filename="../../microbreak/core/settings.py" line="294"/>
         <source>Chimes</source>
         <translation>Segnali acustici</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="300"/>
+        <location filename="../../microbreak/core/settings.py" line="295"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Un suono delicato all’inizio della pausa e uno diverso alla fine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="309"/>
+        <location filename="../../microbreak/core/settings.py" line="304"/>
         <source>Volume (%)</source>
         <translation>Volume (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="311"/>
+        <location filename="../../microbreak/core/settings.py" line="306"/>
         <source>Volume in percent.</source>
         <translation>Volume in percentuale.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="316"/>
+        <location filename="../../microbreak/core/settings.py" line="311"/>
         <source>Tick at every repetition</source>
         <translation>Tic a ogni ripetizione</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="317"/>
+        <location filename="../../microbreak/core/settings.py" line="312"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Un leggero tic all’inizio di ogni ripetizione.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="330"/>
+        <location filename="../../microbreak/core/settings.py" line="325"/>
         <source>Read the steps aloud</source>
         <translation>Leggi i passaggi ad alta voce</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="326"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Leggi ogni passaggio ad alta voce e conta le tenute, così puoi seguire a occhi chiusi. Richiede un motore di sintesi vocale (su Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="348"/>
+        <location filename="../../microbreak/core/settings.py" line="343"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Immagini fisse (movimento ridotto)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="349"/>
+        <location filename="../../microbreak/core/settings.py" line="344"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Solo immagini fisse: nessuna dissolvenza tra le posizioni di un esercizio.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="368"/>
+        <location filename="../../microbreak/core/settings.py" line="363"/>
         <source>Breaks a day</source>
         <translation>Pause al giorno</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="370"/>
+        <location filename="../../microbreak/core/settings.py" line="365"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Le pause al giorno che ti prefiggi. La finestra delle statistiche conta le serie di giorni in cui raggiungi l’obiettivo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="389"/>
+        <location filename="../../microbreak/core/settings.py" line="384"/>
         <source>Days of history</source>
         <translation>Giorni di cronologia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="391"/>
+        <location filename="../../microbreak/core/settings.py" line="386"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Per quanti giorni conservare la cronologia delle pause; 0 la conserva per sempre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="404"/>
+        <location filename="../../microbreak/core/settings.py" line="399"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="406"/>
+        <location filename="../../microbreak/core/settings.py" line="401"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>La lingua di finestre, messaggi e passaggi degli esercizi di microbreak. Se è vuota segue il sistema; altrimenti un codice di lingua come «de» o «pt_BR». MICROBREAK_LANG, se impostata, ha la precedenza.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="424"/>
+        <location filename="../../microbreak/core/settings.py" line="419"/>
         <source>Start microbreak when I log in</source>
         <translation>Avvia microbreak all’accesso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="425"/>
+        <location filename="../../microbreak/core/settings.py" line="420"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Avvia microbreak quando accedi (una voce di avvio automatico del sistema).</translation>
     </message>

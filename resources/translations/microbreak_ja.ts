@@ -74,12 +74,12 @@
         <translation>{posture}、{equipment}を使用</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="187"/>
+        <location filename="../../microbreak/ui/about.py" line="190"/>
         <source>Each break walks you through a few of these, with a picture of every pose, a countdown for each hold and a repetition counter. The default routine rotates through the five seated AAOHN desk exercises:</source>
         <translation>各休憩では、このうちいくつかを、ポーズごとのイラスト、キープ時間のカウントダウン、回数表示つきで案内します。標準のルーティンでは、AAOHN の座ってできる5つのデスクエクササイズを順番に行います。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="195"/>
+        <location filename="../../microbreak/ui/about.py" line="198"/>
         <source>The library also has these:</source>
         <translation>ほかにも次のエクササイズがあります。</translation>
     </message>
@@ -87,38 +87,42 @@
 <context>
     <name>AboutWindow</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="137"/>
-        <location filename="../../microbreak/ui/about.py" line="163"/>
+        <location filename="../../microbreak/ui/about.py" line="166"/>
         <source>About microbreak</source>
         <translation>microbreak について</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="143"/>
+        <location filename="../../microbreak/ui/about.py" line="146"/>
         <source>A small break reminder for people who work sitting at a desk.</source>
         <translation>デスクに座って働く人のための、小さな休憩リマインダーです。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="145"/>
+        <location filename="../../microbreak/ui/about.py" line="140"/>
+        <source>About</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="148"/>
         <source>Why a short break every 30 to 60 minutes</source>
         <translation>なぜ30〜60分ごとに短い休憩を取るのか</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="148"/>
+        <location filename="../../microbreak/ui/about.py" line="151"/>
         <source>The exercises</source>
         <translation>エクササイズ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="151"/>
+        <location filename="../../microbreak/ui/about.py" line="154"/>
         <source>Take care</source>
         <translation>ご注意ください</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="153"/>
+        <location filename="../../microbreak/ui/about.py" line="156"/>
         <source>Read the health notice again</source>
         <translation>健康上の注意をもう一度読む</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="164"/>
+        <location filename="../../microbreak/ui/about.py" line="167"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -686,42 +690,42 @@ d日</translation>
 <context>
     <name>HeadsUpToast</name>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="25"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
         <source>Time to stretch soon.</source>
         <translation>まもなくストレッチの時間です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="26"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
         <source>Start now</source>
         <translation>今すぐ始める</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="56"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
         <source>Snooze</source>
         <translation>あとで</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="30"/>
         <source>Skip</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="29"/>
         <source>Snooze {n} min</source>
         <translation>{n}分後に</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
         <source>Start the break now</source>
         <translation>今すぐ休憩を始めます</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
         <source>Put this break off by a few minutes</source>
         <translation>この休憩を数分後に延ばします</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
         <source>Leave out this break</source>
         <translation>この休憩をスキップします</translation>
     </message>
@@ -746,19 +750,19 @@ d日</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="92"/>
+        <location filename="../../microbreak/app/build.py" line="95"/>
         <source>Exercise skipped: {problem}</source>
         <translation>スキップしたエクササイズ：{problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="139"/>
+        <location filename="../../microbreak/app/controller.py" line="136"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>（ほか%n件はログを参照）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="140"/>
+        <location filename="../../microbreak/app/controller.py" line="137"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak：設定を確認してください</translation>
     </message>
@@ -779,7 +783,7 @@ d日</translation>
         <translation type="vanished">まもなくストレッチの時間です。延期やスキップは microbreak のアイコンから行えます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="275"/>
+        <location filename="../../microbreak/app/controller.py" line="272"/>
         <source>microbreak: break history</source>
         <translation>microbreak：休憩履歴</translation>
     </message>
@@ -805,6 +809,7 @@ d日</translation>
     <name>SettingsApplier</name>
     <message>
         <location filename="../../microbreak/app/settings_apply.py" line="70"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="81"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak：設定を保存できませんでした</translation>
     </message>
@@ -814,12 +819,17 @@ d日</translation>
         <translation>{path} に書き込めませんでした（{problem}）。新しい設定は microbreak を終了するまで有効です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="112"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
+        <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
+        <translation>{problem} それまでの間、新しい設定は microbreak を終了するまで有効です。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="122"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak：設定を確認してください</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="141"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="151"/>
         <source>microbreak: start at login</source>
         <translation>microbreak：ログイン時の自動起動</translation>
     </message>
@@ -964,38 +974,48 @@ d日</translation>
 <context>
     <name>SettingsTransfer</name>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="47"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="48"/>
         <source>Import microbreak settings</source>
         <translation>microbreak の設定をインポート</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="49"/>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="58"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="50"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="59"/>
         <source>Settings (*.toml)</source>
         <translation>設定ファイル (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="56"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="57"/>
         <source>Export microbreak settings</source>
         <translation>microbreak の設定をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="66"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="67"/>
         <source>Nothing was imported. {problem}</source>
         <translation>何もインポートしませんでした。{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="69"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="70"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>{path} をインポートしました。この設定を使うには OK または「適用」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="80"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="87"/>
+        <source>Nothing was saved: {problem}. The file is left as it is and your choices here are kept: fix the file (Open the settings file, on the General page) and press OK or Apply again.</source>
+        <translation>何も保存されませんでした: {problem}。ファイルはそのままで、ここでの選択は保持されています。ファイルを修正して（「全般」ページの「設定ファイルを開く」）、もう一度 OK または適用を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="103"/>
+        <source>Nothing was exported: {problem}</source>
+        <translation>何もエクスポートされませんでした: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="105"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>{path} にエクスポートできませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="83"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="108"/>
         <source>Settings exported to {path}.</source>
         <translation>設定を {path} にエクスポートしました。</translation>
     </message>
@@ -1196,97 +1216,97 @@ d日</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="204"/>
+        <location filename="../../microbreak/ui/tray.py" line="205"/>
         <source>Take a break now</source>
         <translation>今すぐ休憩する</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="205"/>
+        <location filename="../../microbreak/ui/tray.py" line="206"/>
         <source>Snooze</source>
         <translation>あとで</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="206"/>
+        <location filename="../../microbreak/ui/tray.py" line="207"/>
         <source>Skip next break</source>
         <translation>次の休憩をスキップ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="207"/>
+        <location filename="../../microbreak/ui/tray.py" line="208"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="209"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="209"/>
+        <location filename="../../microbreak/ui/tray.py" line="210"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="210"/>
+        <location filename="../../microbreak/ui/tray.py" line="211"/>
         <source>About</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="211"/>
+        <location filename="../../microbreak/ui/tray.py" line="212"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="212"/>
+        <location filename="../../microbreak/ui/tray.py" line="213"/>
         <source>Statistics…</source>
         <translation>統計…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="217"/>
+        <location filename="../../microbreak/ui/tray.py" line="218"/>
         <source>Start a break with its exercises now</source>
         <translation>今すぐエクササイズつきの休憩を始めます</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="218"/>
+        <location filename="../../microbreak/ui/tray.py" line="219"/>
         <source>Put the next break off by a few minutes</source>
         <translation>次の休憩を数分後に延ばします</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="219"/>
+        <location filename="../../microbreak/ui/tray.py" line="220"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>次の休憩を取ったものとして数え、新しい間隔を始めます</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="220"/>
+        <location filename="../../microbreak/ui/tray.py" line="221"/>
         <source>No reminders for a while</source>
         <translation>しばらくリマインダーを止めます</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="221"/>
+        <location filename="../../microbreak/ui/tray.py" line="222"/>
         <source>Reminders again, from now</source>
         <translation>今からリマインダーを再開します</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="222"/>
+        <location filename="../../microbreak/ui/tray.py" line="223"/>
         <source>Change the interval, sounds and more</source>
         <translation>間隔やサウンドなどを変更します</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="223"/>
+        <location filename="../../microbreak/ui/tray.py" line="224"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>取った休憩、連続記録、エクササイズ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="224"/>
+        <location filename="../../microbreak/ui/tray.py" line="225"/>
         <source>What microbreak is, and the health notice</source>
         <translation>microbreak について、および健康上の注意</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="225"/>
+        <location filename="../../microbreak/ui/tray.py" line="226"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>microbreak を終了します。再び起動するまでリマインダーは表示されません</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="257"/>
+        <location filename="../../microbreak/ui/tray.py" line="263"/>
         <source>at {time}</source>
         <translation>{time}</translation>
     </message>
@@ -1352,57 +1372,57 @@ d日</translation>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="76"/>
-        <location filename="../../microbreak/core/describe.py" line="94"/>
+        <location filename="../../microbreak/core/describe.py" line="96"/>
+        <location filename="../../microbreak/core/describe.py" line="114"/>
         <source>{n} s</source>
         <translation>{n}秒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="79"/>
         <location filename="../../microbreak/core/describe.py" line="99"/>
+        <location filename="../../microbreak/core/describe.py" line="119"/>
         <source>{n} min</source>
         <translation>{n}分</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="82"/>
         <location filename="../../microbreak/core/describe.py" line="102"/>
+        <location filename="../../microbreak/core/describe.py" line="122"/>
         <source>{h} h {m} min</source>
         <translation>{h}時間{m}分</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="83"/>
         <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="123"/>
         <source>{n} h</source>
         <translation>{n}時間</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="98"/>
+        <location filename="../../microbreak/core/describe.py" line="118"/>
         <source>{m} min {s} s</source>
         <translation>{m}分{s}秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="113"/>
+        <location filename="../../microbreak/core/describe.py" line="133"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="115"/>
+        <location filename="../../microbreak/core/describe.py" line="135"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="116"/>
+        <location filename="../../microbreak/core/describe.py" line="136"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n時間</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <location filename="../../microbreak/core/describe.py" line="206"/>
         <source>Next break in about {time}, at a pause in your typing</source>
         <translation>次の休憩まであと約{time}（入力の手が止まったとき）</translation>
     </message>
@@ -1431,52 +1451,52 @@ d日</translation>
         <translation type="vanished">{n}時間</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="130"/>
+        <location filename="../../microbreak/core/describe.py" line="150"/>
         <source>{hours} {minutes}</source>
         <translation>{hours}{minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="137"/>
+        <location filename="../../microbreak/core/describe.py" line="157"/>
         <source>Microbreak in {time}</source>
         <translation>あと{time}でマイクロブレイク</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="154"/>
+        <location filename="../../microbreak/core/describe.py" line="174"/>
         <source>On a break</source>
         <translation>休憩中</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="157"/>
+        <location filename="../../microbreak/core/describe.py" line="177"/>
         <source>Break waiting: {reasons}</source>
         <translation>休憩を待機中：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="162"/>
+        <location filename="../../microbreak/core/describe.py" line="182"/>
         <source>Paused until {day} {time}</source>
         <translation>{day} {time}まで一時停止</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="165"/>
+        <location filename="../../microbreak/core/describe.py" line="185"/>
         <source>Paused until {time}</source>
         <translation>{time}まで一時停止</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="167"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Paused until you resume</source>
         <translation>再開するまで一時停止</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="168"/>
+        <location filename="../../microbreak/core/describe.py" line="188"/>
         <source>Paused: {reasons}</source>
         <translation>一時停止：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="175"/>
+        <location filename="../../microbreak/core/describe.py" line="195"/>
         <source>Break in {time}</source>
         <translation>あと{time}で休憩</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="177"/>
+        <location filename="../../microbreak/core/describe.py" line="197"/>
         <source>Snoozed: break in {time}</source>
         <translation>延期中：あと{time}で休憩</translation>
     </message>
@@ -1485,22 +1505,22 @@ d日</translation>
         <translation type="vanished">次の休憩は{soonest}〜{latest}後、入力の手が止まったときに</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="187"/>
+        <location filename="../../microbreak/core/describe.py" line="209"/>
         <source>Break at your next pause (by {time})</source>
         <translation>次に手が止まったときに休憩（{time}まで）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="190"/>
+        <location filename="../../microbreak/core/describe.py" line="212"/>
         <source>Next break in {time}</source>
         <translation>次の休憩まであと{time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="200"/>
+        <location filename="../../microbreak/core/describe.py" line="222"/>
         <source>(by {time})</source>
         <translation>（{time}まで）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="202"/>
+        <location filename="../../microbreak/core/describe.py" line="224"/>
         <source>(at {time})</source>
         <translation>（{time}）</translation>
     </message>
@@ -1647,22 +1667,22 @@ d日</translation>
 <context>
     <name>schema</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <location filename="../../microbreak/core/schema.py" line="280"/>
         <source>{part} is not a range like 09:00-17:00</source>
         <translation>{part} は 09:00-17:00 のような時間帯の形式ではありません</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="276"/>
+        <location filename="../../microbreak/core/schema.py" line="288"/>
         <source>{part} is not a time of day</source>
         <translation>{part} は正しい時刻ではありません</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="280"/>
+        <location filename="../../microbreak/core/schema.py" line="292"/>
         <source>{part} ends before it starts</source>
         <translation>{part} は終了時刻が開始時刻より前になっています</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="286"/>
+        <location filename="../../microbreak/core/schema.py" line="298"/>
         <source>the ranges overlap</source>
         <translation>時間帯が重なっています</translation>
     </message>
@@ -1676,7 +1696,7 @@ d日</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/schema.py" line="47"/>
-        <location filename="../../microbreak/core/settings.py" line="217"/>
+        <location filename="../../microbreak/core/settings.py" line="212"/>
         <source>Exercises</source>
         <translation>エクササイズ</translation>
     </message>
@@ -1696,67 +1716,67 @@ d日</translation>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="55"/>
+        <location filename="../../microbreak/core/settings.py" line="50"/>
         <source>Minutes between breaks</source>
         <translation>休憩の間隔（分）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="57"/>
+        <location filename="../../microbreak/core/settings.py" line="52"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>休憩から次の休憩までの作業時間（分）です。AAOHN は30〜60分ごとに短い休憩を取ることを勧めており、45分はその範囲の中ほどです。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="68"/>
+        <location filename="../../microbreak/core/settings.py" line="63"/>
         <source>Heads-up (seconds)</source>
         <translation>事前通知（秒）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="70"/>
+        <location filename="../../microbreak/core/settings.py" line="65"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>休憩が始まる何秒前に知らせるかです。0 にすると事前通知をオフにします。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="79"/>
+        <location filename="../../microbreak/core/settings.py" line="74"/>
         <source>Snooze length (minutes)</source>
         <translation>延期する時間（分）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="81"/>
+        <location filename="../../microbreak/core/settings.py" line="76"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>「あとで」を選んだときに休憩を延ばす時間（分）です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="88"/>
+        <location filename="../../microbreak/core/settings.py" line="83"/>
         <source>Snoozes allowed per break</source>
         <translation>1回の休憩で延期できる回数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="90"/>
+        <location filename="../../microbreak/core/settings.py" line="85"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>1回の休憩を延期できる回数です。0 にすると無制限です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="97"/>
+        <location filename="../../microbreak/core/settings.py" line="92"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>厳格モード（延期・スキップなし）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="98"/>
+        <location filename="../../microbreak/core/settings.py" line="93"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>厳格モード：延期もスキップもできなくなります。休憩を必ず取りたい人向けです。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="107"/>
+        <location filename="../../microbreak/core/settings.py" line="102"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>休憩とみなす離席時間（分）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="109"/>
+        <location filename="../../microbreak/core/settings.py" line="104"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>キーボードから離れている（またはスリープ中・ロック中の）時間がこの分数以上になると、休憩を取ったものとみなします。それより短い場合は、離れていた時間の分だけ次の休憩が後ろにずれます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="120"/>
+        <location filename="../../microbreak/core/settings.py" line="115"/>
         <source>Wait for a pause in typing</source>
         <translation>入力の手が止まるのを待つ</translation>
     </message>
@@ -1781,172 +1801,172 @@ d日</translation>
         <translation type="vanished">スマートタイミング：この作業時間（分）を過ぎたら、手が止まらなくても休憩します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="121"/>
+        <location filename="../../microbreak/core/settings.py" line="116"/>
         <source>With an idle source, the break comes at the first pause in typing (10 seconds without input) within a fifth of interval_minutes either side of it, at most 5 minutes, and at the end of that window anyway, instead of cutting into a sentence at a fixed minute.</source>
         <translation>アイドル検出がある場合、休憩は interval_minutes の前後5分の1（最大5分）の範囲で、最初に入力の手が止まったとき（10秒間入力なし）に始まり、その範囲の終わりには必ず始まります。決まった時刻に文の途中で割り込むことはありません。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="134"/>
+        <location filename="../../microbreak/core/settings.py" line="129"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>取り込み中に待つ最長時間（分）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="136"/>
+        <location filename="../../microbreak/core/settings.py" line="131"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>全画面のウィンドウ、おやすみモード、通話が終わるのを休憩が待つ最長時間です。これを過ぎると、休憩ウィンドウの代わりに控えめな通知を表示します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="176"/>
+        <location filename="../../microbreak/core/settings.py" line="171"/>
         <source>Only remind me during working hours</source>
         <translation>勤務時間中だけリマインダーを表示する</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="177"/>
+        <location filename="../../microbreak/core/settings.py" line="172"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>下の時間帯の中だけリマインダーを表示し、それ以外の時間には一切表示しません。各曜日には「09:00-12:30, 13:30-17:00」のように時間帯を指定します。空欄の日はリマインダーを表示しません。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="219"/>
+        <location filename="../../microbreak/core/settings.py" line="214"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>休憩で順番に行うエクササイズです（各エクササイズファイルの ID）。標準では、AAOHN の座ってできる5つのエクササイズです。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="230"/>
+        <location filename="../../microbreak/core/settings.py" line="225"/>
         <source>Exercises per break</source>
         <translation>休憩ごとのエクササイズ数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="232"/>
+        <location filename="../../microbreak/core/settings.py" line="227"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>1回の休憩で行うエクササイズの数です。次の休憩は今回の続きから始まります。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="254"/>
+        <location filename="../../microbreak/core/settings.py" line="249"/>
         <source>Notify before a break</source>
         <translation>休憩の前に通知する</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="255"/>
+        <location filename="../../microbreak/core/settings.py" line="250"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>休憩の前にデスクトップ通知を表示します（事前通知の時間は [schedule] で設定します）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="271"/>
+        <location filename="../../microbreak/core/settings.py" line="266"/>
         <source>Wait while a window is full screen</source>
         <translation>全画面表示中は待つ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="272"/>
+        <location filename="../../microbreak/core/settings.py" line="267"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>ウィンドウが全画面表示の間（映画やプレゼンテーションなど）は、休憩を保留します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="279"/>
+        <location filename="../../microbreak/core/settings.py" line="274"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>デスクトップのおやすみモードに従う</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="280"/>
+        <location filename="../../microbreak/core/settings.py" line="275"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>デスクトップのおやすみモードがオンの間は、休憩を保留します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="285"/>
+        <location filename="../../microbreak/core/settings.py" line="280"/>
         <source>Wait while I am in a call</source>
         <translation>通話中は待つ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="286"/>
+        <location filename="../../microbreak/core/settings.py" line="281"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>カメラやマイクの使用中は、休憩を保留します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="299"/>
+        <location filename="../../microbreak/core/settings.py" line="294"/>
         <source>Chimes</source>
         <translation>チャイム</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="300"/>
+        <location filename="../../microbreak/core/settings.py" line="295"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>休憩の開始時にやさしいチャイムを、終了時には別のチャイムを鳴らします。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="309"/>
+        <location filename="../../microbreak/core/settings.py" line="304"/>
         <source>Volume (%)</source>
         <translation>音量（%）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="311"/>
+        <location filename="../../microbreak/core/settings.py" line="306"/>
         <source>Volume in percent.</source>
         <translation>音量（パーセント）です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="316"/>
+        <location filename="../../microbreak/core/settings.py" line="311"/>
         <source>Tick at every repetition</source>
         <translation>1回ごとに合図の音を鳴らす</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="317"/>
+        <location filename="../../microbreak/core/settings.py" line="312"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>各回の始めに小さな合図の音を鳴らします。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="330"/>
+        <location filename="../../microbreak/core/settings.py" line="325"/>
         <source>Read the steps aloud</source>
         <translation>手順を読み上げる</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="326"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>各ステップを読み上げ、キープ中は秒数を数えます。目を閉じたままでも続けられます。音声エンジンが必要です（Linux では speech-dispatcher）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="348"/>
+        <location filename="../../microbreak/core/settings.py" line="343"/>
         <source>Still pictures (reduced motion)</source>
         <translation>静止画（動きを減らす）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="349"/>
+        <location filename="../../microbreak/core/settings.py" line="344"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>静止画だけを表示し、エクササイズのポーズ間を滑らかに切り替えるアニメーションは行いません。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="368"/>
+        <location filename="../../microbreak/core/settings.py" line="363"/>
         <source>Breaks a day</source>
         <translation>1日の目標休憩回数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="370"/>
+        <location filename="../../microbreak/core/settings.py" line="365"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>1日に取りたい休憩の回数です。統計ウィンドウでは、これを達成した日が何日続いたかを数えます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="389"/>
+        <location filename="../../microbreak/core/settings.py" line="384"/>
         <source>Days of history</source>
         <translation>履歴の保存日数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="391"/>
+        <location filename="../../microbreak/core/settings.py" line="386"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>休憩履歴を残す日数です。0 にすると無期限に残します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="404"/>
+        <location filename="../../microbreak/core/settings.py" line="399"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="406"/>
+        <location filename="../../microbreak/core/settings.py" line="401"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>microbreak のウィンドウ、メッセージ、エクササイズの手順に使う言語です。空欄にするとシステムの言語に従います。「de」「pt_BR」などの言語コードも指定できます。MICROBREAK_LANG が設定されている場合は、そちらが優先されます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="424"/>
+        <location filename="../../microbreak/core/settings.py" line="419"/>
         <source>Start microbreak when I log in</source>
         <translation>ログイン時に microbreak を起動する</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="425"/>
+        <location filename="../../microbreak/core/settings.py" line="420"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>ログイン時に microbreak を起動します（システムに自動起動の項目を登録します）。</translation>
     </message>

@@ -74,12 +74,12 @@
         <translation>{posture}, potrzebna {equipment}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="187"/>
+        <location filename="../../microbreak/ui/about.py" line="190"/>
         <source>Each break walks you through a few of these, with a picture of every pose, a countdown for each hold and a repetition counter. The default routine rotates through the five seated AAOHN desk exercises:</source>
         <translation>Każda przerwa prowadzi cię przez kilka z tych ćwiczeń: z ilustracją każdej pozycji, odliczaniem przy każdym przytrzymaniu i licznikiem powtórzeń. Domyślnie przerwy kolejno przechodzą przez pięć ćwiczeń AAOHN wykonywanych na siedząco przy biurku:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="195"/>
+        <location filename="../../microbreak/ui/about.py" line="198"/>
         <source>The library also has these:</source>
         <translation>Biblioteka zawiera też te ćwiczenia:</translation>
     </message>
@@ -87,38 +87,42 @@
 <context>
     <name>AboutWindow</name>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="137"/>
-        <location filename="../../microbreak/ui/about.py" line="163"/>
+        <location filename="../../microbreak/ui/about.py" line="166"/>
         <source>About microbreak</source>
         <translation>O programie microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="143"/>
+        <location filename="../../microbreak/ui/about.py" line="146"/>
         <source>A small break reminder for people who work sitting at a desk.</source>
         <translation>Mały program przypominający o przerwach, przeznaczony dla osób pracujących na siedząco przy biurku.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="145"/>
+        <location filename="../../microbreak/ui/about.py" line="140"/>
+        <source>About</source>
+        <translation>O programie</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/about.py" line="148"/>
         <source>Why a short break every 30 to 60 minutes</source>
         <translation>Dlaczego krótka przerwa co 30–60 minut</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="148"/>
+        <location filename="../../microbreak/ui/about.py" line="151"/>
         <source>The exercises</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="151"/>
+        <location filename="../../microbreak/ui/about.py" line="154"/>
         <source>Take care</source>
         <translation>Dbaj o siebie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="153"/>
+        <location filename="../../microbreak/ui/about.py" line="156"/>
         <source>Read the health notice again</source>
         <translation>Przeczytaj ponownie uwagi dotyczące zdrowia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/about.py" line="164"/>
+        <location filename="../../microbreak/ui/about.py" line="167"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -674,42 +678,42 @@ d</translation>
 <context>
     <name>HeadsUpToast</name>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="25"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
         <source>Time to stretch soon.</source>
         <translation>Za chwilę czas na rozciąganie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="26"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
         <source>Start now</source>
         <translation>Zacznij teraz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="56"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="30"/>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="27"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="29"/>
         <source>Snooze {n} min</source>
         <translation>Odłóż o {n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
         <source>Start the break now</source>
         <translation>Zacznij przerwę teraz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
         <source>Put this break off by a few minutes</source>
         <translation>Odłóż tę przerwę o kilka minut</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
         <source>Leave out this break</source>
         <translation>Pomiń tę przerwę</translation>
     </message>
@@ -734,12 +738,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="92"/>
+        <location filename="../../microbreak/app/build.py" line="95"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Pominięto ćwiczenie: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="139"/>
+        <location filename="../../microbreak/app/controller.py" line="136"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(i jeszcze %n w dzienniku)</numerusform>
@@ -748,7 +752,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="140"/>
+        <location filename="../../microbreak/app/controller.py" line="137"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: sprawdź ustawienia</translation>
     </message>
@@ -769,7 +773,7 @@ d</translation>
         <translation type="vanished">Za chwilę czas na rozciąganie. Przerwę możesz odłożyć lub pominąć w menu ikony microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="275"/>
+        <location filename="../../microbreak/app/controller.py" line="272"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historia przerw</translation>
     </message>
@@ -795,6 +799,7 @@ d</translation>
     <name>SettingsApplier</name>
     <message>
         <location filename="../../microbreak/app/settings_apply.py" line="70"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="81"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: nie zapisano ustawień</translation>
     </message>
@@ -804,12 +809,17 @@ d</translation>
         <translation>Nie udało się zapisać pliku {path} ({problem}); nowe ustawienia obowiązują do zamknięcia programu microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="112"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
+        <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
+        <translation>{problem} Do tego czasu nowe ustawienia obowiązują, dopóki microbreak nie zostanie zamknięty.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/app/settings_apply.py" line="122"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: sprawdź ustawienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="141"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="151"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: uruchamianie po zalogowaniu</translation>
     </message>
@@ -954,38 +964,48 @@ d</translation>
 <context>
     <name>SettingsTransfer</name>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="47"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="48"/>
         <source>Import microbreak settings</source>
         <translation>Importuj ustawienia microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="49"/>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="58"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="50"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="59"/>
         <source>Settings (*.toml)</source>
         <translation>Ustawienia (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="56"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="57"/>
         <source>Export microbreak settings</source>
         <translation>Eksportuj ustawienia microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="66"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="67"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Nic nie zaimportowano. {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="69"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="70"/>
         <source>Imported {path}. Press OK or Apply to use these settings.</source>
         <translation>Zaimportowano {path}. Naciśnij OK lub „Zastosuj”, aby użyć tych ustawień.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="80"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="87"/>
+        <source>Nothing was saved: {problem}. The file is left as it is and your choices here are kept: fix the file (Open the settings file, on the General page) and press OK or Apply again.</source>
+        <translation>Nic nie zapisano: {problem}. Plik pozostaje bez zmian, a Twoje wybory tutaj są zachowane: popraw plik (Otwórz plik ustawień, na stronie Ogólne) i ponownie naciśnij OK lub Zastosuj.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="103"/>
+        <source>Nothing was exported: {problem}</source>
+        <translation>Nic nie wyeksportowano: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="105"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>Nie udało się wyeksportować do {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_transfer.py" line="83"/>
+        <location filename="../../microbreak/ui/settings_transfer.py" line="108"/>
         <source>Settings exported to {path}.</source>
         <translation>Wyeksportowano ustawienia do {path}.</translation>
     </message>
@@ -1176,97 +1196,97 @@ d</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="204"/>
+        <location filename="../../microbreak/ui/tray.py" line="205"/>
         <source>Take a break now</source>
         <translation>Zrób przerwę teraz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="205"/>
+        <location filename="../../microbreak/ui/tray.py" line="206"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="206"/>
+        <location filename="../../microbreak/ui/tray.py" line="207"/>
         <source>Skip next break</source>
         <translation>Pomiń następną przerwę</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="207"/>
+        <location filename="../../microbreak/ui/tray.py" line="208"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="209"/>
         <source>Resume</source>
         <translation>Wznów</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="209"/>
+        <location filename="../../microbreak/ui/tray.py" line="210"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="210"/>
+        <location filename="../../microbreak/ui/tray.py" line="211"/>
         <source>About</source>
         <translation>O programie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="211"/>
+        <location filename="../../microbreak/ui/tray.py" line="212"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="212"/>
+        <location filename="../../microbreak/ui/tray.py" line="213"/>
         <source>Statistics…</source>
         <translation>Statystyki…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="217"/>
+        <location filename="../../microbreak/ui/tray.py" line="218"/>
         <source>Start a break with its exercises now</source>
         <translation>Zacznij teraz przerwę z ćwiczeniami</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="218"/>
+        <location filename="../../microbreak/ui/tray.py" line="219"/>
         <source>Put the next break off by a few minutes</source>
         <translation>Odłóż następną przerwę o kilka minut</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="219"/>
+        <location filename="../../microbreak/ui/tray.py" line="220"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>Uznaj następną przerwę za zrobioną i zacznij odliczanie od nowa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="220"/>
+        <location filename="../../microbreak/ui/tray.py" line="221"/>
         <source>No reminders for a while</source>
         <translation>Wyłącz przypomnienia na jakiś czas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="221"/>
+        <location filename="../../microbreak/ui/tray.py" line="222"/>
         <source>Reminders again, from now</source>
         <translation>Przywróć przypomnienia od teraz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="222"/>
+        <location filename="../../microbreak/ui/tray.py" line="223"/>
         <source>Change the interval, sounds and more</source>
         <translation>Zmień odstęp między przerwami, dźwięki i nie tylko</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="223"/>
+        <location filename="../../microbreak/ui/tray.py" line="224"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>Zrobione przerwy, serie i ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="224"/>
+        <location filename="../../microbreak/ui/tray.py" line="225"/>
         <source>What microbreak is, and the health notice</source>
         <translation>Informacje o programie microbreak i uwagi dotyczące zdrowia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="225"/>
+        <location filename="../../microbreak/ui/tray.py" line="226"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>Zakończ microbreak: koniec przypomnień do ponownego uruchomienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="257"/>
+        <location filename="../../microbreak/ui/tray.py" line="263"/>
         <source>at {time}</source>
         <translation>o {time}</translation>
     </message>
@@ -1332,36 +1352,36 @@ d</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="76"/>
-        <location filename="../../microbreak/core/describe.py" line="94"/>
+        <location filename="../../microbreak/core/describe.py" line="96"/>
+        <location filename="../../microbreak/core/describe.py" line="114"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="79"/>
         <location filename="../../microbreak/core/describe.py" line="99"/>
+        <location filename="../../microbreak/core/describe.py" line="119"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="82"/>
         <location filename="../../microbreak/core/describe.py" line="102"/>
+        <location filename="../../microbreak/core/describe.py" line="122"/>
         <source>{h} h {m} min</source>
         <translation>{h} godz. {m} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="83"/>
         <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="123"/>
         <source>{n} h</source>
         <translation>{n} godz.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="98"/>
+        <location filename="../../microbreak/core/describe.py" line="118"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="113"/>
+        <location filename="../../microbreak/core/describe.py" line="133"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n sekundę</numerusform>
@@ -1370,7 +1390,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="115"/>
+        <location filename="../../microbreak/core/describe.py" line="135"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minutę</numerusform>
@@ -1379,7 +1399,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="116"/>
+        <location filename="../../microbreak/core/describe.py" line="136"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n godzinę</numerusform>
@@ -1388,57 +1408,57 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="130"/>
+        <location filename="../../microbreak/core/describe.py" line="150"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} i {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="137"/>
+        <location filename="../../microbreak/core/describe.py" line="157"/>
         <source>Microbreak in {time}</source>
         <translation>Mikroprzerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="154"/>
+        <location filename="../../microbreak/core/describe.py" line="174"/>
         <source>On a break</source>
         <translation>Trwa przerwa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="157"/>
+        <location filename="../../microbreak/core/describe.py" line="177"/>
         <source>Break waiting: {reasons}</source>
         <translation>Przerwa czeka: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="162"/>
+        <location filename="../../microbreak/core/describe.py" line="182"/>
         <source>Paused until {day} {time}</source>
         <translation>Wstrzymano do {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="165"/>
+        <location filename="../../microbreak/core/describe.py" line="185"/>
         <source>Paused until {time}</source>
         <translation>Wstrzymano do {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="167"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Paused until you resume</source>
         <translation>Wstrzymano do wznowienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="168"/>
+        <location filename="../../microbreak/core/describe.py" line="188"/>
         <source>Paused: {reasons}</source>
         <translation>Wstrzymano: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="175"/>
+        <location filename="../../microbreak/core/describe.py" line="195"/>
         <source>Break in {time}</source>
         <translation>Przerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="177"/>
+        <location filename="../../microbreak/core/describe.py" line="197"/>
         <source>Snoozed: break in {time}</source>
         <translation>Odłożono: przerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="184"/>
+        <location filename="../../microbreak/core/describe.py" line="206"/>
         <source>Next break in about {time}, at a pause in your typing</source>
         <translation>Następna przerwa za około {time}, gdy przestaniesz pisać</translation>
     </message>
@@ -1447,22 +1467,22 @@ d</translation>
         <translation type="vanished">Następna przerwa za {soonest}–{latest}, gdy przestaniesz pisać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="187"/>
+        <location filename="../../microbreak/core/describe.py" line="209"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Przerwa, gdy przestaniesz pisać (najpóźniej o {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="190"/>
+        <location filename="../../microbreak/core/describe.py" line="212"/>
         <source>Next break in {time}</source>
         <translation>Następna przerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="200"/>
+        <location filename="../../microbreak/core/describe.py" line="222"/>
         <source>(by {time})</source>
         <translation>(najpóźniej o {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="202"/>
+        <location filename="../../microbreak/core/describe.py" line="224"/>
         <source>(at {time})</source>
         <translation>(o {time})</translation>
     </message>
@@ -1615,22 +1635,22 @@ d</translation>
 <context>
     <name>schema</name>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="268"/>
+        <location filename="../../microbreak/core/schema.py" line="280"/>
         <source>{part} is not a range like 09:00-17:00</source>
         <translation>{part} nie jest zakresem w formacie 09:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="276"/>
+        <location filename="../../microbreak/core/schema.py" line="288"/>
         <source>{part} is not a time of day</source>
         <translation>{part}: nieprawidłowa godzina</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="280"/>
+        <location filename="../../microbreak/core/schema.py" line="292"/>
         <source>{part} ends before it starts</source>
         <translation>{part}: koniec przed początkiem</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/schema.py" line="286"/>
+        <location filename="../../microbreak/core/schema.py" line="298"/>
         <source>the ranges overlap</source>
         <translation>zakresy nakładają się na siebie</translation>
     </message>
@@ -1644,7 +1664,7 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/schema.py" line="47"/>
-        <location filename="../../microbreak/core/settings.py" line="217"/>
+        <location filename="../../microbreak/core/settings.py" line="212"/>
         <source>Exercises</source>
         <translation>Ćwiczenia</translation>
     </message>
@@ -1664,67 +1684,67 @@ d</translation>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="55"/>
+        <location filename="../../microbreak/core/settings.py" line="50"/>
         <source>Minutes between breaks</source>
         <translation>Odstęp między przerwami (minuty)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="57"/>
+        <location filename="../../microbreak/core/settings.py" line="52"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
         <translation>Ile minut pracy mija między przerwami. AAOHN zaleca krótką przerwę co 30–60 minut; 45 to środek tego zakresu.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="68"/>
+        <location filename="../../microbreak/core/settings.py" line="63"/>
         <source>Heads-up (seconds)</source>
         <translation>Zapowiedź przerwy (sekundy)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="70"/>
+        <location filename="../../microbreak/core/settings.py" line="65"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
         <translation>Ile sekund przed przerwą ma się pojawić zapowiedź; 0 wyłącza zapowiedź.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="79"/>
+        <location filename="../../microbreak/core/settings.py" line="74"/>
         <source>Snooze length (minutes)</source>
         <translation>Czas odłożenia (minuty)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="81"/>
+        <location filename="../../microbreak/core/settings.py" line="76"/>
         <source>Minutes a snooze postpones a break.</source>
         <translation>O ile minut odkłada się przerwę.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="88"/>
+        <location filename="../../microbreak/core/settings.py" line="83"/>
         <source>Snoozes allowed per break</source>
         <translation>Limit odłożeń jednej przerwy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="90"/>
+        <location filename="../../microbreak/core/settings.py" line="85"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
         <translation>Ile razy można odłożyć jedną przerwę; 0 oznacza brak limitu.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="97"/>
+        <location filename="../../microbreak/core/settings.py" line="92"/>
         <source>Strict mode (no snooze or skip)</source>
         <translation>Tryb ścisły (bez odkładania i pomijania)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="98"/>
+        <location filename="../../microbreak/core/settings.py" line="93"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
         <translation>Tryb ścisły: przerw nie można odkładać ani pomijać. Dla osób, które chcą trzymać się przerw bez wyjątków.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="107"/>
+        <location filename="../../microbreak/core/settings.py" line="102"/>
         <source>Away time that counts as a break (minutes)</source>
         <translation>Nieobecność liczona jako przerwa (minuty)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="109"/>
+        <location filename="../../microbreak/core/settings.py" line="104"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
         <translation>Nieobecność przy klawiaturze (także uśpienie komputera lub blokada ekranu) przez co najmniej tyle minut liczy się jako zrobiona przerwa; krótsza nieobecność przesuwa następną przerwę o tyle samo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="120"/>
+        <location filename="../../microbreak/core/settings.py" line="115"/>
         <source>Wait for a pause in typing</source>
         <translation>Czekaj, aż przestaniesz pisać</translation>
     </message>
@@ -1749,172 +1769,172 @@ d</translation>
         <translation type="vanished">Czekanie na pauzę w pisaniu: po ilu minutach pracy przerwa pojawi się mimo wszystko.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="121"/>
+        <location filename="../../microbreak/core/settings.py" line="116"/>
         <source>With an idle source, the break comes at the first pause in typing (10 seconds without input) within a fifth of interval_minutes either side of it, at most 5 minutes, and at the end of that window anyway, instead of cutting into a sentence at a fixed minute.</source>
         <translation>Ze źródłem bezczynności przerwa przychodzi przy pierwszej pauzie w pisaniu (10 sekund bez wprowadzania) w granicach jednej piątej interval_minutes przed lub po, najwyżej 5 minut, a na końcu tego okna tak czy inaczej, zamiast przerywać zdanie o stałej minucie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="134"/>
+        <location filename="../../microbreak/core/settings.py" line="129"/>
         <source>Longest wait while busy (minutes)</source>
         <translation>Najdłuższe odroczenie przerwy (minuty)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="136"/>
+        <location filename="../../microbreak/core/settings.py" line="131"/>
         <source>How long a break may wait for a full-screen window, do-not-disturb or a call to end before a gentle notification replaces the window.</source>
         <translation>Jak długo przerwa może czekać na zamknięcie okna pełnoekranowego, wyłączenie trybu „Nie przeszkadzać” lub koniec rozmowy, zanim zamiast okna pojawi się dyskretne powiadomienie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="176"/>
+        <location filename="../../microbreak/core/settings.py" line="171"/>
         <source>Only remind me during working hours</source>
         <translation>Przypominaj tylko w godzinach pracy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="177"/>
+        <location filename="../../microbreak/core/settings.py" line="172"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
         <translation>Przypomina tylko w podanych niżej godzinach; poza nimi nie ma żadnych przypomnień. Dla każdego dnia podaj zakresy, np. „09:00-12:30, 13:30-17:00”; puste pole oznacza brak przypomnień tego dnia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="219"/>
+        <location filename="../../microbreak/core/settings.py" line="214"/>
         <source>The exercises breaks walk through, in order (the id of each exercise file). The default is the five AAOHN seated exercises.</source>
         <translation>Ćwiczenia, przez które przechodzą przerwy, w kolejności (identyfikator każdego pliku ćwiczenia). Domyślnie jest to pięć ćwiczeń AAOHN na siedząco.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="230"/>
+        <location filename="../../microbreak/core/settings.py" line="225"/>
         <source>Exercises per break</source>
         <translation>Liczba ćwiczeń na przerwę</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="232"/>
+        <location filename="../../microbreak/core/settings.py" line="227"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
         <translation>Ile z nich obejmuje jedna przerwa; następna przerwa zaczyna się tam, gdzie skończyła się poprzednia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="254"/>
+        <location filename="../../microbreak/core/settings.py" line="249"/>
         <source>Notify before a break</source>
         <translation>Powiadamiaj przed przerwą</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="255"/>
+        <location filename="../../microbreak/core/settings.py" line="250"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Pokazuj powiadomienie na pulpicie przed przerwą (czas zapowiedzi ustawia się w [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="271"/>
+        <location filename="../../microbreak/core/settings.py" line="266"/>
         <source>Wait while a window is full screen</source>
         <translation>Czekaj, gdy okno jest na pełnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="272"/>
+        <location filename="../../microbreak/core/settings.py" line="267"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Opóźniaj przerwę, gdy jakieś okno jest na pełnym ekranie (film, prezentacja).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="279"/>
+        <location filename="../../microbreak/core/settings.py" line="274"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Uwzględniaj tryb „Nie przeszkadzać”</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="280"/>
+        <location filename="../../microbreak/core/settings.py" line="275"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Opóźniaj przerwę, gdy na pulpicie włączony jest tryb „Nie przeszkadzać”.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="285"/>
+        <location filename="../../microbreak/core/settings.py" line="280"/>
         <source>Wait while I am in a call</source>
         <translation>Czekaj podczas rozmowy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="286"/>
+        <location filename="../../microbreak/core/settings.py" line="281"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Opóźniaj przerwę, gdy używana jest kamera lub mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="299"/>
+        <location filename="../../microbreak/core/settings.py" line="294"/>
         <source>Chimes</source>
         <translation>Sygnały dźwiękowe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="300"/>
+        <location filename="../../microbreak/core/settings.py" line="295"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Cichy sygnał na początek przerwy i inny na jej koniec.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="309"/>
+        <location filename="../../microbreak/core/settings.py" line="304"/>
         <source>Volume (%)</source>
         <translation>Głośność (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="311"/>
+        <location filename="../../microbreak/core/settings.py" line="306"/>
         <source>Volume in percent.</source>
         <translation>Głośność w procentach.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="316"/>
+        <location filename="../../microbreak/core/settings.py" line="311"/>
         <source>Tick at every repetition</source>
         <translation>Tyknięcie przy każdym powtórzeniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="317"/>
+        <location filename="../../microbreak/core/settings.py" line="312"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Ciche tyknięcie na początku każdego powtórzenia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="330"/>
+        <location filename="../../microbreak/core/settings.py" line="325"/>
         <source>Read the steps aloud</source>
         <translation>Czytaj kroki na głos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="326"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Odczytuje na głos każdy krok i odlicza przytrzymania, dzięki czemu możesz ćwiczyć z zamkniętymi oczami. Wymaga syntezatora mowy (w Linuksie: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="348"/>
+        <location filename="../../microbreak/core/settings.py" line="343"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Nieruchome ilustracje (ograniczenie ruchu)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="349"/>
+        <location filename="../../microbreak/core/settings.py" line="344"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Tylko nieruchome ilustracje: bez płynnego przechodzenia między pozycjami ćwiczenia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="368"/>
+        <location filename="../../microbreak/core/settings.py" line="363"/>
         <source>Breaks a day</source>
         <translation>Cel dzienny (przerwy)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="370"/>
+        <location filename="../../microbreak/core/settings.py" line="365"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Ile przerw dziennie chcesz robić. Okno statystyk liczy serię kolejnych dni, w których udało się to osiągnąć.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="389"/>
+        <location filename="../../microbreak/core/settings.py" line="384"/>
         <source>Days of history</source>
         <translation>Przechowywanie historii (dni)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="391"/>
+        <location filename="../../microbreak/core/settings.py" line="386"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Przez ile dni przechowywać historię przerw; 0 oznacza przechowywanie bezterminowe.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="404"/>
+        <location filename="../../microbreak/core/settings.py" line="399"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="406"/>
+        <location filename="../../microbreak/core/settings.py" line="401"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>Język okien, komunikatów i kroków ćwiczeń microbreak. Puste pole oznacza język systemu; można też podać kod języka, np. „de” lub „pt_BR”. Zmienna MICROBREAK_LANG, jeśli jest ustawiona, ma pierwszeństwo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="424"/>
+        <location filename="../../microbreak/core/settings.py" line="419"/>
         <source>Start microbreak when I log in</source>
         <translation>Uruchamiaj microbreak po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="425"/>
+        <location filename="../../microbreak/core/settings.py" line="420"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Uruchamia microbreak po zalogowaniu (wpis autostartu w systemie).</translation>
     </message>
