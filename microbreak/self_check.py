@@ -19,7 +19,6 @@ A composition-level module like ``app``: it may import ui and infra.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import tempfile
 import warnings
@@ -107,14 +106,19 @@ def check_sounds(folder: Path, report: Report) -> None:
 def check_settings(config_file: Path, report: Report) -> None:
     """Load the user's settings from a temporary copy: never rename or rewrite theirs."""
     from microbreak.infra.config_store import load_config  # noqa: PLC0415
+    from microbreak.infra.safe_read import UnreadableFileError, read_file_bytes  # noqa: PLC0415
 
     with tempfile.TemporaryDirectory(prefix="microbreak-self-check-") as tmp:
         copy = Path(tmp) / "config.toml"
-        if config_file.is_file():
-            shutil.copyfile(config_file, copy)
-            where = str(config_file)
-        else:
-            where = "defaults (no config file yet)"
+        where = "defaults (no config file yet)"
+        if config_file.exists():
+            # Read the way the app reads it: a FIFO or a huge file is named, not copied.
+            try:
+                copy.write_bytes(read_file_bytes(config_file))
+                where = str(config_file)
+            except UnreadableFileError as exc:
+                report.note(f"{exc}; the app starts on defaults")
+                where = "defaults (the config file cannot be read)"
         loaded = load_config(copy, SystemClock().now())
     for problem in loaded.problems:
         # The app starts anyway, on defaults for what is wrong.

@@ -77,6 +77,17 @@ def test_a_broken_user_config_is_reported_but_left_alone(tmp_path: Path) -> None
 
 
 @pytest.mark.slow
+def test_a_fifo_in_place_of_the_config_is_named_and_does_not_hang(tmp_path: Path) -> None:
+    config = tmp_path / "config" / "microbreak" / "config.toml"
+    config.parent.mkdir(parents=True)
+    os.mkfifo(config)
+    result = _self_check(tmp_path)  # a copy of a FIFO would wait for a writer for ever
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "named pipe (FIFO)" in result.stdout
+    assert "the app starts on defaults" in result.stdout
+
+
+@pytest.mark.slow
 def test_an_out_of_range_setting_is_a_note(tmp_path: Path) -> None:
     config = tmp_path / "config" / "microbreak" / "config.toml"
     config.parent.mkdir(parents=True)
