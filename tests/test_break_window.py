@@ -141,6 +141,29 @@ def test_pause_button_and_space_stop_the_countdown(
     assert window.ring.seconds_shown() == before - 1
 
 
+def test_out_of_sight_the_countdown_waits_and_the_break_is_not_done_unseen(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    """What Qt's expose events say on Wayland when a full-screen window covers it."""
+    window.start(routine)
+    before = window.ring.seconds_shown()
+    window.sight.exposure(False)
+    assert window.out_of_sight
+    assert window.kind_label.text() == "Paused"
+    with qtbot.assertNotEmitted(window.finished), qtbot.assertNotEmitted(window.exercise_done):
+        run(window, clock, 600)  # far longer than the whole routine
+    assert window.ring.seconds_shown() == before
+    window.sight.exposure(True)  # in sight again: it goes on where it was
+    assert window.pause_button.text() == "&Pause"
+    run(window, clock, 1)
+    assert window.ring.seconds_shown() == before - 1
+    # The person's own pause outlasts a spell out of sight.
+    qtbot.mouseClick(window.pause_button, Qt.MouseButton.LeftButton)
+    window.sight.exposure(False)
+    window.sight.exposure(True)
+    assert window.pause_button.text() == "&Resume"
+
+
 def test_next_back_buttons_and_arrow_keys(
     qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
 ) -> None:

@@ -14,6 +14,7 @@ tests poll for.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -23,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from microbreak.ui.break_keys import KEY_GRACE
-from tests.helpers.desktop_app import DesktopApp, wait_for
+from tests.helpers.desktop_app import DesktopApp, stays_for, wait_for
 from tests.helpers.sway import WIDTH, SwaySession, Window, start_app, sway_session
 
 pytestmark = [pytest.mark.slow]
@@ -239,6 +240,35 @@ def test_a_full_screen_window_holds_the_break_back(
         wait_for(lambda: shown(app, "Time for a break"), 45, "the break", between=sway.press)
         assert app.status()["state"] == "on_break"
         sway.screenshot(artifacts_dir / "sway-fullscreen-ended.png")
+    finally:
+        slide.terminate()
+        slide.wait(timeout=10)
+
+
+# One short exercise (26 s at the guided pace), so a break that ran on unseen
+# would be over well within the test.
+ONE_SHORT_EXERCISE = QUIET + '[exercises]\nselected = ["upper-back-movement"]\nper_break = 1\n'
+
+
+def test_a_break_out_of_sight_waits_instead_of_running_on_unseen(
+    sway: SwaySession, started: list[DesktopApp], tmp_path: Path
+) -> None:
+    """A full-screen window that comes up during a break covers the break window:
+    sway stops drawing it, and the break must wait, not finish unseen."""
+    app = start(started, sway, tmp_path, ONE_SHORT_EXERCISE)
+    open_break(app)
+    slide = subprocess.Popen([sys.executable, "-c", PRESENTATION], env=app.env)
+    try:
+        wait_for(lambda: sway.windows(slide.pid), 20, "the presentation's window")
+        sway.swaymsg(f"[pid={slide.pid}] fullscreen enable")
+        assert not any(w.visible for w in app.windows()), "the break window is covered"
+        # The whole exercise and more: the break must not end meanwhile.
+        stays_for(lambda: app.status()["state"] == "on_break", 40, "the break to wait unseen")
+        sway.swaymsg(f"[pid={slide.pid}] fullscreen disable")
+        wait_for(lambda: shown(app, "Time for a break"), 10, "the break window in sight")
+        # It goes on where it was and ends in its own time, as done.
+        wait_for(lambda: app.status()["state"] == "working", 45, "the break to end")
+        assert json.loads(app.cli("stats", "--json").stdout)["today"]["taken"] == 1
     finally:
         slide.terminate()
         slide.wait(timeout=10)

@@ -40,6 +40,7 @@ from microbreak.ui.break_size import BASE_SIZE, fix_break_size
 from microbreak.ui.break_summary import SummaryPage
 from microbreak.ui.exercise_page import ExercisePage
 from microbreak.ui.language import HeldLanguage, language_in_force
+from microbreak.ui.unseen_watch import UnseenWatch
 
 __all__ = ["KEY_GRACE", "SUMMARY_SECONDS", "BreakWindow"]
 
@@ -89,6 +90,11 @@ class BreakWindow(QWidget):
         self._reported: frozenset[int] = frozenset()
         self._close_at: datetime | None = None
         self._paused_before_asking = False
+        # Out of sight (under a full-screen window, another workspace): the
+        # countdown waits, so a break nobody saw is never recorded as done.
+        self.sight = UnseenWatch(self)
+        self.sight.changed.connect(self._hold_while_unseen)
+        self._paused_before_unseen = False
         self.setObjectName("breakWindow")
         self.setWindowFlags(Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
@@ -212,6 +218,7 @@ class BreakWindow(QWidget):
         self._place_on_pointer_screen()
         self.show()
         self.raise_()
+        self.sight.watch()
         self._keys.start()
         self._timer.start()
 
@@ -245,6 +252,21 @@ class BreakWindow(QWidget):
         if self._player is not None and not self._player.finished:
             self._player.set_paused(not self._player.paused, self._clock.now())
             self._render()
+
+    @property
+    def out_of_sight(self) -> bool:
+        return self.sight.unseen
+
+    def _hold_while_unseen(self, unseen: bool) -> None:
+        player = self._player
+        if player is None or player.finished or self.on_end_screen():
+            return
+        if unseen:
+            self._paused_before_unseen = player.paused  # the person's own pause stays
+            player.set_paused(True, self._clock.now())
+        else:
+            player.set_paused(self._paused_before_unseen, self._clock.now())
+        self._render()
 
     def go_next(self) -> None:
         if self._player is not None and self._next_allowed():

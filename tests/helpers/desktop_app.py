@@ -51,6 +51,18 @@ def wait_for(
         time.sleep(0.25)
 
 
+def stays_for(check: Callable[[], Any], seconds: float, what: str) -> None:
+    """Poll ``check`` for ``seconds`` of real time; fail the moment it is false.
+
+    For what must NOT happen in a real session while real time passes (a break
+    that would otherwise end): nothing to wait for, only to watch.
+    """
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert check(), f"not {what} after {seconds - (deadline - time.monotonic()):.0f} s"
+        time.sleep(0.5)
+
+
 @dataclass
 class DesktopApp:
     """The real app, running in a desktop session."""
