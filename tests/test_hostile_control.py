@@ -229,6 +229,7 @@ class Reconnecting:
         self.thread.join(timeout=10)
 
 
+@pytest.mark.slow
 @unix_only
 def test_the_command_line_gets_through_clients_that_keep_reconnecting(
     qtbot: QtBot,
