@@ -23,6 +23,7 @@ from typing import Any
 from microbreak import __version__
 from microbreak.core.control import MAX_SNOOZE_MINUTES, Request
 from microbreak.core.durations import DurationError, parse_duration
+from microbreak.infra.paths import RuntimeDirError
 from microbreak.settings_cli import add_settings_commands
 from microbreak.stats_cli import add_stats_command
 
@@ -143,6 +144,15 @@ def control(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(args_list)
+    try:
+        return _run(args)
+    except RuntimeDirError as exc:
+        # Every command finds its folders first (app_paths): a message, not a traceback.
+        print(f"microbreak: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.probe_display:
         from microbreak.display_check import probe_main  # noqa: PLC0415
 

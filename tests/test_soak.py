@@ -3,16 +3,24 @@
 Random snoozes, skips, pauses, breaks taken, finished and abandoned, idle
 spells, lock and sleep (announced and not), clock changes and busy spells,
 all driven through the real engine (tests/helpers/engine_harness.py applies the
-effects as the app does and asserts they make sense together) and every
-Record kept in a real HistoryStore, as the app keeps them. Checked all along:
+effects as the app does and asserts they make sense together), its wake-ups
+through the app's real timer layer (WakeupTimer: APScheduler with its misfire
+grace and coalescing, the owned QTimer, the queued delivery) on fake time
+(tests/helpers/timer_layer.py), and every Record kept in a real HistoryStore,
+as the app keeps them. An unannounced suspend or a clock change reaches the
+engine only through the real Heartbeat, which beats once a minute and before
+each wake-up: up to a minute late, as in the app. Checked all along:
 
 - no double break (the harness: never two break windows, never a heads-up
   over an open break);
 - no lost break: every break window that opens is closed again, every break
-  the engine started has an outcome in the history, and breaks keep coming
-  day after day;
-- the schedule is never in the past: the one armed wake-up is never behind
-  the clock, and a scheduled engine always has one;
+  the engine started has an outcome in the history, a break that falls due
+  while nothing holds it opens (within the timer's and the heartbeat's
+  slack), and EVERY simulated day has a break (each ends with an ordinary
+  stretch of work, so a day without one is a lost break, not a pause);
+- no lost wake-up: the timer layer always holds exactly the wake-up the
+  engine last asked for, with a QTimer running for it, and a scheduled engine
+  always has one;
 - the history matches the events: every record is in it once, and every
   break finished in full is counted completed.
 """
@@ -21,13 +29,15 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from microbreak.core.clock import FakeClock
-from microbreak.core.effects import ArmTimer, Record, ShowBreak
+from microbreak.core.effects import ArmTimer, Effect, Record, ShowBreak
 from microbreak.core.events import (
     AwayEnded,
     AwayStarted,
@@ -35,14 +45,13 @@ from microbreak.core.events import (
     BreakNowRequested,
     BreakSkipped,
     BusyChanged,
-    ClockJumped,
     Event,
     IdleSampled,
     PauseRequested,
     ResumeRequested,
     SkipNextRequested,
-    SleptUnannounced,
     SnoozeRequested,
+    Tick,
 )
 from microbreak.core.player import ExerciseResult, ExerciseStatus
 from microbreak.core.records import Outcome
@@ -50,23 +59,50 @@ from microbreak.core.settings import ScheduleSettings
 from microbreak.core.state import PauseReason, State
 from microbreak.infra.history import HistoryStore
 from tests.helpers.engine_harness import Harness
+from tests.helpers.timer_layer import COARSE_SLACK, FakeTimeLayer
 
 START = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)  # a Monday
 DAYS = 30
 MIN = timedelta(minutes=1)
 SCHEDULED = (State.WORKING, State.HEADS_UP, State.SNOOZED)
+# Each day ends with this much ordinary work: nothing paused, skipped or
+# snoozed, so a break is owed in it whatever the morning did.
+STEADY = timedelta(hours=3)
+
+
+class TimedHarness(Harness):
+    """The harness, its ArmTimer effects handed to the real timer layer."""
+
+    layer: FakeTimeLayer | None = None
+
+    def apply(self, effects: list[Effect]) -> None:
+        super().apply(effects)
+        if self.layer is not None:
+            for effect in effects:
+                if isinstance(effect, ArmTimer):
+                    self.layer.wakeup.arm(effect.at)
 
 
 class Soak:
-    def __init__(self, seed: int, db: Path, settings: ScheduleSettings) -> None:
+    def __init__(
+        self, seed: int, db: Path, settings: ScheduleSettings, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
         self.rng = random.Random(seed)
         self.clock = FakeClock(START)
-        self.h = Harness(self.clock, settings, idle_source_works=True)
+        self.h = TimedHarness(self.clock, settings, idle_source_works=True)
+        self.layer = FakeTimeLayer(self.clock, self.rng, self.noticed, self.woke, monkeypatch)
+        self.h.layer = self.layer
+        self.layer.wakeup.arm(self.h.armed)  # what start() asked for
         self.store = HistoryStore.open(db, self.clock)
         assert not self.store.problems
         self.kept = len(self.h.log)
         self.away: set[PauseReason] = set()
         self.busy: set[PauseReason] = set()
+        # A suspend or clock change the heartbeat has not reported yet, and
+        # the stretches of the log written while one was (start, end).
+        self.unnoticed = False
+        self.surprises: list[tuple[int, int]] = []
+        self._surprise_from = 0
         self.completed = 0
         self.steps = 0
         self.keep()
@@ -75,44 +111,90 @@ class Soak:
 
     def keep(self) -> None:
         """Write the new Records to the history, as the app's _apply does, and
-        check each new wake-up: the engine never arms one in the past."""
-        for at, effect in self.h.log[self.kept :]:
+        check each new wake-up: the engine never arms one in the past, unless
+        the clock moved in a way it has not been told of yet (then the past
+        wake-up fires at once, and the heartbeat before it tells)."""
+        for index, (at, effect) in enumerate(self.h.log[self.kept :], start=self.kept):
             if isinstance(effect, Record):
                 self.store.record(effect)
-            if isinstance(effect, ArmTimer) and effect.at is not None:
+            if isinstance(effect, ArmTimer) and effect.at is not None and not self._unaware(index):
                 assert effect.at >= at - timedelta(seconds=1), f"armed {effect.at} at {at}"
         self.kept = len(self.h.log)
+
+    def _unaware(self, index: int) -> bool:
+        if self.unnoticed and index >= self._surprise_from:
+            return True
+        return any(start <= index < end for start, end in self.surprises)
+
+    def surprise(self) -> None:
+        """The wall clock moved without the engine being told (yet)."""
+        if not self.unnoticed:
+            self.unnoticed = True
+            self._surprise_from = len(self.h.log)
+        self.after()
 
     def send(self, event: Event) -> None:
         self.h.send(event)
         self.after()
 
+    def noticed(self, event: Event) -> None:
+        """The heartbeat reports a suspend or a clock change, as the monitor does."""
+        self.h.send(event)
+        if self.unnoticed:
+            # Up to the effects of the first event told: a beat may report a
+            # clock change and a suspend together, the first handled without
+            # knowing the second.
+            self.unnoticed = False
+            self.surprises.append((self._surprise_from, len(self.h.log)))
+
+    def woke(self) -> None:
+        """The WakeupTimer fired: as the app's _on_wakeup, the heartbeat first,
+        then the Tick. The one-shot job is used up."""
+        self.h.armed = None
+        self.layer.beat()
+        self.h.send(Tick())
+
     def wait(self, delta: timedelta) -> None:
         """Time passes with the app running; a break that falls due opens."""
-        target = self.clock.now() + delta
+        now = self.clock.now()
+        target = now + delta
         status = self.h.engine.status()
-        # Nothing holds it (a busy reason defers a due break, by design).
-        free = status.state in SCHEDULED and not status.pause_reasons
+        # Nothing holds it (a busy reason defers a due break, by design), and
+        # the engine knows what time it is (no surprise waiting for a beat).
+        free = status.state in SCHEDULED and not status.pause_reasons and not self.unnoticed
         due = status.next_break_at if free else None
         shown = self.shown()
-        self.h.run_until(target)
-        if due is not None and due <= target:
-            assert self.shown() > shown, f"the break due at {due} never opened"
+        self.layer.run_until(target)
+        # A coarse QTimer may be 5 % of its wait late, counted from when the
+        # wake-up was armed (then a heads-up's few seconds, on a timer too).
+        if due is not None:
+            armed_at = next(t for t, e in reversed(self.h.log) if isinstance(e, ArmTimer))
+            waited = max(due - armed_at, timedelta(0))
+            slack = 1.1 * COARSE_SLACK * waited + timedelta(seconds=5)
+            if due + slack <= target:
+                assert self.shown() > shown, f"the break due at {due} never opened"
         self.after()
+
+    def suspend(self, length: timedelta, *, announced: bool) -> None:
+        if announced:
+            self.send(AwayStarted(PauseReason.SLEEP))
+            self.layer.suspend(length)
+            # On WOKE the monitor lets the heartbeat swallow the announced gap.
+            self.layer.heartbeat.check()
+            self.send(AwayEnded(PauseReason.SLEEP))
+        else:
+            self.layer.suspend(length)
+            self.surprise()
 
     def after(self) -> None:
         h = self.h
-        # A wake-up the clock passed while no timer could run (a suspend, a
-        # clock set forward) fires as soon as the app runs again, as Qt's does.
-        for _ in range(5):
-            if h.armed is None or h.armed > self.clock.now():
-                break
-            h.fire()
         self.keep()
         self.steps += 1
-        now = self.clock.now()
+        # The timer layer holds exactly what the engine asked for, with a
+        # QTimer running for it: a wake-up cannot be lost in between.
+        assert self.layer.wakeup.armed_for() == h.armed, (self.layer.wakeup.armed_for(), h.armed)
         if h.armed is not None:
-            assert h.armed > now - timedelta(seconds=1), f"wake-up {h.armed} is behind {now}"
+            assert self.layer.timer_due is not None, f"{h.armed} armed with no QTimer running"
         status = h.engine.status()
         if status.state in SCHEDULED:
             assert status.next_break_at is not None
@@ -154,9 +236,7 @@ class Soak:
         elif choice < 0.9:
             self.send(PauseRequested(self.clock.now() + rng.randint(5, 90) * MIN))
         else:
-            self.send(AwayStarted(PauseReason.SLEEP))
-            self.clock.advance(timedelta(minutes=rng.randint(1, 120)))
-            self.send(AwayEnded(PauseReason.SLEEP))
+            self.suspend(timedelta(minutes=rng.randint(1, 120)), announced=True)
 
     def step(self) -> None:
         rng = self.rng
@@ -182,15 +262,13 @@ class Soak:
             away = rng.choice([20, 45, 200, 400, 1800])
             self.send(IdleSampled(rng.uniform(0, 20)))
             for seconds in range(30, away, 60):
-                self.h.run_until(now + timedelta(seconds=seconds))
+                self.layer.run_until(now + timedelta(seconds=seconds))
                 self.send(IdleSampled(seconds))
-            self.h.run_until(now + timedelta(seconds=away))
+            self.layer.run_until(now + timedelta(seconds=away))
             self.send(IdleSampled(rng.uniform(0, 3)))
         elif choice < 0.82:
             # A suspend the OS announces: no timer runs until the machine wakes.
-            self.send(AwayStarted(PauseReason.SLEEP))
-            self.clock.advance(timedelta(minutes=rng.randint(1, 240)))
-            self.send(AwayEnded(PauseReason.SLEEP))
+            self.suspend(timedelta(minutes=rng.randint(1, 240)), announced=True)
         elif choice < 0.84:
             # The screen locks (timers keep running), or unlocks.
             if PauseReason.LOCKED in self.away:
@@ -201,13 +279,13 @@ class Soak:
                 self.send(AwayStarted(PauseReason.LOCKED))
                 self.wait(timedelta(minutes=rng.randint(1, 240)))
         elif choice < 0.87:
-            slept_at = now
-            self.clock.advance(timedelta(minutes=rng.randint(6, 600)))
-            self.send(SleptUnannounced(slept_at, self.clock.now()))
+            # A suspend nobody announced: the heartbeat notices, within a minute.
+            self.suspend(timedelta(minutes=rng.randint(6, 600)), announced=False)
         elif choice < 0.91:
+            # The wall clock is set: the heartbeat notices, within a minute.
             jump = timedelta(minutes=rng.choice([-90, -60, -7, -1, 1, 7, 60, 90]))
-            self.clock.set(now + jump)
-            self.send(ClockJumped(jump))
+            self.layer.set_wall_clock(now + jump)
+            self.surprise()
         else:
             reason = rng.choice(
                 [PauseReason.FULLSCREEN, PauseReason.DO_NOT_DISTURB, PauseReason.CALL]
@@ -227,23 +305,50 @@ class Soak:
         if self.h.break_open is not None:
             self.finish_break()
 
+    def steady_work(self, until: datetime) -> None:
+        """Ordinary work: whatever is going on ends, a pause is resumed, and
+        then nothing but work and the breaks that come (taken in full)."""
+        self.end_the_day()
+        if self.h.engine.status().state is State.PAUSED:
+            self.send(ResumeRequested())
+        while self.clock.now() < until:
+            if self.h.break_open is not None:
+                self.wait(self.rng.randint(1, 3) * MIN)
+                if self.h.break_open is not None:
+                    self.finish_break()
+                continue
+            self.send(IdleSampled(self.rng.uniform(0, 3)))
+            self.wait(min(self.rng.randint(1, 20) * MIN, until - self.clock.now()))
+
     def run(self) -> list[int]:
         breaks_per_day: list[int] = []
         for day in range(DAYS):
             opened = self.shown()
             evening = START + timedelta(days=day, hours=10)
-            while self.clock.now() < evening:
+            while self.clock.now() < evening - STEADY:
                 self.step()
+            # From wherever the day's last step left the clock (a long
+            # suspend may end in the evening).
+            self.steady_work(self.clock.now() + STEADY)
             self.end_the_day()
             breaks_per_day.append(self.shown() - opened)
             # Overnight, the laptop sleeps (announced), the clock moves on.
-            self.send(AwayStarted(PauseReason.SLEEP))
-            self.clock.set(max(self.clock.now(), START + timedelta(days=day + 1)))
-            self.send(AwayEnded(PauseReason.SLEEP))
+            night = START + timedelta(days=day + 1) - self.clock.now()
+            self.suspend(max(night, timedelta(0)), announced=True)
         return breaks_per_day
 
     def shown(self) -> int:
         return sum(isinstance(e, ShowBreak) for _, e in self.h.log)
+
+
+@pytest.fixture
+def soak_of(qtbot: QtBot) -> Iterator[list[Soak]]:
+    """Soaks made in a test (on the QApplication qtbot brings), their timer
+    layers shut down after it."""
+    made: list[Soak] = []
+    yield made
+    for soak in made:
+        soak.layer.close()
 
 
 @pytest.mark.slow
@@ -256,16 +361,28 @@ class Soak:
     ],
 )
 def test_thirty_days_of_random_work_keep_every_invariant(
-    tmp_path: Path, seed: int, settings: ScheduleSettings
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    soak_of: list[Soak],
+    seed: int,
+    settings: ScheduleSettings,
 ) -> None:
-    soak = Soak(seed, tmp_path / "history.sqlite3", settings)
+    soak = Soak(seed, tmp_path / "history.sqlite3", settings, monkeypatch)
+    soak_of.append(soak)
     per_day = soak.run()
     h = soak.h
 
-    # Breaks kept coming: nobody was left without one for a day.
+    # Breaks kept coming: nobody was left without one for a single day.
     assert soak.steps > 1000
-    assert sum(per_day) > DAYS, per_day
+    assert len(per_day) == DAYS
+    assert all(n >= 1 for n in per_day), per_day
     assert h.break_open is None
+    # The timer layer really ran: wake-ups, coarse ones early (re-armed for
+    # the rest), and the heartbeat beating once a (fake) minute.
+    layer = soak.layer
+    assert layer.fires > 500
+    assert layer.early_fires > 10
+    assert layer.beats > DAYS * 60
 
     # Every record is in the history, exactly once.
     records = [e for _, e in h.log if isinstance(e, Record)]

@@ -28,21 +28,42 @@ class DurationError(ValueError):
 
 
 def parse_duration(text: str) -> timedelta:
-    """ "30m", "1h", "1h30m", "2d": a positive span of at most a week."""
+    """ "30m", "1h", "1h30m", "2d": a positive span of at most a week (MAX_PAUSE)."""
     cleaned = text.strip().lower().replace(" ", "")
     if not cleaned or _PART.sub("", cleaned):
         raise DurationError(
-            f"{text!r} is not a duration: use minutes and hours like 30m, 1h or 1h30m"
+            f"{_shown(text)} is not a duration: use minutes and hours like 30m, 1h or 1h30m"
         )
-    total = timedelta()
+    # Summed as whole minutes and compared before any timedelta is built: a
+    # timedelta of 9999999999 days overflows, and int() refuses numbers of
+    # over 4300 digits, so any part longer than the limit is too long as text.
+    limit = int(MAX_PAUSE.total_seconds()) // 60
+    minutes = 0
     for amount, unit in _PART.findall(cleaned):
-        n = int(amount)
-        total += {"d": timedelta(days=n), "h": timedelta(hours=n), "m": timedelta(minutes=n)}[unit]
-    if total <= timedelta(0):
-        raise DurationError(f"{text!r} is not a duration: it must be longer than zero")
-    if total > MAX_PAUSE:
-        raise DurationError(f"{text!r} is too long: pause for a week at most, or until resume")
-    return total
+        digits = amount.lstrip("0")
+        if len(digits) > len(str(limit)):
+            raise DurationError(_too_long(text))
+        minutes += int(digits or "0") * _UNIT_MINUTES[unit]
+    if minutes <= 0:
+        raise DurationError(f"{_shown(text)} is not a duration: it must be longer than zero")
+    if minutes > limit:
+        raise DurationError(_too_long(text))
+    return timedelta(minutes=minutes)
+
+
+_UNIT_MINUTES = {"d": 24 * 60, "h": 60, "m": 1}
+
+
+def _too_long(text: str) -> str:
+    return (
+        f"{_shown(text)} is too long: pause for at most a week (7d or 168h), "
+        "until you resume (no duration)"
+    )
+
+
+def _shown(text: str) -> str:
+    """The person's text in a message, cut short: a request may carry 64 KB."""
+    return repr(text if len(text) <= 40 else text[:40] + "...")
 
 
 def _wall_time(local_day: datetime, at: time, local: LocalTime) -> datetime:

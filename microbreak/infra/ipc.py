@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,14 +27,21 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from microbreak.core.control import MAX_LINE_BYTES, Request, encode_reply, encode_request
 from microbreak.infra.paths import AppPaths
+from microbreak.infra.socket_peer import peer_process
 
 log = logging.getLogger(__name__)
 
-# A client that connects and says nothing is dropped after this long.
+# A client has this long from connecting to sending its whole request line
+# (the command line sends it at once); then it is dropped. A deadline, not an
+# idle timer: trickling a byte at a time does not extend it.
 IDLE_TIMEOUT_MS = 5_000
-# More simultaneous clients than this are refused at once, so a flood cannot
-# exhaust file descriptors.
-MAX_CONNECTIONS = 32
+# At most this many connections are kept, so a flood cannot exhaust file
+# descriptors (Qt closes the server for good when accept() fails). A new
+# client is never refused: it takes the place of the oldest waiting
+# connection of the process that holds the most, so one process keeping or
+# recycling many idle connections only ever pushes out its own, never the
+# command line's one (which may be slow to send its line on a busy machine).
+MAX_CONNECTIONS = 64
 
 
 def control_address(paths: AppPaths) -> str:
@@ -76,22 +84,26 @@ class _Connection(QObject):
         on_done: Callable[[_Connection], None],
         idle_timeout_ms: int,
     ) -> None:
-        super().__init__(socket)
+        # No Qt parent: owned here and by ControlServer._connections. (As a
+        # child of the socket, PySide deleted it twice under heavy churn.)
+        super().__init__()
         self.socket = socket
+        self.peer = peer_process(int(socket.socketDescriptor()))
         self._socket = socket
         self._handler = handler
         self._on_done = on_done
         self._buffer = bytearray()
-        self._answered = False
+        # Answered: its reply is on its way and it closes by itself.
+        self.answered = False
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
-        self._idle.timeout.connect(self._drop)
+        self._idle.timeout.connect(self.drop)
         self._idle.start(idle_timeout_ms)
         socket.readyRead.connect(self._read)
         socket.disconnected.connect(self._finished)
 
     def _read(self) -> None:
-        if self._answered:
+        if self.answered:
             self._socket.readAll()
             return
         self._buffer += bytes(self._socket.readAll().data())
@@ -102,13 +114,13 @@ class _Connection(QObject):
             reply = encode_reply(False, f"request too long: over {MAX_LINE_BYTES} bytes", None)
         else:
             reply = self._handler(bytes(self._buffer[:newline]))
-        self._answered = True
+        self.answered = True
         self._buffer.clear()
         self._socket.write(reply)
         self._socket.flush()
         self._socket.disconnectFromServer()
 
-    def _drop(self) -> None:
+    def drop(self) -> None:
         self._socket.abort()
         self._finished()
 
@@ -134,7 +146,8 @@ class ControlServer(QObject):
         # Only this user may connect (socket mode 0700 / a pipe ACL for the user).
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
-        self._connections: set[_Connection] = set()
+        # Oldest first (dicts keep insertion order): whom to drop for a newcomer.
+        self._connections: dict[_Connection, None] = {}
 
     def listen(self) -> None:
         """Start serving; only call while holding the InstanceLock."""
@@ -148,18 +161,33 @@ class ControlServer(QObject):
         log.info("control socket at %s", self._server.fullServerName())
 
     def close(self) -> None:
+        # Every client is let go first: a socket still connected when the
+        # server is destroyed emits `disconnected` from its destructor, into
+        # the slots of connections half torn down (a crash at exit).
+        for connection in list(self._connections):
+            connection.drop()
         self._server.close()
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            if len(self._connections) >= MAX_CONNECTIONS:
-                socket.abort()
-                socket.deleteLater()
-                continue
-            self._connections.add(
-                _Connection(socket, self._safe_handler, self._forget, self._idle_timeout_ms)
+            while len(self._connections) >= MAX_CONNECTIONS:
+                self._to_drop().drop()
+            connection = _Connection(
+                socket, self._safe_handler, self._forget, self._idle_timeout_ms
             )
+            self._connections[connection] = None
+
+    def _to_drop(self) -> _Connection:
+        """The oldest waiting connection of the process with the most waiting
+        (with none waiting, the oldest of all: it is closing anyway)."""
+        waiting = [c for c in self._connections if not c.answered]
+        if not waiting:
+            return next(iter(self._connections))
+        held = Counter(c.peer for c in waiting)
+        greediest = max(held.values())
+        # `waiting` is oldest first, so the first match is that process's oldest.
+        return next(c for c in waiting if held[c.peer] == greediest)
 
     def _safe_handler(self, line: bytes) -> bytes:
         try:
@@ -171,7 +199,7 @@ class ControlServer(QObject):
 
     def _forget(self, connection: _Connection) -> None:
         if connection in self._connections:
-            self._connections.discard(connection)
+            del self._connections[connection]
             connection.socket.deleteLater()
 
 

@@ -11,8 +11,14 @@ import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from platformdirs import PlatformDirs
+if TYPE_CHECKING:
+    from platformdirs import PlatformDirs
+
+
+class RuntimeDirError(OSError):
+    """No private per-user runtime folder: the message says what and how to fix it."""
 
 
 @dataclass(frozen=True)
@@ -63,10 +69,26 @@ def _runtime_dir(dirs: PlatformDirs, environ: Mapping[str, str]) -> Path:
         # Without XDG_RUNTIME_DIR platformdirs falls back to /tmp/runtime-<uid>
         # (made private by ensure_private_dir) and warns on every command.
         warnings.simplefilter("ignore")
-        return Path(dirs.user_runtime_dir)
+        try:
+            return Path(dirs.user_runtime_dir)
+        except OSError as exc:
+            # platformdirs refuses a fallback that is not a folder, or that
+            # another user owns (anyone can create that name in /tmp first).
+            # Its advice ("; set XDG_RUNTIME_DIR instead") is given in full below.
+            problem = str(exc).split(";", 1)[0]
+            raise RuntimeDirError(
+                f"microbreak has no private folder for its control socket and lock: {problem}. "
+                "Set XDG_RUNTIME_DIR to a folder you own with mode 0700 (a desktop login "
+                "sets it to /run/user/<your uid>), or move that path out of the way"
+            ) from None
 
 
 def app_paths(environ: Mapping[str, str] = os.environ) -> AppPaths:
+    """Where the files are; RuntimeDirError if there is no usable runtime folder."""
+    # Imported here: the command line imports RuntimeDirError from this module,
+    # and `microbreak --version` must answer even where platformdirs is missing.
+    from platformdirs import PlatformDirs  # noqa: PLC0415
+
     dirs = PlatformDirs("microbreak", appauthor=False)
     return AppPaths(
         config_dir=Path(dirs.user_config_dir),
