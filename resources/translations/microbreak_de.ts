@@ -265,7 +265,7 @@
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="169"/>
+        <location filename="../../microbreak/ui/break_window.py" line="175"/>
         <source>Time for a break</source>
         <translation>Zeit für eine Pause</translation>
     </message>
@@ -332,7 +332,7 @@
         <translation>Nächste Übung ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="178"/>
+        <location filename="../../microbreak/ui/break_window.py" line="184"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Später ({n} Min.)</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation type="vanished">Diese Pause schließen und in {n} Minuten wiederkommen lassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="180"/>
+        <location filename="../../microbreak/ui/break_window.py" line="186"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Diese Pause schließen und in %n Minute wiederkommen lassen</numerusform>

@@ -14,7 +14,7 @@
     <context>
         <name>BreakWindow</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/break_window.py" line="180" />
+            <location filename="../../microbreak/ui/break_window.py" line="186" />
             <source>Close this break and bring it back in %n minute(s)</source>
             <translation>
                 <numerusform>Close this break and bring it back in %n minute</numerusform>

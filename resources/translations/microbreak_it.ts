@@ -265,7 +265,7 @@
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="169"/>
+        <location filename="../../microbreak/ui/break_window.py" line="175"/>
         <source>Time for a break</source>
         <translation>È ora di una pausa</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>Esercizio successivo ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="178"/>
+        <location filename="../../microbreak/ui/break_window.py" line="184"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Rimanda {n} min</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation type="vanished">Chiudi questa pausa e riproponila tra {n} minuti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="180"/>
+        <location filename="../../microbreak/ui/break_window.py" line="186"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Chiudi questa pausa e riproponila tra %n minuto</numerusform>

@@ -264,7 +264,7 @@
         <translation>{where}、{side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="169"/>
+        <location filename="../../microbreak/ui/break_window.py" line="175"/>
         <source>Time for a break</source>
         <translation>休憩の時間です</translation>
     </message>
@@ -315,7 +315,7 @@
         <translation>次のエクササイズ（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="178"/>
+        <location filename="../../microbreak/ui/break_window.py" line="184"/>
         <source>&amp;Snooze {n} min</source>
         <translation>{n}分後に(&amp;S)</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation type="vanished">この休憩を閉じ、{n}分後にもう一度表示します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="180"/>
+        <location filename="../../microbreak/ui/break_window.py" line="186"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>この休憩を閉じ、%n分後にもう一度表示します</numerusform>

@@ -265,7 +265,7 @@
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="169"/>
+        <location filename="../../microbreak/ui/break_window.py" line="175"/>
         <source>Time for a break</source>
         <translation>Tijd voor een pauze</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>Volgende oefening ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="178"/>
+        <location filename="../../microbreak/ui/break_window.py" line="184"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Uitstellen {n} min</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation type="vanished">Deze pauze sluiten en over {n} minuten terugbrengen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="180"/>
+        <location filename="../../microbreak/ui/break_window.py" line="186"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Deze pauze sluiten en over %n minuut terugbrengen</numerusform>

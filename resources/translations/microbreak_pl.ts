@@ -262,7 +262,7 @@
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="169"/>
+        <location filename="../../microbreak/ui/break_window.py" line="175"/>
         <source>Time for a break</source>
         <translation>Czas na przerwę</translation>
     </message>
@@ -313,12 +313,12 @@
         <translation>Następne ćwiczenie ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="178"/>
+        <location filename="../../microbreak/ui/break_window.py" line="184"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Odłóż o {n} min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="180"/>
+        <location filename="../../microbreak/ui/break_window.py" line="186"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Zamknij tę przerwę i przywróć ją za %n minutę</numerusform>
