@@ -41,10 +41,14 @@ __all__ = ["OwnedTimerQtScheduler", "WakeupTimer"]
 # wait simply wakes the scheduler early; _process_jobs finds nothing due and
 # re-arms for the rest.
 MAX_WAIT_MS: Final = 24 * 60 * 60 * 1000
-# Qt shifts a coarse timer by up to 5 % (either way) to batch wake-ups: fine
-# for the long wait, and an early wake-up just re-arms for the rest. The final
-# approach uses a precise timer so that a short wait is not seconds late.
+# Qt shifts a coarse timer by up to 5 % either way to batch wake-ups. Early is
+# harmless (the scheduler finds nothing due and re-arms for the rest), but 5 %
+# late after a 45-minute wait is a break two minutes after the time the tray
+# promised. So a long wait is armed short by that 5 % (COARSE_LATE): at its
+# latest it fires on time, and the rest (a few percent) is waited again, the
+# last few seconds with a precise timer. Two or three more wake-ups per break.
 PRECISE_BELOW_MS: Final = 5_000
+COARSE_LATE: Final = 1.05
 # One hour of grace for jobs that do not set their own.
 DEFAULT_MISFIRE_GRACE_S: Final = 3600
 
@@ -82,7 +86,7 @@ class _TimerHost(QObject):
         wait_ms = min(math.ceil(max(wait_seconds, 0.0) * 1000), MAX_WAIT_MS)
         precise = wait_ms < PRECISE_BELOW_MS
         self.timer.setTimerType(Qt.TimerType.PreciseTimer if precise else Qt.TimerType.CoarseTimer)
-        self.timer.start(wait_ms)
+        self.timer.start(wait_ms if precise else math.floor(wait_ms / COARSE_LATE))
 
 
 class OwnedTimerQtScheduler(QtScheduler):  # type: ignore[misc]  # apscheduler is untyped
