@@ -201,6 +201,18 @@ def test_migrates_from_every_earlier_version_keeping_the_data(
     assert store.breaks()[-1].trigger is Trigger.MANUAL
 
 
+def test_a_new_history_says_once_that_its_schema_was_made(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    conn = sqlite3.connect(tmp_path / "x.sqlite3", isolation_level=None)
+    with caplog.at_level("INFO", logger="microbreak.infra.history_schema"):
+        migrate(conn)
+        migrate(conn)  # already current: nothing to say
+    assert [r.getMessage() for r in caplog.records] == [
+        f"history schema migrated from version 0 to {SCHEMA_VERSION}"
+    ]
+
+
 def test_a_failed_migration_leaves_the_old_version(tmp_path: Path) -> None:
     conn = sqlite3.connect(tmp_path / "x.sqlite3", isolation_level=None)
     conn.execute("CREATE TABLE events (x)")  # in the way of migration 1

@@ -17,6 +17,7 @@ from microbreak.platform.notifications import (
     NotifierChain,
     PlyerNotifier,
     notification_service_running,
+    plyer_adds_something,
 )
 from microbreak.ui.heads_up_toast import INFO_SECONDS, HeadsUpToast
 from tests.dbus_fakes.bus import connection, fake_service, private_bus
@@ -73,6 +74,13 @@ def test_plyer_availability_is_injected_and_asked_each_time() -> None:
     plyer = PlyerNotifier(available=lambda: answers.pop(0))
     assert not plyer.available()
     assert plyer.available()
+
+
+def test_plyer_is_left_out_on_linux_where_the_freedesktop_notifier_did_its_job() -> None:
+    # On Linux plyer only repeats FreedesktopNotifier's call (and warns about dbus-python).
+    assert not plyer_adds_something("linux")
+    assert plyer_adds_something("win32")
+    assert plyer_adds_something("darwin")
 
 
 def test_plyer_warnings_go_to_the_log(

@@ -43,6 +43,7 @@ from microbreak.platform.notifications import (
     NotifierChain,
     OnlyWhen,
     PlyerNotifier,
+    plyer_adds_something,
     tray_messages_reach_someone,
 )
 from microbreak.platform.notify_freedesktop import (
@@ -138,7 +139,8 @@ def build(
     # Only where someone sees it: an XEmbed tray draws its own balloon, a
     # StatusNotifierItem tray hands it to a notification service that may not exist.
     notifiers.append(OnlyWhen(TrayMessageNotifier(tray.icon), tray_messages_seen))
-    notifiers.append(PlyerNotifier())
+    if plyer_adds_something():
+        notifiers.append(PlyerNotifier())
     notifier = NotifierChain(notifiers)
     # A click on a heads-up button is one more way into the engine: the one dispatch.
     heads_up = HeadsUpChain(

@@ -236,6 +236,7 @@ def migrate(conn: sqlite3.Connection, *, quiet: bool = False) -> int:
                 conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
-        if not quiet:
-            log.info("history schema migrated to version %d", target)
+    # One line for the whole climb (a new file goes 0 -> 1 -> 2 at once).
+    if not quiet and version < SCHEMA_VERSION:
+        log.info("history schema migrated from version %d to %d", version, SCHEMA_VERSION)
     return version

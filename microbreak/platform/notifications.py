@@ -154,6 +154,17 @@ class OnlyWhen:
         self.backend.notify(title, body)
 
 
+def plyer_adds_something(platform: str = sys.platform) -> bool:
+    """Is plyer worth a place in the chain here?
+
+    Not on Linux: there plyer sends to the same org.freedesktop.Notifications
+    that :class:`~microbreak.platform.notify_freedesktop.FreedesktopNotifier`
+    already tried, through dbus-python (not a dependency, hence its warning "The
+    Python dbus package is not installed" on every GNOME desktop) or notify-send.
+    """
+    return not platform.startswith("linux")
+
+
 def _plyer_can_show() -> bool:
     if sys.platform.startswith("linux"):
         return notification_service_running()

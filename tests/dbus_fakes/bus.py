@@ -106,6 +106,13 @@ def fake_notifications(address: str, capabilities: list[str]) -> Iterator[subpro
 
 
 @contextmanager
+def fake_session_manager(address: str) -> Iterator[subprocess.Popen[str]]:
+    """Run tests/dbus_fakes/fake_session_manager.py (gnome-session's inhibitors) on the bus."""
+    with _system_python_fake("fake_session_manager.py", address) as proc:
+        yield proc
+
+
+@contextmanager
 def _system_python_fake(script: str, *args: str) -> Iterator[subprocess.Popen[str]]:
     """A GDBus fake under the system Python (PyGObject), until the block ends."""
     system_python = "/usr/bin/python3"
