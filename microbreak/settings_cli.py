@@ -90,7 +90,8 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"Nothing was imported. {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:
-        print(f"Nothing was imported: {exc.strerror or exc} ({exc.filename})", file=sys.stderr)
+        where = f" ({exc.filename})" if exc.filename else f" (writing {config})"
+        print(f"Nothing was imported: {exc.strerror or exc}{where}", file=sys.stderr)
         return EXIT_REFUSED
     print(f"Settings imported from {source} into {config}. A running microbreak uses them at once.")
     return EXIT_OK

@@ -8,6 +8,7 @@ like the window's.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -90,7 +91,8 @@ def run_stats(
         store = HistoryStore.open_existing(paths.history_db)
     except HistoryError as exc:
         print(f"microbreak: {exc}", file=sys.stderr)
-        print("Start microbreak once: it keeps the file aside and starts afresh.", file=sys.stderr)
+        if exc.advice:  # what to do depends on what went wrong (a full disk, a lock...)
+            print(exc.advice, file=sys.stderr)
         return 1
     records: list[BreakRecord] = []
     if store is not None:
@@ -136,7 +138,9 @@ def _export(target: str, records: list[BreakRecord], days: int | None, now: date
     try:
         count = save_csv(Path(target), records)
     except OSError as exc:
-        print(f"microbreak: cannot write {target}: {exc}", file=sys.stderr)
+        problem = exc.strerror or exc
+        advice = " Free some space, or write it elsewhere." if exc.errno == errno.ENOSPC else ""
+        print(f"microbreak: cannot write {target}: {problem}.{advice}", file=sys.stderr)
         return 1
     print(f"Wrote {count} break{'s' if count != 1 else ''} to {target}")
     return 0

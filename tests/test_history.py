@@ -573,44 +573,7 @@ def test_a_corrupt_database_is_moved_aside_with_its_wal(db: Path, clock: FakeClo
     assert again.breaks() == []
 
 
-def test_a_locked_database_is_moved_aside_at_start(db: Path, clock: FakeClock) -> None:
-    HistoryStore.open(db, clock).close()
-    other = sqlite3.connect(db, isolation_level=None)
-    other.execute("PRAGMA locking_mode = EXCLUSIVE")
-    other.execute("BEGIN EXCLUSIVE")
-    other.execute("INSERT INTO events (at_utc, utc_offset, kind) VALUES ('x', 0, 'x')")
-    other.execute("COMMIT")  # the lock stays until the connection closes
-    try:
-        store = HistoryStore.open(db, clock, busy_timeout_ms=50)
-        assert "could not be used (database is locked)" in store.problems[0]
-        store.record(Record(RecordKind.PAUSED, clock.now(), {}))
-        assert store.path == db
-        assert len(store.events()) == 1
-    finally:
-        other.close()
-
-
-def test_locked_while_running_is_moved_aside_and_the_record_kept(
-    store: HistoryStore, db: Path, clock: FakeClock
-) -> None:
-    told: list[str] = []
-    store.on_problem = told.append
-    store.record(Record(RecordKind.PAUSED, clock.now(), {}))
-    other = sqlite3.connect(db, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
-    try:
-        store.record(Record(RecordKind.RESUMED, clock.now(), {}))
-    finally:
-        other.close()
-    (message,) = told
-    assert "could not be written to (database is locked)" in message
-    assert "kept as history.sqlite3.broken-20261123T090000" in message
-    assert [k for _, k, _ in store.events()] == ["resumed"]
-    assert store.path == db
-    # The old file went with its WAL: what it held still opens together.
-    aside = HistoryStore.open_existing(db.with_name("history.sqlite3.broken-20261123T090000"))
-    assert aside is not None
-    assert [k for _, k, _ in aside.events()] == ["paused"]
+# A held lock, a full disk: tests/test_hostile_history.py.
 
 
 def test_an_unusable_place_keeps_the_history_in_memory(tmp_path: Path, clock: FakeClock) -> None:

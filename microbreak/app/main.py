@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import time
@@ -21,6 +20,7 @@ from microbreak.infra.ipc import (
     control_address,
     send_request,
 )
+from microbreak.infra.log_file import PrivateLogFile
 from microbreak.infra.paths import AppPaths, app_paths
 from microbreak.infra.qt_scheduler import WakeupTimer
 from microbreak.infra.resources import translations_dir
@@ -127,10 +127,9 @@ def setup_logging(paths: AppPaths) -> None:
     # APScheduler logs every job run at INFO: one line per wake-up, all day.
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
     try:
-        paths.log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            paths.log_dir / "microbreak.log", maxBytes=1_000_000, backupCount=2, encoding="utf-8"
-        )
+        # Private (0600 in a 0700 folder), and one line on stderr, not a
+        # traceback per line, when it cannot be written (a full disk).
+        handler = PrivateLogFile(paths.log_dir / "microbreak.log")
     except OSError as exc:
         root.warning("cannot write a log file in %s: %s", paths.log_dir, exc)
         return

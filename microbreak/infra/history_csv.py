@@ -15,6 +15,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
+import tempfile
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -76,9 +79,53 @@ def write_csv(out: TextIO, records: Iterable[BreakRecord]) -> int:
 
 
 def save_csv(path: Path, records: Iterable[BreakRecord]) -> int:
+    """Write ``records`` to ``path``; raises OSError, leaving an earlier file whole.
+
+    A new file is private (0600: what a person did all day); one already there
+    keeps its permissions. A regular file is replaced in one step, so a full
+    disk leaves the earlier export as it was, not half of the new one; a
+    device or pipe (``/dev/stdout``) is written to as it is.
+    """
+    out = io.StringIO(newline="")
+    count = write_csv(out, records)
     # utf-8-sig: spreadsheet programs then read the text as UTF-8, not a code page.
-    with path.open("w", encoding="utf-8-sig", newline="") as out:
-        return write_csv(out, records)
+    data = out.getvalue().encode("utf-8-sig")
+    if path.is_symlink():  # replace what it points to, not the link
+        path = path.resolve()
+    try:
+        regular = stat.S_ISREG(path.stat().st_mode)
+    except FileNotFoundError:
+        regular = True
+    if regular:
+        _replace(path, data)
+    else:
+        with path.open("wb") as target:
+            target.write(data)
+    return count
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temp file beside ``path`` (0600, or ``path``'s mode) and rename.
+
+    Not infra.atomic.write_atomic: that creates missing folders, and an export
+    into a folder that is not there is an error the person should see.
+    """
+    try:
+        mode: int | None = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        mode = None  # mkstemp's 0600
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        if mode is not None and hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def read_csv(source: TextIO | str) -> list[BreakRecord]:

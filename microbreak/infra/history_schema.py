@@ -129,11 +129,53 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class HistoryError(Exception):
-    """The history file cannot be read (for the command line, which moves nothing)."""
+    """The history file cannot be read (for the command line, which moves nothing).
+
+    ``advice`` says what the person can do about it, or is empty.
+    """
+
+    def __init__(self, message: str, advice: str = "") -> None:
+        super().__init__(message)
+        self.advice = advice
 
 
 class NewerSchemaError(HistoryError):
     pass
+
+
+class QuickCheckFailed(sqlite3.DatabaseError):
+    """``PRAGMA quick_check`` found the file damaged."""
+
+
+# What an sqlite3.Error says about the file (see problem_kind).
+DAMAGED = "damaged"  # the file itself is bad: only this moves it aside
+BUSY = "busy"  # another program holds a lock on it: wait, then try again later
+FULL = "full"  # the disk is full or failing: the file is fine, try again later
+OTHER = "other"  # anything else (permissions, say): the file is left alone too
+
+_KINDS = {
+    sqlite3.SQLITE_CORRUPT: DAMAGED,
+    sqlite3.SQLITE_NOTADB: DAMAGED,
+    sqlite3.SQLITE_BUSY: BUSY,
+    sqlite3.SQLITE_LOCKED: BUSY,
+    sqlite3.SQLITE_FULL: FULL,
+    sqlite3.SQLITE_IOERR: FULL,
+}
+
+
+def problem_kind(exc: BaseException) -> str:
+    """DAMAGED only when SQLite says the file is not a database or is corrupt.
+
+    Anything else (a full disk, an I/O error, another program's lock) says
+    nothing about the file, and a person's history must not be set aside for
+    it. The extended code (SQLITE_IOERR_SHMSIZE, say) is in the low byte's family.
+    """
+    if isinstance(exc, QuickCheckFailed):
+        return DAMAGED
+    code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return OTHER
+    return _KINDS.get(code & 0xFF, OTHER)
 
 
 # -- stored times: UTC text, and the offset it happened in ---------------------
@@ -172,7 +214,7 @@ def connect(target: str | Path, busy_timeout_ms: int) -> sqlite3.Connection:
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         check = conn.execute("PRAGMA quick_check").fetchone()
         if check is None or check[0] != "ok":
-            raise sqlite3.DatabaseError(f"quick_check failed: {check[0] if check else 'no answer'}")
+            raise QuickCheckFailed(f"quick_check failed: {check[0] if check else 'no answer'}")
         _check_version(conn)  # before WAL, which would rewrite a newer file's header
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
@@ -182,6 +224,54 @@ def connect(target: str | Path, busy_timeout_ms: int) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def read_copy(path: Path) -> sqlite3.Connection:
+    """The file's content in memory, for reading when it cannot be opened to write.
+
+    A disk too full for the ``-shm`` file SQLite makes to open a WAL database
+    still reads: then the file is read as immutable, which is exact only while
+    no ``-wal`` holds commits not yet in it, so only then. Raises sqlite3.Error
+    (or NewerSchemaError) when it cannot be read either way.
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=0.1)
+        return _copied(source)
+    except sqlite3.Error:
+        if wal.exists() and wal.stat().st_size > 0:
+            raise
+    source = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+    return _copied(source)
+
+
+def copy_of(source: sqlite3.Connection) -> sqlite3.Connection:
+    """A connection to a copy in memory of what ``source`` holds; raises sqlite3.Error.
+
+    Not ``Connection.backup``: on a file another program has locked that
+    retries for ever, where this fails at once (after the busy timeout).
+    """
+    data = bytearray(source.serialize())
+    if len(data) >= 20:
+        # Header bytes 18-19 say WAL (2); a copy in memory has no WAL file to
+        # open and must read as a plain database (1).
+        data[18] = data[19] = 1
+    copy = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        copy.deserialize(data)
+        copy.execute("PRAGMA foreign_keys = ON")
+        migrate(copy, quiet=True)
+    except BaseException:
+        copy.close()
+        raise
+    return copy
+
+
+def _copied(source: sqlite3.Connection) -> sqlite3.Connection:
+    try:
+        return copy_of(source)
+    finally:
+        source.close()
 
 
 def memory() -> sqlite3.Connection:
