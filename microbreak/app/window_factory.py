@@ -10,9 +10,12 @@ are first made: an app that waits between breaks need not hold them.
 
 from __future__ import annotations
 
+from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from microbreak.core.clock import Clock
 from microbreak.core.settings import DEFAULT_EXERCISES, Settings
@@ -43,7 +46,7 @@ class WindowFactory:
         intents: Intents,
         sounds: SoundPlayer,
         speaker: Speaker,
-        icon: QIcon,
+        icon_file: Path,
     ) -> None:
         self._clock = clock
         self._paths = paths
@@ -52,7 +55,17 @@ class WindowFactory:
         self._intents = intents
         self._sounds = sounds
         self._speaker = speaker
-        self.icon = icon
+        self._icon_file = icon_file
+
+    @cached_property
+    def icon(self) -> QIcon:
+        """The app's icon, read when the first window is made, not at start:
+        an SVG icon loads Qt's SVG engine, about 2 MB that an app waiting in
+        the tray (whose icon is drawn) does not need. Every window made later
+        gets it from the application too."""
+        icon = QIcon(str(self._icon_file))
+        QApplication.setWindowIcon(icon)
+        return icon
 
     def break_window(self, settings: Settings) -> BreakWindow:
         from microbreak.ui.break_window import BreakWindow  # noqa: PLC0415  (see the docstring)

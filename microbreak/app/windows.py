@@ -69,7 +69,6 @@ class Windows:
         tray_shown: bool,
     ) -> None:
         self._make = make
-        self.icon = make.icon
         self._dispatch = dispatch
         self._state_store = state_store
         self._notifier = notifier
