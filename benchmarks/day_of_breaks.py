@@ -27,6 +27,7 @@ from benchmarks.break_latency import break_visible, end_break
 from benchmarks.desktop import (
     Row,
     fresh_home,
+    interpreter,
     mb,
     print_table,
     request,
@@ -47,8 +48,8 @@ def one_break(env: dict[str, str], hold: float) -> None:
     end_break(env)
 
 
-def measure(env: dict[str, str], breaks: int, hold: float) -> list[Row]:
-    started = start_app(fresh_home(env, "day"))
+def measure(env: dict[str, str], python: str, breaks: int, hold: float) -> list[Row]:
+    started = start_app(fresh_home(env, "day"), python)
     pid = started.proc.pid
     try:
         time.sleep(2)
@@ -111,9 +112,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--breaks", type=int, default=100)
     parser.add_argument("--hold", type=float, default=0.3, help="seconds each break stays open")
+    parser.add_argument("--project-env", action="store_true", help="no fresh venv")
     args = parser.parse_args()
-    with virtual_desktop() as env:
-        rows = measure(env, args.breaks, args.hold)
+    with interpreter(args.project_env) as python, virtual_desktop() as env:
+        rows = measure(env, python, args.breaks, args.hold)
     print_table(rows, "A day of breaks in one process")
     return 0
 
