@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.desktop import (
     Row,
     fresh_home,
+    interpreter,
     median,
     print_table,
     request,
@@ -78,9 +79,9 @@ def end_break(env: dict[str, str]) -> None:
     wait_for("the break window to close", lambda: not break_visible(env), timeout=30)
 
 
-def floor_window_ms(env: dict[str, str]) -> float:
+def floor_window_ms(env: dict[str, str], python: str) -> float:
     proc = subprocess.Popen(
-        [sys.executable, "-c", FLOOR_WINDOW], env=env, stdout=subprocess.PIPE, text=True
+        [python, "-c", FLOOR_WINDOW], env=env, stdout=subprocess.PIPE, text=True
     )
     try:
         assert proc.stdout is not None
@@ -94,12 +95,12 @@ def floor_window_ms(env: dict[str, str]) -> float:
         stop(proc)
 
 
-def measure(env: dict[str, str], runs: int) -> list[Row]:
-    started = start_app(fresh_home(env, "break"))
+def measure(env: dict[str, str], python: str, runs: int) -> list[Row]:
+    started = start_app(fresh_home(env, "break"), python)
     try:
         first = time_break(started.env) * 1000
         later = [time_break(started.env) * 1000 for _ in range(runs)]
-        command = str(Path(sys.executable).with_name("microbreak"))
+        command = str(Path(python).with_name("microbreak"))
         cli: list[float] = []
         for _ in range(max(3, runs // 3)):
             t0 = time.perf_counter()
@@ -109,7 +110,7 @@ def measure(env: dict[str, str], runs: int) -> list[Row]:
             end_break(started.env)
     finally:
         stop(started.proc)
-    floor = median([floor_window_ms(fresh_home(env, "floorwin")) for _ in range(3)])
+    floor = median([floor_window_ms(fresh_home(env, "floorwin"), python) for _ in range(3)])
     print(f"first break {first:.0f} ms; later: {', '.join(f'{t:.0f}' for t in later)} ms")
     print(f"with the command's start-up: {', '.join(f'{t:.0f}' for t in cli)} ms")
     return [
@@ -140,9 +141,10 @@ def measure(env: dict[str, str], runs: int) -> list[Row]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--project-env", action="store_true", help="no fresh venv")
     args = parser.parse_args()
-    with virtual_desktop() as env:
-        rows = measure(env, args.runs)
+    with interpreter(args.project_env) as python, virtual_desktop() as env:
+        rows = measure(env, python, args.runs)
     print_table(rows, "Break latency")
     return 0
 

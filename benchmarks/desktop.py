@@ -1,13 +1,23 @@
-"""Shared pieces of the app benchmarks: a virtual desktop, the floor, /proc readers.
+"""Shared pieces of the app benchmarks: a virtual desktop, the floors, /proc readers.
 
-* :func:`virtual_desktop` starts Xvfb, a private D-Bus session bus and trayer
-  (a system-tray host, so ``QSystemTrayIcon.isSystemTrayAvailable()`` is
-  true) and yields an environment with a temporary HOME and XDG folders.
-* :func:`start_app` runs ``python -m microbreak`` in it and returns once the
-  app answers a ``status`` request on its control socket.
-* :func:`start_floor` runs :data:`FLOOR_SCRIPT`: a bare PySide6 script that
-  shows one QSystemTrayIcon and runs the event loop. Every figure is compared
-  with it, measured in the same run on the same desktop.
+* :func:`virtual_desktop` starts Xvfb, a private D-Bus session bus (and a
+  second one standing in for the system bus, which Safe Eyes needs), and
+  trayer (a system-tray host, so ``QSystemTrayIcon.isSystemTrayAvailable()``
+  is true) and yields an environment with a temporary HOME and XDG folders.
+* :func:`fresh_install` builds the app's wheel with ``uv build`` and installs
+  it, with the locked versions of its dependencies, into a new venv in a
+  temporary folder with ``--link-mode=copy``. uv otherwise hard-links every
+  file from its cache, so any other process on the machine using the same
+  PySide6 (a test run, another venv) shares the measured program's pages and
+  its USS and PSS come out low. Every Python program below runs from it.
+* :func:`start_app` runs ``python -m microbreak`` and returns once the app
+  answers a ``status`` request on its control socket.
+* :func:`start_floor` runs :data:`FLOOR_SCRIPT` (a bare PySide6 script that
+  shows one QSystemTrayIcon and runs the event loop) or
+  :data:`STACK_FLOOR_SCRIPT` (the same plus APScheduler's QtScheduler with one
+  date job: the floor of the stack the app must be built on). Every figure is
+  compared with them, measured in the same run on the same desktop.
+* :data:`PEERS` (Workrave, Safe Eyes) run from Debian's packages when installed.
 * :class:`Sample` reads PSS/RSS (``/proc/PID/smaps_rollup``), CPU time
   (``/proc/PID/task/*/schedstat``, nanoseconds) and context switches
   (``/proc/PID/task/*/status``) per thread, named from ``task/*/comm``.
@@ -55,6 +65,25 @@ tray_found = QSystemTrayIcon.isSystemTrayAvailable()
 QTimer.singleShot(0, lambda: print("ready", time.time(), tray_found, flush=True))
 sys.exit(app.exec())
 """
+
+# The mandated stack: the same tray plus APScheduler's stock QtScheduler
+# holding one date job an hour ahead (the app keeps one re-armed DateTrigger).
+STACK_FLOOR_SCRIPT = FLOOR_SCRIPT.replace(
+    "tray_found = ",
+    """from datetime import datetime, timedelta
+from apscheduler.schedulers.qt import QtScheduler
+scheduler = QtScheduler()
+scheduler.add_job(print, "date", run_date=datetime.now().astimezone() + timedelta(hours=1))
+scheduler.start()
+tray_found = """,
+)
+
+# name -> command line, for the peers measured when their Debian package is there.
+PEERS: dict[str, list[str]] = {
+    "Workrave": ["workrave"],
+    "Safe Eyes": ["safeeyes"],
+}
+PEER_PACKAGES = ("workrave", "safeeyes")
 
 
 def missing_tools() -> list[str]:
@@ -124,6 +153,18 @@ def virtual_desktop() -> Iterator[dict[str, str]]:
         children.append(bus)
         assert bus.stdout is not None
         env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+        # Safe Eyes 2.1 will not start without a system bus; a second private
+        # bus stands in for it (nothing on it answers, which it tolerates).
+        system_bus = subprocess.Popen(
+            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        children.append(system_bus)
+        assert system_bus.stdout is not None
+        env["DBUS_SYSTEM_BUS_ADDRESS"] = system_bus.stdout.readline().strip()
         tray = subprocess.Popen(
             ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request"],
             env=env,
@@ -163,7 +204,64 @@ def fresh_home(env: dict[str, str], name: str) -> dict[str, str]:
     state = home / ".local/state/microbreak/state.json"
     state.parent.mkdir(parents=True)
     state.write_text('{"health_notice_seen": true}')
+    # Safe Eyes 2.1 stops at start without its folder.
+    (home / ".config/safeeyes").mkdir(parents=True)
     return child
+
+
+@contextmanager
+def fresh_install() -> Iterator[str]:
+    """Yields the python of a new venv holding the app's wheel, every file a copy."""
+    uv = shutil.which("uv")
+    if uv is None:
+        raise RuntimeError("uv not found; it builds and installs the wheel")
+    tmp = Path(tempfile.mkdtemp(prefix="microbreak-venv-"))
+    try:
+        print("building the wheel and a fresh venv (copies, not links) ...", flush=True)
+
+        def uv_run(*args: str) -> str:
+            done = subprocess.run([uv, *args], capture_output=True, text=True, check=True, cwd=ROOT)
+            return done.stdout
+
+        uv_run("build", "--wheel", "--out-dir", str(tmp / "dist"))
+        wheel = next((tmp / "dist").glob("microbreak-*.whl"))
+        # The locked versions, not whatever the wheel's ranges resolve to today.
+        locked = uv_run("export", "--frozen", "--no-dev", "--no-hashes", "--no-emit-project")
+        (tmp / "requirements.txt").write_text(locked)
+        venv = tmp / "venv"
+        uv_run("venv", "--quiet", "--python", sys.executable, str(venv))
+        python = str(venv / "bin" / "python")
+        uv_run(
+            "pip", "install", "--quiet", "--link-mode=copy", "--python", python,
+            "-r", str(tmp / "requirements.txt"), str(wheel),
+        )  # fmt: skip
+        yield python
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+@contextmanager
+def interpreter(project_env: bool) -> Iterator[str]:
+    """The python the app and floors run from: a fresh install, or this one."""
+    if project_env:
+        yield sys.executable
+    else:
+        with fresh_install() as python:
+            yield python
+
+
+def installed_peers() -> dict[str, list[str]]:
+    return {name: argv for name, argv in PEERS.items() if shutil.which(argv[0])}
+
+
+def install_peers() -> None:
+    """apt-get install the peers (Debian/Ubuntu; as root, or through sudo)."""
+    prefix = [] if os.geteuid() == 0 else ["sudo", "-n"]
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    cmd = [*prefix, "apt-get", "install", "-y", "--no-install-recommends", *PEER_PACKAGES]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        print(f"could not install the peers: {done.stderr.strip()[-300:]}", flush=True)
 
 
 def wait_for(what: str, check: Callable[[], Any], timeout: float = 30.0) -> Any:
@@ -233,13 +331,15 @@ class Started:
     seconds: float  # from exec to ready
 
 
-def start_app(env: dict[str, str]) -> Started:
+def start_app(env: dict[str, str], python: str) -> Started:
     """Start microbreak; ready when it answers ``status`` on its control socket."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "microbreak"],
+        [python, "-m", "microbreak"],
         env=env,
-        cwd=ROOT,
+        # Not the checkout: with -m, the working folder comes first on
+        # sys.path and would shadow the installed wheel.
+        cwd=env["HOME"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -252,11 +352,11 @@ def start_app(env: dict[str, str]) -> Started:
     return Started(proc, env, time.perf_counter() - t0)
 
 
-def start_floor(env: dict[str, str]) -> Started:
-    """Start the floor script; ready when its event loop runs its first timer."""
+def start_floor(env: dict[str, str], python: str, script: str = FLOOR_SCRIPT) -> Started:
+    """Start a floor script; ready when its event loop runs its first timer."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-c", FLOOR_SCRIPT],
+        [python, "-c", script],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -272,6 +372,15 @@ def start_floor(env: dict[str, str]) -> Started:
         stop(proc)
         raise RuntimeError("the floor script found no system tray (is trayer running?)")
     return Started(proc, env, seconds)
+
+
+def start_peer(env: dict[str, str], argv: list[str]) -> Started:
+    """Start a peer; it is measured only after a long settle, so no ready signal."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True
+    )
+    return Started(proc, env, time.perf_counter() - t0)
 
 
 # -- /proc ---------------------------------------------------------------------
@@ -329,6 +438,7 @@ def sample(pid: int) -> Sample:
 @dataclass(frozen=True)
 class Idle:
     seconds: float
+    uss_kb: int
     pss_kb: int
     rss_kb: int
     cpu_percent: float
@@ -354,6 +464,7 @@ def idle_between(first: Sample, last: Sample) -> Idle:
     # idle app starts and ends none; its last moments would be lost).
     return Idle(
         seconds=wall,
+        uss_kb=last.private_kb,
         pss_kb=last.pss_kb,
         rss_kb=last.rss_kb,
         cpu_percent=100 * sum(t[2] for t in per_thread) / 1000 / wall,

@@ -1,28 +1,34 @@
-"""How long microbreak takes to start, beside the floor.
+"""How long microbreak takes to start, beside the floors.
 
-    uv run python benchmarks/startup_time.py [--runs 5]
+    uv run python benchmarks/startup_time.py [--runs 5] [--project-env]
 
-On a virtual desktop (Xvfb + trayer, see benchmarks/desktop.py): the app's
-time from exec until it answers a ``status`` request on its control socket
-(what ``microbreak status`` sends, polled every 5 ms without starting a
-Python for each try), and the floor's time from exec until its event loop
-runs its first timer. Each run starts fresh processes with a fresh HOME;
-the runs alternate app and floor. Medians are printed.
+On a virtual desktop (Xvfb + trayer, see benchmarks/desktop.py), from a fresh
+install of the wheel (see idle_cost.py): the app's time from exec until it
+answers a ``status`` request on its control socket (what ``microbreak
+status`` sends, polled every 5 ms without starting a Python for each try;
+by then its tray icon is shown), and each floor's time from exec until its
+event loop runs its first timer: the bare tray, and the mandated-stack floor
+(the tray plus one QtScheduler date job). Each run starts fresh processes
+with a fresh HOME; the runs alternate. Medians are printed.
 
-Target (issue 10): under 1.5 x the floor's time.
+Target (issue 18): under 1.5 x the mandated-stack floor's time.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.desktop import (
+    STACK_FLOOR_SCRIPT,
     Row,
+    Started,
     fresh_home,
+    interpreter,
     median,
     print_table,
     start_app,
@@ -34,29 +40,38 @@ from benchmarks.desktop import (
 RATIO = 1.5
 
 
-def measure(env: dict[str, str], runs: int) -> list[Row]:
+def measure(env: dict[str, str], python: str, runs: int) -> list[Row]:
     apps: list[float] = []
     floors: list[float] = []
+    stacks: list[float] = []
+    starters: list[tuple[Callable[[dict[str, str]], Started], list[float]]] = [
+        (lambda e: start_floor(e, python), floors),
+        (lambda e: start_floor(e, python, STACK_FLOOR_SCRIPT), stacks),
+        (lambda e: start_app(e, python), apps),
+    ]
     # One of each first, not counted: the first start of anything reads its
     # libraries from disk; later ones find them in the page cache, as a
     # login's start-up usually does.
     for warm_up in (True, *([False] * runs)):
-        for start, times in ((start_floor, floors), (start_app, apps)):
+        for start, times in starters:
             started = start(fresh_home(env, "start"))
             stop(started.proc)
             if not warm_up:
                 times.append(started.seconds)
         if not warm_up:
-            app_ms, floor_ms = apps[-1] * 1000, floors[-1] * 1000
-            print(f"run {len(apps)}: app {app_ms:.0f} ms, floor {floor_ms:.0f} ms")
-    app, floor = median(apps), median(floors)
+            print(
+                f"run {len(apps)}: app {apps[-1] * 1000:.0f} ms, stack floor "
+                f"{stacks[-1] * 1000:.0f} ms, bare tray {floors[-1] * 1000:.0f} ms",
+                flush=True,
+            )
+    app, stack, floor = median(apps), median(stacks), median(floors)
     return [
         Row(
             f"start-up: exec to answering status (median of {runs})",
-            f"{app * 1000:.0f} ms ({app / floor:.1f} x floor)",
-            f"{floor * 1000:.0f} ms (to its event loop)",
-            f"< {RATIO} x floor",
-            app < RATIO * floor,
+            f"{app * 1000:.0f} ms ({app / stack:.2f} x stack floor)",
+            f"{stack * 1000:.0f} ms to its event loop (bare tray {floor * 1000:.0f} ms)",
+            f"< {RATIO} x stack floor",
+            app < RATIO * stack,
         )
     ]
 
@@ -64,9 +79,10 @@ def measure(env: dict[str, str], runs: int) -> list[Row]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--project-env", action="store_true", help="no fresh venv")
     args = parser.parse_args()
-    with virtual_desktop() as env:
-        rows = measure(env, args.runs)
+    with interpreter(args.project_env) as python, virtual_desktop() as env:
+        rows = measure(env, python, args.runs)
     print_table(rows, "Start-up")
     return 0
 

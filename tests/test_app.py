@@ -60,6 +60,32 @@ def test_heads_up_then_a_guided_break(
     assert "Next break at" in app.windows.break_window.next_break_label.text()
 
 
+def test_the_break_window_is_made_during_the_heads_up_not_at_start(
+    app: MicrobreakApp, clock: FakeClock
+) -> None:
+    # Idle memory: nothing a break needs is made until one is coming.
+    assert app.windows.break_window_made is None
+    fire(app, clock)
+    assert app.engine.state is State.HEADS_UP
+    made = app.windows.break_window_made
+    assert made is not None
+    assert not made.isVisible()
+    fire(app, clock)
+    assert app.windows.break_window is made
+    assert made.isVisible()
+
+
+def test_an_unannounced_break_makes_its_window_when_it_opens(
+    app: MicrobreakApp, clock: FakeClock
+) -> None:
+    assert app.windows.break_window_made is None
+    app.intents.break_now.emit()
+    window = app.windows.break_window_made
+    assert window is not None
+    assert window.isVisible()
+    assert window.position_label.text() == "Exercise 1 of 3"
+
+
 def test_rotation_is_saved_so_a_restart_continues_it(
     qtbot: QtBot, app: MicrobreakApp, clock: FakeClock, paths: AppPaths
 ) -> None:

@@ -123,9 +123,16 @@ def test_the_qt_engine_is_prechecked_by_speech_dispatchers_library(
     from microbreak.infra import speech
 
     monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    monkeypatch.setattr(speech, "linker_finds", lambda name: False)
     missing = speech.Speaker().known_status()
     assert missing is not None
     assert missing.reason.startswith("No speech engine is installed.")
-    monkeypatch.setattr(ctypes.util, "find_library", lambda name: f"lib{name}.so.2")
+    monkeypatch.setattr(speech, "linker_finds", lambda name: name == "speechd")
     assert speech.Speaker().known_status() is None  # only starting it can tell
+
+
+def test_the_linker_cache_answers_as_find_library_does() -> None:
+    from microbreak.infra.speech import linker_finds
+
+    for name in ("c", "m", "surely-no-such-library-here"):
+        assert linker_finds(name) == (ctypes.util.find_library(name) is not None), name

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from microbreak.app.controller import MicrobreakApp
@@ -176,7 +175,6 @@ def build(
         use_language=use_language,
         exit_event_loop=exit_event_loop,
     )
-    icon = QIcon(str(icon_path("microbreak.svg")))
     make = WindowFactory(
         clock=clock,
         paths=paths,
@@ -185,7 +183,7 @@ def build(
         intents=intents,
         sounds=sounds,
         speaker=speaker,
-        icon=icon,
+        icon_file=icon_path("microbreak.svg"),
     )
     windows = Windows(
         make, dispatch, state_store, notifier, settings, tray=tray, tray_shown=use_tray

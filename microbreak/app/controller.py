@@ -201,7 +201,8 @@ class MicrobreakApp(QObject):
         )
 
     def _done_so_far(self) -> tuple[str, ...]:
-        player = self.windows.break_window.player
+        window = self.windows.break_window_made
+        player = window.player if window is not None else None
         return player.summary().completed if player is not None else ()
 
     def quit(self) -> None:
@@ -228,9 +229,11 @@ class MicrobreakApp(QObject):
                     self.timer.arm(at)
                 case ShowHeadsUp() if not self.settings.notifications.heads_up:
                     log.info("heads-up not shown: [notifications] heads_up = false")
+                    w.prepare_break()
                 case ShowHeadsUp(break_at=at):
                     used = self.deps.heads_up.show(self._heads_up(at))
                     log.info("heads-up shown through %s", used)
+                    w.prepare_break()
                 case HideHeadsUp():
                     self.deps.heads_up.hide()
                 case ShowBreak(exercise_ids=ids):
@@ -239,7 +242,8 @@ class MicrobreakApp(QObject):
                     w.break_window.start([self.catalog.exercises[i] for i in ids])
                 case CloseBreak(reason=reason):
                     self.deps.state_store.save_rotation(self.engine.planner.position)
-                    w.break_window.close_for(reason, self.engine.status().next_break_at)
+                    if (bw := w.break_window_made) is not None:  # none: none was shown
+                        bw.close_for(reason, self.engine.status().next_break_at)
                 case Record(kind=kind, detail=detail):
                     log.info("%s %s", kind, detail or "")
                     self._keep(effect)
@@ -287,9 +291,7 @@ class MicrobreakApp(QObject):
         self.tray.set_status(status, strict=strict, max_snoozes=max_snoozes)
         if w.status_window is not None:
             w.status_window.set_status(status, strict=strict, max_snoozes=max_snoozes)
-        snooze_ok = can_snooze(status, strict=strict, max_snoozes=max_snoozes)
-        w.break_window.allow_snooze(snooze_ok)
-        w.toast.allow_snooze(snooze_ok)
+        w.allow_snooze(can_snooze(status, strict=strict, max_snoozes=max_snoozes))
 
 
 def sentence(message: str) -> str:

@@ -74,7 +74,6 @@ def run(argv: Sequence[str]) -> int:
         awareness=awareness,
         use_language=language.use,
     )
-    qt_app.setWindowIcon(app.windows.icon)
     watcher = SignalWatcher(lambda _signum: app.quit())
     server = ControlServer(control_address(paths), app.handle_control)
     try:

@@ -96,12 +96,7 @@ class SettingsApplier(QObject):
         if new.do_not_disturb != old.do_not_disturb:
             d.monitor.want_busy_kinds(busy_kinds_wanted(new.do_not_disturb))
         d.sounds.update(new.sound)
-        self._windows.break_window.set_options(
-            snooze_minutes=new.schedule.snooze_minutes,
-            allow_skip=not new.schedule.strict,
-            reduced_motion=new.accessibility.reduced_motion,
-            speak_steps=new.guidance.speak_steps,
-        )
+        self._windows.break_options(new)
         if new.startup.autostart != old.startup.autostart:
             self.set_autostart(new.startup.autostart)
         if self._windows.stats_window is not None:

@@ -1,30 +1,38 @@
 """How each window is made: the only code that constructs the app's widgets.
 
-Windows are made at start (the break window, the heads-up toast, the status
-window), when first opened (statistics, settings, about: most days nobody
-opens them), and again after a change of language. All of that goes through
-here, so the look of a window is decided in one place.
+Windows are made at start (the heads-up toast, the status window), during
+the first heads-up (the break window), when first opened (statistics,
+settings, about: most days nobody opens them), and again after a change of
+language. All of that goes through here, so the look of a window is decided
+in one place. The modules of the windows made later are imported when they
+are first made: an app that waits between breaks need not hold them.
 """
 
 from __future__ import annotations
 
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from microbreak.core.clock import Clock
 from microbreak.core.settings import DEFAULT_EXERCISES, Settings
-from microbreak.infra.history import HistoryStore
 from microbreak.infra.paths import AppPaths
 from microbreak.infra.resources import ExerciseCatalog, translations_dir
 from microbreak.infra.sound import SoundPlayer
 from microbreak.infra.speech import Speaker
-from microbreak.ui.about import AboutWindow, HealthNotice
-from microbreak.ui.break_window import BreakWindow
 from microbreak.ui.heads_up_toast import HeadsUpToast
 from microbreak.ui.intents import ActionsMenu, Intents
-from microbreak.ui.language import available_languages
-from microbreak.ui.settings_dialog import SettingsDialog
-from microbreak.ui.stats_window import StatsWindow
 from microbreak.ui.tray import StatusWindow
+
+if TYPE_CHECKING:
+    from microbreak.infra.history import HistoryStore
+    from microbreak.ui.about import AboutWindow, HealthNotice
+    from microbreak.ui.break_window import BreakWindow
+    from microbreak.ui.settings_dialog import SettingsDialog
+    from microbreak.ui.stats_window import StatsWindow
 
 
 class WindowFactory:
@@ -38,7 +46,7 @@ class WindowFactory:
         intents: Intents,
         sounds: SoundPlayer,
         speaker: Speaker,
-        icon: QIcon,
+        icon_file: Path,
     ) -> None:
         self._clock = clock
         self._paths = paths
@@ -47,9 +55,21 @@ class WindowFactory:
         self._intents = intents
         self._sounds = sounds
         self._speaker = speaker
-        self.icon = icon
+        self._icon_file = icon_file
+
+    @cached_property
+    def icon(self) -> QIcon:
+        """The app's icon, read when the first window is made, not at start:
+        an SVG icon loads Qt's SVG engine, about 2 MB that an app waiting in
+        the tray (whose icon is drawn) does not need. Every window made later
+        gets it from the application too."""
+        icon = QIcon(str(self._icon_file))
+        QApplication.setWindowIcon(icon)
+        return icon
 
     def break_window(self, settings: Settings) -> BreakWindow:
+        from microbreak.ui.break_window import BreakWindow  # noqa: PLC0415  (see the docstring)
+
         window = BreakWindow(
             self._clock,
             self._catalog.pictures,
@@ -73,22 +93,31 @@ class WindowFactory:
         return ActionsMenu(self._intents)
 
     def health_notice(self) -> HealthNotice:
+        from microbreak.ui.about import HealthNotice  # noqa: PLC0415
+
         notice = HealthNotice()
         notice.setWindowIcon(self.icon)
         return notice
 
     def about_window(self) -> AboutWindow:
+        from microbreak.ui.about import AboutWindow  # noqa: PLC0415
+
         window = AboutWindow(list(self._catalog.exercises.values()), DEFAULT_EXERCISES)
         window.setWindowIcon(self.icon)
         return window
 
     def stats_window(self, goal: int) -> StatsWindow:
+        from microbreak.ui.stats_window import StatsWindow  # noqa: PLC0415
+
         names = {i: ex.name for i, ex in self._catalog.exercises.items()}
         window = StatsWindow(self._clock, self._history, goal=goal, names=names)
         window.setWindowIcon(self.icon)
         return window
 
     def settings_dialog(self, settings: Settings) -> SettingsDialog:
+        from microbreak.ui.language import available_languages  # noqa: PLC0415
+        from microbreak.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
+
         dialog = SettingsDialog(
             self._clock,
             settings,

@@ -1,9 +1,13 @@
 """Window lifetimes: which windows exist, when they are made, shown and replaced.
 
-The break window, the heads-up toast and (without a tray) the status window
-live as long as the app; statistics, settings, about and the health notice
-are made when first opened. A change of language replaces them all, except a
-break in progress, which keeps its window (and its language) until it ends.
+The heads-up toast and (without a tray) the status window live as long as
+the app. The break window is made during the heads-up before the first break
+(:meth:`Windows.prepare_break`), or when a break opens unannounced, and kept
+from then on: an app that waits all day does not carry a window it may not
+show for an hour. Statistics, settings, about and the health notice are made
+when first opened; their modules are imported then too. A change of
+language replaces them all, except a break in progress, which keeps its
+window (and its language) until it ends.
 
 Every window's intents go to the one dispatch; the keeper decides nothing
 about the schedule.
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -30,12 +35,14 @@ from microbreak.core.events import (
 from microbreak.core.settings import Settings
 from microbreak.infra.state_store import StateStore
 from microbreak.platform.notifications import NotifierChain
-from microbreak.ui.about import AboutWindow, HealthNotice
-from microbreak.ui.break_window import BreakWindow
 from microbreak.ui.heads_up_toast import HeadsUpToast
-from microbreak.ui.settings_dialog import SettingsDialog
-from microbreak.ui.stats_window import StatsWindow
 from microbreak.ui.tray import StatusWindow, Tray
+
+if TYPE_CHECKING:  # imported by the factory when first made
+    from microbreak.ui.about import AboutWindow, HealthNotice
+    from microbreak.ui.break_window import BreakWindow
+    from microbreak.ui.settings_dialog import SettingsDialog
+    from microbreak.ui.stats_window import StatsWindow
 
 
 @dataclass
@@ -62,7 +69,6 @@ class Windows:
         tray_shown: bool,
     ) -> None:
         self._make = make
-        self.icon = make.icon
         self._dispatch = dispatch
         self._state_store = state_store
         self._notifier = notifier
@@ -76,7 +82,9 @@ class Windows:
             None if tray_shown else make.status_window(only_handle=True)
         )
         self.toast = self._new_toast()
-        self.break_window = self._new_break_window(settings)
+        self._settings_at_start = settings  # until the applier's hooks are set
+        self._break_window: BreakWindow | None = None  # see prepare_break
+        self._snooze_ok = True
         self._break_window_stale = False  # the language changed during a break
         self.health_notice: HealthNotice | None = None
         # The notice was open when a break came: it steps aside and comes back after.
@@ -93,6 +101,41 @@ class Windows:
         toast.snooze_clicked.connect(lambda: self._dispatch(SnoozeRequested()))
         toast.skip_clicked.connect(lambda: self._dispatch(SkipNextRequested()))
         return toast
+
+    @property
+    def break_window(self) -> BreakWindow:
+        """The break window, made now if no heads-up has made it yet."""
+        if self._break_window is None:
+            settings = self.hooks.current() if self.hooks else self._settings_at_start
+            self._break_window = self._new_break_window(settings)
+            self._break_window.allow_snooze(self._snooze_ok)
+        return self._break_window
+
+    @property
+    def break_window_made(self) -> BreakWindow | None:
+        """The break window if it exists; asking never makes one."""
+        return self._break_window
+
+    def prepare_break(self) -> None:
+        """A break is coming (its heads-up): make its window now, off the
+        break's own path, so it opens as quickly as one made at start."""
+        _ = self.break_window
+
+    def allow_snooze(self, allowed: bool) -> None:
+        self._snooze_ok = allowed
+        if self._break_window is not None:
+            self._break_window.allow_snooze(allowed)
+        self.toast.allow_snooze(allowed)
+
+    def break_options(self, settings: Settings) -> None:
+        """New settings: a window not yet made takes them when it is."""
+        if self._break_window is not None:
+            self._break_window.set_options(
+                snooze_minutes=settings.schedule.snooze_minutes,
+                allow_skip=not settings.schedule.strict,
+                reduced_motion=settings.accessibility.reduced_motion,
+                speak_steps=settings.guidance.speak_steps,
+            )
 
     def _new_break_window(self, settings: Settings) -> BreakWindow:
         bw = self._make.break_window(settings)
@@ -122,10 +165,11 @@ class Windows:
             self.show_health_notice()
 
     def _replace_if_stale(self) -> None:
-        """The break window went away: one kept through a language change is replaced."""
-        if self._break_window_stale and not self.break_window.isVisible():
-            assert self.hooks is not None
-            self.break_window = self._new_break_window(self.hooks.current())
+        """The break window went away: one kept through a language change is
+        replaced (made again in the new language when next wanted)."""
+        bw = self._break_window
+        if self._break_window_stale and (bw is None or not bw.isVisible()):
+            self._break_window = None
             self._break_window_stale = False
 
     # -- made when first opened ------------------------------------------
@@ -240,7 +284,7 @@ class Windows:
 
     def hide_all(self) -> None:
         for window in (
-            self.break_window,
+            self._break_window,
             self.toast,
             self.status_window if self.tray_shown else None,
             self.health_notice,

@@ -27,23 +27,24 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jeepney import DBusAddress, MatchRule, MessageType, new_method_call
-from jeepney.bus_messages import message_bus
-from jeepney.io.blocking import DBusConnection, open_dbus_connection
-from jeepney.low_level import HeaderFields, Message
-from jeepney.wrappers import unwrap_msg
 from PySide6.QtCore import QSocketNotifier, QTimer
 
 from microbreak import APP_ID
 from microbreak.platform.heads_up import HeadsUp, HeadsUpAction, OnAction
 
+# jeepney is imported where it is first used, when the first notification is
+# wanted: an app waiting for its first break need not hold it (about 1 MB).
+if TYPE_CHECKING:
+    from jeepney import DBusAddress, MatchRule
+    from jeepney.io.blocking import DBusConnection
+    from jeepney.low_level import Message
+
 log = logging.getLogger(__name__)
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
-NOTIFICATIONS = DBusAddress(PATH, bus_name=SERVICE, interface=SERVICE)
 BUS_NAME = "org.freedesktop.DBus"
 CALL_TIMEOUT = 1.5  # seconds: long enough for a busy shell, short enough not to freeze the GUI
 APP_NAME = "microbreak"
@@ -61,12 +62,22 @@ def session_address() -> str:
     raise LookupError("no session bus: DBUS_SESSION_BUS_ADDRESS is not set")
 
 
+def _notifications() -> DBusAddress:
+    from jeepney import DBusAddress  # noqa: PLC0415
+
+    return DBusAddress(PATH, bus_name=SERVICE, interface=SERVICE)
+
+
 def _signals_from_service() -> MatchRule:
+    from jeepney import MatchRule  # noqa: PLC0415
+
     # The bus resolves the well-known sender name to its current owner.
     return MatchRule(type="signal", sender=SERVICE, interface=SERVICE, path=PATH)
 
 
 def _owner_changes() -> MatchRule:
+    from jeepney import MatchRule  # noqa: PLC0415
+
     rule = MatchRule(type="signal", sender=BUS_NAME, interface=BUS_NAME, member="NameOwnerChanged")
     rule.add_arg_condition(0, SERVICE)
     return rule
@@ -124,18 +135,23 @@ class NotificationsClient:
         expire_ms: int = -1,
     ) -> int:
         """Show it; the service's id for it. Raises on an error reply or a timeout."""
+        from jeepney import new_method_call  # noqa: PLC0415
+
         if "body-markup" in self._capabilities:
             body = html.escape(body, quote=False)  # our text is text, not markup
         hints = {"desktop-entry": ("s", APP_ID), "urgency": ("y", URGENCY_NORMAL)}
         message = new_method_call(
-            NOTIFICATIONS, "Notify", "susssasa{sv}i",
+            _notifications(), "Notify", "susssasa{sv}i",
             (APP_NAME, replaces_id, APP_ID, summary, body, actions or [], hints, expire_ms),
         )  # fmt: skip
         (notification_id,) = self._call(message)
         return int(notification_id)
 
     def close(self, notification_id: int) -> None:
-        self._call(new_method_call(NOTIFICATIONS, "CloseNotification", "u", (notification_id,)))
+        from jeepney import new_method_call  # noqa: PLC0415
+
+        close = new_method_call(_notifications(), "CloseNotification", "u", (notification_id,))
+        self._call(close)
 
     def disconnect(self) -> None:
         """Close the connection (a later question opens a new one)."""
@@ -146,6 +162,11 @@ class NotificationsClient:
     def _connection(self) -> DBusConnection:
         if self._conn is not None:
             return self._conn
+        from jeepney import MatchRule  # noqa: PLC0415
+        from jeepney.bus_messages import message_bus  # noqa: PLC0415
+        from jeepney.io.blocking import open_dbus_connection  # noqa: PLC0415
+        from jeepney.wrappers import unwrap_msg  # noqa: PLC0415
+
         address = self._address if isinstance(self._address, str) else self._address()
         conn = open_dbus_connection(address, auth_timeout=CALL_TIMEOUT)
         try:
@@ -164,16 +185,22 @@ class NotificationsClient:
         return conn
 
     def _ask(self, conn: DBusConnection) -> None:
+        from jeepney import MessageType, new_method_call  # noqa: PLC0415
+        from jeepney.bus_messages import message_bus  # noqa: PLC0415
+        from jeepney.wrappers import unwrap_msg  # noqa: PLC0415
+
         reply = conn.send_and_get_reply(message_bus.GetNameOwner(SERVICE), timeout=CALL_TIMEOUT)
         if reply.header.message_type is MessageType.error:
             self._owner, self._capabilities = "", frozenset()  # NameHasNoOwner: not there
             return
         (owner,) = unwrap_msg(reply)
-        (capabilities,) = self._call(new_method_call(NOTIFICATIONS, "GetCapabilities"))
+        (capabilities,) = self._call(new_method_call(_notifications(), "GetCapabilities"))
         self._owner, self._capabilities = str(owner), frozenset(capabilities)
         log.info("org.freedesktop.Notifications (%s) can: %s", owner, " ".join(capabilities))
 
     def _call(self, message: Message) -> Any:
+        from jeepney.wrappers import unwrap_msg  # noqa: PLC0415
+
         conn = self._connection()
         try:
             reply = conn.send_and_get_reply(message, timeout=CALL_TIMEOUT)
@@ -212,6 +239,8 @@ class NotificationsClient:
         conn = self._conn
         if conn is None:
             return
+        from jeepney import MessageType  # noqa: PLC0415
+
         try:
             while True:
                 message = conn.receive(timeout=0)
@@ -237,6 +266,8 @@ class NotificationsClient:
             self._handle(self._queue.popleft())
 
     def _handle(self, message: Message) -> None:
+        from jeepney.low_level import HeaderFields  # noqa: PLC0415
+
         fields = message.header.fields
         # Anyone may send us a signal; only the service's own count.
         if fields.get(HeaderFields.interface) != SERVICE or not self._owner:
@@ -251,6 +282,8 @@ class NotificationsClient:
 
 
 def _is_owner_change(message: Message) -> bool:
+    from jeepney.low_level import HeaderFields  # noqa: PLC0415
+
     fields = message.header.fields
     return bool(
         fields.get(HeaderFields.sender) == BUS_NAME

@@ -3,8 +3,9 @@
 ``make_app`` goes through the real :func:`microbreak.app.build.build` with a
 fake clock, a fake wake-up timer and quiet sound and speech, hands the
 windows to qtbot, and remembers the app so that ``stop_all`` (run by an
-autouse fixture in conftest.py after every test) stops its timers: a
-leftover idle poll would otherwise fire in a later test's event loop.
+autouse fixture in conftest.py after every test) stops its timers (a
+leftover idle poll would otherwise fire in a later test's event loop) and
+hides its break window, which is made only when a break comes.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def make_app(
     _built.append(weakref.ref(a))
     w = a.windows
     if qtbot is not None:
-        for widget in (w.status_window, w.break_window, w.toast):
+        # Not the break window: it is made at the first heads-up (stop_all hides it).
+        for widget in (w.status_window, w.toast):
             if widget is not None:
                 qtbot.addWidget(widget)
     if start:
@@ -82,3 +84,5 @@ def stop_all() -> None:
         app = _built.pop()()
         if app is not None:
             app.stop()
+            if (window := app.windows.break_window_made) is not None:
+                window.hide()
