@@ -18,10 +18,12 @@
 #
 # Depends is computed, not written by hand: every library an ELF file in the
 # bundle needs (readelf NEEDED) that the bundle does not carry itself, mapped
-# to the installed package that provides it (dpkg -S) and that package's
-# shlibs entry; libc6 gets the newest GLIBC_x.y symbol version any bundled
-# file asks for. Run it on the machine that built the bundle; it needs
-# dpkg-deb, binutils (readelf, objdump, objcopy) and patchelf.
+# to the installed package that provides it (dpkg -S), at the newest version
+# its shlibs entry or its symbols file (for the version nodes the bundle
+# imports: GLIBC_2.35, GLIBCXX_3.4.29, ...) asks for: what dpkg-shlibdeps
+# does, per version node rather than per symbol. Run it on the machine that
+# built the bundle; it needs dpkg-deb, binutils (readelf, objdump, objcopy)
+# and patchelf.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -103,8 +105,11 @@ mapfile -t elves < <(find "$BUNDLE" -type f | while read -r f; do is_elf "$f" &&
 # The bundle's own files, by name: PyInstaller points the loader at them.
 carried=$(find "$BUNDLE" \( -type f -o -type l \) -printf '%f\n' | sort -u)
 needed=$(for f in "${elves[@]}"; do readelf -d "$f" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; done | sort -u)
-glibc=$(for f in "${elves[@]}"; do objdump -T "$f" | grep -o 'GLIBC_[0-9][0-9.]*'; done \
-  | sed 's/GLIBC_//' | sort -Vu | tail -1)
+# The symbol version nodes the bundle imports (GLIBC_2.34, GLIBCXX_3.4.29,
+# GCC_4.2.0, ...): a library's symbols file says which package version
+# first had each.
+imported_nodes=$(for f in "${elves[@]}"; do objdump -T "$f" | grep -F '*UND*' \
+  | grep -oE '[A-Z][A-Za-z]*_[0-9][0-9.]*[0-9]' || true; done | sort -u)
 
 package_of() {  # installed package that provides the library path $1 (merged /usr aware)
   local path=$1 real candidate owner
@@ -115,15 +120,32 @@ package_of() {  # installed package that provides the library path $1 (merged /u
   done
   return 1
 }
-shlibs_dependency() {  # "package (>= version)" from the package's shlibs file for soname $2
-  local package=$1 soname=$2 name version file
-  name=${soname%%.so*}
-  version=${soname#*.so.}
-  for file in "/var/lib/dpkg/info/$package.shlibs" "/var/lib/dpkg/info/$package:$ARCH.shlibs"; do
-    [ -f "$file" ] || continue
-    awk -v n="$name" -v v="$version" '$1 == n && $2 == v { $1 = ""; $2 = ""; sub(/^ +/, ""); print; exit }' "$file"
-    return 0
+info_file() {  # the dpkg info file $2 (shlibs, symbols) of package $1, if any
+  local file
+  for file in "/var/lib/dpkg/info/$1.$2" "/var/lib/dpkg/info/$1:$ARCH.$2"; do
+    [ -f "$file" ] && echo "$file" && return 0
   done
+  return 0
+}
+dependency_of() {  # "package (>= version)" for soname $2 of package $1
+  local package=$1 soname=$2 file minimum="" from_nodes
+  # shlibs: "libxcb 1 libxcb1 (>= 1.12)", the version every user of it needs.
+  file=$(info_file "$package" shlibs)
+  if [ -n "$file" ]; then
+    minimum=$(awk -v n="${soname%%.so*}" -v v="${soname#*.so.}" \
+      '$1 == n && $2 == v && match($0, /\(>= [^)]*\)/) { print substr($0, RSTART + 4, RLENGTH - 5); exit }' "$file")
+  fi
+  # symbols: " GLIBCXX_3.4.29@GLIBCXX_3.4.29 11", the first package version
+  # with each version node; the newest of those the bundle imports.
+  file=$(info_file "$package" symbols)
+  if [ -n "$file" ]; then
+    from_nodes=$(awk 'NR == FNR { want[$1] = 1; next }
+      $1 ~ /@/ { split($1, p, "@"); if (p[1] == p[2] && (p[1] in want)) print $2 }' \
+      <(echo "$imported_nodes") "$file" | sort -V | tail -1)
+    # Finer than shlibs, which names the newest version (libc6's says 2.36).
+    [ -z "$from_nodes" ] || minimum=$from_nodes
+  fi
+  echo "$package${minimum:+ (>= $minimum)}"
 }
 
 # Read whole, once: a pipe into an awk that exits early would fail under pipefail.
@@ -141,12 +163,12 @@ while read -r soname; do
   [ -n "$path" ] || path=$(awk -v n="$soname" '$1 == n { print $NF; exit }' <<<"$libraries")
   [ -n "$path" ] || { echo "build.sh: the bundle needs $soname, which this machine lacks" >&2; exit 1; }
   package=$(package_of "$path") || { echo "build.sh: no package owns $path ($soname)" >&2; exit 1; }
-  if [ "$package" = libc6 ]; then
-    depends[libc6]="libc6 (>= $glibc)"
-  else
-    dependency=$(shlibs_dependency "$package" "$soname")
-    depends[$package]="${dependency:-$package}"
+  dependency=$(dependency_of "$package" "$soname")
+  # Several sonames of one package (libc.so.6, libm.so.6): keep the highest.
+  if [ -n "${depends[$package]:-}" ]; then
+    dependency=$(printf '%s\n' "${depends[$package]}" "$dependency" | sort -V | tail -1)
   fi
+  depends[$package]=$dependency
 done <<<"$needed"
 DEPENDS=$(printf '%s\n' "${depends[@]}" "$EXTRA_DEPENDS" | sort -u | paste -sd, | sed 's/,/, /g')
 
