@@ -107,7 +107,7 @@ def test_metainfo_matches_the_app() -> None:
     assert releases, "no <release>"
     assert releases[0].get("version") == __version__
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    assert root.findtext("project_license") == project["license"]["text"]
+    assert root.findtext("project_license") == project["license"]
     # Every screenshot it advertises is one the screenshot script makes.
     for image in root.findall("screenshots/screenshot/image"):
         assert image.text is not None
@@ -347,3 +347,31 @@ def test_readme_shows_real_screenshots() -> None:
         width, height = _png_size(ROOT / image)
         assert width > 100
         assert height > 80
+
+
+# -- Debian package (packaging/deb; built, installed and removed by .ci/run) -----
+
+
+def _licence_words(text: str) -> list[str]:
+    return text.replace("\n .\n", "\n").split()
+
+
+def test_deb_copyright_carries_the_repository_licence() -> None:
+    licence = (ROOT / "LICENSE").read_text()
+    body = licence.split("Permission is hereby granted", 1)[1]
+    copyright_file = (PACKAGING / "deb" / "copyright").read_text()
+    expat = copyright_file.split("License: Expat\n Permission is hereby granted", 1)[1]
+    assert _licence_words(expat) == _licence_words(body)
+
+
+def test_every_lintian_override_says_why() -> None:
+    lines = (PACKAGING / "deb" / "lintian-overrides").read_text().splitlines()
+    overrides = [i for i, line in enumerate(lines) if line.startswith("microbreak: ")]
+    assert overrides
+    for i in overrides:
+        # Each override sits in a block that starts with a comment.
+        j = i
+        while j > 0 and lines[j - 1].startswith("microbreak: "):
+            j -= 1
+        assert j > 0, f"no reason above: {lines[i]}"
+        assert lines[j - 1].startswith("#"), f"no reason above: {lines[i]}"
