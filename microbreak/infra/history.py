@@ -86,10 +86,6 @@ RETRY_AFTER = timedelta(minutes=1)
 Op = Callable[[sqlite3.Connection], None]
 
 
-def _t(text: str) -> str:
-    return translate("history", text)
-
-
 class HistoryStore:
     """The app's handle on the history file. Never raises for a bad file.
 
@@ -225,10 +221,11 @@ class HistoryStore:
                 # A full disk, say: the new history is started when it can be.
                 self._swap(memory(), path)
                 self._detach(now)
-                return _t(
+                return translate(
+                    "history",
                     "Your break history {path} {what}. It was kept as {aside}; a new one "
                     "cannot be started yet ({error}), so this session's breaks are kept "
-                    "in memory and saved once it can be."
+                    "in memory and saved once it can be.",
                 ).format(path=path, what=what, aside=aside.name, error=_short(exc))
             return self._use_memory(
                 f"Break history is not being saved this session: {path} {what}, and a "
@@ -248,7 +245,7 @@ class HistoryStore:
         except (sqlite3.Error, NewerSchemaError, OSError) as read_exc:
             log.warning("history: cannot read %s either: %s", path, read_exc)
             copy = memory()
-            shown = " " + _t("Until then, earlier breaks are not shown.")
+            shown = " " + translate("history", "Until then, earlier breaks are not shown.")
         self._swap(copy, path)
         self._detach(now)
         return _waiting_message(path, exc) + shown
@@ -401,9 +398,10 @@ class HistoryStore:
                 log.warning("history: %s went bad while writes waited (%s)", path, exc)
                 if aside is not None:
                     self._report(
-                        _t(
+                        translate(
+                            "history",
                             "Your break history {path} could not be used ({error}). It was "
-                            "kept as {aside}; this session's breaks go to a new one."
+                            "kept as {aside}; this session's breaks go to a new one.",
                         ).format(path=path, error=_short(exc), aside=aside.name)
                     )
             log.info("history: %s still cannot be written: %s", path, exc)
@@ -545,21 +543,24 @@ _ADVICE = {
 def _waiting_message(path: Path, exc: sqlite3.Error) -> str:
     kind = problem_kind(exc)
     if kind == BUSY:
-        text = _t(
+        text = translate(
+            "history",
             "Your break history {path} is locked by another program ({error}). It is left "
             "as it is; this session's breaks are kept in memory and saved once the other "
-            "program lets go of it."
+            "program lets go of it.",
         )
     elif kind == FULL:
-        text = _t(
+        text = translate(
+            "history",
             "Your break history {path} cannot be saved: the disk is full or cannot be "
             "written ({error}). It is left as it is; this session's breaks are kept in "
-            "memory and saved once there is space. Free some space on the disk."
+            "memory and saved once there is space. Free some space on the disk.",
         )
     else:
-        text = _t(
+        text = translate(
+            "history",
             "Your break history {path} cannot be saved ({error}). It is left as it is; "
-            "this session's breaks are kept in memory and saved once it can be written."
+            "this session's breaks are kept in memory and saved once it can be written.",
         )
     return text.format(path=path, error=_short(exc))
 

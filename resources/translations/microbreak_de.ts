@@ -808,7 +808,7 @@ d.</translation>
         <translation type="vanished">Gleich ist Zeit zum Dehnen. Über das microbreak-Symbol können Sie die Pause verschieben oder auslassen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="272"/>
+        <location filename="../../microbreak/app/controller.py" line="276"/>
         <source>microbreak: break history</source>
         <translation>microbreak: Pausenverlauf</translation>
     </message>
@@ -849,12 +849,12 @@ d.</translation>
         <translation>{problem} Bis dahin gelten die neuen Einstellungen, bis microbreak beendet wird.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="122"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="117"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: Bitte Einstellungen prüfen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="151"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="146"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: Start bei der Anmeldung</translation>
     </message>
@@ -1661,6 +1661,39 @@ d.</translation>
         <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="224"/>
+        <source>Your break history {path} {what}. It was kept as {aside}; a new one cannot be started yet ({error}), so this session&apos;s breaks are kept in memory and saved once it can be.</source>
+        <translation>Ihr Pausenverlauf {path} {what}. Er wurde als {aside} aufbewahrt; ein neuer kann noch nicht angelegt werden ({error}), daher werden die Pausen dieser Sitzung im Speicher gehalten und gespeichert, sobald es geht.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="248"/>
+        <source>Until then, earlier breaks are not shown.</source>
+        <translation>Bis dahin werden frühere Pausen nicht angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
+        <translation>Ihr Pausenverlauf {path} konnte nicht verwendet werden ({error}). Er wurde als {aside} aufbewahrt; die Pausen dieser Sitzung kommen in einen neuen.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
+        <translation>Ihr Pausenverlauf {path} ist von einem anderen Programm gesperrt ({error}). Er bleibt unverändert; die Pausen dieser Sitzung werden im Speicher gehalten und gespeichert, sobald das andere Programm ihn freigibt.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
+        <translation>Ihr Pausenverlauf {path} kann nicht gespeichert werden: Der Datenträger ist voll oder nicht beschreibbar ({error}). Er bleibt unverändert; die Pausen dieser Sitzung werden im Speicher gehalten und gespeichert, sobald wieder Platz ist. Geben Sie Speicherplatz frei.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
+        <translation>Ihr Pausenverlauf {path} kann nicht gespeichert werden ({error}). Er bleibt unverändert; die Pausen dieser Sitzung werden im Speicher gehalten und gespeichert, sobald er wieder beschreibbar ist.</translation>
     </message>
 </context>
 <context>

@@ -792,7 +792,7 @@ d</translation>
         <translation type="vanished">Pronto toca estirarse. Pospón o salta la pausa desde el icono de microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="272"/>
+        <location filename="../../microbreak/app/controller.py" line="276"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historial de pausas</translation>
     </message>
@@ -833,12 +833,12 @@ d</translation>
         <translation>{problem} Mientras tanto, los nuevos ajustes se aplican hasta que microbreak se cierre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="122"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="117"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: revisa tu configuración</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="151"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="146"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: arranque al iniciar sesión</translation>
     </message>
@@ -1645,6 +1645,39 @@ d</translation>
         <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="224"/>
+        <source>Your break history {path} {what}. It was kept as {aside}; a new one cannot be started yet ({error}), so this session&apos;s breaks are kept in memory and saved once it can be.</source>
+        <translation>Tu historial de pausas {path} {what}. Se guardó como {aside}; todavía no se puede empezar uno nuevo ({error}), así que las pausas de esta sesión se guardan en memoria y se escriben en cuanto se pueda.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="248"/>
+        <source>Until then, earlier breaks are not shown.</source>
+        <translation>Hasta entonces no se muestran las pausas anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
+        <translation>No se pudo usar tu historial de pausas {path} ({error}). Se guardó como {aside}; las pausas de esta sesión van a uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
+        <translation>Otro programa tiene bloqueado tu historial de pausas {path} ({error}). Se deja como está; las pausas de esta sesión se guardan en memoria y se escriben en cuanto el otro programa lo libere.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
+        <translation>No se puede guardar tu historial de pausas {path}: el disco está lleno o no se puede escribir ({error}). Se deja como está; las pausas de esta sesión se guardan en memoria y se escriben cuando haya espacio. Libera espacio en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
+        <translation>No se puede guardar tu historial de pausas {path} ({error}). Se deja como está; las pausas de esta sesión se guardan en memoria y se escriben en cuanto se pueda.</translation>
     </message>
 </context>
 <context>

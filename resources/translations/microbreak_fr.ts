@@ -792,7 +792,7 @@ d</translation>
         <translation type="vanished">Bientôt l’heure de s’étirer. Reportez ou sautez la pause depuis l’icône de microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="272"/>
+        <location filename="../../microbreak/app/controller.py" line="276"/>
         <source>microbreak: break history</source>
         <translation>microbreak : historique des pauses</translation>
     </message>
@@ -833,12 +833,12 @@ d</translation>
         <translation>{problem} En attendant, les nouveaux réglages s&apos;appliquent jusqu&apos;à la fermeture de microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="122"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="117"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak : vérifiez vos réglages</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="151"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="146"/>
         <source>microbreak: start at login</source>
         <translation>microbreak : lancement à l’ouverture de session</translation>
     </message>
@@ -1645,6 +1645,39 @@ d</translation>
         <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="224"/>
+        <source>Your break history {path} {what}. It was kept as {aside}; a new one cannot be started yet ({error}), so this session&apos;s breaks are kept in memory and saved once it can be.</source>
+        <translation>Votre historique de pauses {path} {what}. Il a été conservé sous le nom {aside} ; un nouveau ne peut pas encore être créé ({error}), donc les pauses de cette session sont gardées en mémoire et enregistrées dès que possible.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="248"/>
+        <source>Until then, earlier breaks are not shown.</source>
+        <translation>D&apos;ici là, les pauses précédentes ne sont pas affichées.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
+        <translation>Votre historique de pauses {path} n&apos;a pas pu être utilisé ({error}). Il a été conservé sous le nom {aside} ; les pauses de cette session vont dans un nouvel historique.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
+        <translation>Votre historique de pauses {path} est verrouillé par un autre programme ({error}). Il reste tel quel ; les pauses de cette session sont gardées en mémoire et enregistrées dès que l&apos;autre programme le libère.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
+        <translation>Votre historique de pauses {path} ne peut pas être enregistré : le disque est plein ou protégé en écriture ({error}). Il reste tel quel ; les pauses de cette session sont gardées en mémoire et enregistrées dès qu&apos;il y aura de la place. Libérez de l&apos;espace disque.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
+        <translation>Votre historique de pauses {path} ne peut pas être enregistré ({error}). Il reste tel quel ; les pauses de cette session sont gardées en mémoire et enregistrées dès qu&apos;il sera possible d&apos;y écrire.</translation>
     </message>
 </context>
 <context>

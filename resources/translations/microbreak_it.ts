@@ -792,7 +792,7 @@ d</translation>
         <translation type="vanished">Tra poco è ora di allungarsi. Puoi rimandare o saltare dall’icona di microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="272"/>
+        <location filename="../../microbreak/app/controller.py" line="276"/>
         <source>microbreak: break history</source>
         <translation>microbreak: cronologia delle pause</translation>
     </message>
@@ -833,12 +833,12 @@ d</translation>
         <translation>{problem} Nel frattempo le nuove impostazioni valgono finché microbreak non viene chiuso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="122"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="117"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: controlla le impostazioni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="151"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="146"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: avvio all’accesso</translation>
     </message>
@@ -1645,6 +1645,39 @@ d</translation>
         <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="224"/>
+        <source>Your break history {path} {what}. It was kept as {aside}; a new one cannot be started yet ({error}), so this session&apos;s breaks are kept in memory and saved once it can be.</source>
+        <translation>La cronologia delle pause {path} {what}. È stata conservata come {aside}; non se ne può ancora creare una nuova ({error}), quindi le pause di questa sessione restano in memoria e vengono salvate appena possibile.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="248"/>
+        <source>Until then, earlier breaks are not shown.</source>
+        <translation>Fino ad allora le pause precedenti non vengono mostrate.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
+        <translation>Non è stato possibile usare la cronologia delle pause {path} ({error}). È stata conservata come {aside}; le pause di questa sessione vanno in una nuova.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
+        <translation>La cronologia delle pause {path} è bloccata da un altro programma ({error}). Resta com&apos;è; le pause di questa sessione restano in memoria e vengono salvate quando l&apos;altro programma la rilascia.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
+        <translation>Non è possibile salvare la cronologia delle pause {path}: il disco è pieno o non scrivibile ({error}). Resta com&apos;è; le pause di questa sessione restano in memoria e vengono salvate quando c&apos;è spazio. Libera spazio sul disco.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
+        <translation>Non è possibile salvare la cronologia delle pause {path} ({error}). Resta com&apos;è; le pause di questa sessione restano in memoria e vengono salvate appena sarà scrivibile.</translation>
     </message>
 </context>
 <context>

@@ -783,7 +783,7 @@ d日</translation>
         <translation type="vanished">まもなくストレッチの時間です。延期やスキップは microbreak のアイコンから行えます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="272"/>
+        <location filename="../../microbreak/app/controller.py" line="276"/>
         <source>microbreak: break history</source>
         <translation>microbreak：休憩履歴</translation>
     </message>
@@ -824,12 +824,12 @@ d日</translation>
         <translation>{problem} それまでの間、新しい設定は microbreak を終了するまで有効です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="122"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="117"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak：設定を確認してください</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="151"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="146"/>
         <source>microbreak: start at login</source>
         <translation>microbreak：ログイン時の自動起動</translation>
     </message>
@@ -1627,6 +1627,39 @@ d日</translation>
         <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}。{step}</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="224"/>
+        <source>Your break history {path} {what}. It was kept as {aside}; a new one cannot be started yet ({error}), so this session&apos;s breaks are kept in memory and saved once it can be.</source>
+        <translation>休憩の履歴 {path} {what}。{aside} として保管しました。新しい履歴はまだ作成できないため（{error}）、このセッションの休憩はメモリに保持し、可能になり次第保存します。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="248"/>
+        <source>Until then, earlier breaks are not shown.</source>
+        <translation>それまでは、以前の休憩は表示されません。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
+        <translation>休憩の履歴 {path} を使用できませんでした（{error}）。{aside} として保管しました。このセッションの休憩は新しい履歴に記録します。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
+        <translation>休憩の履歴 {path} は別のプログラムにロックされています（{error}）。そのままにしておきます。このセッションの休憩はメモリに保持し、相手のプログラムがロックを解除したら保存します。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
+        <translation>休憩の履歴 {path} を保存できません。ディスクがいっぱいか書き込めません（{error}）。履歴はそのままにしておきます。このセッションの休憩はメモリに保持し、空きができたら保存します。ディスクの空き容量を確保してください。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
+        <translation>休憩の履歴 {path} を保存できません（{error}）。履歴はそのままにしておきます。このセッションの休憩はメモリに保持し、書き込めるようになったら保存します。</translation>
     </message>
 </context>
 <context>

@@ -792,7 +792,7 @@ d</translation>
         <translation type="vanished">Zo meteen tijd om te rekken. Uitstellen of overslaan kan via het pictogram van microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="272"/>
+        <location filename="../../microbreak/app/controller.py" line="276"/>
         <source>microbreak: break history</source>
         <translation>microbreak: pauzegeschiedenis</translation>
     </message>
@@ -833,12 +833,12 @@ d</translation>
         <translation>{problem} Intussen gelden de nieuwe instellingen tot microbreak stopt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="122"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="117"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: controleer je instellingen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="151"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="146"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: starten bij aanmelden</translation>
     </message>
@@ -1645,6 +1645,39 @@ d</translation>
         <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="224"/>
+        <source>Your break history {path} {what}. It was kept as {aside}; a new one cannot be started yet ({error}), so this session&apos;s breaks are kept in memory and saved once it can be.</source>
+        <translation>Je pauzegeschiedenis {path} {what}. Die is bewaard als {aside}; een nieuwe kan nog niet worden begonnen ({error}), dus de pauzes van deze sessie blijven in het geheugen en worden opgeslagen zodra het kan.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="248"/>
+        <source>Until then, earlier breaks are not shown.</source>
+        <translation>Tot dan worden eerdere pauzes niet getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
+        <translation>Je pauzegeschiedenis {path} kon niet worden gebruikt ({error}). Die is bewaard als {aside}; de pauzes van deze sessie gaan naar een nieuwe.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
+        <translation>Je pauzegeschiedenis {path} is vergrendeld door een ander programma ({error}). Die blijft zoals hij is; de pauzes van deze sessie blijven in het geheugen en worden opgeslagen zodra het andere programma hem loslaat.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
+        <translation>Je pauzegeschiedenis {path} kan niet worden opgeslagen: de schijf is vol of niet beschrijfbaar ({error}). Die blijft zoals hij is; de pauzes van deze sessie blijven in het geheugen en worden opgeslagen zodra er ruimte is. Maak ruimte vrij op de schijf.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
+        <translation>Je pauzegeschiedenis {path} kan niet worden opgeslagen ({error}). Die blijft zoals hij is; de pauzes van deze sessie blijven in het geheugen en worden opgeslagen zodra er weer in geschreven kan worden.</translation>
     </message>
 </context>
 <context>

@@ -773,7 +773,7 @@ d</translation>
         <translation type="vanished">Za chwilę czas na rozciąganie. Przerwę możesz odłożyć lub pominąć w menu ikony microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="272"/>
+        <location filename="../../microbreak/app/controller.py" line="276"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historia przerw</translation>
     </message>
@@ -814,12 +814,12 @@ d</translation>
         <translation>{problem} Do tego czasu nowe ustawienia obowiązują, dopóki microbreak nie zostanie zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="122"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="117"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: sprawdź ustawienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="151"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="146"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: uruchamianie po zalogowaniu</translation>
     </message>
@@ -1591,6 +1591,39 @@ d</translation>
         <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="224"/>
+        <source>Your break history {path} {what}. It was kept as {aside}; a new one cannot be started yet ({error}), so this session&apos;s breaks are kept in memory and saved once it can be.</source>
+        <translation>Historia przerw {path} {what}. Zachowano ją jako {aside}; nowej nie można jeszcze utworzyć ({error}), więc przerwy z tej sesji są trzymane w pamięci i zostaną zapisane, gdy tylko będzie to możliwe.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="248"/>
+        <source>Until then, earlier breaks are not shown.</source>
+        <translation>Do tego czasu wcześniejsze przerwy nie są pokazywane.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
+        <translation>Nie udało się użyć historii przerw {path} ({error}). Zachowano ją jako {aside}; przerwy z tej sesji trafią do nowej.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
+        <translation>Historia przerw {path} jest zablokowana przez inny program ({error}). Pozostaje bez zmian; przerwy z tej sesji są trzymane w pamięci i zostaną zapisane, gdy tamten program ją zwolni.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
+        <translation>Nie można zapisać historii przerw {path}: dysk jest pełny lub nie da się na nim zapisywać ({error}). Pozostaje bez zmian; przerwy z tej sesji są trzymane w pamięci i zostaną zapisane, gdy zwolni się miejsce. Zwolnij trochę miejsca na dysku.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
+        <translation>Nie można zapisać historii przerw {path} ({error}). Pozostaje bez zmian; przerwy z tej sesji są trzymane w pamięci i zostaną zapisane, gdy znów będzie można do niej pisać.</translation>
     </message>
 </context>
 <context>

@@ -792,7 +792,7 @@ d</translation>
         <translation type="vanished">Daqui a pouco é hora de alongar. Adie ou pule pelo ícone do microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="272"/>
+        <location filename="../../microbreak/app/controller.py" line="276"/>
         <source>microbreak: break history</source>
         <translation>microbreak: histórico de pausas</translation>
     </message>
@@ -833,12 +833,12 @@ d</translation>
         <translation>{problem} Enquanto isso, as novas configurações valem até o microbreak ser fechado.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="122"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="117"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: verifique suas configurações</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="151"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="146"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: iniciar ao fazer login</translation>
     </message>
@@ -1645,6 +1645,39 @@ d</translation>
         <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="224"/>
+        <source>Your break history {path} {what}. It was kept as {aside}; a new one cannot be started yet ({error}), so this session&apos;s breaks are kept in memory and saved once it can be.</source>
+        <translation>Seu histórico de pausas {path} {what}. Ele foi guardado como {aside}; ainda não é possível começar um novo ({error}), então as pausas desta sessão ficam na memória e serão salvas assim que possível.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="248"/>
+        <source>Until then, earlier breaks are not shown.</source>
+        <translation>Até lá, as pausas anteriores não são mostradas.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
+        <translation>Não foi possível usar seu histórico de pausas {path} ({error}). Ele foi guardado como {aside}; as pausas desta sessão vão para um novo.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
+        <translation>Seu histórico de pausas {path} está bloqueado por outro programa ({error}). Ele fica como está; as pausas desta sessão ficam na memória e serão salvas quando o outro programa liberá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
+        <translation>Não é possível salvar seu histórico de pausas {path}: o disco está cheio ou não pode ser gravado ({error}). Ele fica como está; as pausas desta sessão ficam na memória e serão salvas quando houver espaço. Libere espaço no disco.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
+        <translation>Não é possível salvar seu histórico de pausas {path} ({error}). Ele fica como está; as pausas desta sessão ficam na memória e serão salvas quando for possível gravá-lo.</translation>
     </message>
 </context>
 <context>

@@ -783,7 +783,7 @@ d日</translation>
         <translation type="vanished">马上就该伸展一下了。可通过 microbreak 图标稍后提醒或跳过。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="272"/>
+        <location filename="../../microbreak/app/controller.py" line="276"/>
         <source>microbreak: break history</source>
         <translation>microbreak：休息记录</translation>
     </message>
@@ -824,12 +824,12 @@ d日</translation>
         <translation>{problem} 在此之前，新设置会一直生效，直到 microbreak 退出。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="122"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="117"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak：请检查设置</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="151"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="146"/>
         <source>microbreak: start at login</source>
         <translation>microbreak：登录时启动</translation>
     </message>
@@ -1627,6 +1627,39 @@ d日</translation>
         <location filename="../../microbreak/core/guidance.py" line="131"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}。{step}</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="224"/>
+        <source>Your break history {path} {what}. It was kept as {aside}; a new one cannot be started yet ({error}), so this session&apos;s breaks are kept in memory and saved once it can be.</source>
+        <translation>您的休息记录 {path} {what}。它已保留为 {aside}；暂时无法新建记录（{error}），因此本次会话的休息先保存在内存中，一旦可以就会写入。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="248"/>
+        <source>Until then, earlier breaks are not shown.</source>
+        <translation>在此之前，不显示较早的休息记录。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
+        <translation>无法使用您的休息记录 {path}（{error}）。它已保留为 {aside}；本次会话的休息将写入新的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
+        <translation>您的休息记录 {path} 被另一个程序锁定（{error}）。记录保持原样；本次会话的休息先保存在内存中，待该程序释放后再写入。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
+        <translation>无法保存您的休息记录 {path}：磁盘已满或无法写入（{error}）。记录保持原样；本次会话的休息先保存在内存中，有空间后再写入。请释放一些磁盘空间。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
+        <translation>无法保存您的休息记录 {path}（{error}）。记录保持原样；本次会话的休息先保存在内存中，可以写入后再保存。</translation>
     </message>
 </context>
 <context>
