@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QCloseEvent, QPalette
+from PySide6.QtGui import QCloseEvent, QFont, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
@@ -387,6 +387,31 @@ def test_read_aloud_is_greyed_out_from_the_start_without_a_speech_engine(
     assert w.voice_button.text() == "Read aloud: no voice"
     assert "No speech engine is installed" in w.voice_button.toolTip()
     assert factory.built == 0  # known without starting an engine
+
+
+def test_no_voice_found_once_the_break_is_open_still_fits_the_button_row(
+    qtbot: QtBot, clock: FakeClock, catalog: ExerciseCatalog
+) -> None:
+    """A speech library that is there but finds no voice: the button learns it only
+    when Read aloud is tried, after the window's width was fixed. In a larger
+    font (GNOME's default clipped it) the longer text must still fit."""
+    font = QApplication.font()
+    try:
+        larger = QFont(font)
+        larger.setPointSizeF(font.pointSizeF() * 1.25)
+        QApplication.setFont(larger)
+        none = SpeechEngineFactory(unavailable="No voice for English is installed.")
+        w, _, _ = guided_window(qtbot, clock, catalog, speak=False, voice=none)
+        w.start([catalog.exercises["high-reach"]])
+        QApplication.processEvents()
+        assert w.voice_button.text() == "Read &aloud"  # not known yet
+        qtbot.mouseClick(w.voice_button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        assert w.voice_button.text() == "Read aloud: no voice"
+        for button in (w.snooze_button, w.voice_button, w.skip_button):
+            assert button.width() >= button.sizeHint().width(), button.text()
+    finally:
+        QApplication.setFont(font)
 
 
 def test_an_engine_that_failed_once_greys_read_aloud_in_every_later_break(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -214,6 +215,11 @@ class ExercisePage(QWidget):
             translate("BreakWindow", "Read &aloud"),
             translate("BreakWindow", READ_ALOUD_TIP),
         )
+        # Where no voice turns up it later reads "Read aloud: no voice" in a
+        # window whose width is fixed by then: keep that text's room from the start.
+        self.voice_button.setMinimumWidth(
+            _width_with(self.voice_button, translate("BreakWindow", "Read aloud: no voice"))
+        )
         self.confirm_bar.set_texts(words)
 
     @property
@@ -270,3 +276,12 @@ class ExercisePage(QWidget):
         self.next_button.setEnabled(free and next_allowed)
         self.back_button.setEnabled(free and (view.exercise_number > 1 or view.repetition > 0))
         return frame.moving
+
+
+def _width_with(button: QPushButton, text: str) -> int:
+    """The width ``button`` would want showing ``text`` (its own text is kept)."""
+    own = button.text()
+    button.setText(text)
+    width = button.sizeHint().width()
+    button.setText(own)
+    return width
