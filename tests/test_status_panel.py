@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from microbreak.app.controller import MicrobreakApp
@@ -120,3 +121,25 @@ def test_a_tray_that_comes_later_takes_over_and_one_that_goes_gives_the_window_b
     assert window.isVisible(), "without a tray the window is the handle again"
     window.close()
     assert window.isMinimized()
+
+
+def test_typing_into_the_status_window_when_it_appears_presses_nothing(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    """At login the window may appear under the person's typing, and a Wayland
+    compositor gives it the keyboard (seen on GNOME): Space or Enter must not
+    press "Take a break now". Tab reaches the buttons, as ever."""
+    app = make_app(qtbot, clock, paths)  # no tray: the window is the handle
+    window = app.windows.status_window
+    assert window is not None
+    qtbot.addWidget(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    focus = QApplication.focusWidget()
+    assert not isinstance(focus, QAbstractButton), f"{focus} would take Space as a click"
+    with qtbot.assertNotEmitted(app.intents.break_now):
+        for key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_A):
+            qtbot.keyClick(QApplication.focusWidget() or window, key)
+    assert app.engine.state.name == "WORKING"
+    qtbot.keyClick(window, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.break_now_button

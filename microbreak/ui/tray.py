@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -247,6 +247,12 @@ class StatusWindow(QWidget):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self.status_label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
         self._minute = every_minute(self.refresh, self)
+        # The window itself holds the keyboard focus, not its first button: it
+        # may appear (at login, when a tray goes) under someone's typing, and a
+        # Wayland compositor hands it the keyboard; a focused "Take a break now"
+        # would take their next Space as a click. Tab reaches the buttons.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_status(self, status: Status, *, strict: bool, max_snoozes: int = 0) -> None:
         self._shown.set(status, strict=strict, max_snoozes=max_snoozes)
