@@ -249,3 +249,14 @@ def test_a_picture_of_the_in_app_heads_up(qtbot: QtBot, artifacts_dir: Path) -> 
     out = artifacts_dir / "heads-up-window.png"
     assert toast.grab().save(str(out))
     assert out.stat().st_size > 0
+
+
+def test_quitting_takes_the_heads_up_away(qtbot: QtBot, clock: FakeClock, paths: AppPaths) -> None:
+    """A desktop notification outlives the app that sent it: "Microbreak in 30
+    seconds" must not stay on screen for a break that will never come."""
+    shown_by = Backend("desktop")
+    app = make_app(qtbot, clock, paths, heads_up_backends=[shown_by])
+    fire(app, clock)
+    assert len(shown_by.shown) == 1
+    app.quit()
+    assert shown_by.hidden == 1

@@ -208,6 +208,9 @@ class MicrobreakApp(QObject):
     def quit(self) -> None:
         log.info("quitting")
         self.stop()
+        # A desktop notification outlives its sender: no heads-up for a break
+        # that will never come.
+        self.deps.heads_up.hide()
         self.windows.hide_all()
         self.history.close()
         self.deps.exit_event_loop()
