@@ -32,6 +32,7 @@ from microbreak.platform.notify_freedesktop import (
     FreedesktopHeadsUp,
     FreedesktopNotifier,
     NotificationsClient,
+    app_icon,
 )
 from microbreak.platform.portal_heads_up import PortalHeadsUp
 from tests.dbus_fakes.bus import connection, fake_notifications, next_call, private_bus
@@ -218,3 +219,30 @@ def test_dunst_shows_the_heads_up_buttons_and_its_snooze_reaches_the_engine(
             client.disconnect()
             dunst.terminate()
             dunst.wait(timeout=5)
+
+
+def test_the_icon_is_named_where_a_theme_has_it_and_a_file_elsewhere(tmp_path: Path) -> None:
+    """From a clone nothing is installed, and GNOME drew a broken image for the name."""
+    icon = tmp_path / "repo" / "microbreak.svg"
+    icon.parent.mkdir()
+    icon.write_text("<svg/>")
+    env = {"HOME": str(tmp_path / "home"), "XDG_DATA_DIRS": str(tmp_path / "usr-share")}
+    assert app_icon(icon, env) == icon.as_uri()
+    installed = tmp_path / "usr-share" / "icons" / "hicolor" / "scalable" / "apps"
+    installed.mkdir(parents=True)
+    (installed / f"{APP_ID}.svg").write_text("<svg/>")
+    assert app_icon(icon, env) == APP_ID
+    # install.sh's per-user install, under XDG_DATA_HOME.
+    user = {"XDG_DATA_HOME": str(tmp_path / "usr-share"), "XDG_DATA_DIRS": "/nonexistent"}
+    assert app_icon(icon, user) == APP_ID
+
+
+def test_the_icon_reaches_the_service(
+    bus: tuple[str, QDBusConnection], clients: list[NotificationsClient]
+) -> None:
+    address, _conn = bus
+    with fake_notifications(address, ["body"]) as server:
+        client = NotificationsClient(address, icon="file:///somewhere/microbreak.svg")
+        clients.append(client)
+        client.notify("microbreak", "Hi")
+        assert next_call(server)["app_icon"] == "file:///somewhere/microbreak.svg"

@@ -9,6 +9,7 @@ keyword arguments, never by replacing attributes afterwards.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QApplication
@@ -49,6 +50,7 @@ from microbreak.platform.notify_freedesktop import (
     FreedesktopHeadsUp,
     FreedesktopNotifier,
     NotificationsClient,
+    app_icon,
 )
 from microbreak.platform.portal_heads_up import PortalHeadsUp
 from microbreak.ui.heads_up_toast import ToastHeadsUp
@@ -133,7 +135,9 @@ def build(
     presence = TrayPresence(tray_probe or (lambda: use_tray), initial=use_tray)
     # One connection to org.freedesktop.Notifications for both chains, opened
     # at the first notification.
-    desktop_notifications = NotificationsClient()
+    desktop_notifications = NotificationsClient(
+        icon=app_icon(icon_path("microbreak.svg"), os.environ)
+    )
     notifiers: list[Notifier] = [*extra_notifiers, FreedesktopNotifier(desktop_notifications)]
     # Only where someone sees it: an XEmbed tray draws its own balloon, a
     # StatusNotifierItem tray hands it to a notification service that may not exist.

@@ -26,7 +26,8 @@ import logging
 import os
 import sys
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSocketNotifier, QTimer
@@ -68,6 +69,24 @@ def _notifications() -> DBusAddress:
     return DBusAddress(PATH, bus_name=SERVICE, interface=SERVICE)
 
 
+def app_icon(icon_file: Path, environ: Mapping[str, str]) -> str:
+    """What to send as ``app_icon``: the app's id where an icon theme has it.
+
+    An installed app (the deb, install.sh, Flatpak) puts its icon in the
+    hicolor theme under its id, and the desktop finds it by that name. Run
+    from a clone or a wheel nothing is installed, and GNOME showed a broken
+    image for the name: then the file itself, as a file:// URI (the
+    specification allows either).
+    """
+    home = environ.get("XDG_DATA_HOME") or str(Path(environ.get("HOME", "~")) / ".local/share")
+    dirs = [home, *(environ.get("XDG_DATA_DIRS") or "/usr/local/share:/usr/share").split(":")]
+    for base in filter(None, dirs):
+        for found in Path(base).expanduser().glob(f"icons/hicolor/*/apps/{APP_ID}.*"):
+            if found.suffix in (".png", ".svg"):
+                return APP_ID
+    return icon_file.resolve().as_uri()
+
+
 def _signals_from_service() -> MatchRule:
     from jeepney import MatchRule  # noqa: PLC0415
 
@@ -91,8 +110,11 @@ class NotificationsClient:
     nothing to the service now there.
     """
 
-    def __init__(self, address: Callable[[], str] | str = session_address) -> None:
+    def __init__(
+        self, address: Callable[[], str] | str = session_address, icon: str = APP_ID
+    ) -> None:
         self._address = address
+        self._icon = icon  # app_icon: a theme name, or a file:// URI (see app_icon())
         self._conn: DBusConnection | None = None
         self._notifier: QSocketNotifier | None = None
         self._queue: deque[Message] = deque()  # signals read but not yet handled
@@ -142,7 +164,7 @@ class NotificationsClient:
         hints = {"desktop-entry": ("s", APP_ID), "urgency": ("y", URGENCY_NORMAL)}
         message = new_method_call(
             _notifications(), "Notify", "susssasa{sv}i",
-            (APP_NAME, replaces_id, APP_ID, summary, body, actions or [], hints, expire_ms),
+            (APP_NAME, replaces_id, self._icon, summary, body, actions or [], hints, expire_ms),
         )  # fmt: skip
         (notification_id,) = self._call(message)
         return int(notification_id)
