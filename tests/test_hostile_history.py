@@ -321,6 +321,29 @@ def test_a_write_lock_held_by_another_program_does_not_split_the_history(
     assert lost == 0
 
 
+def test_what_waited_is_saved_at_a_wake_up_once_the_lock_is_gone(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """The app asks at each timer wake-up (app/controller.py), not only at the next record."""
+    db = tmp_path / "history.sqlite3"
+    store = HistoryStore.open(db, clock, busy_timeout_ms=20)
+    store.on_problem = lambda _message: None
+    rec = Recorder(clock, store)
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    take_break(rec)
+    assert store.waiting > 0
+    other.rollback()
+    other.close()
+    store.retry_if_due()  # too soon after the last try: nothing is tried
+    assert store.waiting > 0
+    clock.advance(RETRY_AFTER.total_seconds())
+    store.retry_if_due()
+    assert store.waiting == 0
+    assert completed(db) == 1
+    store.close()
+
+
 def test_a_lock_held_by_another_process_at_start_keeps_the_file(
     tmp_path: Path, clock: FakeClock
 ) -> None:

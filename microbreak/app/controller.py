@@ -163,6 +163,10 @@ class MicrobreakApp(QObject):
         # whether the person is busy right now; then the deadline itself.
         self.monitor.before_wakeup()
         self.dispatch(Tick())
+        # Breaks kept in memory while the history could not be written (a full
+        # disk, another program's lock) go to the file as soon as it takes
+        # them, not only at the next break's record.
+        self.history.retry_if_due()
 
     def handle_control(self, line: bytes) -> bytes:
         """Answer one control request line from ``microbreak <command>``."""

@@ -375,6 +375,11 @@ class HistoryStore:
         if self._clock is not None:
             self._retry(self._clock.now())
 
+    def retry_if_due(self) -> None:
+        """Save what waits in memory if :data:`RETRY_AFTER` has passed since the last try."""
+        if self._detached and self._clock is not None:
+            self._retry(self._clock.now())
+
     def flush(self) -> bool:
         """Try now to save what waits in memory; True if nothing waits any more."""
         if self._detached and self._clock is not None:
