@@ -231,6 +231,8 @@ EXPECTED = {
     "de": ("Zeit für eine Pause", "Übung 1 von 3"),
     "ja": ("休憩の時間です", "エクササイズ 1 / 3"),
     "pl": ("Czas na przerwę", "Ćwiczenie 1 z 3"),
+    "ko": ("휴식 시간입니다", "운동 1/3"),
+    "cs": ("Čas na přestávku", "Cvik 1 z 3"),
 }
 
 

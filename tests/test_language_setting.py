@@ -41,6 +41,7 @@ def test_every_shipped_language_is_offered_in_its_own_words(qtbot: QtBot, clock:
     catalog = load_exercises(builtin_exercises_dir())
     languages = available_languages(translations_dir())
     assert set(languages) >= {"en", "de", "fr", "es", "pt_BR", "it", "nl", "pl", "ja", "zh_CN"}
+    assert set(languages) >= {"ko", "tr", "cs", "sv"}
     dialog = SettingsDialog(
         clock, Settings(), catalog.exercises, catalog.pictures, languages=languages
     )
@@ -48,6 +49,7 @@ def test_every_shipped_language_is_offered_in_its_own_words(qtbot: QtBot, clock:
     names = [combo(dialog).itemText(i) for i in range(combo(dialog).count())]
     assert names[0].startswith("System default (")
     assert {"Deutsch", "Polski", "日本語", "Português (Brasil)"} <= set(names)
+    assert {"한국어", "Türkçe", "Čeština", "Svenska"} <= set(names)
     combo(dialog).setCurrentIndex(combo(dialog).findData("pl"))
     assert dialog.values().interface.language == "pl"
 
