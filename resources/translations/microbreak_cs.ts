@@ -746,7 +746,7 @@ d.</translation>
         <translation>microbreak: zkontrolujte nastavení</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="279"/>
+        <location filename="../../microbreak/app/controller.py" line="283"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historie přestávek</translation>
     </message>
@@ -1499,22 +1499,22 @@ d.</translation>
         <translation>Do té doby se dřívější přestávky nezobrazují.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <location filename="../../microbreak/infra/history.py" line="406"/>
         <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
         <translation>Vaši historii přestávek {path} nešlo použít ({error}). Byla uschována jako {aside}; přestávky této relace se zapisují do nové.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <location filename="../../microbreak/infra/history.py" line="551"/>
         <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
         <translation>Vaši historii přestávek {path} zamkl jiný program ({error}). Zůstává, jak je; přestávky této relace se drží v paměti a uloží se, jakmile ji jiný program uvolní.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <location filename="../../microbreak/infra/history.py" line="558"/>
         <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
         <translation>Vaši historii přestávek {path} nelze uložit: disk je plný nebo na něj nelze zapisovat ({error}). Zůstává, jak je; přestávky této relace se drží v paměti a uloží se, až bude místo. Uvolněte na disku trochu místa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <location filename="../../microbreak/infra/history.py" line="565"/>
         <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
         <translation>Vaši historii přestávek {path} nelze uložit ({error}). Zůstává, jak je; přestávky této relace se drží v paměti a uloží se, jakmile do ní půjde zapisovat.</translation>
     </message>

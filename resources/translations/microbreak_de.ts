@@ -215,52 +215,52 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="36"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="37"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Jeden Schritt vorlesen und beim Halten mitzählen, damit Sie die Augen schließen können</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="40"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
         <source>Move</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
         <source>Relax</source>
         <translation>Lockern</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="51"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
         <source>left side</source>
         <translation>linke Seite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="53"/>
         <source>right side</source>
         <translation>rechte Seite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="57"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="58"/>
         <source>Get ready</source>
         <translation>Bereit machen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="59"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
         <source>Once</source>
         <translation>Einmal</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="61"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
         <source>Rep {n} of {total}</source>
         <translation>Wdh. {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="66"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="67"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Zeit für eine Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="180"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="181"/>
         <source>Progress through this break</source>
         <translation>Fortschritt in dieser Pause</translation>
     </message>
@@ -283,13 +283,13 @@
         <translation type="vanished">Vorherige Übung (Pfeil nach links)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
         <source>&amp;Pause</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="197"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Countdown anhalten oder fortsetzen (Leertaste)</translation>
     </message>
@@ -302,32 +302,32 @@
         <translation type="vanished">Nächste Übung (Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="186"/>
         <source>Right arrow</source>
         <translation>Pfeil nach rechts</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="184"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
         <source>Left arrow</source>
         <translation>Pfeil nach links</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="189"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
         <source>Previous exercise ({key})</source>
         <translation>Vorherige Übung ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="202"/>
         <source>Next exercise ({key})</source>
         <translation>Nächste Übung ({key})</translation>
     </message>
@@ -349,17 +349,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="209"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
         <source>S&amp;kip break</source>
         <translation>Pause aus&amp;lassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
         <source>End this break now (Esc)</source>
         <translation>Diese Pause jetzt beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="214"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Vorlesen</translation>
     </message>
@@ -435,22 +435,23 @@
         <translation>Jede Bewegung hilft. Versuchen Sie nächstes Mal die ganze Runde.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="236"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="242"/>
         <source>Exercise {n} of {total}</source>
         <translation>Übung {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="257"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="263"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
         <source>Read aloud: no voice</source>
         <translation>Vorlesen: keine Stimme</translation>
     </message>
@@ -774,7 +775,7 @@ d.</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="95"/>
+        <location filename="../../microbreak/app/build.py" line="97"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Übung übersprungen: {problem}</translation>
     </message>
@@ -808,7 +809,7 @@ d.</translation>
         <translation type="vanished">Gleich ist Zeit zum Dehnen. Über das microbreak-Symbol können Sie die Pause verschieben oder auslassen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="276"/>
+        <location filename="../../microbreak/app/controller.py" line="283"/>
         <source>microbreak: break history</source>
         <translation>microbreak: Pausenverlauf</translation>
     </message>
@@ -1336,7 +1337,7 @@ d.</translation>
         <translation>microbreak beenden: keine Erinnerungen mehr, bis es wieder startet</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="263"/>
+        <location filename="../../microbreak/ui/tray.py" line="269"/>
         <source>at {time}</source>
         <translation>um {time}</translation>
     </message>
@@ -1676,22 +1677,22 @@ d.</translation>
         <translation>Bis dahin werden frühere Pausen nicht angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <location filename="../../microbreak/infra/history.py" line="406"/>
         <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
         <translation>Ihr Pausenverlauf {path} konnte nicht verwendet werden ({error}). Er wurde als {aside} aufbewahrt; die Pausen dieser Sitzung kommen in einen neuen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <location filename="../../microbreak/infra/history.py" line="551"/>
         <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
         <translation>Ihr Pausenverlauf {path} ist von einem anderen Programm gesperrt ({error}). Er bleibt unverändert; die Pausen dieser Sitzung werden im Speicher gehalten und gespeichert, sobald das andere Programm ihn freigibt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <location filename="../../microbreak/infra/history.py" line="558"/>
         <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
         <translation>Ihr Pausenverlauf {path} kann nicht gespeichert werden: Der Datenträger ist voll oder nicht beschreibbar ({error}). Er bleibt unverändert; die Pausen dieser Sitzung werden im Speicher gehalten und gespeichert, sobald wieder Platz ist. Geben Sie Speicherplatz frei.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <location filename="../../microbreak/infra/history.py" line="565"/>
         <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
         <translation>Ihr Pausenverlauf {path} kann nicht gespeichert werden ({error}). Er bleibt unverändert; die Pausen dieser Sitzung werden im Speicher gehalten und gespeichert, sobald er wieder beschreibbar ist.</translation>
     </message>

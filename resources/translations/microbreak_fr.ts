@@ -215,52 +215,52 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="36"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="37"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Lire chaque étape à voix haute et compter les maintiens, pour pouvoir fermer les yeux</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="40"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
         <source>Move</source>
         <translation>Bougez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
         <source>Hold</source>
         <translation>Tenez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
         <source>Relax</source>
         <translation>Relâchez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="51"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="53"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="57"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="58"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="59"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
         <source>Once</source>
         <translation>Une fois</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="61"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
         <source>Rep {n} of {total}</source>
         <translation>Rép. {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="66"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="67"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
@@ -270,48 +270,48 @@
         <translation>C’est l’heure de la pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="180"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="181"/>
         <source>Progress through this break</source>
         <translation>Avancement de cette pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="197"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Mettre en pause ou reprendre le compte à rebours (Espace)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="186"/>
         <source>Right arrow</source>
         <translation>flèche droite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="184"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
         <source>Left arrow</source>
         <translation>flèche gauche</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="189"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
         <source>Previous exercise ({key})</source>
         <translation>Exercice précédent ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="202"/>
         <source>Next exercise ({key})</source>
         <translation>Exercice suivant ({key})</translation>
     </message>
@@ -333,17 +333,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="209"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
         <source>S&amp;kip break</source>
         <translation>Sauter la pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
         <source>End this break now (Esc)</source>
         <translation>Terminer cette pause maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="214"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Lire à voix haute</translation>
     </message>
@@ -419,22 +419,23 @@
         <translation>Chaque mouvement compte. Essayez la routine complète la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="236"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="242"/>
         <source>Exercise {n} of {total}</source>
         <translation>Exercice {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="257"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="263"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
         <source>&amp;Resume</source>
         <translation>Re&amp;prendre</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
         <source>Read aloud: no voice</source>
         <translation>Lecture : aucune voix</translation>
     </message>
@@ -758,7 +759,7 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="95"/>
+        <location filename="../../microbreak/app/build.py" line="97"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Exercice ignoré : {problem}</translation>
     </message>
@@ -792,7 +793,7 @@ d</translation>
         <translation type="vanished">Bientôt l’heure de s’étirer. Reportez ou sautez la pause depuis l’icône de microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="276"/>
+        <location filename="../../microbreak/app/controller.py" line="283"/>
         <source>microbreak: break history</source>
         <translation>microbreak : historique des pauses</translation>
     </message>
@@ -1320,7 +1321,7 @@ d</translation>
         <translation>Quitter microbreak : plus de rappels jusqu’à son prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="263"/>
+        <location filename="../../microbreak/ui/tray.py" line="269"/>
         <source>at {time}</source>
         <translation>à {time}</translation>
     </message>
@@ -1660,22 +1661,22 @@ d</translation>
         <translation>D&apos;ici là, les pauses précédentes ne sont pas affichées.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <location filename="../../microbreak/infra/history.py" line="406"/>
         <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
         <translation>Votre historique de pauses {path} n&apos;a pas pu être utilisé ({error}). Il a été conservé sous le nom {aside} ; les pauses de cette session vont dans un nouvel historique.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <location filename="../../microbreak/infra/history.py" line="551"/>
         <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
         <translation>Votre historique de pauses {path} est verrouillé par un autre programme ({error}). Il reste tel quel ; les pauses de cette session sont gardées en mémoire et enregistrées dès que l&apos;autre programme le libère.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <location filename="../../microbreak/infra/history.py" line="558"/>
         <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
         <translation>Votre historique de pauses {path} ne peut pas être enregistré : le disque est plein ou protégé en écriture ({error}). Il reste tel quel ; les pauses de cette session sont gardées en mémoire et enregistrées dès qu&apos;il y aura de la place. Libérez de l&apos;espace disque.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <location filename="../../microbreak/infra/history.py" line="565"/>
         <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
         <translation>Votre historique de pauses {path} ne peut pas être enregistré ({error}). Il reste tel quel ; les pauses de cette session sont gardées en mémoire et enregistrées dès qu&apos;il sera possible d&apos;y écrire.</translation>
     </message>

@@ -215,52 +215,52 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="36"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="37"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Leggi ogni passaggio ad alta voce e conta le tenute, così puoi chiudere gli occhi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="40"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
         <source>Move</source>
         <translation>Muovi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
         <source>Hold</source>
         <translation>Tieni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
         <source>Relax</source>
         <translation>Rilassa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="51"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
         <source>left side</source>
         <translation>lato sinistro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="53"/>
         <source>right side</source>
         <translation>lato destro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="57"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="58"/>
         <source>Get ready</source>
         <translation>Preparati</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="59"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
         <source>Once</source>
         <translation>Una volta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="61"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
         <source>Rep {n} of {total}</source>
         <translation>Rip. {n} di {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="66"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="67"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
@@ -270,48 +270,48 @@
         <translation>È ora di una pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="180"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="181"/>
         <source>Progress through this break</source>
         <translation>Avanzamento di questa pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="197"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Metti in pausa o riprendi il conto alla rovescia (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="186"/>
         <source>Right arrow</source>
         <translation>freccia destra</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="184"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
         <source>Left arrow</source>
         <translation>freccia sinistra</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="189"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
         <source>Previous exercise ({key})</source>
         <translation>Esercizio precedente ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
         <source>&amp;Next</source>
         <translation>&amp;Avanti</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="202"/>
         <source>Next exercise ({key})</source>
         <translation>Esercizio successivo ({key})</translation>
     </message>
@@ -333,17 +333,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="209"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
         <source>S&amp;kip break</source>
         <translation>&amp;Salta pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
         <source>End this break now (Esc)</source>
         <translation>Termina subito questa pausa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="214"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Leggi ad alta voce</translation>
     </message>
@@ -419,22 +419,23 @@
         <translation>Ogni movimento aiuta. La prossima volta prova la routine completa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="236"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="242"/>
         <source>Exercise {n} of {total}</source>
         <translation>Esercizio {n} di {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="257"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="263"/>
         <source>Paused</source>
         <translation>In pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
         <source>&amp;Resume</source>
         <translation>Ri&amp;prendi</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
         <source>Read aloud: no voice</source>
         <translation>Lettura: nessuna voce</translation>
     </message>
@@ -758,7 +759,7 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="95"/>
+        <location filename="../../microbreak/app/build.py" line="97"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Esercizio saltato: {problem}</translation>
     </message>
@@ -792,7 +793,7 @@ d</translation>
         <translation type="vanished">Tra poco è ora di allungarsi. Puoi rimandare o saltare dall’icona di microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="276"/>
+        <location filename="../../microbreak/app/controller.py" line="283"/>
         <source>microbreak: break history</source>
         <translation>microbreak: cronologia delle pause</translation>
     </message>
@@ -1320,7 +1321,7 @@ d</translation>
         <translation>Chiudi microbreak: niente promemoria finché non si riavvia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="263"/>
+        <location filename="../../microbreak/ui/tray.py" line="269"/>
         <source>at {time}</source>
         <translation>alle {time}</translation>
     </message>
@@ -1660,22 +1661,22 @@ d</translation>
         <translation>Fino ad allora le pause precedenti non vengono mostrate.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <location filename="../../microbreak/infra/history.py" line="406"/>
         <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
         <translation>Non è stato possibile usare la cronologia delle pause {path} ({error}). È stata conservata come {aside}; le pause di questa sessione vanno in una nuova.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <location filename="../../microbreak/infra/history.py" line="551"/>
         <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
         <translation>La cronologia delle pause {path} è bloccata da un altro programma ({error}). Resta com&apos;è; le pause di questa sessione restano in memoria e vengono salvate quando l&apos;altro programma la rilascia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <location filename="../../microbreak/infra/history.py" line="558"/>
         <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
         <translation>Non è possibile salvare la cronologia delle pause {path}: il disco è pieno o non scrivibile ({error}). Resta com&apos;è; le pause di questa sessione restano in memoria e vengono salvate quando c&apos;è spazio. Libera spazio sul disco.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <location filename="../../microbreak/infra/history.py" line="565"/>
         <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
         <translation>Non è possibile salvare la cronologia delle pause {path} ({error}). Resta com&apos;è; le pause di questa sessione restano in memoria e vengono salvate appena sarà scrivibile.</translation>
     </message>

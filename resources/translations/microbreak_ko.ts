@@ -728,7 +728,7 @@ d일</translation>
         <translation>microbreak: 설정을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="279"/>
+        <location filename="../../microbreak/app/controller.py" line="283"/>
         <source>microbreak: break history</source>
         <translation>microbreak: 휴식 기록</translation>
     </message>
@@ -1463,22 +1463,22 @@ d일</translation>
         <translation>그때까지는 이전 휴식이 표시되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <location filename="../../microbreak/infra/history.py" line="406"/>
         <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
         <translation>휴식 기록 {path}을(를) 사용할 수 없었습니다({error}). {aside}(으)로 보관해 두었고, 이번 세션의 휴식은 새 기록에 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <location filename="../../microbreak/infra/history.py" line="551"/>
         <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
         <translation>휴식 기록 {path}이(가) 다른 프로그램에 잠겨 있습니다({error}). 그대로 두고, 이번 세션의 휴식은 메모리에 두었다가 다른 프로그램이 놓아 주면 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <location filename="../../microbreak/infra/history.py" line="558"/>
         <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
         <translation>휴식 기록 {path}을(를) 저장할 수 없습니다. 디스크가 가득 찼거나 쓸 수 없습니다({error}). 기록은 그대로 두고, 이번 세션의 휴식은 메모리에 두었다가 공간이 생기면 저장합니다. 디스크 공간을 확보해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <location filename="../../microbreak/infra/history.py" line="565"/>
         <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
         <translation>휴식 기록 {path}을(를) 저장할 수 없습니다({error}). 기록은 그대로 두고, 이번 세션의 휴식은 메모리에 두었다가 쓸 수 있게 되면 저장합니다.</translation>
     </message>

@@ -215,52 +215,52 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="36"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="37"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Elke stap voorlezen en het vasthouden aftellen, zodat je je ogen kunt sluiten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="40"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
         <source>Move</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
         <source>Hold</source>
         <translation>Vasthouden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
         <source>Relax</source>
         <translation>Ontspannen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="51"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
         <source>left side</source>
         <translation>linkerkant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="53"/>
         <source>right side</source>
         <translation>rechterkant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="57"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="58"/>
         <source>Get ready</source>
         <translation>Maak je klaar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="59"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
         <source>Once</source>
         <translation>Eén keer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="61"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
         <source>Rep {n} of {total}</source>
         <translation>Herh. {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="66"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="67"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
@@ -270,48 +270,48 @@
         <translation>Tijd voor een pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="180"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="181"/>
         <source>Progress through this break</source>
         <translation>Voortgang van deze pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="197"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Aftelling pauzeren of hervatten (spatiebalk)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="186"/>
         <source>Right arrow</source>
         <translation>pijl-rechts</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="184"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
         <source>Left arrow</source>
         <translation>pijl-links</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="189"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
         <source>Previous exercise ({key})</source>
         <translation>Vorige oefening ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="202"/>
         <source>Next exercise ({key})</source>
         <translation>Volgende oefening ({key})</translation>
     </message>
@@ -333,17 +333,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="209"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
         <source>S&amp;kip break</source>
         <translation>Pauze over&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
         <source>End this break now (Esc)</source>
         <translation>Deze pauze nu beëindigen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="214"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
         <source>Read &amp;aloud</source>
         <translation>V&amp;oorlezen</translation>
     </message>
@@ -419,22 +419,23 @@
         <translation>Elke beweging helpt. Probeer de volgende keer de hele routine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="236"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="242"/>
         <source>Exercise {n} of {total}</source>
         <translation>Oefening {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="257"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="263"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
         <source>&amp;Resume</source>
         <translation>&amp;Hervatten</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
         <source>Read aloud: no voice</source>
         <translation>Voorlezen: geen stem</translation>
     </message>
@@ -758,7 +759,7 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="95"/>
+        <location filename="../../microbreak/app/build.py" line="97"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Oefening overgeslagen: {problem}</translation>
     </message>
@@ -792,7 +793,7 @@ d</translation>
         <translation type="vanished">Zo meteen tijd om te rekken. Uitstellen of overslaan kan via het pictogram van microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="276"/>
+        <location filename="../../microbreak/app/controller.py" line="283"/>
         <source>microbreak: break history</source>
         <translation>microbreak: pauzegeschiedenis</translation>
     </message>
@@ -1320,7 +1321,7 @@ d</translation>
         <translation>microbreak afsluiten: geen herinneringen meer tot het weer start</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="263"/>
+        <location filename="../../microbreak/ui/tray.py" line="269"/>
         <source>at {time}</source>
         <translation>om {time}</translation>
     </message>
@@ -1660,22 +1661,22 @@ d</translation>
         <translation>Tot dan worden eerdere pauzes niet getoond.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <location filename="../../microbreak/infra/history.py" line="406"/>
         <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
         <translation>Je pauzegeschiedenis {path} kon niet worden gebruikt ({error}). Die is bewaard als {aside}; de pauzes van deze sessie gaan naar een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <location filename="../../microbreak/infra/history.py" line="551"/>
         <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
         <translation>Je pauzegeschiedenis {path} is vergrendeld door een ander programma ({error}). Die blijft zoals hij is; de pauzes van deze sessie blijven in het geheugen en worden opgeslagen zodra het andere programma hem loslaat.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <location filename="../../microbreak/infra/history.py" line="558"/>
         <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
         <translation>Je pauzegeschiedenis {path} kan niet worden opgeslagen: de schijf is vol of niet beschrijfbaar ({error}). Die blijft zoals hij is; de pauzes van deze sessie blijven in het geheugen en worden opgeslagen zodra er ruimte is. Maak ruimte vrij op de schijf.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <location filename="../../microbreak/infra/history.py" line="565"/>
         <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
         <translation>Je pauzegeschiedenis {path} kan niet worden opgeslagen ({error}). Die blijft zoals hij is; de pauzes van deze sessie blijven in het geheugen en worden opgeslagen zodra er weer in geschreven kan worden.</translation>
     </message>

@@ -212,52 +212,52 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="36"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="37"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Odczytuje na głos każdy krok i odlicza przytrzymania, dzięki czemu możesz zamknąć oczy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="40"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
         <source>Move</source>
         <translation>Wykonaj ruch</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
         <source>Hold</source>
         <translation>Przytrzymaj</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
         <source>Relax</source>
         <translation>Rozluźnij się</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="51"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
         <source>left side</source>
         <translation>lewa strona</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="53"/>
         <source>right side</source>
         <translation>prawa strona</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="57"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="58"/>
         <source>Get ready</source>
         <translation>Przygotuj się</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="59"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
         <source>Once</source>
         <translation>Jeden raz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="61"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
         <source>Rep {n} of {total}</source>
         <translation>Powtórzenie {n} z {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="66"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="67"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
@@ -267,48 +267,48 @@
         <translation>Czas na przerwę</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="180"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="181"/>
         <source>Progress through this break</source>
         <translation>Postęp tej przerwy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="186"/>
         <source>Right arrow</source>
         <translation>Strzałka w prawo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="184"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
         <source>Left arrow</source>
         <translation>Strzałka w lewo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="189"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
         <source>&amp;Back</source>
         <translation>&amp;Wstecz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
         <source>Previous exercise ({key})</source>
         <translation>Poprzednie ćwiczenie ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
         <source>&amp;Pause</source>
         <translation>W&amp;strzymaj</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="197"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Wstrzymaj lub wznów odliczanie (spacja)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
         <source>&amp;Next</source>
         <translation>&amp;Dalej</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="202"/>
         <source>Next exercise ({key})</source>
         <translation>Następne ćwiczenie ({key})</translation>
     </message>
@@ -327,17 +327,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="209"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
         <source>S&amp;kip break</source>
         <translation>&amp;Pomiń przerwę</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
         <source>End this break now (Esc)</source>
         <translation>Zakończ tę przerwę teraz (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="214"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Czytaj na głos</translation>
     </message>
@@ -413,22 +413,23 @@
         <translation>Każdy ruch się liczy. Następnym razem spróbuj przejść cały zestaw.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="236"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="242"/>
         <source>Exercise {n} of {total}</source>
         <translation>Ćwiczenie {n} z {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="257"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="263"/>
         <source>Paused</source>
         <translation>Wstrzymano</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="265"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
         <source>&amp;Resume</source>
         <translation>Wz&amp;nów</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
         <source>Read aloud: no voice</source>
         <translation>Czytanie na głos: brak głosu</translation>
     </message>
@@ -738,7 +739,7 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="95"/>
+        <location filename="../../microbreak/app/build.py" line="97"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Pominięto ćwiczenie: {problem}</translation>
     </message>
@@ -773,7 +774,7 @@ d</translation>
         <translation type="vanished">Za chwilę czas na rozciąganie. Przerwę możesz odłożyć lub pominąć w menu ikony microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="276"/>
+        <location filename="../../microbreak/app/controller.py" line="283"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historia przerw</translation>
     </message>
@@ -1286,7 +1287,7 @@ d</translation>
         <translation>Zakończ microbreak: koniec przypomnień do ponownego uruchomienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="263"/>
+        <location filename="../../microbreak/ui/tray.py" line="269"/>
         <source>at {time}</source>
         <translation>o {time}</translation>
     </message>
@@ -1606,22 +1607,22 @@ d</translation>
         <translation>Do tego czasu wcześniejsze przerwy nie są pokazywane.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <location filename="../../microbreak/infra/history.py" line="406"/>
         <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
         <translation>Nie udało się użyć historii przerw {path} ({error}). Zachowano ją jako {aside}; przerwy z tej sesji trafią do nowej.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <location filename="../../microbreak/infra/history.py" line="551"/>
         <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
         <translation>Historia przerw {path} jest zablokowana przez inny program ({error}). Pozostaje bez zmian; przerwy z tej sesji są trzymane w pamięci i zostaną zapisane, gdy tamten program ją zwolni.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <location filename="../../microbreak/infra/history.py" line="558"/>
         <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
         <translation>Nie można zapisać historii przerw {path}: dysk jest pełny lub nie da się na nim zapisywać ({error}). Pozostaje bez zmian; przerwy z tej sesji są trzymane w pamięci i zostaną zapisane, gdy zwolni się miejsce. Zwolnij trochę miejsca na dysku.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <location filename="../../microbreak/infra/history.py" line="565"/>
         <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
         <translation>Nie można zapisać historii przerw {path} ({error}). Pozostaje bez zmian; przerwy z tej sesji są trzymane w pamięci i zostaną zapisane, gdy znów będzie można do niej pisać.</translation>
     </message>

@@ -737,7 +737,7 @@ d</translation>
         <translation>microbreak: kontrollera dina inställningar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="279"/>
+        <location filename="../../microbreak/app/controller.py" line="283"/>
         <source>microbreak: break history</source>
         <translation>microbreak: pashistorik</translation>
     </message>
@@ -1481,22 +1481,22 @@ d</translation>
         <translation>Tills dess visas inte tidigare pauser.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <location filename="../../microbreak/infra/history.py" line="406"/>
         <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
         <translation>Din pashistorik {path} kunde inte användas ({error}). Den sparades som {aside}; den här sessionens pauser hamnar i en ny.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <location filename="../../microbreak/infra/history.py" line="551"/>
         <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
         <translation>Din pashistorik {path} är låst av ett annat program ({error}). Den lämnas som den är; den här sessionens pauser hålls i minnet och sparas när det andra programmet släpper den.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <location filename="../../microbreak/infra/history.py" line="558"/>
         <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
         <translation>Din pashistorik {path} kan inte sparas: disken är full eller kan inte skrivas ({error}). Den lämnas som den är; den här sessionens pauser hålls i minnet och sparas när det finns plats. Frigör lite utrymme på disken.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <location filename="../../microbreak/infra/history.py" line="565"/>
         <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
         <translation>Din pashistorik {path} kan inte sparas ({error}). Den lämnas som den är; den här sessionens pauser hålls i minnet och sparas när den kan skrivas.</translation>
     </message>

@@ -728,7 +728,7 @@ d</translation>
         <translation>microbreak: ayarlarınızı kontrol edin</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="279"/>
+        <location filename="../../microbreak/app/controller.py" line="283"/>
         <source>microbreak: break history</source>
         <translation>microbreak: mola geçmişi</translation>
     </message>
@@ -1463,22 +1463,22 @@ d</translation>
         <translation>O zamana kadar önceki molalar gösterilmez.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="401"/>
+        <location filename="../../microbreak/infra/history.py" line="406"/>
         <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
         <translation>Mola geçmişiniz {path} kullanılamadı ({error}). {aside} olarak saklandı; bu oturumun molaları yeni bir geçmişe yazılıyor.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="546"/>
+        <location filename="../../microbreak/infra/history.py" line="551"/>
         <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
         <translation>Mola geçmişiniz {path} başka bir program tarafından kilitlenmiş ({error}). Olduğu gibi bırakıldı; bu oturumun molaları bellekte tutuluyor ve diğer program onu bırakınca kaydedilecek.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="553"/>
+        <location filename="../../microbreak/infra/history.py" line="558"/>
         <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
         <translation>Mola geçmişiniz {path} kaydedilemiyor: disk dolu ya da yazılamıyor ({error}). Olduğu gibi bırakıldı; bu oturumun molaları bellekte tutuluyor ve yer açılınca kaydedilecek. Diskte biraz yer açın.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/infra/history.py" line="560"/>
+        <location filename="../../microbreak/infra/history.py" line="565"/>
         <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
         <translation>Mola geçmişiniz {path} kaydedilemiyor ({error}). Olduğu gibi bırakıldı; bu oturumun molaları bellekte tutuluyor ve yazılabildiğinde kaydedilecek.</translation>
     </message>
