@@ -14,7 +14,24 @@ from microbreak.infra.resources import builtin_exercises_dir, load_exercises
 FOLDER = builtin_exercises_dir() / "translations"
 FILES = sorted(FOLDER.glob("*.toml"))
 # Languages whose every exercise text is translated.
-COMPLETE = {"de", "es", "fr", "it", "ja", "nl", "pl", "pt_BR", "zh_CN", "ko", "tr", "cs", "sv"}
+COMPLETE = {
+    "ar",
+    "cs",
+    "de",
+    "es",
+    "fr",
+    "it",
+    "ja",
+    "ko",
+    "nl",
+    "pl",
+    "pt_BR",
+    "ru",
+    "sv",
+    "tr",
+    "uk",
+    "zh_CN",
+}
 
 
 def test_there_are_translations() -> None:

@@ -233,7 +233,11 @@ EXPECTED = {
     "pl": ("Czas na przerwę", "Ćwiczenie 1 z 3"),
     "ko": ("휴식 시간입니다", "운동 1/3"),
     "cs": ("Čas na přestávku", "Cvik 1 z 3"),
+    "ru": ("Время для перерыва", "Упражнение 1 из 3"),
+    "ar": ("حان وقت الاستراحة", "التمرين 1 من 3"),
 }
+# Languages written right to left: their windows are laid out mirrored.
+RIGHT_TO_LEFT = {"ar"}
 
 
 @pytest.mark.parametrize("language", list(EXPECTED), indirect=True)
@@ -244,6 +248,7 @@ def test_break_window_speaks_the_chosen_language(
     window = _window(qtbot, clock)
     assert window.windowTitle() == title
     assert window.position_label.text() == position
+    assert window.isRightToLeft() == (language in RIGHT_TO_LEFT)
     window.grab().save(str(artifacts_dir / f"break-window-{language}.png"))
     from tests.helpers.a11y import clipped
 

@@ -15,6 +15,7 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -33,6 +34,10 @@ METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 HICOLOR = LINUX / "icons" / "hicolor"
 FLATPAK = PACKAGING / "flatpak" / f"{APP_ID}.json"
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 96, 128, 256, 512)
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+sys.path.insert(0, str(PACKAGING / "tools"))
+from update_translations import LANGUAGES  # noqa: E402  # the languages the app ships
 
 
 def _tool(name: str, package: str) -> str:
@@ -82,6 +87,19 @@ def test_desktop_actions_are_real_microbreak_commands() -> None:
         assert args.command is not None
 
 
+def test_desktop_entry_speaks_every_language_the_app_does() -> None:
+    desktop = _desktop_entry()
+    entry = desktop["Desktop Entry"]
+    actions = [f"Desktop Action {a}" for a in entry["Actions"].split(";") if a]
+    for lang in LANGUAGES:
+        # The name is the program's and stays; the rest is in the language.
+        assert entry[f"Name[{lang}]"] == entry["Name"], lang
+        for key in ("GenericName", "Comment", "Keywords"):
+            assert entry[f"{key}[{lang}]"] != entry[key], (lang, key)
+        for action in actions:
+            assert desktop[action][f"Name[{lang}]"] != desktop[action]["Name"], (lang, action)
+
+
 # -- AppStream -------------------------------------------------------------------
 
 
@@ -108,6 +126,27 @@ def test_metainfo_matches_the_app() -> None:
     assert releases[0].get("version") == __version__
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert root.findtext("project_license") == project["license"]
+
+
+def test_metainfo_speaks_every_language_the_app_does() -> None:
+    root = ET.parse(METAINFO).getroot()
+
+    def by_language(elements: list[ET.Element]) -> dict[str | None, int]:
+        counts: dict[str | None, int] = {}
+        for element in elements:
+            counts[element.get(XML_LANG)] = counts.get(element.get(XML_LANG), 0) + 1
+        return counts
+
+    summaries = by_language(root.findall("summary"))
+    # Every paragraph and list item of the description, in each language.
+    paragraphs = by_language(root.findall("description/p"))
+    items = by_language(root.findall("description/ul/li"))
+    captions = by_language(root.findall("screenshots/screenshot/caption"))
+    for lang in LANGUAGES:
+        assert summaries.get(lang) == 1, lang
+        assert paragraphs.get(lang) == paragraphs[None], lang
+        assert items.get(lang) == items[None], lang
+        assert captions.get(lang) == captions[None], lang
     # Every screenshot it advertises is one the screenshot script makes.
     for image in root.findall("screenshots/screenshot/image"):
         assert image.text is not None
