@@ -8,6 +8,8 @@ them.
 from __future__ import annotations
 
 import configparser
+import hashlib
+import importlib.util
 import json
 import os
 import plistlib
@@ -15,9 +17,12 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
+import tarfile
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -181,19 +186,50 @@ def test_macos_icns_holds_png_elements() -> None:
 
 # -- Flatpak -----------------------------------------------------------------------
 
-# Each permission, and why the app needs it. Portals (notifications, background
-# for autostart) need no permission: they are always reachable.
+# Each permission, and why the app needs it (packaging/README.md has the same
+# table). Portals need no permission: the heads-up with buttons goes through the
+# notification portal inside Flatpak (platform/portal_heads_up.py), "Start at
+# login" through the Background portal (platform/autostart.py), GNOME's Do Not
+# Disturb through the Settings portal (platform/busy_dbus.py).
 FLATPAK_FINISH_ARGS = {
     "--share=ipc": "X11 shared memory (Qt's xcb backend)",
     "--socket=wayland": "its windows on Wayland",
     "--socket=fallback-x11": "its windows on X11 only when there is no Wayland",
     "--socket=pulseaudio": "the sound cues (resources/sounds)",
+    "--filesystem=xdg-run/speech-dispatcher:ro": "spoken guidance: speech-dispatcher's socket",
+    "--talk-name=org.freedesktop.Notifications": (
+        "plain notifications (platform/notify_freedesktop.py has no portal path) and "
+        "KDE's Do Not Disturb (its Inhibited property)"
+    ),
     "--talk-name=org.kde.StatusNotifierWatcher": "the tray icon (StatusNotifierItem)",
     "--talk-name=org.gnome.Mutter.IdleMonitor": "idle time on GNOME",
     "--talk-name=org.freedesktop.ScreenSaver": "idle time and lock on KDE and others",
     "--talk-name=org.gnome.ScreenSaver": "screen lock (ActiveChanged) on GNOME",
+    "--talk-name=org.gnome.SessionManager": "a video or slides inhibit idleness: GNOME Wayland",
+    "--talk-name=org.freedesktop.PowerManagement.Inhibit": "the same on KDE",
     "--system-talk-name=org.freedesktop.login1": "PrepareForSleep: sleep counts as a break",
 }
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _flatpak() -> dict[str, Any]:
+    manifest: dict[str, Any] = json.loads(FLATPAK.read_text())
+    return manifest
+
+
+def _flatpak_module(name: str) -> dict[str, Any]:
+    module: dict[str, Any] = next(m for m in _flatpak()["modules"] if m["name"] == name)
+    return module
+
+
+def _update_manifest() -> Any:
+    path = PACKAGING / "flatpak" / "update_manifest.py"
+    spec = importlib.util.spec_from_file_location("update_manifest", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_flatpak_manifest_parses_and_asks_for_exactly_what_the_app_needs() -> None:
@@ -204,9 +240,12 @@ def test_flatpak_manifest_parses_and_asks_for_exactly_what_the_app_needs() -> No
     assert manifest["base-version"] == manifest["runtime-version"]
     assert manifest["command"] == "microbreak"
     assert sorted(manifest["finish-args"]) == sorted(FLATPAK_FINISH_ARGS)
-    # Nothing broad: no home folder, no whole session bus, no network.
+    # Nothing broad: no files but speech-dispatcher's socket folder (read-only),
+    # no whole session bus, no network, no devices.
     for arg in manifest["finish-args"]:
-        assert not arg.startswith(("--filesystem", "--socket=session-bus", "--share=network"))
+        assert not arg.startswith(("--socket=session-bus", "--share=network", "--device"))
+        if arg.startswith("--filesystem"):
+            assert arg == "--filesystem=xdg-run/speech-dispatcher:ro"
 
 
 def test_flatpak_python_wheels_are_the_locked_ones() -> None:
@@ -239,6 +278,120 @@ def test_flatpak_installs_the_desktop_files_it_names() -> None:
     for path in (DESKTOP, METAINFO, PACKAGING / "flatpak" / "microbreak.sh"):
         assert str(path.relative_to(ROOT)) in commands
         assert path.is_file()
+
+
+def test_flatpak_app_id_is_the_desktop_file_s_and_the_metainfo_s() -> None:
+    manifest = _flatpak()
+    assert manifest["id"] == DESKTOP.name.removesuffix(".desktop") == APP_ID
+    root = ET.parse(METAINFO).getroot()
+    assert root.findtext("id") == manifest["id"]
+    assert root.findtext("launchable") == f"{manifest['id']}.desktop"
+
+
+def test_flatpak_builds_from_checksummed_downloads_only() -> None:
+    # Flathub refuses a local folder; every source is fetched and checked.
+    for module in _flatpak()["modules"]:
+        for source in module["sources"]:
+            assert source["type"] in ("archive", "file"), (module["name"], source)
+            assert source["url"].startswith("https://"), source
+            assert SHA256.match(source["sha256"]), source
+    app = _flatpak_module("microbreak")
+    assert [s["url"] for s in app["sources"]] == [
+        "https://github.com/microbreak/microbreak/releases/download/"
+        f"v{__version__}/microbreak-{__version__}.tar.gz"
+    ]
+
+
+def test_flatpak_builder_reads_the_manifest() -> None:
+    # Not in .ci/run's packages (it pulls in flatpak and ostree): checked where
+    # a developer has it; the tests above check the same fields without it.
+    tool = shutil.which("flatpak-builder")
+    if tool is None:
+        pytest.skip("needs flatpak-builder (apt-get install flatpak-builder)")
+    result = subprocess.run(
+        [tool, "--show-manifest", str(FLATPAK)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == APP_ID
+
+
+def test_update_manifest_points_the_app_at_a_release_sdist(tmp_path: Path) -> None:
+    sdist = tmp_path / "microbreak-9.8.7.tar.gz"
+    with tarfile.open(sdist, "w:gz") as tar:
+        tar.add(ROOT / "LICENSE", arcname="microbreak-9.8.7/LICENSE")
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(FLATPAK.read_text())
+    script = PACKAGING / "flatpak" / "update_manifest.py"
+    done = subprocess.run(
+        [sys.executable, str(script), str(sdist), "--manifest", str(manifest)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    after = json.loads(manifest.read_text())
+    app = next(m for m in after["modules"] if m["name"] == "microbreak")
+    assert app["sources"] == [
+        {
+            "type": "archive",
+            "url": "https://github.com/microbreak/microbreak/releases/download/"
+            "v9.8.7/microbreak-9.8.7.tar.gz",
+            "sha256": hashlib.sha256(sdist.read_bytes()).hexdigest(),
+        }
+    ]
+    # Nothing else moved: the permissions and the wheels are as they were.
+    before = _flatpak()
+    assert after["finish-args"] == before["finish-args"]
+    assert after["modules"][0] == before["modules"][0]
+
+
+def test_update_manifest_refuses_a_file_that_is_not_an_sdist(tmp_path: Path) -> None:
+    wheel = tmp_path / "microbreak-0.1.0-py3-none-any.whl"
+    wheel.write_bytes(b"PK")
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(FLATPAK.read_text())
+    with pytest.raises(ValueError, match="not a microbreak sdist"):
+        _update_manifest().point_at(json.loads(manifest.read_text()), wheel)
+
+
+@pytest.mark.slow
+def test_flatpak_build_commands_install_the_app_from_the_sdist(tmp_path: Path) -> None:
+    """The app module's own commands, run on a real sdist (no sandbox, no runtime)."""
+    uv = shutil.which("uv")
+    if uv is None:
+        pytest.skip("needs uv to build the sdist")
+    subprocess.run(
+        [uv, "build", "--sdist", "-q", "-o", str(tmp_path / "dist")], cwd=ROOT, check=True
+    )
+    (sdist,) = (tmp_path / "dist").glob("microbreak-*.tar.gz")
+    with tarfile.open(sdist) as tar:
+        tar.extractall(tmp_path / "src", filter="data")
+    (source,) = (tmp_path / "src").iterdir()  # flatpak-builder strips this top folder
+    dest = tmp_path / "app"
+    env = {**os.environ, "FLATPAK_DEST": str(dest), "FLATPAK_ID": APP_ID}
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env['PATH']}"  # python3
+    for command in _flatpak_module("microbreak")["build-commands"]:
+        subprocess.run(["sh", "-c", command], cwd=source, env=env, check=True)
+    assert (dest / "bin" / "microbreak").stat().st_mode & 0o111
+    assert (dest / "share" / "applications" / f"{APP_ID}.desktop").is_file()
+    assert (dest / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+    assert (dest / "share/icons/hicolor/256x256/apps" / f"{APP_ID}.png").is_file()
+    (package,) = dest.glob("lib/python3*/site-packages/microbreak")
+    probe = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import microbreak, microbreak.infra.resources as r; print(microbreak.__file__)",
+        ],
+        cwd=tmp_path,
+        env={**env, "PYTHONPATH": str(package.parent), "PYTHONSAFEPATH": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert probe.returncode == 0, probe.stderr
+    assert Path(probe.stdout.strip()).parent == package  # not the checkout's
+    assert (package / "resources" / "translations").is_dir()
 
 
 def test_inside_flatpak_the_control_socket_lives_where_instances_meet(tmp_path: Path) -> None:
