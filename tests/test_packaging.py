@@ -302,14 +302,18 @@ def test_flatpak_builds_from_checksummed_downloads_only() -> None:
     ]
 
 
-def test_flatpak_builder_reads_the_manifest() -> None:
+def test_flatpak_builder_reads_the_manifest(tmp_path: Path) -> None:
     # Not in .ci/run's packages (it pulls in flatpak and ostree): checked where
     # a developer has it; the tests above check the same fields without it.
     tool = shutil.which("flatpak-builder")
     if tool is None:
         pytest.skip("needs flatpak-builder (apt-get install flatpak-builder)")
     result = subprocess.run(
-        [tool, "--show-manifest", str(FLATPAK)], capture_output=True, text=True, check=False
+        [tool, "--show-manifest", str(FLATPAK)],
+        cwd=tmp_path,  # it leaves a .flatpak-builder folder where it runs
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["id"] == APP_ID
