@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tarfile
 import tomllib
+import types
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -408,12 +409,195 @@ def test_inside_flatpak_the_control_socket_lives_where_instances_meet(tmp_path: 
 
 
 def test_inno_setup_script_installs_per_user() -> None:
-    script = (PACKAGING / "windows" / "microbreak.iss").read_text()
+    script = (PACKAGING / "windows" / "microbreak.iss").read_text(encoding="utf-8")
     assert "PrivilegesRequired=lowest" in script
     assert r"Software\Microsoft\Windows\CurrentVersion\Run" in script  # start at login
     assert "Tasks: startatlogin" in script  # ... only if ticked
     assert r"{group}\{#AppName}" in script  # Start menu entry
     assert r"..\..\dist\microbreak\*" in script  # the onedir build
+
+
+# The app's languages (resources/translations) and Inno Setup's bundled
+# translation for each (compiler:Languages\<Name>.isl, as of Inno Setup 7.0.2);
+# None: Inno has none, Setup shows English there.
+INNO_LANGUAGES: dict[str, str | None] = {
+    "ar": "Arabic",
+    "cs": "Czech",
+    "da": "Danish",
+    "de": "German",
+    "es": "Spanish",
+    "fr": "French",
+    "he": "Hebrew",
+    "hu": "Hungarian",
+    "id": None,
+    "it": "Italian",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "nl": "Dutch",
+    "pl": "Polish",
+    "pt_BR": "BrazilianPortuguese",
+    "ru": "Russian",
+    "sv": "Swedish",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "zh_CN": "ChineseSimplified",
+}
+# Messages every bundled .isl defines ([CustomMessages] of Default.isl).
+INNO_STANDARD_MESSAGES = {"LaunchProgram", "UninstallProgram", "NameAndVersion"}
+
+
+def _iss_sections() -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current = ""
+    text = (PACKAGING / "windows" / "microbreak.iss").read_text(encoding="utf-8")
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith((";", "#")):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections.setdefault(current, [])
+        elif current:
+            sections[current].append(line)
+    return sections
+
+
+def _iss_entry(line: str) -> dict[str, str]:
+    """``Name: "x"; Flags: a b`` as a dict (values unquoted)."""
+    fields = {}
+    for part in re.findall(r'(\w+):\s*("(?:[^"]|"")*"|[^;]*)', line):
+        key, value = part
+        value = value.strip()
+        if value.startswith('"'):
+            value = value[1:-1].replace('""', '"')
+        fields[key] = value
+    return fields
+
+
+def _app_languages() -> set[str]:
+    ts = (ROOT / "resources" / "translations").glob("microbreak_*.ts")
+    return {p.stem.removeprefix("microbreak_") for p in ts} - {"en"}
+
+
+def test_inno_setup_speaks_every_app_language_it_has_a_translation_for() -> None:
+    entries = [_iss_entry(line) for line in _iss_sections()["Languages"]]
+    files = {e["Name"]: e["MessagesFile"] for e in entries}
+    assert files.pop("english") == "compiler:Default.isl"
+    bundled = {isl.lower(): isl for isl in INNO_LANGUAGES.values() if isl}
+    for name, messages in files.items():
+        assert name in bundled, name
+        assert messages == f"compiler:Languages\\{bundled[name]}.isl"
+    unknown = _app_languages() - set(INNO_LANGUAGES)
+    assert not unknown, f"add them to INNO_LANGUAGES (and the .iss): {unknown}"
+    wanted = {isl.lower() for lang in _app_languages() if (isl := INNO_LANGUAGES[lang])}
+    assert wanted <= set(files), wanted - set(files)
+
+
+def test_inno_setup_custom_messages_exist_in_every_language() -> None:
+    sections = _iss_sections()
+    languages = {_iss_entry(line)["Name"] for line in sections["Languages"]}
+    messages: dict[str, dict[str, str]] = {}
+    for line in sections["CustomMessages"]:
+        key, value = line.split("=", 1)
+        language, name = key.split(".", 1)
+        assert language in languages, key
+        messages.setdefault(name, {})[language] = value
+    text = (PACKAGING / "windows" / "microbreak.iss").read_text(encoding="utf-8")
+    used = set(re.findall(r"\{cm:(\w+)", text))
+    assert used - INNO_STANDARD_MESSAGES == set(messages)
+    for name, by_language in messages.items():
+        assert set(by_language) == languages, (name, languages - set(by_language))
+        placeholders = set(re.findall(r"%\d", by_language["english"]))
+        for language, value in by_language.items():
+            assert value.strip(), (name, language)
+            assert set(re.findall(r"%\d", value)) == placeholders, (name, language)
+    # No English text left where Setup shows it.
+    for section in ("Tasks", "Icons", "Run"):
+        for line in sections[section]:
+            entry = _iss_entry(line)
+            for key in ("Description", "GroupDescription", "Comment"):
+                if key in entry:
+                    assert entry[key].startswith("{cm:"), line
+
+
+def test_inno_setup_installs_both_programs() -> None:
+    sections = _iss_sections()
+    text = (PACKAGING / "windows" / "microbreak.iss").read_text(encoding="utf-8")
+    assert '#define AppExe "microbreak.exe"' in text
+    assert '#define AppCliExe "microbreak-cli.exe"' in text
+    # The whole onedir folder, where the spec puts both executables.
+    (files,) = [_iss_entry(line) for line in sections["Files"]]
+    assert files["Source"] == r"..\..\dist\microbreak\*"
+    assert "recursesubdirs" in files["Flags"]
+    # The Start menu starts the windowed one; the uninstaller asks the console
+    # one to quit a running app (Setup waits for it).
+    assert any(r"{app}\{#AppExe}" in line for line in sections["Icons"])
+    (quit_entry,) = [_iss_entry(line) for line in sections["UninstallRun"]]
+    assert quit_entry["Filename"] == r"{app}\{#AppCliExe}"
+    assert quit_entry["Parameters"] == "quit"
+
+
+def _run_spec(platform: str, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """Execute the PyInstaller spec with stand-ins; return the EXE()s COLLECT got."""
+
+    class Analysis:
+        def __init__(self, *_args: object, **_kwargs: object) -> None:
+            self.binaries: list[tuple[str, str, str]] = []
+            self.datas: list[tuple[str, str, str]] = []
+            self.scripts = ["launcher"]
+            self.pure: list[object] = []
+
+    collected: list[dict[str, Any]] = []
+
+    def exe(*_args: object, **kwargs: Any) -> dict[str, Any]:
+        return kwargs
+
+    def collect(*args: Any, **_kwargs: object) -> None:
+        collected.extend(a for a in args if isinstance(a, dict))
+
+    spec = PACKAGING / "pyinstaller" / "microbreak.spec"
+    monkeypatch.setattr(sys, "platform", platform)
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the spec inserts the root
+    namespace = {
+        "SPECPATH": str(spec.parent),
+        "Analysis": Analysis,
+        "PYZ": lambda *_a, **_k: object(),
+        "EXE": exe,
+        "COLLECT": collect,
+        "BUNDLE": lambda *_a, **_k: object(),
+        "__name__": "__main__",
+    }
+    exec(compile(spec.read_text(), str(spec), "exec"), namespace)
+    return collected
+
+
+def test_pyinstaller_spec_builds_a_console_companion_on_windows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    gui, cli = _run_spec("win32", monkeypatch)
+    assert (gui["name"], gui["console"]) == ("microbreak", False)
+    assert (cli["name"], cli["console"]) == ("microbreak-cli", True)
+    assert gui["icon"] == cli["icon"] == [str(PACKAGING / "windows" / "microbreak.ico")]
+    # One shared folder: neither carries the libraries itself.
+    assert gui["exclude_binaries"] is True
+    assert cli["exclude_binaries"] is True
+
+
+def test_pyinstaller_spec_builds_one_console_program_on_linux(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The Linux branch prunes Qt libraries with PyInstaller's own ldd reader;
+    # PyInstaller is not in the dev group, and nothing was collected anyway.
+    bindepend = types.ModuleType("PyInstaller.depend.bindepend")
+    bindepend.get_imports = lambda _path: []  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "PyInstaller.depend.bindepend", bindepend)
+    (only,) = _run_spec("linux", monkeypatch)
+    assert (only["name"], only["console"]) == ("microbreak", True)
+
+
+def test_pyinstaller_spec_builds_one_app_on_macos(monkeypatch: pytest.MonkeyPatch) -> None:
+    (only,) = _run_spec("darwin", monkeypatch)
+    assert (only["name"], only["console"]) == ("microbreak", False)
 
 
 def test_macos_info_plist_hides_the_dock_icon() -> None:
