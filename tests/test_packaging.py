@@ -610,6 +610,63 @@ def test_macos_info_plist_hides_the_dock_icon() -> None:
     assert info["CFBundleShortVersionString"] == __version__
 
 
+def test_macos_entitlements_are_only_what_the_hardened_runtime_needs() -> None:
+    with (PACKAGING / "macos" / "entitlements.plist").open("rb") as fh:
+        entitlements = plistlib.load(fh)
+    # ctypes/libffi; nothing for JIT, foreign libraries, devices or the sandbox.
+    assert entitlements == {"com.apple.security.cs.allow-unsigned-executable-memory": True}
+
+
+def test_make_dmg_signs_for_notarization() -> None:
+    script = (PACKAGING / "macos" / "make_dmg.sh").read_text()
+    sign = re.search(r"^codesign --force --deep .*?\"\$APP\"$", script, re.M | re.S)
+    assert sign is not None
+    for flag in ("--options runtime", '"$TIMESTAMP"', '--entitlements "$ENTITLEMENTS"'):
+        assert flag in sign.group(0), flag
+    assert "ENTITLEMENTS=packaging/macos/entitlements.plist" in script
+    # A real identity gets a secure timestamp; ad hoc cannot have one.
+    timestamps = 'if [ "$IDENTITY" = "-" ]; then\n  TIMESTAMP=--timestamp=none\nelse\n'
+    assert timestamps + "  TIMESTAMP=--timestamp\n" in script
+    notarize = script.split('if [ "$NOTARIZE" = yes ]; then', 1)[1]
+    for step in ("xcrun notarytool submit", "--wait", "xcrun stapler staple", "stapler validate"):
+        assert step in notarize, step
+    # Nothing goes to Apple unless asked for (the guard above).
+    code = script.split("set -eu", 1)[1]
+    assert "xcrun" not in code.split('if [ "$NOTARIZE" = yes ]; then', 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"APPLE_ID": "a@example.org"}, "notarization needs CODESIGN_IDENTITY"),
+        ({"NOTARY_PROFILE": "microbreak"}, "notarization needs CODESIGN_IDENTITY"),
+        (
+            {"APPLE_ID": "a@example.org", "CODESIGN_IDENTITY": "Developer ID Application: X"},
+            "APPLE_ID needs APPLE_TEAM_ID and APPLE_APP_PASSWORD",
+        ),
+    ],
+)
+def test_make_dmg_refuses_to_notarize_without_what_it_needs(
+    env: dict[str, str], message: str
+) -> None:
+    # Stops before building anything (the checks come first), so it runs here.
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"APPLE_ID", "NOTARY_PROFILE", "CODESIGN_IDENTITY", "APPLE_TEAM_ID"}
+    }
+    done = subprocess.run(
+        ["sh", str(PACKAGING / "macos" / "make_dmg.sh")],
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=30,
+    )
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert message in done.stderr
+
+
 def test_pyinstaller_spec_ships_resources_and_the_plyer_backends() -> None:
     spec = (PACKAGING / "pyinstaller" / "microbreak.spec").read_text()
     assert '"microbreak/resources"' in spec
