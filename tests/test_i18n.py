@@ -337,3 +337,27 @@ def test_right_to_left_mirrors_the_break_window(
 def test_lupdate_and_lrelease_are_on_hand() -> None:
     for tool in ("pyside6-lupdate", "pyside6-lrelease"):
         assert shutil.which(tool) or Path(sys.executable).with_name(tool).exists()
+
+
+def _french_texts() -> Iterator[str]:
+    root = ET.parse(translations_dir() / "microbreak_fr.ts").getroot()
+    for element in root.iter():
+        if element.tag in ("translation", "numerusform") and element.text:
+            yield element.text
+    exercises = builtin_exercises_dir() / "translations" / "fr.toml"
+    for line in exercises.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            yield line
+
+
+def test_french_punctuation_has_its_no_break_spaces() -> None:
+    # French puts a space before : ; ? ! and inside « »; an ordinary one lets
+    # the line break there (a lone "?" at the start of a line), a missing one
+    # is a typo. U+00A0 before the colon and inside guillemets, the narrow
+    # U+202F before ; ? !.
+    wrong = []
+    for text in _french_texts():
+        bare = re.sub(r"&\w+;|\{\w+\}|https?://\S+|\d:\d", "", text)
+        if re.search(r"(?:[^\u00a0]|^):|[^\u202f][;?!]|«[^\u00a0]|[^\u00a0]»", bare):
+            wrong.append(text)
+    assert wrong == []

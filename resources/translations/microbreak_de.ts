@@ -36,12 +36,12 @@
     <message>
         <location filename="../../microbreak/ui/about.py" line="67"/>
         <source>microbreak waits 45 minutes between breaks by default, the middle of that range, and keeps each break to a few minutes.</source>
-        <translation>microbreak wartet standardmäßig 45 Minuten zwischen zwei Pausen, die Mitte dieses Bereichs, und hält jede Pause bei wenigen Minuten.</translation>
+        <translation>Standardmäßig liegen zwischen zwei Pausen 45 Minuten, die Mitte dieses Bereichs, und jede Pause dauert nur wenige Minuten.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="73"/>
         <source>microbreak sends nothing anywhere: your settings and history stay on this computer.</source>
-        <translation>microbreak sendet nichts irgendwohin: Ihre Einstellungen und Ihr Verlauf bleiben auf diesem Computer.</translation>
+        <translation>microbreak sendet nichts nach außen: Ihre Einstellungen und Ihr Verlauf bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/exercise_words.py" line="14"/>
@@ -422,7 +422,7 @@
     <message>
         <location filename="../../microbreak/ui/break_summary.py" line="161"/>
         <source>You did {exercises} in {time}.</source>
-        <translation>Sie haben in {time} gemacht: {exercises}.</translation>
+        <translation>In {time} haben Sie geschafft: {exercises}.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_summary.py" line="98"/>
@@ -847,7 +847,7 @@ d.</translation>
     <message>
         <location filename="../../microbreak/app/settings_apply.py" line="83"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
-        <translation>{problem} Bis dahin gelten die neuen Einstellungen, bis microbreak beendet wird.</translation>
+        <translation>{problem} Bis dahin gelten die neuen Einstellungen nur, solange microbreak läuft.</translation>
     </message>
     <message>
         <location filename="../../microbreak/app/settings_apply.py" line="117"/>
@@ -1304,7 +1304,7 @@ d.</translation>
     <message>
         <location filename="../../microbreak/ui/tray.py" line="220"/>
         <source>Count the next break as taken and start a new interval</source>
-        <translation>Die nächste Pause als gemacht zählen und neu zu zählen beginnen</translation>
+        <translation>Die nächste Pause als gemacht werten und den Abstand neu beginnen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/tray.py" line="221"/>
@@ -1646,7 +1646,7 @@ d.</translation>
     <message>
         <location filename="../../microbreak/core/guidance.py" line="75"/>
         <source>Well done. That is the end of this break.</source>
-        <translation>Gut gemacht. Das war diese Pause.</translation>
+        <translation>Gut gemacht. Diese Pause ist geschafft.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/guidance.py" line="76"/>
@@ -1873,7 +1873,7 @@ d.</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="116"/>
         <source>With an idle source, the break comes at the first pause in typing (10 seconds without input) within a fifth of interval_minutes either side of it, at most 5 minutes, and at the end of that window anyway, instead of cutting into a sentence at a fixed minute.</source>
-        <translation>Mit einer Leerlaufquelle kommt die Pause, sobald Sie beim Tippen innehalten (10 Sekunden ohne Eingabe), innerhalb eines Fünftels von interval_minutes davor oder danach, höchstens 5 Minuten, und am Ende dieses Fensters auf jeden Fall, statt zu einer festen Minute mitten in einen Satz zu fallen.</translation>
+        <translation>Wenn microbreak erkennen kann, dass Sie nicht tippen, kommt die Pause, sobald Sie beim Tippen innehalten (10 Sekunden ohne Eingabe), innerhalb eines Fünftels von interval_minutes davor oder danach (höchstens 5 Minuten) und spätestens am Ende dieses Zeitfensters, statt Sie zu einer festen Minute mitten im Satz zu unterbrechen.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="129"/>
@@ -1928,7 +1928,7 @@ d.</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="267"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
-        <translation>Eine Pause zurückhalten, solange ein Fenster im Vollbild ist (ein Film, eine Präsentation).</translation>
+        <translation>Die Pause aufschieben, solange ein Fenster im Vollbildmodus ist (etwa ein Film oder eine Präsentation).</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="274"/>
@@ -1938,7 +1938,7 @@ d.</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="275"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
-        <translation>Eine Pause zurückhalten, solange „Nicht stören“ des Desktops an ist.</translation>
+        <translation>Die Pause aufschieben, solange am Desktop „Nicht stören“ eingeschaltet ist.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="280"/>
@@ -1948,7 +1948,7 @@ d.</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="281"/>
         <source>Hold a break while the camera or microphone is in use.</source>
-        <translation>Eine Pause zurückhalten, solange Kamera oder Mikrofon in Gebrauch sind.</translation>
+        <translation>Die Pause aufschieben, solange Kamera oder Mikrofon benutzt werden.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="294"/>
@@ -2028,7 +2028,7 @@ d.</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="401"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
-        <translation>Die Sprache der Fenster, Meldungen und Übungsschritte von microbreak. Leer folgt dem System; sonst ein Sprachcode wie „de“ oder „pt_BR“. Ist MICROBREAK_LANG gesetzt, hat es Vorrang.</translation>
+        <translation>Die Sprache der Fenster, Meldungen und Übungsschritte von microbreak. Leer: die Sprache des Systems; sonst ein Sprachcode wie „de“ oder „pt_BR“. Ist MICROBREAK_LANG gesetzt, hat es Vorrang.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="419"/>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../../microbreak/ui/about.py" line="33"/>
         <source>microbreak reminds you to pause your work every so often and walks you through gentle stretches for your back, shoulders and neck. It is a nudge to move, not a treatment and not medical advice.</source>
-        <translation>microbreak vous rappelle d’interrompre votre travail de temps en temps et vous guide dans de doux étirements pour le dos, les épaules et la nuque. C’est une incitation à bouger, ni un traitement ni un avis médical.</translation>
+        <translation>microbreak vous rappelle d’interrompre votre travail de temps en temps et vous guide dans de doux étirements pour le dos, les épaules et la nuque. C’est une incitation à bouger, pas un traitement ni un avis médical.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="39"/>
@@ -26,7 +26,7 @@
     <message>
         <location filename="../../microbreak/ui/about.py" line="53"/>
         <source>The American Association of Occupational Health Nurses (AAOHN) recommends what it calls a &lt;i&gt;wellness microbreak&lt;/i&gt;: every 30 to 60 minutes, stop your work for a moment and do one or more short exercises right at your desk. You stay in your chair and in your work clothes; no equipment is needed.</source>
-        <translation>L’American Association of Occupational Health Nurses (AAOHN), l’association américaine des infirmiers en santé au travail, recommande ce qu’elle appelle une &lt;i&gt;micropause bien-être&lt;/i&gt; : toutes les 30 à 60 minutes, interrompez votre travail un instant et faites un ou plusieurs exercices courts à votre bureau. Vous restez sur votre chaise et dans vos vêtements de travail ; aucun matériel n’est nécessaire.</translation>
+        <translation>L’American Association of Occupational Health Nurses (AAOHN), l’association américaine des infirmiers en santé au travail, recommande ce qu’elle appelle une &lt;i&gt;micropause bien-être&lt;/i&gt;&#xa0;: toutes les 30 à 60 minutes, interrompez votre travail un instant et faites un ou plusieurs exercices courts à votre bureau. Vous restez sur votre chaise et dans vos vêtements de travail&#x202f;; aucun matériel n’est nécessaire.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="60"/>
@@ -36,12 +36,12 @@
     <message>
         <location filename="../../microbreak/ui/about.py" line="67"/>
         <source>microbreak waits 45 minutes between breaks by default, the middle of that range, and keeps each break to a few minutes.</source>
-        <translation>Par défaut, microbreak attend 45 minutes entre deux pauses, le milieu de cet intervalle, et limite chaque pause à quelques minutes.</translation>
+        <translation>Par défaut, microbreak laisse 45 minutes entre deux pauses (le milieu de cet intervalle) et limite chaque pause à quelques minutes.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="73"/>
         <source>microbreak sends nothing anywhere: your settings and history stay on this computer.</source>
-        <translation>microbreak n’envoie rien nulle part : vos réglages et votre historique restent sur cet ordinateur.</translation>
+        <translation>microbreak n’envoie rien nulle part&#xa0;: vos réglages et votre historique restent sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/exercise_words.py" line="14"/>
@@ -71,17 +71,17 @@
     <message>
         <location filename="../../microbreak/ui/exercise_words.py" line="30"/>
         <source>{posture}, needs a {equipment}</source>
-        <translation>{posture}, avec : {equipment}</translation>
+        <translation>{posture}, avec&#xa0;: {equipment}</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="190"/>
         <source>Each break walks you through a few of these, with a picture of every pose, a countdown for each hold and a repetition counter. The default routine rotates through the five seated AAOHN desk exercises:</source>
-        <translation>Chaque pause vous guide dans quelques-uns de ces exercices, avec une image de chaque position, un compte à rebours pour chaque maintien et un compteur de répétitions. La routine par défaut alterne entre les cinq exercices assis de l’AAOHN :</translation>
+        <translation>Chaque pause vous guide dans quelques-uns de ces exercices, avec une image de chaque position, un compte à rebours pour chaque maintien et un compteur de répétitions. La routine par défaut alterne entre les cinq exercices assis de l’AAOHN&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="198"/>
         <source>The library also has these:</source>
-        <translation>La bibliothèque contient aussi ceux-ci :</translation>
+        <translation>La bibliothèque contient aussi ceux-ci&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -227,7 +227,7 @@
     <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
         <source>Hold</source>
-        <translation>Tenez</translation>
+        <translation>Maintenez</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
@@ -350,7 +350,7 @@
     <message>
         <location filename="../../microbreak/ui/skip_confirm.py" line="31"/>
         <source>Skip this break?</source>
-        <translation>Sauter cette pause ?</translation>
+        <translation>Sauter cette pause&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/skip_confirm.py" line="34"/>
@@ -376,7 +376,7 @@
         <location filename="../../microbreak/ui/break_summary.py" line="83"/>
         <location filename="../../microbreak/ui/break_summary.py" line="95"/>
         <source>Well done!</source>
-        <translation>Bravo !</translation>
+        <translation>Bravo&#x202f;!</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_summary.py" line="86"/>
@@ -437,7 +437,7 @@
         <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
         <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
         <source>Read aloud: no voice</source>
-        <translation>Lecture : aucune voix</translation>
+        <translation>Lecture&#xa0;: aucune voix</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_guidance.py" line="126"/>
@@ -488,7 +488,7 @@
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="92"/>
         <source>{taken} taken of {offered} offered, {total} in all; goal {goal} a day</source>
-        <translation>{taken} faites sur {offered} proposées, {total} en tout ; objectif {goal} par jour</translation>
+        <translation>{taken} faites sur {offered} proposées, {total} en tout&#x202f;; objectif {goal} par jour</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="147"/>
@@ -502,7 +502,7 @@
     <message>
         <location filename="../../microbreak/ui/day_bars.py" line="150"/>
         <source>{series}: {n}</source>
-        <translation>{series} : {n}</translation>
+        <translation>{series}&#xa0;: {n}</translation>
     </message>
     <message>
         <source>(of those taken, {n} partly done)</source>
@@ -588,7 +588,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/exercises_page.py" line="121"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
-        <translation>Cochez les exercices voulus. Les pauses les enchaînent dans cet ordre : faites-les glisser pour les réordonner, ou utilisez Monter et Descendre.</translation>
+        <translation>Cochez les exercices voulus. Les pauses les enchaînent dans cet ordre&#xa0;: faites-les glisser pour les réordonner, ou utilisez Monter et Descendre.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/exercises_page.py" line="125"/>
@@ -603,7 +603,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/exercises_page.py" line="137"/>
         <source>Exercise files that could not be used; fix and reload.</source>
-        <translation>Fichiers d’exercices inutilisables ; corrigez-les puis rechargez.</translation>
+        <translation>Fichiers d’exercices inutilisables&#x202f;; corrigez-les puis rechargez.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/exercises_page.py" line="154"/>
@@ -613,7 +613,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/exercises_page.py" line="155"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/exercises_page.py" line="161"/>
@@ -623,12 +623,12 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/exercises_page.py" line="166"/>
         <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
-        <translation>« Tous » (en dessous de 1) utilise tous les exercices choisis.</translation>
+        <translation>«&#xa0;Tous&#xa0;» (en dessous de 1) utilise tous les exercices choisis.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/exercises_page.py" line="169"/>
         <source>Exercises &amp;per break:</source>
-        <translation>Exercices &amp;par pause :</translation>
+        <translation>Exercices &amp;par pause&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/exercises_page.py" line="177"/>
@@ -668,19 +668,19 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/exercises_page.py" line="210"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;Ignorés (inutilisables) :&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
+        <translation>&lt;b&gt;Ignorés (inutilisables)&#xa0;:&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../microbreak/ui/exercises_page.py" line="318"/>
         <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
         <translation>
-            <numerusform>Une pause dure environ {length} ({count} sur %n exercice choisi ; la pause suivante reprend là où la précédente s’est arrêtée).</numerusform>
-            <numerusform>Une pause dure environ {length} ({count} des %n exercices choisis ; la pause suivante reprend là où la précédente s’est arrêtée).</numerusform>
+            <numerusform>Une pause dure environ {length} ({count} sur %n exercice choisi&#x202f;; la pause suivante reprend là où la précédente s’est arrêtée).</numerusform>
+            <numerusform>Une pause dure environ {length} ({count} des %n exercices choisis&#x202f;; la pause suivante reprend là où la précédente s’est arrêtée).</numerusform>
         </translation>
     </message>
     <message>
         <source>A break takes about {length} ({count} of the {chosen} chosen exercises; the next break goes on where the last one stopped).</source>
-        <translation type="vanished">Une pause dure environ {length} ({count} des {chosen} exercices choisis ; la pause suivante reprend là où la précédente s’est arrêtée).</translation>
+        <translation type="vanished">Une pause dure environ {length} ({count} des {chosen} exercices choisis&#x202f;; la pause suivante reprend là où la précédente s’est arrêtée).</translation>
     </message>
 </context>
 <context>
@@ -743,7 +743,7 @@ d</translation>
     <name>HealthNotice</name>
     <message>
         <source>microbreak: before your first break</source>
-        <translation type="vanished">microbreak : avant votre première pause</translation>
+        <translation type="vanished">microbreak&#xa0;: avant votre première pause</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/about.py" line="110"/>
@@ -761,7 +761,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/app/build.py" line="97"/>
         <source>Exercise skipped: {problem}</source>
-        <translation>Exercice ignoré : {problem}</translation>
+        <translation>Exercice ignoré&#xa0;: {problem}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../microbreak/app/controller.py" line="136"/>
@@ -774,19 +774,19 @@ d</translation>
     <message>
         <location filename="../../microbreak/app/controller.py" line="137"/>
         <source>microbreak: check your settings</source>
-        <translation>microbreak : vérifiez vos réglages</translation>
+        <translation>microbreak&#xa0;: vérifiez vos réglages</translation>
     </message>
     <message>
         <source>microbreak: settings not saved</source>
-        <translation type="vanished">microbreak : réglages non enregistrés</translation>
+        <translation type="vanished">microbreak&#xa0;: réglages non enregistrés</translation>
     </message>
     <message>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
-        <translation type="vanished">Impossible d’écrire {path} ({problem}) ; les nouveaux réglages ne s’appliquent que jusqu’à la fermeture de microbreak.</translation>
+        <translation type="vanished">Impossible d’écrire {path} ({problem})&#x202f;; les nouveaux réglages ne s’appliquent que jusqu’à la fermeture de microbreak.</translation>
     </message>
     <message>
         <source>microbreak: start at login</source>
-        <translation type="vanished">microbreak : lancement à l’ouverture de session</translation>
+        <translation type="vanished">microbreak&#xa0;: lancement à l’ouverture de session</translation>
     </message>
     <message>
         <source>Time to stretch soon. Snooze or skip from the microbreak icon.</source>
@@ -795,7 +795,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/app/controller.py" line="283"/>
         <source>microbreak: break history</source>
-        <translation>microbreak : historique des pauses</translation>
+        <translation>microbreak&#xa0;: historique des pauses</translation>
     </message>
 </context>
 <context>
@@ -807,7 +807,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/schedule_page.py" line="59"/>
         <source>A break comes about every {interval} of work: at your first pause in typing up to {spread} either side of it, or at the end of that window.</source>
-        <translation>Une pause arrive environ toutes les {interval} de travail : à votre premier arrêt de frappe jusqu’à {spread} avant ou après, sinon à la fin de cette plage.</translation>
+        <translation>Une pause arrive environ toutes les {interval} de travail&#xa0;: dès que vous arrêtez de taper, jusqu’à {spread} avant ou après ce moment, et sinon à la fin de cette plage.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/schedule_page.py" line="63"/>
@@ -821,27 +821,27 @@ d</translation>
         <location filename="../../microbreak/app/settings_apply.py" line="70"/>
         <location filename="../../microbreak/app/settings_apply.py" line="81"/>
         <source>microbreak: settings not saved</source>
-        <translation>microbreak : réglages non enregistrés</translation>
+        <translation>microbreak&#xa0;: réglages non enregistrés</translation>
     </message>
     <message>
         <location filename="../../microbreak/app/settings_apply.py" line="72"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
-        <translation>Impossible d’écrire {path} ({problem}) ; les nouveaux réglages ne s’appliquent que jusqu’à la fermeture de microbreak.</translation>
+        <translation>Impossible d’écrire {path} ({problem})&#x202f;; les nouveaux réglages ne s’appliquent que jusqu’à la fermeture de microbreak.</translation>
     </message>
     <message>
         <location filename="../../microbreak/app/settings_apply.py" line="83"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
-        <translation>{problem} En attendant, les nouveaux réglages s&apos;appliquent jusqu&apos;à la fermeture de microbreak.</translation>
+        <translation>{problem} En attendant, les nouveaux réglages s’appliquent jusqu’à la fermeture de microbreak.</translation>
     </message>
     <message>
         <location filename="../../microbreak/app/settings_apply.py" line="117"/>
         <source>microbreak: check your settings</source>
-        <translation>microbreak : vérifiez vos réglages</translation>
+        <translation>microbreak&#xa0;: vérifiez vos réglages</translation>
     </message>
     <message>
         <location filename="../../microbreak/app/settings_apply.py" line="146"/>
         <source>microbreak: start at login</source>
-        <translation>microbreak : lancement à l’ouverture de session</translation>
+        <translation>microbreak&#xa0;: lancement à l’ouverture de session</translation>
     </message>
 </context>
 <context>
@@ -858,7 +858,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
         <source>Open the settings file in your editor: every setting is described there. Saved changes apply at once.</source>
-        <translation>Ouvrir le fichier de réglages dans votre éditeur : chaque réglage y est décrit. Les changements enregistrés s’appliquent aussitôt.</translation>
+        <translation>Ouvrir le fichier de réglages dans votre éditeur&#xa0;: chaque réglage y est décrit. Les changements enregistrés s’appliquent aussitôt.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_dialog.py" line="177"/>
@@ -868,7 +868,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/settings_dialog.py" line="180"/>
         <source>Save and use these settings now; keep the dialog open.</source>
-        <translation>Enregistrer et appliquer ces réglages maintenant ; la fenêtre reste ouverte.</translation>
+        <translation>Enregistrer et appliquer ces réglages maintenant&#x202f;; la fenêtre reste ouverte.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_dialog.py" line="183"/>
@@ -878,7 +878,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/settings_dialog.py" line="185"/>
         <source>Close without saving what changed since the last Apply.</source>
-        <translation>Fermer sans enregistrer les modifications faites depuis le dernier « Appliquer ».</translation>
+        <translation>Fermer sans enregistrer les modifications faites depuis le dernier «&#xa0;Appliquer&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
@@ -888,7 +888,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/settings_dialog.py" line="191"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
-        <translation>Charger des réglages depuis un fichier ; ils sont entièrement vérifiés et appliqués quand vous appuyez sur OK.</translation>
+        <translation>Charger des réglages depuis un fichier&#x202f;; ils sont entièrement vérifiés et appliqués quand vous appuyez sur OK.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
@@ -906,7 +906,7 @@ d</translation>
     </message>
     <message>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
-        <translation type="vanished">Plages comme « 09:00-12:30, 13:30-17:00 » ; laissez un jour vide pour n’avoir aucun rappel ce jour-là. En dehors des heures de travail, microbreak reste silencieux.</translation>
+        <translation type="vanished">Plages comme «&#xa0;09:00-12:30, 13:30-17:00&#xa0;»&#x202f;; laissez un jour vide pour n’avoir aucun rappel ce jour-là. En dehors des heures de travail, microbreak reste silencieux.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_dialog.py" line="106"/>
@@ -916,7 +916,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/settings_dialog.py" line="149"/>
         <source>Settings file: {path}</source>
-        <translation>Fichier de réglages : {path}</translation>
+        <translation>Fichier de réglages&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_dialog.py" line="151"/>
@@ -925,7 +925,7 @@ d</translation>
     </message>
     <message>
         <source>Open config.toml in your editor: every key is described there. Saved changes apply at once.</source>
-        <translation type="vanished">Ouvrir config.toml dans votre éditeur : chaque clé y est décrite. Les modifications enregistrées s’appliquent immédiatement.</translation>
+        <translation type="vanished">Ouvrir config.toml dans votre éditeur&#xa0;: chaque clé y est décrite. Les modifications enregistrées s’appliquent immédiatement.</translation>
     </message>
     <message>
         <source>Off</source>
@@ -946,11 +946,11 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
-        <translation>{page} : valeurs par défaut restaurées. Appuyez sur OK ou Appliquer pour les utiliser.</translation>
+        <translation>{page}&#xa0;: valeurs par défaut restaurées. Appuyez sur OK ou Appliquer pour les utiliser.</translation>
     </message>
     <message>
         <source>Working hours, {day}: {problem}.</source>
-        <translation type="vanished">Heures de travail, {day} : {problem}.</translation>
+        <translation type="vanished">Heures de travail, {day}&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>Import microbreak settings</source>
@@ -974,7 +974,7 @@ d</translation>
     </message>
     <message>
         <source>Could not export to {path}: {problem}</source>
-        <translation type="vanished">Impossible d’exporter vers {path} : {problem}</translation>
+        <translation type="vanished">Impossible d’exporter vers {path}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Settings exported to {path}.</source>
@@ -1012,17 +1012,17 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/settings_transfer.py" line="87"/>
         <source>Nothing was saved: {problem}. The file is left as it is and your choices here are kept: fix the file (Open the settings file, on the General page) and press OK or Apply again.</source>
-        <translation>Rien n&apos;a été enregistré : {problem}. Le fichier reste tel quel et vos choix ici sont conservés : corrigez le fichier (Ouvrir le fichier de réglages, page Général) puis appuyez de nouveau sur OK ou Appliquer.</translation>
+        <translation>Rien n’a été enregistré&#xa0;: {problem}. Le fichier reste tel quel et vos choix ici sont conservés&#xa0;: corrigez le fichier (Ouvrir le fichier de réglages, page Général) puis appuyez de nouveau sur OK ou Appliquer.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_transfer.py" line="103"/>
         <source>Nothing was exported: {problem}</source>
-        <translation>Rien n&apos;a été exporté : {problem}</translation>
+        <translation>Rien n’a été exporté&#xa0;: {problem}</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_transfer.py" line="105"/>
         <source>Could not export to {path}: {problem}</source>
-        <translation>Impossible d’exporter vers {path} : {problem}</translation>
+        <translation>Impossible d’exporter vers {path}&#xa0;: {problem}</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_transfer.py" line="108"/>
@@ -1157,7 +1157,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="273"/>
         <source>Today: {taken}</source>
-        <translation>Aujourd’hui : {taken}</translation>
+        <translation>Aujourd’hui&#xa0;: {taken}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../microbreak/ui/stats_window.py" line="277"/>
@@ -1179,16 +1179,16 @@ d</translation>
         <location filename="../../microbreak/ui/stats_window.py" line="337"/>
         <source>Delete all %n break(s) recorded?</source>
         <translation>
-            <numerusform>Supprimer %n pause enregistrée ?</numerusform>
-            <numerusform>Supprimer les %n pauses enregistrées ?</numerusform>
+            <numerusform>Supprimer %n pause enregistrée&#x202f;?</numerusform>
+            <numerusform>Supprimer les %n pauses enregistrées&#x202f;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../microbreak/ui/stats_window.py" line="342"/>
         <source>Delete all %n break(s) recorded since {date}?</source>
         <translation>
-            <numerusform>Supprimer %n pause enregistrée depuis le {date} ?</numerusform>
-            <numerusform>Supprimer les %n pauses enregistrées depuis le {date} ?</numerusform>
+            <numerusform>Supprimer %n pause enregistrée depuis le {date}&#x202f;?</numerusform>
+            <numerusform>Supprimer les %n pauses enregistrées depuis le {date}&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1198,7 +1198,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="326"/>
         <source>Could not save {path}: {error}</source>
-        <translation>Impossible d’enregistrer {path} : {error}</translation>
+        <translation>Impossible d’enregistrer {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Saved {n} breaks to {path}.</source>
@@ -1206,7 +1206,7 @@ d</translation>
     </message>
     <message>
         <source>Delete all {n} breaks recorded?</source>
-        <translation type="vanished">Supprimer les {n} pauses enregistrées ?</translation>
+        <translation type="vanished">Supprimer les {n} pauses enregistrées&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="340"/>
@@ -1215,7 +1215,7 @@ d</translation>
     </message>
     <message>
         <source>Delete all {n} breaks recorded since {date}?</source>
-        <translation type="vanished">Supprimer les {n} pauses enregistrées depuis le {date} ?</translation>
+        <translation type="vanished">Supprimer les {n} pauses enregistrées depuis le {date}&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/stats_window.py" line="348"/>
@@ -1318,7 +1318,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/tray.py" line="226"/>
         <source>End microbreak: no more reminders until it starts again</source>
-        <translation>Quitter microbreak : plus de rappels jusqu’à son prochain démarrage</translation>
+        <translation>Quitter microbreak&#xa0;: plus de rappels jusqu’à son prochain démarrage</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/tray.py" line="269"/>
@@ -1331,12 +1331,12 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/working_hours_editor.py" line="38"/>
         <source>Ranges like &quot;09:00-12:30, 13:30-17:00&quot;; leave a day empty for no reminders that day. Outside working hours microbreak stays quiet.</source>
-        <translation>Plages comme « 09:00-12:30, 13:30-17:00 » ; laissez un jour vide pour n’avoir aucun rappel ce jour-là. En dehors des heures de travail, microbreak reste silencieux.</translation>
+        <translation>Plages comme «&#xa0;09:00-12:30, 13:30-17:00&#xa0;»&#x202f;; laissez un jour vide pour n’avoir aucun rappel ce jour-là. En dehors des heures de travail, microbreak reste silencieux.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/working_hours_editor.py" line="62"/>
         <source>Working hours, {day}: {problem}.</source>
-        <translation>Heures de travail, {day} : {problem}.</translation>
+        <translation>Heures de travail, {day}&#xa0;: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1486,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/describe.py" line="177"/>
         <source>Break waiting: {reasons}</source>
-        <translation>Pause en attente : {reasons}</translation>
+        <translation>Pause en attente&#xa0;: {reasons}</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="182"/>
@@ -1506,7 +1506,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/describe.py" line="188"/>
         <source>Paused: {reasons}</source>
-        <translation>Suspendu : {reasons}</translation>
+        <translation>Suspendu&#xa0;: {reasons}</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/describe.py" line="195"/>
@@ -1516,7 +1516,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/describe.py" line="197"/>
         <source>Snoozed: break in {time}</source>
-        <translation>Reportée : pause dans {time}</translation>
+        <translation>Reportée&#xa0;: pause dans {time}</translation>
     </message>
     <message>
         <source>Next break in {soonest} to {latest}, at a pause in your typing</source>
@@ -1553,7 +1553,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/user_requests.py" line="43"/>
         <source>strict mode is on: breaks cannot be snoozed</source>
-        <translation>le mode strict est activé : impossible de reporter les pauses</translation>
+        <translation>le mode strict est activé&#xa0;: impossible de reporter les pauses</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/user_requests.py" line="45"/>
@@ -1568,18 +1568,18 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/user_requests.py" line="60"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
-        <translation>cette pause a déjà été reportée {times} fois, le maximum autorisé ({limit}) ; faites-la ou sautez-la</translation>
+        <translation>cette pause a déjà été reportée {times} fois, le maximum autorisé ({limit})&#x202f;; faites-la ou sautez-la</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/user_requests.py" line="87"/>
         <location filename="../../microbreak/core/user_requests.py" line="113"/>
         <source>strict mode is on: breaks cannot be skipped</source>
-        <translation>le mode strict est activé : impossible de sauter les pauses</translation>
+        <translation>le mode strict est activé&#xa0;: impossible de sauter les pauses</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/user_requests.py" line="90"/>
         <source>a break is in progress: use Skip break to end it</source>
-        <translation>une pause est en cours : utilisez « Sauter la pause » pour la terminer</translation>
+        <translation>une pause est en cours&#xa0;: utilisez «&#xa0;Sauter la pause&#xa0;» pour la terminer</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/user_requests.py" line="93"/>
@@ -1604,7 +1604,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/user_requests.py" line="153"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
-        <translation>Le mode strict est activé : cette pause reste ouverte. Les rappels seront suspendus dès qu&apos;elle se termine.</translation>
+        <translation>Le mode strict est activé&#xa0;: cette pause reste ouverte. Les rappels seront suspendus dès qu’elle se termine.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/user_requests.py" line="180"/>
@@ -1653,32 +1653,32 @@ d</translation>
     <message>
         <location filename="../../microbreak/infra/history.py" line="224"/>
         <source>Your break history {path} {what}. It was kept as {aside}; a new one cannot be started yet ({error}), so this session&apos;s breaks are kept in memory and saved once it can be.</source>
-        <translation>Votre historique de pauses {path} {what}. Il a été conservé sous le nom {aside} ; un nouveau ne peut pas encore être créé ({error}), donc les pauses de cette session sont gardées en mémoire et enregistrées dès que possible.</translation>
+        <translation>Votre historique de pauses {path} {what}. Il a été conservé sous le nom {aside}&#x202f;; un nouveau ne peut pas encore être créé ({error}), donc les pauses de cette session sont gardées en mémoire et enregistrées dès que possible.</translation>
     </message>
     <message>
         <location filename="../../microbreak/infra/history.py" line="248"/>
         <source>Until then, earlier breaks are not shown.</source>
-        <translation>D&apos;ici là, les pauses précédentes ne sont pas affichées.</translation>
+        <translation>D’ici là, les pauses précédentes ne sont pas affichées.</translation>
     </message>
     <message>
         <location filename="../../microbreak/infra/history.py" line="406"/>
         <source>Your break history {path} could not be used ({error}). It was kept as {aside}; this session&apos;s breaks go to a new one.</source>
-        <translation>Votre historique de pauses {path} n&apos;a pas pu être utilisé ({error}). Il a été conservé sous le nom {aside} ; les pauses de cette session vont dans un nouvel historique.</translation>
+        <translation>Votre historique de pauses {path} n’a pas pu être utilisé ({error}). Il a été conservé sous le nom {aside}&#x202f;; les pauses de cette session vont dans un nouvel historique.</translation>
     </message>
     <message>
         <location filename="../../microbreak/infra/history.py" line="551"/>
         <source>Your break history {path} is locked by another program ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once the other program lets go of it.</source>
-        <translation>Votre historique de pauses {path} est verrouillé par un autre programme ({error}). Il reste tel quel ; les pauses de cette session sont gardées en mémoire et enregistrées dès que l&apos;autre programme le libère.</translation>
+        <translation>Votre historique de pauses {path} est verrouillé par un autre programme ({error}). Il reste tel quel&#x202f;; les pauses de cette session sont gardées en mémoire et enregistrées dès que l’autre programme le libère.</translation>
     </message>
     <message>
         <location filename="../../microbreak/infra/history.py" line="558"/>
         <source>Your break history {path} cannot be saved: the disk is full or cannot be written ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once there is space. Free some space on the disk.</source>
-        <translation>Votre historique de pauses {path} ne peut pas être enregistré : le disque est plein ou protégé en écriture ({error}). Il reste tel quel ; les pauses de cette session sont gardées en mémoire et enregistrées dès qu&apos;il y aura de la place. Libérez de l&apos;espace disque.</translation>
+        <translation>Votre historique de pauses {path} ne peut pas être enregistré&#xa0;: le disque est plein ou protégé en écriture ({error}). Il reste tel quel&#x202f;; les pauses de cette session sont gardées en mémoire et enregistrées dès qu’il y aura de la place. Libérez de l’espace disque.</translation>
     </message>
     <message>
         <location filename="../../microbreak/infra/history.py" line="565"/>
         <source>Your break history {path} cannot be saved ({error}). It is left as it is; this session&apos;s breaks are kept in memory and saved once it can be written.</source>
-        <translation>Votre historique de pauses {path} ne peut pas être enregistré ({error}). Il reste tel quel ; les pauses de cette session sont gardées en mémoire et enregistrées dès qu&apos;il sera possible d&apos;y écrire.</translation>
+        <translation>Votre historique de pauses {path} ne peut pas être enregistré ({error}). Il reste tel quel&#x202f;; les pauses de cette session sont gardées en mémoire et enregistrées dès qu’il sera possible d’y écrire.</translation>
     </message>
 </context>
 <context>
@@ -1705,16 +1705,16 @@ d</translation>
         <location filename="../../microbreak/ui/exercises_page.py" line="76"/>
         <source>Then %n time(s) on each side:</source>
         <translation>
-            <numerusform>Puis %n fois de chaque côté :</numerusform>
-            <numerusform>Puis %n fois de chaque côté :</numerusform>
+            <numerusform>Puis %n fois de chaque côté&#xa0;:</numerusform>
+            <numerusform>Puis %n fois de chaque côté&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../microbreak/ui/exercises_page.py" line="78"/>
         <source>Then %n time(s):</source>
         <translation>
-            <numerusform>Puis %n fois :</numerusform>
-            <numerusform>Puis %n fois :</numerusform>
+            <numerusform>Puis %n fois&#xa0;:</numerusform>
+            <numerusform>Puis %n fois&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -1777,7 +1777,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="52"/>
         <source>Minutes of work between breaks. The AAOHN suggests a short break every 30 to 60 minutes; 45 is the middle of that range.</source>
-        <translation>Minutes de travail entre deux pauses. L’AAOHN conseille une courte pause toutes les 30 à 60 minutes ; 45 est le milieu de cet intervalle.</translation>
+        <translation>Minutes de travail entre deux pauses. L’AAOHN conseille une courte pause toutes les 30 à 60 minutes&#x202f;; 45 est le milieu de cet intervalle.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="63"/>
@@ -1787,7 +1787,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="65"/>
         <source>Seconds of warning before a break opens; 0 turns the heads-up off.</source>
-        <translation>Nombre de secondes de préavis avant l’ouverture d’une pause ; 0 désactive le préavis.</translation>
+        <translation>Nombre de secondes de préavis avant l’ouverture d’une pause&#x202f;; 0 désactive le préavis.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="74"/>
@@ -1797,7 +1797,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="76"/>
         <source>Minutes a snooze postpones a break.</source>
-        <translation>Nombre de minutes dont « Plus tard » repousse une pause.</translation>
+        <translation>Nombre de minutes dont «&#xa0;Plus tard&#xa0;» repousse une pause.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="83"/>
@@ -1807,7 +1807,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="85"/>
         <source>How many times one break may be snoozed; 0 means unlimited.</source>
-        <translation>Nombre de fois qu’une même pause peut être reportée ; 0 signifie illimité.</translation>
+        <translation>Nombre de fois qu’une même pause peut être reportée&#x202f;; 0 signifie illimité.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="92"/>
@@ -1817,7 +1817,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="93"/>
         <source>Strict mode: no snooze or skip, for people who want to be held to it.</source>
-        <translation>Mode strict : impossible de reporter ou de sauter une pause, pour celles et ceux qui veulent s’y tenir.</translation>
+        <translation>Mode strict&#xa0;: impossible de reporter ou de sauter une pause, pour celles et ceux qui veulent s’y tenir.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="102"/>
@@ -1827,7 +1827,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="104"/>
         <source>Away from the keyboard (or asleep, or locked) at least this many minutes counts as a break taken; a shorter absence moves the next break back by as long.</source>
-        <translation>Une absence du clavier (ou une mise en veille, ou un verrouillage) d’au moins ce nombre de minutes compte comme une pause faite ; une absence plus courte retarde d’autant la prochaine pause.</translation>
+        <translation>Une absence du clavier (ou une mise en veille, ou un verrouillage) d’au moins ce nombre de minutes compte comme une pause faite&#x202f;; une absence plus courte retarde d’autant la prochaine pause.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="115"/>
@@ -1844,7 +1844,7 @@ d</translation>
     </message>
     <message>
         <source>Smart timing: minutes of work before a break may come at a pause in typing. At most latest_minutes.</source>
-        <translation type="vanished">Si la pause attend un arrêt de frappe : minutes de travail à partir desquelles elle peut arriver. Au plus latest_minutes.</translation>
+        <translation type="vanished">Si la pause attend un arrêt de frappe&#xa0;: minutes de travail à partir desquelles elle peut arriver. Au plus latest_minutes.</translation>
     </message>
     <message>
         <source>Latest break (minutes)</source>
@@ -1852,12 +1852,12 @@ d</translation>
     </message>
     <message>
         <source>Smart timing: minutes of work after which a break comes anyway.</source>
-        <translation type="vanished">Si la pause attend un arrêt de frappe : minutes de travail après lesquelles elle arrive quand même.</translation>
+        <translation type="vanished">Si la pause attend un arrêt de frappe&#xa0;: minutes de travail après lesquelles elle arrive quand même.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="116"/>
         <source>With an idle source, the break comes at the first pause in typing (10 seconds without input) within a fifth of interval_minutes either side of it, at most 5 minutes, and at the end of that window anyway, instead of cutting into a sentence at a fixed minute.</source>
-        <translation>Avec une source d&apos;inactivité, la pause vient au premier arrêt de frappe (10 secondes sans saisie) dans un cinquième de interval_minutes avant ou après, 5 minutes au plus, et à la fin de cette fenêtre quoi qu&apos;il arrive, au lieu de couper une phrase à une minute fixe.</translation>
+        <translation>Si l’inactivité peut être détectée, la pause arrive au premier arrêt de frappe (10 secondes sans saisie) dans une plage d’un cinquième d’interval_minutes avant ou après (5 minutes au plus), et à la fin de cette plage quoi qu’il arrive, au lieu de vous couper en pleine phrase à une minute fixe.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="129"/>
@@ -1877,7 +1877,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="172"/>
         <source>Remind only within the hours below; outside them no reminders at all. Each day takes ranges like &quot;09:00-12:30, 13:30-17:00&quot;; empty means no reminders that day.</source>
-        <translation>Rappels uniquement pendant les heures ci-dessous ; en dehors, aucun rappel. Chaque jour accepte des plages comme « 09:00-12:30, 13:30-17:00 » ; vide signifie aucun rappel ce jour-là.</translation>
+        <translation>Rappels uniquement pendant les heures ci-dessous&#x202f;; en dehors, aucun rappel. Chaque jour accepte des plages comme «&#xa0;09:00-12:30, 13:30-17:00&#xa0;»&#x202f;; vide signifie aucun rappel ce jour-là.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="214"/>
@@ -1892,7 +1892,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="227"/>
         <source>How many of them one break takes; the next break goes on where this one stopped.</source>
-        <translation>Combien d’entre eux une pause comprend ; la pause suivante reprend là où celle-ci s’est arrêtée.</translation>
+        <translation>Combien d’entre eux une pause comprend&#x202f;; la pause suivante reprend là où celle-ci s’est arrêtée.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="249"/>
@@ -1902,7 +1902,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="250"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
-        <translation>Afficher une notification de bureau avant une pause (la durée du préavis se règle dans « Planification », [schedule]).</translation>
+        <translation>Afficher une notification de bureau avant une pause (la durée du préavis se règle dans «&#xa0;Planification&#xa0;», [schedule]).</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="266"/>
@@ -1972,7 +1972,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="326"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
-        <translation>Lire chaque étape à voix haute et compter les maintiens, pour suivre les yeux fermés. Nécessite un moteur de synthèse vocale (sous Linux : speech-dispatcher).</translation>
+        <translation>Lire chaque étape à voix haute et compter les maintiens, pour suivre les yeux fermés. Nécessite un moteur de synthèse vocale (sous Linux&#xa0;: speech-dispatcher).</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="343"/>
@@ -1982,7 +1982,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="344"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
-        <translation>Images fixes uniquement : pas de fondu entre les positions d’un exercice.</translation>
+        <translation>Images fixes uniquement&#xa0;: pas de fondu entre les positions d’un exercice.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="363"/>
@@ -2002,7 +2002,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="386"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
-        <translation>Nombre de jours d’historique des pauses à conserver ; 0 le conserve indéfiniment.</translation>
+        <translation>Nombre de jours d’historique des pauses à conserver&#x202f;; 0 le conserve indéfiniment.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="399"/>
@@ -2012,7 +2012,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/core/settings.py" line="401"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
-        <translation>La langue des fenêtres, des messages et des étapes d’exercice de microbreak. Vide : celle du système ; sinon un code de langue comme « de » ou « pt_BR ». MICROBREAK_LANG, s’il est défini, l’emporte sur ce réglage.</translation>
+        <translation>La langue des fenêtres, des messages et des étapes d’exercice de microbreak. Vide&#xa0;: celle du système&#x202f;; sinon un code de langue comme «&#xa0;de&#xa0;» ou «&#xa0;pt_BR&#xa0;». MICROBREAK_LANG, s’il est défini, l’emporte sur ce réglage.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="419"/>
@@ -2097,11 +2097,11 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="44"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
-        <translation>Une pause arrive à un court arrêt de votre frappe près de son heure, au lieu de couper une phrase. Là où microbreak ne peut pas savoir quand vous tapez, les pauses suivent le temps entre les pauses.</translation>
+        <translation>Près de son heure, la pause attend que vous arrêtiez un instant de taper, au lieu de vous couper en pleine phrase. Là où microbreak ne peut pas savoir quand vous tapez, les pauses suivent simplement l’intervalle choisi.</translation>
     </message>
     <message>
         <source>Let a break wait for a short pause in your typing instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
-        <translation type="vanished">Une pause attend un court arrêt de votre frappe au lieu de couper une phrase. Là où microbreak ne peut pas savoir quand vous tapez, les pauses suivent le temps entre les pauses.</translation>
+        <translation type="vanished">La pause attend que vous arrêtiez un instant de taper, au lieu de vous couper en pleine phrase. Là où microbreak ne peut pas savoir quand vous tapez, les pauses suivent simplement l’intervalle choisi.</translation>
     </message>
     <message>
         <source>The soonest a break may come at a pause in your typing, in minutes of work since the last break.</source>
@@ -2114,7 +2114,7 @@ d</translation>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="50"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
-        <translation>La langue des fenêtres, messages et étapes d’exercice de microbreak. « Par défaut du système » suit la langue de votre ordinateur.</translation>
+        <translation>La langue des fenêtres, messages et étapes d’exercice de microbreak. «&#xa0;Par défaut du système&#xa0;» suit la langue de votre ordinateur.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="59"/>
@@ -2222,24 +2222,24 @@ d</translation>
         <location filename="../../microbreak/core/stats.py" line="345"/>
         <source>Daily goal of %n break(s) reached. Well done!</source>
         <translation>
-            <numerusform>Objectif du jour de %n pause atteint. Bravo !</numerusform>
-            <numerusform>Objectif du jour de %n pauses atteint. Bravo !</numerusform>
+            <numerusform>Objectif du jour de %n pause atteint. Bravo&#x202f;!</numerusform>
+            <numerusform>Objectif du jour de %n pauses atteint. Bravo&#x202f;!</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../microbreak/core/stats.py" line="347"/>
         <source>Your goal: %n break(s) a day.</source>
         <translation>
-            <numerusform>Votre objectif : %n pause par jour.</numerusform>
-            <numerusform>Votre objectif : %n pauses par jour.</numerusform>
+            <numerusform>Votre objectif&#xa0;: %n pause par jour.</numerusform>
+            <numerusform>Votre objectif&#xa0;: %n pauses par jour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../microbreak/core/stats.py" line="348"/>
         <source>Your goal: %n break(s) a day, {left} to go.</source>
         <translation>
-            <numerusform>Votre objectif : %n pause par jour, encore {left}.</numerusform>
-            <numerusform>Votre objectif : %n pauses par jour, encore {left}.</numerusform>
+            <numerusform>Votre objectif&#xa0;: %n pause par jour, encore {left}.</numerusform>
+            <numerusform>Votre objectif&#xa0;: %n pauses par jour, encore {left}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2254,21 +2254,21 @@ d</translation>
         <location filename="../../microbreak/core/stats.py" line="360"/>
         <source>Last %n day(s): {taken}</source>
         <translation>
-            <numerusform>%n dernier jour : {taken}</numerusform>
-            <numerusform>%n derniers jours : {taken}</numerusform>
+            <numerusform>%n dernier jour&#xa0;: {taken}</numerusform>
+            <numerusform>%n derniers jours&#xa0;: {taken}</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily goal of {goal} reached. Well done!</source>
-        <translation type="vanished">Objectif du jour de {goal} atteint. Bravo !</translation>
+        <translation type="vanished">Objectif du jour de {goal} atteint. Bravo&#x202f;!</translation>
     </message>
     <message>
         <source>Your goal: {goal} a day.</source>
-        <translation type="vanished">Votre objectif : {goal} par jour.</translation>
+        <translation type="vanished">Votre objectif&#xa0;: {goal} par jour.</translation>
     </message>
     <message>
         <source>Your goal: {goal} a day, {left} to go.</source>
-        <translation type="vanished">Votre objectif : {goal} par jour, encore {left}.</translation>
+        <translation type="vanished">Votre objectif&#xa0;: {goal} par jour, encore {left}.</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/stats.py" line="355"/>
@@ -2281,7 +2281,7 @@ d</translation>
     </message>
     <message>
         <source>Last {days}: {taken}</source>
-        <translation type="vanished">Sur {days} : {taken}</translation>
+        <translation type="vanished">Sur {days}&#xa0;: {taken}</translation>
     </message>
 </context>
 </TS>
