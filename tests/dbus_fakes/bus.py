@@ -8,6 +8,7 @@ import select
 import shutil
 import subprocess
 import sys
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,28 +23,50 @@ from microbreak.platform.dbus_calls import call
 ROOT = Path(__file__).resolve().parents[2]
 
 
+# A session bus of the test's own: no service directories, so nothing the
+# machine has installed is started on demand. With the standard session
+# config, a call to a service a test means to be absent (the notification
+# portal, say) started the real xdg-desktop-portal wherever one is installed.
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir=/tmp</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
 @contextmanager
 def private_bus() -> Iterator[str]:
-    """Start ``dbus-daemon --session`` and yield its address."""
+    """Start a private ``dbus-daemon`` (no activatable services) and yield its address."""
     if not shutil.which("dbus-daemon"):
         message = "needs dbus-daemon (apt-get install dbus): see the README's system packages"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--print-address", "--nofork"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        assert daemon.stdout is not None
-        address = daemon.stdout.readline().strip()
-        assert address, "dbus-daemon printed no address"
-        yield address
-    finally:
-        daemon.terminate()
-        daemon.wait(timeout=5)
+    with tempfile.TemporaryDirectory(prefix="microbreak-bus-") as folder:
+        config = Path(folder) / "bus.conf"
+        config.write_text(BUS_CONFIG)
+        daemon = subprocess.Popen(
+            ["dbus-daemon", f"--config-file={config}", "--print-address", "--nofork"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        try:
+            assert daemon.stdout is not None
+            address = daemon.stdout.readline().strip()
+            assert address, "dbus-daemon printed no address"
+            yield address
+        finally:
+            daemon.terminate()
+            daemon.wait(timeout=5)
 
 
 @contextmanager

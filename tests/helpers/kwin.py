@@ -44,6 +44,7 @@ from typing import Any
 
 import pytest
 
+from tests.dbus_fakes.bus import BUS_CONFIG
 from tests.helpers.desktop_app import DesktopApp, wait_for
 from tests.helpers.desktop_app import start_app as start_desktop_app
 from tests.helpers.wayland_input import FakeInput
@@ -226,8 +227,11 @@ def kwin_session() -> Iterator[KWinSession]:
         "XDG_CACHE_HOME": str(home / "cache"),
         "LANG": "C.UTF-8",
     }
+    # No service directories: nothing installed on the machine (dunst's
+    # notification service, kded) is started on demand into the session.
+    (folder / "bus.conf").write_text(BUS_CONFIG)
     bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address"],
+        ["dbus-daemon", f"--config-file={folder / 'bus.conf'}", "--nofork", "--print-address"],
         env=base_env,
         stdout=subprocess.PIPE,
         stderr=log,
