@@ -231,6 +231,7 @@ EXPECTED = {
     "de": ("Zeit für eine Pause", "Übung 1 von 3"),
     "ja": ("休憩の時間です", "エクササイズ 1 / 3"),
     "pl": ("Czas na przerwę", "Ćwiczenie 1 z 3"),
+    "hu": ("Ideje egy kis szünetnek", "Gyakorlat: 1/3"),  # long words
 }
 
 

@@ -33,7 +33,7 @@ from microbreak.core.i18n import english_form  # noqa: E402
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 # The launch languages (keep packaging/pyinstaller/microbreak.spec in step).
-LANGUAGES = ("de", "fr", "es", "pt_BR", "it", "nl", "pl", "ja", "zh_CN")
+LANGUAGES = ("de", "fr", "es", "pt_BR", "it", "nl", "pl", "ja", "zh_CN", "da", "hu", "id")
 # The source language's own catalogue: counted texts only (see above).
 ENGLISH = "en"
 
