@@ -235,6 +235,7 @@ EXPECTED = {
     "cs": ("Čas na přestávku", "Cvik 1 z 3"),
     "ru": ("Время для перерыва", "Упражнение 1 из 3"),
     "ar": ("حان وقت الاستراحة", "التمرين 1 من 3"),
+    "hu": ("Ideje egy kis szünetnek", "Gyakorlat: 1/3"),  # long words
 }
 # Languages written right to left: their windows are laid out mirrored.
 RIGHT_TO_LEFT = {"ar"}

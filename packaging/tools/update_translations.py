@@ -34,23 +34,9 @@ from microbreak.core.i18n import english_form  # noqa: E402
 TRANSLATIONS = ROOT / "resources" / "translations"
 # The launch languages (keep packaging/pyinstaller/microbreak.spec in step).
 LANGUAGES = (
-    "de",
-    "fr",
-    "es",
-    "pt_BR",
-    "it",
-    "nl",
-    "pl",
-    "ja",
-    "zh_CN",
-    "ar",
-    "ru",
-    "uk",
-    "ko",
-    "tr",
-    "cs",
-    "sv",
-)
+    "de", "fr", "es", "pt_BR", "it", "nl", "pl", "ja", "zh_CN",
+    "ar", "ru", "uk", "ko", "tr", "cs", "sv", "da", "hu", "id",
+)  # fmt: skip
 # The source language's own catalogue: counted texts only (see above).
 ENGLISH = "en"
 
