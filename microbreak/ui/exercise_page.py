@@ -109,9 +109,6 @@ class ExercisePage(QWidget):
         scale_font(self.kind_label, 1.3, bold=True)
         self.rep_label = _label("repetition")
         self.breathing_label = _label(wrap=True)
-        breathing_font = self.breathing_label.font()
-        breathing_font.setItalic(True)
-        self.breathing_label.setFont(breathing_font)
         # The exercise's safety note: small, but ordinary (readable) text.
         self.safety_label = _label("safety", wrap=True)
         scale_font(self.safety_label, 0.9)
@@ -177,6 +174,12 @@ class ExercisePage(QWidget):
         """
         self._words = words
         self.ring.words = words
+        # Italic sets the breathing line apart in Latin and Cyrillic scripts;
+        # Arabic and the CJK scripts have no italics (a slanted fallback font
+        # may not have the script at all: Arabic was drawn as boxes).
+        font = self.breathing_label.font()
+        font.setItalic(words.name.split("_")[0] not in NO_ITALICS)
+        self.breathing_label.setFont(font)
         translate = words.translate
         self.progress_bar.setAccessibleName(translate("BreakWindow", "Progress through this break"))
         # The arrows are the style's, which point the reading way: in a
@@ -276,6 +279,10 @@ class ExercisePage(QWidget):
         self.next_button.setEnabled(free and next_allowed)
         self.back_button.setEnabled(free and (view.exercise_number > 1 or view.repetition > 0))
         return frame.moving
+
+
+# Languages whose scripts do not use italics.
+NO_ITALICS = frozenset({"ar", "fa", "he", "ja", "ko", "zh"})
 
 
 def _width_with(button: QPushButton, text: str) -> int:
