@@ -1,0 +1,227 @@
+"""The figure's motion during a step: which pose now, what moves, which way.
+
+A step moves from the pose before it, through its ``via`` poses, to its own
+pose, eased, over most of the step; then the figure rests so the person can
+match it. A hold (the same pose before and after) is still. What is
+highlighted and where the arrow points are worked out from the poses the
+motion passes through, so an arrow always follows the movement shown. A pure
+function of the player's view, which follows the injected clock.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+from microbreak.core.exercise import Exercise, Side, StepKind
+from microbreak.core.figure import KEYS, SIDES, Pose, View, joints, project, through
+from microbreak.core.figure_scene import FigureSpec, Point, figure_shapes
+from microbreak.core.player import PlayerView
+from microbreak.core.pose_library import SEATED, STANDING
+
+# The movement takes this share of the step; the rest shows the new pose still.
+MOVE_SHARE = 0.85
+
+
+@dataclass(frozen=True)
+class FigureFrame:
+    pose: Pose
+    keys: tuple[Pose, ...]  # the step's whole movement, one pose when still
+    progress: float  # 0.0 .. 1.0 along ``keys``
+    mirrored: bool  # the left side of a two-sided exercise
+
+    @property
+    def moving(self) -> bool:
+        return len(self.keys) > 1 and self.progress < 1.0
+
+
+def _ease(t: float) -> float:
+    t = min(1.0, max(0.0, t))
+    return t * t * t * (t * (t * 6 - 15) + 10)  # starts and stops without a jolt
+
+
+def step_keys(view: PlayerView, spec: FigureSpec, seated: bool) -> tuple[Pose, ...]:
+    step = view.step
+    target = spec.poses[step.picture]
+    if view.from_picture is not None:
+        start = spec.poses[view.from_picture]
+    elif step.kind is StepKind.MOVE:
+        start = SEATED if seated else STANDING  # getting into position from sitting or standing
+    else:
+        start = target
+    keys = [start, *(spec.poses[i] for i in step.via), target]
+    unique = [k for i, k in enumerate(keys) if i == 0 or k != keys[i - 1]]
+    return tuple(unique)
+
+
+def figure_frame(view: PlayerView, *, reduced_motion: bool) -> FigureFrame:
+    """The figure to draw now; with reduced motion, the step's own pose, still."""
+    ex = view.exercise
+    assert ex.figure is not None
+    mirrored = view.side is Side.LEFT
+    keys = step_keys(view, ex.figure, ex.posture.value == "seated")
+    if reduced_motion or view.finished or len(keys) == 1:
+        return FigureFrame(keys[-1], keys, 1.0, mirrored)
+    u = _ease(view.step_fraction / MOVE_SHARE)
+    return FigureFrame(through(list(keys), u), keys, u, mirrored)
+
+
+# -- what moves ----------------------------------------------------------
+
+_PART_OF_KEY = {
+    "lean": "torso",
+    "curl": "torso",
+    "upper_curl": "torso",
+    "neck": "head",
+    "head": "head",
+    "head_tilt": "head",
+}
+for _side in SIDES:
+    for _key in ("shrug", "protract"):
+        _PART_OF_KEY[f"{_side}_{_key}"] = "shoulders"
+    for _key in ("arm_raise", "arm_dir", "forearm_raise", "forearm_dir", "fingers"):
+        _PART_OF_KEY[f"{_side}_{_key}"] = f"{_side}_arm"
+    for _key in ("hip", "hip_out", "knee"):
+        _PART_OF_KEY[f"{_side}_{_key}"] = f"{_side}_leg"
+
+
+def moved_parts(a: Pose, b: Pose) -> frozenset[str]:
+    # Under 3 degrees (or 1 cm for a shrug) is not a movement anyone would see.
+    return frozenset(
+        _PART_OF_KEY[k]
+        for k in KEYS
+        if k in _PART_OF_KEY
+        and abs(a[k] - b[k]) >= (1.0 if k.endswith(("shrug", "protract")) else 3.0)
+    )
+
+
+def frame_parts(ex: Exercise, frame: FigureFrame) -> frozenset[str]:
+    """The body parts to highlight: what this step moves; in a hold, what the exercise moves."""
+    parts: frozenset[str] = frozenset()
+    for a, b in pairwise(frame.keys):
+        parts |= moved_parts(a, b)
+    return parts or exercise_parts(ex)
+
+
+@cache
+def exercise_parts(ex: Exercise) -> frozenset[str]:
+    """The body parts a repetition moves (getting into position aside)."""
+    assert ex.figure is not None
+    order: list[int] = []
+    for step in (*ex.steps, *ex.steps[:1]):
+        order += [*step.via, step.picture]
+    poses = [ex.figure.poses[i] for i in order]
+    parts: frozenset[str] = frozenset()
+    for a, b in pairwise(poses):
+        parts |= moved_parts(a, b)
+    return parts
+
+
+# -- which way -----------------------------------------------------------
+
+TRACKED = ("head", "chest", "shoulder", "elbow", "hand", "knee")
+SAMPLES = 24
+
+
+def _leg(keys: tuple[Pose, ...], progress: float) -> tuple[tuple[Pose, ...], float]:
+    """A there-and-back movement's current half (so the arrow shows the way now)."""
+    n = len(keys)
+    if n >= 3 and n % 2 == 1 and keys == keys[::-1]:
+        mid = n // 2
+        if progress < 0.5:
+            return keys[: mid + 1], 0.0
+        return keys[mid:], 0.5
+    return keys, 0.0
+
+
+def _path(keys: tuple[Pose, ...], name: str, view: View, seated: bool) -> list[Point]:
+    out = []
+    for i in range(SAMPLES + 1):
+        pose = through(list(keys), i / SAMPLES)
+        q = project(joints(pose, seated=seated)[name], view)
+        out.append((q[0], q[1]))
+    return out
+
+
+def _length(path: list[Point]) -> float:
+    return sum(math.dist(a, b) for a, b in pairwise(path))
+
+
+def motion_arrows(
+    keys: tuple[Pose, ...], progress: float, spec: FigureSpec, seated: bool
+) -> list[list[Point]]:
+    """Arrows (paths, head at the end) beside the part that moves most, in page centimetres."""
+    if len(keys) < 2:
+        return []
+    keys, _ = _leg(keys, progress)
+    names = [n for n in TRACKED if n in ("head", "chest")]
+    # Shoulder blades are seen (and their squeeze shown) only from behind.
+    limbs = ("blade", *TRACKED[2:]) if spec.view is View.BACK else TRACKED[2:]
+    names += [f"{side}_{n}" for n in limbs for side in SIDES]
+    paths = {n: _path(keys, n, spec.view, seated) for n in names}
+    most = max(_length(paths[n]) for n in names)
+    if most < 2.0:
+        return []
+    # The part nearest the trunk that moves about as far: a shrug is shown at
+    # the shoulders, though the hands rise with them.
+    best = next(n for n in names if _length(paths[n]) >= 0.8 * most)
+    chosen = [best]
+    for side, other in (("right_", "left_"), ("left_", "right_")):
+        if best.startswith(side):
+            twin = other + best.removeprefix(side)
+            far_apart = math.dist(paths[twin][0], paths[best][0]) > 12
+            if far_apart and _length(paths[twin]) > 0.6 * _length(paths[best]):
+                chosen.append(twin)
+    centre = joints(keys[0], seated=seated)["waist"]
+    body = project(centre, spec.view)
+    return [_placed(paths[n], (body[0], body[1])) for n in chosen]
+
+
+def _placed(path: list[Point], body: Point) -> list[Point]:
+    """The path made readable: at least a hand's length, and beside the body part, not on it."""
+    start, end = path[0], path[-1]
+    xs, ys = [p[0] for p in path], [p[1] for p in path]
+    cx, cy = sum(xs) / len(xs), sum(ys) / len(ys)
+    extent = max(max(xs) - min(xs), max(ys) - min(ys))
+    chord = math.dist(start, end)
+    if chord < 0.4 * extent:  # a loop: drawn round the place it circles
+        scale = max(1.0, 22.0 / max(extent, 1e-6))
+        return [(cx + (x - cx) * scale, cy + (y - cy) * scale) for x, y in path]
+    scale = max(1.0, 16.0 / max(chord, 1e-6))
+    mx, my = (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
+    grown = [(mx + (x - mx) * scale, my + (y - my) * scale) for x, y in path]
+    nx, ny = -(end[1] - start[1]) / chord, (end[0] - start[0]) / chord
+    if (cx - body[0]) * nx + (cy - body[1]) * ny < 0:
+        nx, ny = -nx, -ny
+    gap = 10.0
+    return [(x + nx * gap, y + ny * gap) for x, y in grown]
+
+
+# -- the frame the figure is drawn in --------------------------------------
+
+
+@cache
+def exercise_bounds(ex: Exercise) -> tuple[float, float, float, float]:
+    """(left, bottom, right, top) in page centimetres holding every pose, prop and arrow."""
+    spec = ex.figure
+    assert spec is not None
+    seated = ex.posture.value == "seated"
+    xs: list[float] = []
+    ys: list[float] = [0.0]
+    for pose in spec.poses:
+        for shape in figure_shapes(pose, spec.view, seated=seated, props=spec.props):
+            pad = shape.width / 2
+            for x, y in shape.points:
+                xs += [x - pad, x + pad]
+                ys += [y - pad, y + pad]
+    for i, step in enumerate((*ex.setup, *ex.steps)):
+        before = (ex.setup + ex.steps)[i - 1].picture if i else step.picture
+        keys = (spec.poses[before], *(spec.poses[v] for v in step.via), spec.poses[step.picture])
+        for progress in (0.25, 0.75):
+            for arrow in motion_arrows(keys, progress, spec, seated):
+                xs += [p[0] for p in arrow]
+                ys += [p[1] for p in arrow]
+    margin = 6.0
+    return (min(xs) - margin, min(ys) - margin, max(xs) + margin, max(ys) + margin)
