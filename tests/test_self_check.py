@@ -12,6 +12,7 @@ import pytest
 
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises, resources_root
 from microbreak.self_check import Report, check_exercises, check_icons, check_sounds
+from tests.helpers.routine import SVG_EXERCISES
 
 
 def _env(home: Path) -> dict[str, str]:
@@ -126,7 +127,7 @@ def test_a_missing_icon_is_named(qapp: object) -> None:
 
 
 def test_a_builtin_exercise_with_a_missing_picture_fails(qapp: object, tmp_path: Path) -> None:
-    text = (builtin_exercises_dir() / "shoulder-rolls.toml").read_text()
+    text = (SVG_EXERCISES / "shoulder-rolls.toml").read_text()
     (tmp_path / "shoulder-rolls.toml").write_text(
         text.replace("shoulder-rolls-start.svg", "gone.svg")
     )

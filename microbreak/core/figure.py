@@ -149,6 +149,11 @@ def _add(a: Vec, b: Vec, scale: float = 1.0) -> Vec:
     return (a[0] + b[0] * scale, a[1] + b[1] * scale, a[2] + b[2] * scale)
 
 
+def _unit(v: Vec) -> Vec:
+    n = math.sqrt(v[0] ** 2 + v[1] ** 2 + v[2] ** 2)
+    return (v[0] / n, v[1] / n, v[2] / n)
+
+
 def _pitch(v: Vec, degrees: float) -> Vec:
     """Turn ``v`` forward about the side-to-side axis (up turns toward ahead)."""
     c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
@@ -211,10 +216,8 @@ def joints(pose: Pose, *, seated: bool) -> dict[str, Vec]:
         hip = _add(root, (out * HIP_OUT, 0.0, 0.0))
         flex, knee_bend = pose[s + "hip"], pose[s + "knee"]
         spread = math.sin(math.radians(pose[s + "hip_out"])) * out
-        thigh = direction(flex, 0.0, out)
-        thigh = (spread, thigh[1], thigh[2])
-        shin = direction(flex - knee_bend, 0.0, out)
-        shin = (spread * 0.5, shin[1], shin[2])
+        thigh = _unit((spread, *direction(flex, 0.0, out)[1:]))
+        shin = _unit((spread * 0.5, *direction(flex - knee_bend, 0.0, out)[1:]))
         p[s + "hip"] = hip
         p[s + "knee"] = _add(hip, thigh, THIGH)
         p[s + "ankle"] = _add(p[s + "knee"], shin, SHIN)

@@ -210,17 +210,20 @@ def exercise_bounds(ex: Exercise) -> tuple[float, float, float, float]:
     seated = ex.posture.value == "seated"
     xs: list[float] = []
     ys: list[float] = [0.0]
-    for pose in spec.poses:
-        for shape in figure_shapes(pose, spec.view, seated=seated, props=spec.props):
-            pad = shape.width / 2
-            for x, y in shape.points:
-                xs += [x - pad, x + pad]
-                ys += [y - pad, y + pad]
-    for i, step in enumerate((*ex.setup, *ex.steps)):
-        before = (ex.setup + ex.steps)[i - 1].picture if i else step.picture
-        keys = (spec.poses[before], *(spec.poses[v] for v in step.via), spec.poses[step.picture])
-        for progress in (0.25, 0.75):
-            for arrow in motion_arrows(keys, progress, spec, seated):
+    steps = (*ex.setup, *ex.steps)
+    start = SEATED if seated else STANDING
+    for i, step in enumerate(steps):
+        # As step_keys: the first step comes from sitting or standing.
+        before = spec.poses[steps[i - 1].picture] if i else start
+        keys = [before, *(spec.poses[v] for v in step.via), spec.poses[step.picture]]
+        for n in range(9):  # the curve between the keys too: it may swing past them
+            pose = through(keys, n / 8)
+            for shape in figure_shapes(pose, spec.view, seated=seated, props=spec.props):
+                pad = shape.width / 2
+                for x, y in shape.points:
+                    xs += [x - pad, x + pad]
+                    ys += [y - pad, y + pad]
+            for arrow in motion_arrows(tuple(keys), n / 8, spec, seated):
                 xs += [p[0] for p in arrow]
                 ys += [p[1] for p in arrow]
     margin = 6.0

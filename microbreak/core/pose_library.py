@@ -20,7 +20,7 @@ _HANDS_ON_SHOULDERS = {
     "arm_raise": 85,
     "arm_dir": 88,
     "forearm_raise": 100,
-    "forearm_dir": -95,
+    "forearm_dir": 265,  # across the body; 265 not -95, so the elbows' swing turns the short way
 }
 # Elbow tips touching in front of the chest, hands still on the shoulders.
 _ELBOWS_TOGETHER = {
@@ -94,9 +94,7 @@ def _build() -> dict[str, Pose]:
         ),
         "standing-hands-on-shoulders": wall_shoulders,
         "standing-elbows-together": st.changed(**_ELBOWS_TOGETHER),
-        "standing-elbows-back": wall_shoulders.changed(
-            forward=12, arm_dir=150, forearm_dir=-70, protract=-6
-        ),
+        "standing-elbows-back": wall_shoulders.changed(forward=12, arm_dir=150, protract=-6),
         "standing-arms-on-frame": wall_goal,
         "standing-leaning-through-frame": wall_goal.changed(
             forward=22,

@@ -103,7 +103,10 @@ class ExercisePage(QWidget):
         scale_font(self.title_label, 1.6, bold=True)
         self.picture = SvgView()  # an exercise with SVG pictures (people's own)
         self.figure = FigureView()  # an exercise drawn from poses
-        self.figure.hide()
+        # One place for either, so the window keeps its layout from one exercise to the next.
+        self.pose_area = QStackedWidget()
+        self.pose_area.addWidget(self.picture)
+        self.pose_area.addWidget(self.figure)
         self.step_label = _label("step", wrap=True)
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         scale_font(self.step_label, 1.25)
@@ -165,8 +168,7 @@ class ExercisePage(QWidget):
         layout.addWidget(self.position_label)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.title_label)
-        layout.addWidget(self.picture, 1)
-        layout.addWidget(self.figure, 1)
+        layout.addWidget(self.pose_area, 1)
         layout.addWidget(self.step_label)
         layout.addLayout(timing)
         layout.addWidget(self.breathing_label)
@@ -273,9 +275,8 @@ class ExercisePage(QWidget):
         """The figure (or the pictures) for ``view``; True while it moves."""
         ex = view.exercise
         drawn = ex.figure is not None
-        self.figure.setVisible(drawn)
-        self.picture.setVisible(not drawn)
         shown: QWidget = self.figure if drawn else self.picture
+        self.pose_area.setCurrentWidget(shown)
         shown.setAccessibleName(f"{ex.name}: {view.step.text}")
         if drawn:
             figure = figure_frame(view, reduced_motion=reduced_motion)

@@ -55,3 +55,10 @@ class FigureView(QWidget):
             background=background,
         )
         painter.end()
+
+
+def still_frame(exercise: Exercise) -> FigureFrame:
+    """The pose an exercise works toward (its first step's), still: for small pictures."""
+    assert exercise.figure is not None
+    pose = exercise.figure.poses[exercise.steps[0].picture]
+    return FigureFrame(pose, (pose,), 1.0, False)
