@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from microbreak.core.exercise import Exercise, Posture
 from microbreak.core.figure_motion import (
@@ -172,3 +172,17 @@ def _arrow(
         painter.drawPath(shaft)
         painter.setBrush(QBrush(pen_colour))
         painter.drawPolygon(tip)
+
+
+def still_image(
+    ex: Exercise, frame: FigureFrame, size: int, *, dark: bool, background: QColor
+) -> QImage:
+    """``frame`` drawn on a square image, no arrows: a list icon, a preview, the self-check."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(background)
+    painter = QPainter(image)
+    paint_figure(
+        painter, QRectF(0, 0, size, size), ex, frame, dark=dark, background=background, arrows=False
+    )
+    painter.end()
+    return image
