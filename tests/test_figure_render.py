@@ -11,8 +11,13 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
 from microbreak.core.exercise import Exercise, Posture, StepKind
-from microbreak.core.figure import SIDES, joints
-from microbreak.core.figure_motion import exercise_bounds, figure_frame, motion_arrows
+from microbreak.core.figure import SIDES, View, joints, project, through
+from microbreak.core.figure_motion import (
+    ARROW_MAX,
+    exercise_bounds,
+    figure_frame,
+    motion_arrows,
+)
 from microbreak.core.figure_scene import figure_shapes
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
 from microbreak.ui.figure_paint import paint_figure
@@ -87,6 +92,62 @@ def test_the_uncurl_arrow_points_up_the_way_the_head_goes() -> None:
     frame = figure_frame(uncurl, reduced_motion=False)
     (arrow,) = motion_arrows(frame.keys, frame.progress, ex.figure, True)
     assert arrow[-1][1] > arrow[0][1], "uncurling: the arrow ends higher than it starts"
+
+
+def test_arrows_are_compact_and_beside_the_part_that_moves() -> None:
+    for ex in DRAWN:
+        assert ex.figure is not None
+        seated = ex.posture is Posture.SEATED
+        for view in step_views(ex, (0.2, 0.7)):
+            frame = figure_frame(view, reduced_motion=False)
+            # Where the body passes during the step (the arrow shows that way).
+            swept = [joints(through(list(frame.keys), u / 8), seated=seated) for u in range(9)]
+            page = [project(v, ex.figure.view)[:2] for body in swept for v in body.values()]
+            for arrow in motion_arrows(frame.keys, frame.progress, ex.figure, seated):
+                xs, ys = [x for x, _ in arrow], [y for _, y in arrow]
+                extent = max(max(xs) - min(xs), max(ys) - min(ys))
+                # At most about a forearm: never an arc round the whole figure.
+                assert extent <= ARROW_MAX + 4, (ex.id, view.step.text, extent)
+                nearest = min(math.dist(a, b) for a in arrow for b in page)
+                assert nearest <= 12, (ex.id, view.step.text, nearest)
+
+
+def test_the_shoulder_squeeze_shows_the_blades_drawn_together_from_behind() -> None:
+    ex = CATALOG.exercises["shoulder-squeeze"]
+    assert ex.figure is not None
+    assert ex.figure.view is View.BACK
+    squeeze = next(v for v in step_views(ex, (0.5,)) if v.step.text.startswith("Draw"))
+    frame = figure_frame(squeeze, reduced_motion=False)
+    arrows = motion_arrows(frame.keys, frame.progress, ex.figure, True)
+    assert len(arrows) == 2
+    spine = project(joints(frame.pose, seated=True)["neck_base"], View.BACK)[0]
+    for arrow in arrows:
+        # Each arrow ends nearer the spine than it starts: the blades come together.
+        assert abs(arrow[-1][0] - spine) < abs(arrow[0][0] - spine)
+    # Goal posts: elbows at shoulder height, out to the sides, forearms up.
+    body = joints(ex.figure.poses[ex.steps[0].picture], seated=True)
+    for side in SIDES:
+        shoulder, elbow, hand = (body[f"{side}_{n}"] for n in ("shoulder", "elbow", "hand"))
+        assert abs(elbow[1] - shoulder[1]) < 6
+        assert abs(elbow[0]) > abs(shoulder[0]) + 15
+        assert hand[1] > elbow[1] + 25
+
+
+def test_the_wall_lean_ends_at_a_right_angle_standing_straight() -> None:
+    ex = CATALOG.exercises["wall-lean"]
+    assert ex.figure is not None
+    body = joints(ex.figure.poses[ex.steps[0].picture], seated=False)
+    for side in SIDES:
+        hip, knee, ankle = (body[f"{side}_{n}"] for n in ("hip", "knee", "ankle"))
+        # Legs straight and upright: hips over the heels, no crouch.
+        assert abs(hip[2] - ankle[2]) < 5
+        assert abs(knee[2] - ankle[2]) < 5
+        # The hands reach the wall (its face at 66 cm ahead) at about hip height.
+        hand = body[f"{side}_hand"]
+        assert 60 <= hand[2] <= 67
+        assert abs(hand[1] - hip[1]) < 12
+    # The back level with the floor: the base of the neck as high as the hips.
+    assert abs(body["neck_base"][1] - body["pelvis"][1]) < 12
 
 
 @pytest.mark.parametrize("dark", [False, True])

@@ -123,6 +123,8 @@ def exercise_parts(ex: Exercise) -> frozenset[str]:
 
 TRACKED = ("head", "chest", "shoulder", "elbow", "hand", "knee")
 SAMPLES = 24
+BLADE_MOVE = 2.5  # centimetres a shoulder blade slides in a squeeze worth an arrow
+ELBOW_SWEEP = 20.0  # an elbow moving this far carries the arrow for the whole arm
 
 
 def _leg(keys: tuple[Pose, ...], progress: float) -> tuple[tuple[Pose, ...], float]:
@@ -164,9 +166,17 @@ def motion_arrows(
     most = max(_length(paths[n]) for n in names)
     if most < 2.0:
         return []
-    # The part nearest the trunk that moves about as far: a shrug is shown at
-    # the shoulders, though the hands rise with them.
-    best = next(n for n in names if _length(paths[n]) >= 0.8 * most)
+    centre = project(joints(keys[0], seated=seated)["waist"], spec.view)
+    body = (centre[0], centre[1])
+    blades = [f"{side}_blade" for side in SIDES]
+    if spec.view is View.BACK and min(_length(paths.get(b, [])) for b in blades) >= BLADE_MOVE:
+        # A squeeze seen from behind: an arrow on each blade, toward the spine.
+        return [_placed(paths[b], body, on_part=True) for b in blades]
+    # The part nearest the trunk that moves far enough to show: a shrug is
+    # shown at the shoulders, though the hands rise with them, and a sweep of
+    # the arm at the elbow, close to the body, rather than out at the hand.
+    enough = min(0.8 * most, ELBOW_SWEEP)
+    best = next(n for n in names if _length(paths[n]) >= enough)
     chosen = [best]
     for side, other in (("right_", "left_"), ("left_", "right_")):
         if best.startswith(side):
@@ -174,28 +184,64 @@ def motion_arrows(
             far_apart = math.dist(paths[twin][0], paths[best][0]) > 12
             if far_apart and _length(paths[twin]) > 0.6 * _length(paths[best]):
                 chosen.append(twin)
-    centre = joints(keys[0], seated=seated)["waist"]
-    body = project(centre, spec.view)
-    return [_placed(paths[n], (body[0], body[1])) for n in chosen]
+    return [_placed(paths[n], body) for n in chosen]
 
 
-def _placed(path: list[Point], body: Point) -> list[Point]:
-    """The path made readable: at least a hand's length, and beside the body part, not on it."""
-    start, end = path[0], path[-1]
+# An arrow is at most about a forearm long (centimetres along it): a sweep of
+# the whole arm is drawn as the middle stretch of its path, a short curve
+# beside the arm, not an arc round the whole figure.
+ARROW_MAX = 22.0
+
+
+def _middle(path: list[Point], length: float) -> list[Point]:
+    """The stretch of ``path``, ``length`` long, round the middle of its way."""
+    along = [0.0]
+    for a, b in pairwise(path):
+        along.append(along[-1] + math.dist(a, b))
+    total = along[-1]
+    if total <= length:
+        return path
+    lo, hi = (total - length) / 2, (total + length) / 2
+
+    def at(d: float) -> Point:
+        i = next(i for i in range(1, len(path)) if along[i] >= d)
+        t = (d - along[i - 1]) / max(along[i] - along[i - 1], 1e-9)
+        (x0, y0), (x1, y1) = path[i - 1], path[i]
+        return (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t)
+
+    inside = [p for p, d in zip(path, along, strict=True) if lo < d < hi]
+    return [at(lo), *inside, at(hi)]
+
+
+def _placed(path: list[Point], body: Point, *, on_part: bool = False) -> list[Point]:
+    """The path made readable: a hand's length to a forearm's, beside the body part, not on it.
+
+    ``on_part``: drawn over the part itself, shorter (a blade's slide on the back).
+    """
     xs, ys = [p[0] for p in path], [p[1] for p in path]
-    cx, cy = sum(xs) / len(xs), sum(ys) / len(ys)
     extent = max(max(xs) - min(xs), max(ys) - min(ys))
+    clipped = False
+    if math.dist(path[0], path[-1]) >= 0.4 * extent:  # not a loop: a loop is shown whole
+        clipped = _length(path) > ARROW_MAX
+        path = _middle(path, ARROW_MAX)
+        xs, ys = [p[0] for p in path], [p[1] for p in path]
+        extent = max(max(xs) - min(xs), max(ys) - min(ys))
+    cx, cy = sum(xs) / len(xs), sum(ys) / len(ys)
+    start, end = path[0], path[-1]
     chord = math.dist(start, end)
     if chord < 0.4 * extent:  # a loop: drawn round the place it circles
-        scale = max(1.0, 22.0 / max(extent, 1e-6))
+        scale = 22.0 / max(extent, 1e-6)  # as large as the compact arrows, no larger
         return [(cx + (x - cx) * scale, cy + (y - cy) * scale) for x, y in path]
-    scale = max(1.0, 16.0 / max(chord, 1e-6))
+    scale = max(1.0, (9.0 if on_part else 16.0) / max(chord, 1e-6))
     mx, my = (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
     grown = [(mx + (x - mx) * scale, my + (y - my) * scale) for x, y in path]
+    if on_part:
+        return grown
     nx, ny = -(end[1] - start[1]) / chord, (end[0] - start[0]) / chord
     if (cx - body[0]) * nx + (cy - body[1]) * ny < 0:
         nx, ny = -nx, -ny
-    gap = 10.0
+    # Beside the part; the middle of a long sweep lies away from the body already.
+    gap = 5.0 if clipped else 10.0
     return [(x + nx * gap, y + ny * gap) for x, y in grown]
 
 

@@ -244,7 +244,8 @@ def _blade(world: dict[str, Vec], pose: Pose, side: str, view: View, depth: floa
         )
         q = project(v, view)
         corners.append((q[0], q[1]))
-    return Shape(tuple(corners), 0.0, depth, Role.BODY, "shoulders", False)
+    # Outlined (halo), so the blade stands out on the back it lies on.
+    return Shape(tuple(corners), 0.0, depth, Role.BODY, "shoulders")
 
 
 def part_of(shape_part: str) -> str:

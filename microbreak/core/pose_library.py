@@ -38,12 +38,14 @@ _HANDS_ON_UPPER_BACK = {
 }
 # Part way up from the fold: the elbows sinking toward the floor.
 _ELBOWS_SUNK = {"arm_raise": 140, "arm_dir": 20, "forearm_raise": 61, "forearm_dir": 209}
-# Fingers laced behind the head, elbows wide.
+# Fingers laced behind the head (the hands meet at the back of it), elbows
+# out and a little forward at the height of the ears: so a side view shows the
+# elbow beside the face and the forearm going back round the head.
 _HANDS_BEHIND_HEAD = {
-    "arm_raise": 120,
-    "arm_dir": 70,
-    "forearm_raise": 105,
-    "forearm_dir": -150,
+    "arm_raise": 140,
+    "arm_dir": 45,
+    "forearm_raise": 90,
+    "forearm_dir": -123,
 }
 
 
@@ -108,13 +110,17 @@ def _build() -> dict[str, Pose]:
         ),
         "standing-palms-on-wall": palms_on_wall,
         "standing-right-angle": palms_on_wall.changed(
-            # Hips back over the heels, feet where they were.
-            lean=78,
-            hip=35,
-            forward=-52,
-            arm_raise=160,
-            forearm_raise=162,
-            neck=-4,
+            # Legs straight up from the floor, hips over the heels, the back flat
+            # (sagging a little) and level with the hands on the wall at hip
+            # height: a right angle at the hips. The feet have stepped back.
+            lean=86,
+            curl=-6,
+            hip=0,
+            knee=0,
+            forward=-47,
+            arm_raise=166,
+            forearm_raise=168,
+            neck=-2,
             head=0,
         ),
     }
