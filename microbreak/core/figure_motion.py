@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from microbreak.core.exercise import Exercise, Side, StepKind
@@ -138,12 +138,16 @@ def _leg(keys: tuple[Pose, ...], progress: float) -> tuple[tuple[Pose, ...], flo
     return keys, 0.0
 
 
-def _path(keys: tuple[Pose, ...], name: str, view: View, seated: bool) -> list[Point]:
-    out = []
+def _paths(
+    keys: tuple[Pose, ...], names: list[str], view: View, seated: bool
+) -> dict[str, list[Point]]:
+    """Where each named point goes along the movement, on the page."""
+    out: dict[str, list[Point]] = {n: [] for n in names}
     for i in range(SAMPLES + 1):
-        pose = through(list(keys), i / SAMPLES)
-        q = project(joints(pose, seated=seated)[name], view)
-        out.append((q[0], q[1]))
+        body = joints(through(list(keys), i / SAMPLES), seated=seated)
+        for n in names:
+            q = project(body[n], view)
+            out[n].append((q[0], q[1]))
     return out
 
 
@@ -157,21 +161,30 @@ def motion_arrows(
     """Arrows (paths, head at the end) beside the part that moves most, in page centimetres."""
     if len(keys) < 2:
         return []
-    keys, _ = _leg(keys, progress)
+    leg, _ = _leg(keys, progress)
+    return [list(arrow) for arrow in _arrows(leg, spec, seated)]
+
+
+# Worked out once per movement, not on each of its 30 frames a second: the
+# arrows depend on the movement's poses, never on how far along it is.
+@lru_cache(maxsize=32)
+def _arrows(
+    keys: tuple[Pose, ...], spec: FigureSpec, seated: bool
+) -> tuple[tuple[Point, ...], ...]:
     names = [n for n in TRACKED if n in ("head", "chest")]
     # Shoulder blades are seen (and their squeeze shown) only from behind.
     limbs = ("blade", *TRACKED[2:]) if spec.view is View.BACK else TRACKED[2:]
     names += [f"{side}_{n}" for n in limbs for side in SIDES]
-    paths = {n: _path(keys, n, spec.view, seated) for n in names}
+    paths = _paths(keys, names, spec.view, seated)
     most = max(_length(paths[n]) for n in names)
     if most < 2.0:
-        return []
+        return ()
     centre = project(joints(keys[0], seated=seated)["waist"], spec.view)
     body = (centre[0], centre[1])
     blades = [f"{side}_blade" for side in SIDES]
     if spec.view is View.BACK and min(_length(paths.get(b, [])) for b in blades) >= BLADE_MOVE:
         # A squeeze seen from behind: an arrow on each blade, toward the spine.
-        return [_placed(paths[b], body, on_part=True) for b in blades]
+        return tuple(tuple(_placed(paths[b], body, on_part=True)) for b in blades)
     # The part nearest the trunk that moves far enough to show: a shrug is
     # shown at the shoulders, though the hands rise with them, and a sweep of
     # the arm at the elbow, close to the body, rather than out at the hand.
@@ -184,7 +197,7 @@ def motion_arrows(
             far_apart = math.dist(paths[twin][0], paths[best][0]) > 12
             if far_apart and _length(paths[twin]) > 0.6 * _length(paths[best]):
                 chosen.append(twin)
-    return [_placed(paths[n], body) for n in chosen]
+    return tuple(tuple(_placed(paths[n], body)) for n in chosen)
 
 
 # An arrow is at most about a forearm long (centimetres along it): a sweep of

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 from microbreak.core.figure import (
     BLADE_SQUEEZE,
@@ -106,7 +107,8 @@ def _hull(points: list[Point]) -> tuple[Point, ...]:
     return tuple(lower[:-1] + upper[:-1])
 
 
-def prop_shapes(props: tuple[Prop, ...], view: View) -> list[Shape]:
+@cache  # props stand still: drawn from the same shapes on every frame
+def prop_shapes(props: tuple[Prop, ...], view: View) -> tuple[Shape, ...]:
     shapes = []
     for prop in props:
         for (cx, cy, cz), (sx, sy, sz) in BOXES.get(prop, ()):
@@ -128,7 +130,7 @@ def prop_shapes(props: tuple[Prop, ...], view: View) -> list[Shape]:
                     False,
                 )
             )
-    return shapes
+    return tuple(shapes)
 
 
 def _flat(p: dict[str, tuple[float, float, float]], *names: str) -> tuple[Point, ...]:
@@ -166,7 +168,7 @@ def figure_shapes(
     p = {name: project(v, view) for name, v in world.items()}
     torso_depth = sum(p[n][2] for n in ("pelvis", "chest", "neck_base")) / 3
     near_side = max(SIDES, key=lambda s: p[f"{s}_shoulder"][2])
-    shapes = prop_shapes(tuple(x for x in props if x is not Prop.STRAP), view)
+    shapes = list(prop_shapes(tuple(x for x in props if x is not Prop.STRAP), view))
     shapes.append(_trunk(p, view, torso_depth))
     shapes.append(
         Shape(
