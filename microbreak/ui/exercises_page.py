@@ -223,6 +223,7 @@ class ExercisesPage(QWidget):
         scroll.viewport().setAutoFillBackground(False)  # the page's colour, as before
         self.preview.setAutoFillBackground(False)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(self.tr("Steps of the chosen exercise"))
         side.addWidget(scroll, 1)
         return side
 
