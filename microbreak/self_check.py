@@ -1,11 +1,11 @@
 """``microbreak --self-check``: is everything the app needs really there?
 
 Made for a frozen bundle (PyInstaller leaves out what it cannot see being
-imported) and for a person reporting a problem. It loads the settings, every
-built-in exercise and picture, the icons and the sounds, checks that Qt has
-its platform, image and icon plugins, and opens and closes the real break
-window offscreen. It prints one line per check and exits 0, or 1 with what is
-missing.
+imported) and for a person reporting a problem. It loads the settings and
+every built-in exercise (drawing each figure offscreen, reading each SVG
+picture), the icons and the sounds, checks that Qt has its platform, image
+and icon plugins, and opens and closes the real break window offscreen. It
+prints one line per check and exits 0, or 1 with what is missing.
 
 It needs no display (Qt runs offscreen) and changes nothing of the user's:
 the config file is read from a temporary copy, so a broken file is neither
@@ -26,10 +26,13 @@ import wave
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from microbreak import __version__
 from microbreak.infra.system_clock import SystemClock
+
+if TYPE_CHECKING:
+    from microbreak.core.exercise import Exercise
 
 EXIT_OK, EXIT_MISSING = 0, 1
 
@@ -205,7 +208,11 @@ def check_icons(names: Iterable[str], report: Report) -> None:
 
 
 def check_exercises(folders: Sequence[Path], report: Report) -> None:
-    """Load the built-in exercises (any problem fails) and the user's (a note)."""
+    """Load the built-in exercises (any problem fails) and the user's (a note).
+
+    Every figure exercise is drawn offscreen in each of its poses, and every
+    SVG picture is parsed: a bundle missing what draws them fails here.
+    """
     from PySide6.QtSvg import QSvgRenderer  # noqa: PLC0415
 
     from microbreak.infra.resources import load_exercises  # noqa: PLC0415
@@ -217,22 +224,60 @@ def check_exercises(folders: Sequence[Path], report: Report) -> None:
     if not catalog.exercises:
         report.fail(f"no built-in exercises found in {builtin}")
         return
-    bad_pictures = 0
+    bad = 0
+    figures = 0
+    for ex in catalog.exercises.values():
+        if ex.figure is None:
+            continue
+        figures += 1
+        blank = _blank_poses(ex)
+        if blank:
+            report.fail(f"figure of {ex.id} drew nothing in pose(s) {', '.join(blank)}")
+            bad += 1
     pictures = 0
     for ex_id, paths in catalog.pictures.items():
         for path in paths:
             pictures += 1
             if not QSvgRenderer(str(path)).isValid():
                 report.fail(f"picture {path.name} of {ex_id} is not a valid SVG")
-                bad_pictures += 1
-    if not catalog.errors and not bad_pictures:
-        report.ok(f"exercises: {len(catalog.exercises)} built in, {pictures} pictures drawn")
+                bad += 1
+    if not catalog.errors and not bad:
+        drawn = [f"{figures} drawn as figures"]
+        if pictures:
+            drawn.append(f"{pictures} SVG pictures drawn")
+        report.ok(f"exercises: {len(catalog.exercises)} built in, {', '.join(drawn)}")
     if user and user[0].is_dir():
         mine = load_exercises(*user)
         for error in mine.errors:
             report.note(f"your exercise: {error}")
         if mine.exercises:
             report.ok(f"your exercises: {len(mine.exercises)} in {user[0]}")
+
+
+FIGURE_CHECK_SIZE = 96  # pixels: enough to tell a drawn figure from a blank square
+
+
+def _blank_poses(ex: Exercise) -> list[str]:
+    """The names of ``ex``'s poses whose offscreen drawing is empty (or raised)."""
+    from PySide6.QtGui import QColor  # noqa: PLC0415
+
+    from microbreak.core.figure_motion import FigureFrame  # noqa: PLC0415
+    from microbreak.ui.figure_paint import still_image  # noqa: PLC0415
+
+    assert ex.figure is not None
+    background = QColor("#ffffff")
+    blank = []
+    for name, pose in zip(ex.figure.names, ex.figure.poses, strict=True):
+        frame = FigureFrame(pose, (pose,), 1.0, False)
+        image = still_image(ex, frame, FIGURE_CHECK_SIZE, dark=False, background=background)
+        inked = sum(
+            image.pixelColor(x, y) != background
+            for x in range(0, FIGURE_CHECK_SIZE, 3)
+            for y in range(0, FIGURE_CHECK_SIZE, 3)
+        )
+        if inked < 30:
+            blank.append(name)
+    return blank
 
 
 def check_translations(folder: Path, report: Report) -> None:

@@ -19,9 +19,12 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from microbreak.core.exercise import Exercise, Sides
+from microbreak.core.figure_motion import FigureFrame, figure_frame
 from microbreak.core.settings import DEFAULT_EXERCISES
 from microbreak.infra.resources import ExerciseCatalog, builtin_exercises_dir, load_exercises
+from microbreak.ui.figure_paint import paint_figure
 from microbreak.ui.svg_view import paint_pose
+from tests.figure_frames import DARK, LIGHT, step_views
 
 SHEET = Path(__file__).resolve().parent.parent / "docs" / "exercise-contact-sheet.png"
 CELL = 160
@@ -29,8 +32,6 @@ LABEL = 250
 GAP = 16
 ROW = CELL + 12
 HEADER = 34
-LIGHT = QColor("#ffffff")
-DARK = QColor("#2b2b2b")
 
 
 def ordered(catalog: ExerciseCatalog) -> list[Exercise]:
@@ -40,7 +41,7 @@ def ordered(catalog: ExerciseCatalog) -> list[Exercise]:
 
 def render(catalog: ExerciseCatalog, out: Path) -> QImage:
     exercises = ordered(catalog)
-    poses = max(len(ex.pictures) for ex in exercises)
+    poses = max(len(_cells(ex)) or len(ex.pictures) for ex in exercises)
     half = poses * CELL
     width = LABEL + half + GAP + half
     image = QImage(width, HEADER + ROW * len(exercises), QImage.Format.Format_RGB32)
@@ -75,16 +76,36 @@ def render(catalog: ExerciseCatalog, out: Path) -> QImage:
             details += ", both sides (left is mirrored)"
         details += f"\n{ex.seconds} s" + (" · default set" if ex.id in DEFAULT_EXERCISES else "")
         painter.drawText(QRectF(10, top + 56, LABEL - 16, 60), _wrap(), details)
-        paths = catalog.pictures[ex.id]
-        for col, path in enumerate(paths):
+        paths = catalog.pictures.get(ex.id, ())
+        cells: Sequence[FigureFrame | Path] = _cells(ex) if ex.figure else paths
+        for col, pose in enumerate(cells):
             for left, dark in ((LABEL, False), (dark_left, True)):
                 cell = QRectF(left + col * CELL + 4, top + 6, CELL - 8, CELL - 8)
-                paint_pose(painter, cell, path, dark=dark)
+                if isinstance(pose, FigureFrame):
+                    back = DARK if dark else LIGHT
+                    paint_figure(painter, cell, ex, pose, dark=dark, background=back)
+                else:
+                    paint_pose(painter, cell, pose, dark=dark)
     painter.end()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(out)):
         raise OSError(f"could not write {out}")
     return image
+
+
+def _cells(ex: Exercise) -> list[FigureFrame]:
+    """A figure exercise's poses in the order met, each with the arrow of the step into it."""
+    if ex.figure is None:
+        return []
+    frames: list[FigureFrame] = []
+    seen: set[int] = set()
+    for view in step_views(ex, (0.5,)):
+        if view.step.picture in seen and not view.step.via:
+            continue
+        seen.add(view.step.picture)
+        moving = figure_frame(view, reduced_motion=False)
+        frames.append(FigureFrame(moving.keys[-1], moving.keys, 0.5, False))
+    return frames
 
 
 def _wrap() -> Qt.AlignmentFlag:

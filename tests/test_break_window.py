@@ -27,11 +27,14 @@ from microbreak.infra.sound import SoundPlayer
 from microbreak.infra.speech import Speaker
 from microbreak.ui.break_window import KEY_GRACE, SUMMARY_SECONDS, BreakWindow
 from tests.helpers.fakes import SoundBackendFactory, SpeechEngineFactory
+from tests.helpers.routine import SVG_EXERCISES
 
 
 @pytest.fixture(scope="module")
 def catalog() -> ExerciseCatalog:
-    return load_exercises(builtin_exercises_dir())
+    """Three exercises with SVG pictures (as people's own files may have) over the
+    shipped ones: these tests follow the pictures; test_figure_window the figure."""
+    return load_exercises(builtin_exercises_dir(), SVG_EXERCISES)
 
 
 @pytest.fixture
@@ -259,7 +262,7 @@ def test_the_picture_crossfades_into_each_new_pose_on_the_clock(
     assert window.picture.path == end
     assert window.picture.previous == start
     assert 0.0 < window.picture.blend < 0.5
-    assert window._timer.interval() == 40  # smoother while the pose changes
+    assert window._timer.interval() == 33  # 30 frames a second while the pose changes
     run(window, clock, reach.steps[0].seconds - 0.5)
     assert window.picture.previous is None  # the new pose, still
     assert window._timer.interval() == 100
@@ -763,7 +766,7 @@ def layout_of(window: BreakWindow) -> dict[str, object]:
     """Where the window is and where everything in it sits."""
     settled(window)
     parts = {
-        "picture": window.picture,
+        "picture": window.picture.parentWidget(),  # the pictures or the figure, in one place
         "title": window.title_label,
         "step": window.step_label,
         "ring": window.ring,
@@ -822,6 +825,7 @@ def test_the_step_area_fits_the_longest_tip_of_the_break(
 def test_the_end_screen_shows_what_was_done_and_when_the_next_break_is(
     window: BreakWindow, clock: FakeClock, routine: list[Exercise], artifacts_dir: Path
 ) -> None:
+    from microbreak.ui.figure_view import FigureView
     from microbreak.ui.svg_view import SvgView
     from tests.test_look_and_feel import dark_palette
 
@@ -832,9 +836,15 @@ def test_the_end_screen_shows_what_was_done_and_when_the_next_break_is(
     assert window.summary_title.text() == "Well done!"
     assert window.done_mark.isVisible()
     # Each exercise done, as a small picture with its name.
+    # (The figure's exercises show it; those with SVG pictures, their last picture.)
     pictures = window.done_row.findChildren(SvgView)
-    assert [p.accessibleName() for p in pictures] == [ex.name for ex in routine]
+    figures = window.done_row.findChildren(FigureView)
+    names = sorted(p.accessibleName() for p in [*pictures, *figures])
+    assert names == sorted(ex.name for ex in routine)
+    assert pictures
+    assert figures
     assert all(p.isVisible() and p.path is not None for p in pictures)
+    assert all(f.isVisible() and f.frame is not None for f in figures)
     # Large print: the heading, and the time of the next break.
     assert window.summary_title.font().pointSizeF() >= 2 * window.font().pointSizeF()
     assert window.next_break_label.font().pointSizeF() > window.font().pointSizeF()
@@ -856,6 +866,7 @@ def test_a_long_break_fits_its_end_screen_in_the_same_window(
     artifacts_dir: Path,
     count: int,
 ) -> None:
+    from microbreak.ui.figure_view import FigureView
     from microbreak.ui.svg_view import SvgView
     from tests.helpers.a11y import clipped
 
@@ -866,7 +877,7 @@ def test_a_long_break_fits_its_end_screen_in_the_same_window(
     window.close_for("completed", clock.now() + timedelta(minutes=45))
     settled(window)
     assert window.size() == size
-    pictures = window.done_row.findChildren(SvgView)
+    pictures = [*window.done_row.findChildren(SvgView), *window.done_row.findChildren(FigureView)]
     assert len(pictures) == (count if count <= 6 else 0)  # 7 are named, not pictured
     assert clipped(window) == []
     inside = window.rect()

@@ -13,6 +13,7 @@ from microbreak.core.exercise import FIELDS, ExerciseError, Side, Sides, exercis
 from microbreak.core.player import RoutinePlayer
 from microbreak.core.settings import DEFAULT_EXERCISES
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
+from tests.helpers.routine import SVG_EXERCISES
 
 SHIPPED = sorted(builtin_exercises_dir().glob("*.toml"))
 
@@ -39,7 +40,9 @@ FACTS = {
 
 
 def shipped_table(name: str = "high-reach.toml") -> dict[str, Any]:
-    return tomllib.loads((builtin_exercises_dir() / name).read_text())
+    """An exercise file with SVG pictures (as people's own are): high reach as it
+    shipped before the figure drew it."""
+    return tomllib.loads((SVG_EXERCISES / name).read_text())
 
 
 def test_the_five_aaohn_exercises_ship_and_load() -> None:
@@ -47,9 +50,9 @@ def test_the_five_aaohn_exercises_ship_and_load() -> None:
     assert catalog.errors == []
     assert set(DEFAULT_EXERCISES) <= set(catalog.exercises)
     for ex_id in DEFAULT_EXERCISES:
-        paths = catalog.pictures[ex_id]
-        assert len(paths) >= 2, f"{ex_id} needs a start and an end pose"
-        assert all(p.is_file() and p.suffix == ".svg" for p in paths)
+        figure = catalog.exercises[ex_id].figure
+        assert figure is not None, f"{ex_id} is drawn with the figure"
+        assert len(set(figure.poses)) >= 2, f"{ex_id} needs a start and an end pose"
 
 
 def test_every_exercise_in_the_facts_file_ships() -> None:
@@ -67,7 +70,8 @@ def test_each_shipped_file_is_valid_and_its_id_matches_its_name(path: Path) -> N
     exercise = exercise_from_table(data, path.name)
     assert exercise.id == path.stem
     # Shipped files spell every field out, even those with a default.
-    assert set(data) == set(FIELDS)
+    # They draw the figure: no pictures; props only where the default is wrong.
+    assert set(data) - {"props"} == set(FIELDS) - {"pictures", "props", "poses"}
     # A break of three exercises should stay a microbreak: about a minute each.
     assert 20 <= exercise.seconds <= 120
     # Short and plain: a one-line summary, steps that fit under the picture.
@@ -136,11 +140,11 @@ def test_sides_default_to_none_so_older_files_still_load() -> None:
 
 def test_a_broken_file_is_skipped_with_a_message_and_the_rest_load(tmp_path: Path) -> None:
     (tmp_path / "good.toml").write_text(
-        (builtin_exercises_dir() / "high-reach.toml").read_text().replace("high-reach", "good", 1)
+        (SVG_EXERCISES / "high-reach.toml").read_text().replace("high-reach", "good", 1)
     )
     (tmp_path / "bad.toml").write_text("id = 'bad'\nname = \n")
     (tmp_path / "nopic.toml").write_text(
-        (builtin_exercises_dir() / "high-reach.toml")
+        (SVG_EXERCISES / "high-reach.toml")
         .read_text()
         .replace('id = "high-reach"', 'id = "nopic"')
         .replace("high-reach-end.svg", "nowhere.svg")

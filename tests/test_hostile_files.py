@@ -45,10 +45,11 @@ from microbreak.infra.config_store import (
     save_settings,
 )
 from microbreak.infra.paths import AppPaths
-from microbreak.infra.resources import builtin_exercises_dir, load_exercises
+from microbreak.infra.resources import load_exercises
 from microbreak.stats_cli import run_stats
 from tests.helpers.clock import MONDAY_9AM
 from tests.helpers.fakes import RecordingNotifier
+from tests.helpers.routine import SVG_EXERCISES
 from tests.helpers.settings_dialog import dialog_of
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -90,8 +91,9 @@ def within(seconds: float, run: Callable[[], T], *fifos: Path) -> T:
 
 
 def exercise_text(ex_id: str = "my-rolls", **changes: str) -> str:
-    """A valid exercise file (the shipped shoulder rolls, its id changed)."""
-    text = (builtin_exercises_dir() / "shoulder-rolls.toml").read_text(encoding="utf-8")
+    """A valid exercise file with SVG pictures (shoulder rolls as it shipped before
+    the figure, its id changed): the kind people write."""
+    text = (SVG_EXERCISES / "shoulder-rolls.toml").read_text(encoding="utf-8")
     text = text.replace('id = "shoulder-rolls"', f"id = {ex_id!r}")
     for old, new in changes.items():
         text = text.replace(old, new)

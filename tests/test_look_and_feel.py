@@ -81,7 +81,7 @@ def test_dark_palette_keeps_text_and_picture_readable(
     title = window.title_label.grab().toImage()
     assert max(title.pixelColor(x, title.height() // 2).lightness() for x in range(80)) > 180
     # ... and the figure is redrawn in its lighter dark-theme colours.
-    picture = window.picture.grab().toImage()
+    picture = window._page.pose_area.grab().toImage()  # the figure or the picture
     assert _has_colour_near(picture, QColor(DARK_COLORS[PALETTE["body"]]), tolerance=4)
 
 
@@ -90,7 +90,7 @@ def test_light_palette_keeps_the_original_colours(window: BreakWindow) -> None:
     light.setColor(R.Window, QColor("#efefef"))
     light.setColor(R.WindowText, QColor("#000000"))
     window.setPalette(light)
-    picture = window.picture.grab().toImage()
+    picture = window._page.pose_area.grab().toImage()  # the figure or the picture
     assert _has_colour_near(picture, QColor(PALETTE["body"]), tolerance=4)
     assert not _has_colour_near(picture, QColor(DARK_COLORS[PALETTE["body"]]), tolerance=2)
 

@@ -39,10 +39,12 @@ def catalog() -> ExerciseCatalog:
 def test_every_picture_is_used_and_every_exercise_has_a_start_and_end_pose(
     catalog: ExerciseCatalog,
 ) -> None:
-    used = {p.name for paths in catalog.pictures.values() for p in paths}
-    assert used == {p.name for p in PICTURES}
-    for ex_id, paths in catalog.pictures.items():
-        assert len(paths) >= 2, ex_id
+    # The shipped exercises draw the figure; the pictures stay for people's own
+    # exercise files, which may name them.
+    assert PICTURES
+    for ex_id, ex in catalog.exercises.items():
+        drawn = ex.figure is not None and len(set(ex.figure.poses)) >= 2
+        assert drawn or len(catalog.pictures[ex_id]) >= 2, ex_id
 
 
 @pytest.mark.parametrize("path", PICTURES, ids=lambda p: p.name)

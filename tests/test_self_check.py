@@ -10,8 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from microbreak.infra.resources import builtin_exercises_dir, load_exercises, resources_root
+from microbreak.infra.resources import (
+    ExerciseCatalog,
+    builtin_exercises_dir,
+    load_exercises,
+    resources_root,
+)
 from microbreak.self_check import Report, check_exercises, check_icons, check_sounds
+from tests.helpers.routine import SVG_EXERCISES
 
 
 def _env(home: Path) -> dict[str, str]:
@@ -50,9 +56,7 @@ def test_self_check_passes_without_a_display_and_writes_nothing(tmp_path: Path) 
     assert out.strip().endswith("self-check passed")
     assert "FAIL" not in out
     assert "break window opened offscreen" in out
-    catalog = load_exercises(builtin_exercises_dir())
-    pictures = [p for paths in catalog.pictures.values() for p in paths]
-    assert f"exercises: {len(catalog.exercises)} built in, {len(pictures)} pictures drawn" in out
+    assert _exercises_line(load_exercises(builtin_exercises_dir())) in out
     if list((resources_root() / "sounds").glob("*.wav")):
         assert "WAV file(s) read" in out
     else:
@@ -98,6 +102,54 @@ def test_an_out_of_range_setting_is_a_note(tmp_path: Path) -> None:
     assert "interval_minutes" in result.stdout
 
 
+def _exercises_line(catalog: ExerciseCatalog) -> str:
+    figures = sum(ex.figure is not None for ex in catalog.exercises.values())
+    pictures = sum(len(paths) for paths in catalog.pictures.values())
+    line = f"exercises: {len(catalog.exercises)} built in, {figures} drawn as figures"
+    return line + (f", {pictures} SVG pictures drawn" if pictures else "")
+
+
+def test_every_figure_exercise_is_drawn_and_counted(qapp: object) -> None:
+    catalog = load_exercises(builtin_exercises_dir())
+    figures = sum(ex.figure is not None for ex in catalog.exercises.values())
+    assert figures == len(catalog.exercises)  # every built-in exercise is a figure now
+    report = Report()
+    check_exercises([builtin_exercises_dir()], report)
+    assert not report.problems
+    assert report.passed == [_exercises_line(catalog)]
+    assert f"{figures} drawn as figures" in report.passed[0]
+
+
+def test_svg_pictures_are_still_read_and_counted(qapp: object) -> None:
+    catalog = load_exercises(SVG_EXERCISES)
+    pictures = sum(len(paths) for paths in catalog.pictures.values())
+    assert pictures
+    report = Report()
+    check_exercises([SVG_EXERCISES], report)
+    assert not report.problems
+    assert report.passed == [
+        f"exercises: {len(catalog.exercises)} built in, 0 drawn as figures, "
+        f"{pictures} SVG pictures drawn"
+    ]
+
+
+def test_a_figure_that_draws_nothing_fails(qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from microbreak.ui import figure_paint
+
+    def blank(_ex: object, _frame: object, size: int, **kw: object) -> QImage:
+        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("#ffffff"))
+        return image
+
+    monkeypatch.setattr(figure_paint, "still_image", blank)
+    report = Report()
+    check_exercises([builtin_exercises_dir()], report)
+    assert not report.passed
+    assert any("figure of shoulder-squeeze drew nothing" in p for p in report.problems)
+
+
 def _wav(path: Path, frames: int) -> None:
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
@@ -137,7 +189,7 @@ def test_a_missing_icon_is_named(qapp: object) -> None:
 
 
 def test_a_builtin_exercise_with_a_missing_picture_fails(qapp: object, tmp_path: Path) -> None:
-    text = (builtin_exercises_dir() / "shoulder-rolls.toml").read_text()
+    text = (SVG_EXERCISES / "shoulder-rolls.toml").read_text()
     (tmp_path / "shoulder-rolls.toml").write_text(
         text.replace("shoulder-rolls-start.svg", "gone.svg")
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -27,10 +28,12 @@ from microbreak.core.settings import DEFAULT_EXERCISES, KEYS, Settings
 from microbreak.core.settings_data import with_values
 from microbreak.infra.config_store import DEFAULT_CONFIG, load_config
 from microbreak.infra.resources import ExerciseCatalog, builtin_exercises_dir, load_exercises
+from microbreak.ui.exercises_page import ICON_SIZE
 from microbreak.ui.settings_dialog import EMPTY_SELECTION, SettingsDialog
 from microbreak.ui.settings_form import tooltip_for
 from tests.helpers.a11y import clipped
 from tests.helpers.clock import MONDAY_9AM
+from tests.helpers.routine import SVG_EXERCISES
 from tests.helpers.settings_dialog import clipped_tabs
 
 
@@ -135,6 +138,46 @@ def test_the_exercises_page_lists_every_exercise_with_picture_and_summary(
     page.per_break_spin.setValue(0)
     assert "5 of the 5 chosen" in page.estimate_label.text()
     assert applied(qtbot, dialog).exercises.per_break == "all"
+
+
+def _drawn_pixels(icon: QIcon) -> int:
+    """How many pixels of a list icon are not its white background."""
+    image = icon.pixmap(ICON_SIZE, ICON_SIZE).toImage()
+    return sum(
+        image.pixelColor(x, y) != QColor(Qt.GlobalColor.white)
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    )
+
+
+def test_the_preview_shows_the_figure_or_the_svg_picture(
+    qtbot: QtBot, catalog: ExerciseCatalog
+) -> None:
+    dialog = make(qtbot, catalog)
+    page = dialog.exercises_page
+    figures = [ex for ex in catalog.exercises.values() if ex.figure is not None]
+    assert figures
+    for ex in figures:
+        assert ex.figure is not None
+        # Every figure exercise has a drawing in the list, not a blank square.
+        assert _drawn_pixels(page.item_for(ex.id).icon()) > 40, ex.id
+        page.list.setCurrentItem(page.item_for(ex.id))
+        assert not page.preview_pose.isHidden()
+        assert page.preview_pose.currentWidget() is page.preview_figure
+        frame = page.preview_figure.frame
+        assert frame is not None
+        assert frame.pose == ex.figure.poses[ex.steps[0].picture], ex.id
+    # People's own exercises with SVG pictures keep their pictures.
+    mine = load_exercises(SVG_EXERCISES)
+    assert mine.exercises
+    assert not mine.errors
+    page.set_catalog(mine.exercises, mine.pictures, ())
+    page.set_selection(tuple(mine.exercises), 3)
+    for ex_id, paths in mine.pictures.items():
+        assert _drawn_pixels(page.item_for(ex_id).icon()) > 40, ex_id
+        page.list.setCurrentItem(page.item_for(ex_id))
+        assert page.preview_pose.currentWidget() is page.preview_picture
+        assert page.preview_picture.path == paths[0]
 
 
 def test_filters_hide_what_does_not_fit(qtbot: QtBot, catalog: ExerciseCatalog) -> None:

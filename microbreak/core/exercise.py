@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from microbreak.core.figure_scene import FigureSpec
+from microbreak.core.pose_schema import FigureError, PoseBook
 from microbreak.core.schema import ID_PATTERN, ID_RULE
 
 
@@ -57,8 +59,10 @@ class Step:
     text: str
     seconds: int
     kind: StepKind
-    # Index into Exercise.pictures: which pose to show during this step.
+    # Index into Exercise.pictures (or the figure's poses): the pose of this step.
     picture: int
+    # Figure poses passed through on the way to ``picture`` (a roll is a loop).
+    via: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,8 @@ class Exercise:
     sides: Sides = Sides.NONE
     # What ``{side}`` in a step becomes: (right, left), in the texts' language.
     side_words: tuple[str, str] = ("right", "left")
+    # Drawn with the articulated figure (then ``pictures`` is empty).
+    figure: FigureSpec | None = None
 
     @property
     def side_order(self) -> tuple[Side | None, ...]:
@@ -126,8 +132,12 @@ FIELDS = (
     "source",
     "setup",
     "steps",
+    "view",
+    "props",
+    "poses",
 )
-STEP_FIELDS = ("text", "seconds", "kind", "picture")
+STEP_FIELDS = ("text", "seconds", "kind", "picture", "pose", "via")
+FIGURE_FIELDS = ("view", "props", "poses")
 
 
 def _text(data: dict[str, Any], key: str, origin: str, *, required: bool = True) -> str:
@@ -193,7 +203,9 @@ def _pictures(data: dict[str, Any], origin: str) -> tuple[str, ...]:
     return names
 
 
-def _steps(data: dict[str, Any], key: str, origin: str, pictures: int) -> tuple[Step, ...]:
+def _steps(
+    data: dict[str, Any], key: str, origin: str, pictures: int, book: PoseBook | None = None
+) -> tuple[Step, ...]:
     raw = data.get(key, [])
     if not isinstance(raw, list):
         raise ExerciseError(origin, key, "must be a list of [[" + key + "]] tables")
@@ -213,6 +225,14 @@ def _steps(data: dict[str, Any], key: str, origin: str, pictures: int) -> tuple[
             raise ExerciseError(
                 origin, f"{where}.kind", f"{_short(kind_raw)} is not one of {allowed}"
             ) from None
+        if book is not None:
+            plain = Step(text=text, seconds=seconds, kind=kind, picture=0)
+            steps.append(_figure_step(item, origin, where, book, plain))
+            continue
+        if "pose" in item or "via" in item:
+            raise ExerciseError(
+                origin, f"{where}.pose", 'poses need a view = "side", "front" or "back" line'
+            )
         picture = item.get("picture", 0)
         if isinstance(picture, bool) or not isinstance(picture, int):
             raise ExerciseError(origin, f"{where}.picture", "must be a picture number")
@@ -224,6 +244,24 @@ def _steps(data: dict[str, Any], key: str, origin: str, pictures: int) -> tuple[
             )
         steps.append(Step(text=text, seconds=seconds, kind=kind, picture=picture))
     return tuple(steps)
+
+
+def _figure_step(item: dict[str, Any], origin: str, where: str, book: PoseBook, step: Step) -> Step:
+    if "picture" in item:
+        raise ExerciseError(
+            origin, f"{where}.picture", "this exercise draws the figure: name a pose instead"
+        )
+    if "pose" not in item:
+        raise ExerciseError(origin, f"{where}.pose", 'missing; add a line like  pose = "seated"')
+    via = item.get("via", [])
+    if not isinstance(via, list) or len(via) > 8:
+        raise ExerciseError(origin, f"{where}.via", "must be a list of up to 8 pose names")
+    try:
+        picture = book.index(item["pose"], f"{where}.pose")
+        through = tuple(book.index(v, f"{where}.via[{i}]") for i, v in enumerate(via))
+    except FigureError as exc:
+        raise ExerciseError(origin, exc.field, exc.problem) from None
+    return replace(step, picture=picture, via=through)
 
 
 def _check_placeholders(
@@ -251,7 +289,6 @@ def exercise_from_table(data: dict[str, Any], origin: str) -> Exercise:
     # The rule the settings check a chosen id by: an id loaded here can always be chosen.
     if not ID_PATTERN.fullmatch(ex_id):
         raise ExerciseError(origin, "id", f"{_short(ex_id)}: use {ID_RULE}")
-    pictures = _pictures(data, origin)
     posture_raw = data.get("posture")
     try:
         posture = Posture(str(posture_raw))
@@ -261,10 +298,24 @@ def exercise_from_table(data: dict[str, Any], origin: str) -> Exercise:
         ) from None
     equipment = _choice(data, "equipment", origin, EQUIPMENT)
     sides = Sides(_choice(data, "sides", origin, tuple(s.value for s in Sides)))
-    steps = _steps(data, "steps", origin, len(pictures))
+    book: PoseBook | None = None
+    pictures: tuple[str, ...] = ()
+    if any(key in data for key in FIGURE_FIELDS):
+        if "pictures" in data:
+            raise ExerciseError(
+                origin, "pictures", "use either pictures or the figure (view and poses), not both"
+            )
+        try:
+            book = PoseBook(data, seated=posture is Posture.SEATED, equipment=equipment)
+        except FigureError as exc:
+            raise ExerciseError(origin, exc.field, exc.problem) from None
+    else:
+        pictures = _pictures(data, origin)
+    # The setup first, so pose numbers follow the order a person meets them.
+    setup = _steps(data, "setup", origin, len(pictures), book)
+    steps = _steps(data, "steps", origin, len(pictures), book)
     if not steps:
         raise ExerciseError(origin, "steps", "an exercise needs at least one [[steps]] table")
-    setup = _steps(data, "setup", origin, len(pictures))
     _check_placeholders(setup, "setup", steps, sides, origin)
     return Exercise(
         id=ex_id,
@@ -281,6 +332,7 @@ def exercise_from_table(data: dict[str, Any], origin: str) -> Exercise:
         safety=_text(data, "safety", origin, required=False),
         source=_text(data, "source", origin),
         sides=sides,
+        figure=book.spec() if book is not None else None,
     )
 
 

@@ -19,6 +19,7 @@ from microbreak.core.exercise import Exercise
 from microbreak.core.i18n import translating_with
 from microbreak.ui.break_style import break_button, scale_font, set_text
 from microbreak.ui.countdown_ring import DoneMark
+from microbreak.ui.figure_view import FigureView, still_frame
 from microbreak.ui.language import HeldLanguage
 from microbreak.ui.svg_view import SvgView
 
@@ -134,11 +135,9 @@ class SummaryPage(QWidget):
             column = QVBoxLayout(cell)
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(2)
-            picture = SvgView()
+            picture = _done_picture(ex, self._pictures.get(ex.id, ()))
             picture.setMinimumSize(0, 0)
             picture.setFixedSize(84, 84)
-            pictures = self._pictures.get(ex.id, ())
-            picture.set_pose(pictures[-1] if pictures else None)
             picture.setAccessibleName(ex.name)
             column.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
             column.addWidget(name, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -166,3 +165,14 @@ class SummaryPage(QWidget):
         # core words it; in the break's language, not whatever the app speaks now.
         with translating_with(self._words):
             return time_spent(seconds)
+
+
+def _done_picture(ex: Exercise, pictures: Sequence[Path]) -> QWidget:
+    """The exercise's last pose, small: the figure's or its last picture."""
+    if ex.figure is not None:
+        figure = FigureView()
+        figure.set_frame(ex, still_frame(ex))
+        return figure
+    picture = SvgView()
+    picture.set_pose(pictures[-1] if pictures else None)
+    return picture

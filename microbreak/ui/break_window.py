@@ -46,7 +46,7 @@ __all__ = ["KEY_GRACE", "SUMMARY_SECONDS", "BreakWindow"]
 
 SUMMARY_SECONDS = 8
 TICK_MS = 100  # smooth ring; the window is open only a couple of minutes
-BLEND_TICK_MS = 40  # while one pose crossfades into the next
+BLEND_TICK_MS = 33  # 30 frames a second while the figure moves (or a picture crossfades)
 
 
 class BreakWindow(QWidget):

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from microbreak.core.exercise import StepKind
+from microbreak.core.figure_motion import figure_frame
 from microbreak.core.i18n import QT_TRANSLATE_NOOP
 from microbreak.core.motion import pose_frame
 from microbreak.core.player import PlayerView
 from microbreak.ui.break_style import break_button, scale_font, set_text
 from microbreak.ui.countdown_ring import CountdownRing
+from microbreak.ui.figure_view import FigureView
 from microbreak.ui.language import HeldLanguage
 from microbreak.ui.skip_confirm import SkipConfirmBar
 from microbreak.ui.svg_view import SvgView
@@ -100,7 +102,12 @@ class ExercisePage(QWidget):
         # Word wrap for large text: "High-reach / stretch".
         self.title_label = _label("title", wrap=True)
         scale_font(self.title_label, 1.6, bold=True)
-        self.picture = SvgView()
+        self.picture = SvgView()  # an exercise with SVG pictures (people's own)
+        self.figure = FigureView()  # an exercise drawn from poses
+        # One place for either, so the window keeps its layout from one exercise to the next.
+        self.pose_area = QStackedWidget()
+        self.pose_area.addWidget(self.picture)
+        self.pose_area.addWidget(self.figure)
         self.step_label = _label("step", wrap=True)
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         scale_font(self.step_label, 1.25)
@@ -159,7 +166,7 @@ class ExercisePage(QWidget):
         layout.addWidget(self.position_label)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.title_label)
-        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.pose_area, 1)
         layout.addWidget(self.step_label)
         layout.addLayout(timing)
         layout.addWidget(self.breathing_label)
@@ -248,14 +255,7 @@ class ExercisePage(QWidget):
         )
         self.progress_bar.setValue(round(progress * 1000))
         self.title_label.setText(ex.name)
-        frame = pose_frame(view, reduced_motion=reduced_motion)
-        self.picture.set_pose(
-            _nth(pictures, frame.picture),
-            _nth(pictures, frame.previous),
-            frame.blend,
-            mirrored=frame.mirrored,
-        )
-        self.picture.setAccessibleName(f"{ex.name}: {view.step.text}")
+        moving = self._show_pose(view, pictures, reduced_motion)
         self.step_label.setText(view.step.text)
         # With reduced motion the ring moves in whole-second steps, not a sweep.
         remaining = view.step_remaining
@@ -278,6 +278,26 @@ class ExercisePage(QWidget):
         self.pause_button.setEnabled(free)
         self.next_button.setEnabled(free and next_allowed)
         self.back_button.setEnabled(free and (view.exercise_number > 1 or view.repetition > 0))
+        return moving
+
+    def _show_pose(self, view: PlayerView, pictures: Sequence[Path], reduced_motion: bool) -> bool:
+        """The figure (or the pictures) for ``view``; True while it moves."""
+        ex = view.exercise
+        drawn = ex.figure is not None
+        shown: QWidget = self.figure if drawn else self.picture
+        self.pose_area.setCurrentWidget(shown)
+        shown.setAccessibleName(f"{ex.name}: {view.step.text}")
+        if drawn:
+            figure = figure_frame(view, reduced_motion=reduced_motion)
+            self.figure.set_frame(ex, figure)
+            return figure.moving
+        frame = pose_frame(view, reduced_motion=reduced_motion)
+        self.picture.set_pose(
+            _nth(pictures, frame.picture),
+            _nth(pictures, frame.previous),
+            frame.blend,
+            mirrored=frame.mirrored,
+        )
         return frame.moving
 
 

@@ -1,6 +1,12 @@
 """The Exercises page of the settings dialog: every exercise with a checkbox,
 its picture and a one-line summary, a filter, drag (or Move up/down) to
-reorder, a preview of the steps and the estimated length of a break."""
+reorder, a preview (the exercise's main pose and its steps) and the estimated
+length of a break.
+
+An exercise drawn from poses shows the articulated figure, still, in the pose
+its first step works toward; one with SVG pictures (people's own) shows its
+first picture.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +16,19 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +38,10 @@ from microbreak.core.exercise import Exercise
 from microbreak.core.i18n import QT_TRANSLATE_NOOP, Context
 from microbreak.core.settings import KEYS
 from microbreak.ui.exercise_words import how_it_is_done
+from microbreak.ui.figure_paint import still_image
+from microbreak.ui.figure_view import FigureView, still_frame
 from microbreak.ui.settings_form import t, tooltip_for
-from microbreak.ui.svg_view import renderer
+from microbreak.ui.svg_view import SvgView, renderer
 
 # (menu text, test on an exercise)
 FILTERS: tuple[tuple[str, Callable[[Exercise], bool]], ...] = (
@@ -43,13 +54,18 @@ FILTERS: tuple[tuple[str, Callable[[Exercise], bool]], ...] = (
     (QT_TRANSLATE_NOOP("settings", "Needs a strap"), lambda ex: ex.equipment == "strap"),
 )
 ICON_SIZE = 56
+PREVIEW_HEIGHT = 140  # the preview's picture: large enough to read the pose, small enough to fit
 ID_ROLE = Qt.ItemDataRole.UserRole
 EMPTY_SELECTION = QT_TRANSLATE_NOOP(
     "settings", "Choose at least one exercise: a break needs something to do."
 )
 
 
-def _picture_icon(path: Path | None) -> QIcon:
+def _picture_icon(ex: Exercise, path: Path | None) -> QIcon:
+    if ex.figure is not None:
+        white = QColor(Qt.GlobalColor.white)
+        image = still_image(ex, still_frame(ex), ICON_SIZE, dark=False, background=white)
+        return QIcon(QPixmap.fromImage(image))
     pixmap = QPixmap(ICON_SIZE, ICON_SIZE)
     pixmap.fill(Qt.GlobalColor.white)
     if path is not None:
@@ -184,13 +200,31 @@ class ExercisesPage(QWidget):
         )
         for button in (self.up_button, self.down_button, self.reload_button):
             side.addWidget(button)
+        # The chosen exercise's main pose: the figure, or its first SVG picture.
+        self.preview_figure = FigureView()
+        self.preview_picture = SvgView()
+        self.preview_pose = QStackedWidget()
+        for view in (self.preview_figure, self.preview_picture):
+            view.setMinimumSize(0, 0)
+            self.preview_pose.addWidget(view)
+        self.preview_pose.setFixedHeight(PREVIEW_HEIGHT)
+        side.addWidget(self.preview_pose)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.preview.setMinimumWidth(260)
         self.preview.setToolTip(self.tr("The steps of the exercise chosen in the list."))
-        side.addWidget(self.preview, 1)
+        # Scrolls when the steps outgrow the space the picture leaves (large text).
+        scroll = QScrollArea()
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.viewport().setAutoFillBackground(False)  # the page's colour, as before
+        self.preview.setAutoFillBackground(False)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(self.tr("Steps of the chosen exercise"))
+        side.addWidget(scroll, 1)
         return side
 
     # -- content ----------------------------------------------------------
@@ -236,7 +270,7 @@ class ExercisesPage(QWidget):
                 Qt.CheckState.Checked if ex_id in chosen else Qt.CheckState.Unchecked
             )
             paths = self.pictures.get(ex_id, ())
-            item.setIcon(_picture_icon(paths[0] if paths else None))
+            item.setIcon(_picture_icon(ex, paths[0] if paths else None))
             item.setToolTip(
                 f"{ex.name}: {ex.summary} ({how_it_is_done(ex)}, {in_words(ex.seconds)})"
             )
@@ -300,8 +334,19 @@ class ExercisesPage(QWidget):
     def _show_preview(self, item: QListWidgetItem | None) -> None:
         if item is None:
             self.preview.setText("")
+            self.preview_pose.hide()
             return
-        self.preview.setText(steps_html(self.exercises[str(item.data(ID_ROLE))]))
+        ex = self.exercises[str(item.data(ID_ROLE))]
+        self.preview.setText(steps_html(ex))
+        paths = self.pictures.get(ex.id, ())
+        if ex.figure is not None:
+            self.preview_figure.set_frame(ex, still_frame(ex))
+            self.preview_pose.setCurrentWidget(self.preview_figure)
+        else:
+            self.preview_picture.set_pose(paths[0] if paths else None)
+            self.preview_pose.setCurrentWidget(self.preview_picture)
+        self.preview_pose.setVisible(ex.figure is not None or bool(paths))
+        self.preview_pose.setAccessibleName(ex.name)
 
     def _on_change(self) -> None:
         chosen = [self.exercises[i] for i in self.selected()]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from microbreak.core.clock import FakeClock
 from microbreak.core.exercise import Exercise, Posture, Sides, Step, StepKind
 from microbreak.core.player import RoutinePlayer
@@ -33,3 +35,7 @@ def ticks(player: RoutinePlayer, clock: FakeClock, seconds: float, step: float =
         clock.advance(step)
         elapsed += step
         player.tick(clock.now())
+
+
+# Exercise files with SVG pictures, as people write their own (see the README there).
+SVG_EXERCISES = Path(__file__).resolve().parent / "svg_exercises"
