@@ -216,7 +216,7 @@
     <name>BreakWindow</name>
     <message>
         <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="231"/>
         <source>Read aloud: no voice</source>
         <translation>القراءة بصوت عالٍ: لا يوجد صوت</translation>
     </message>
@@ -226,48 +226,48 @@
         <translation>الإرشاد الصوتي غير متاح. {reason}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="83"/>
-        <location filename="../../microbreak/ui/break_summary.py" line="95"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="84"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="96"/>
         <source>Well done!</source>
         <translation>أحسنت!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="86"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="88"/>
         <source>Close this window</source>
         <translation>أغلق هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="98"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
         <source>Break ended early</source>
         <translation>انتهت الاستراحة مبكرًا</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="100"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>كل حركة مفيدة. جرّب برنامجًا كاملًا في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="107"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="108"/>
         <source>Next break at {time}.</source>
         <translation>الاستراحة التالية في {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="157"/>
         <source>{first} and {last}</source>
         <translation>{first} و{last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="159"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="161"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="160"/>
         <source>You did {exercises} in {time}.</source>
         <translation>أدّيت {exercises} في {time}.</translation>
     </message>
@@ -294,128 +294,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="37"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>اقرأ كل خطوة بصوت عالٍ وعُدّ فترات الثبات، لتتمكن من إغماض عينيك</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
         <source>Move</source>
         <translation>حركة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="44"/>
         <source>Hold</source>
         <translation>ثبات</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="45"/>
         <source>Relax</source>
         <translation>استرخاء</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="54"/>
         <source>left side</source>
         <translation>الجانب الأيسر</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="53"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="55"/>
         <source>right side</source>
         <translation>الجانب الأيمن</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="58"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
         <source>Get ready</source>
         <translation>استعد</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
         <source>Once</source>
         <translation>مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="64"/>
         <source>Rep {n} of {total}</source>
         <translation>التكرار {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="67"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="69"/>
         <source>{where}, {side}</source>
         <translation>{where}، {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="181"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
         <source>Progress through this break</source>
         <translation>التقدم في هذه الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
         <source>Left arrow</source>
         <translation>السهم الأيسر</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="186"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
         <source>Right arrow</source>
         <translation>السهم الأيمن</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
         <source>Previous exercise ({key})</source>
         <translation>التمرين السابق ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="206"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
         <source>&amp;Pause</source>
         <translation>إيقاف &amp;مؤقت</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="197"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="207"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>أوقف العدّ التنازلي مؤقتًا أو استأنفه (مسافة)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
         <source>&amp;Next</source>
         <translation>التا&amp;لي</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="202"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="212"/>
         <source>Next exercise ({key})</source>
         <translation>التمرين التالي ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="220"/>
         <source>S&amp;kip break</source>
         <translation>ت&amp;خطي الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
         <source>End this break now (Esc)</source>
         <translation>أنهِ هذه الاستراحة الآن (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
         <source>Read &amp;aloud</source>
         <translation>القراءة بصوت &amp;عالٍ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="242"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="252"/>
         <source>Exercise {n} of {total}</source>
         <translation>التمرين {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="263"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="266"/>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
         <source>&amp;Resume</source>
         <translation>ا&amp;ستئناف</translation>
     </message>
@@ -582,92 +582,97 @@ d</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="121"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="137"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>ضع علامة على التمارين التي تريدها. تمرّ بها الاستراحات بهذا الترتيب: اسحبها لتغيير الترتيب، أو استخدم «تحريك لأعلى» و«تحريك لأسفل».</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="125"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="141"/>
         <source>Exercises</source>
         <translation>التمارين</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="131"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="147"/>
         <source>How long one break takes with this choice.</source>
         <translation>المدة التي تستغرقها استراحة واحدة بهذا الاختيار.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="137"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="153"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>ملفات تمارين تعذّر استخدامها؛ أصلحها ثم أعد تحميلها.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="154"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="170"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>اعرض فقط التمارين التي تناسب المكان الذي أنت فيه.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="155"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="171"/>
         <source>&amp;Show:</source>
         <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="161"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="177"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="166"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="182"/>
         <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
         <translation>«الكل» (أقل من 1) يأخذ كل التمارين المختارة.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="169"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="185"/>
         <source>Exercises &amp;per break:</source>
         <translation>التمارين في &amp;كل استراحة:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="177"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="193"/>
         <source>Move &amp;up</source>
         <translation>تحريك لأ&amp;على</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="178"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="194"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>انقل التمرين المختار إلى موضع أبكر في البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="179"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="195"/>
         <source>Move &amp;down</source>
         <translation>تحريك لأ&amp;سفل</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="180"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="196"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>انقل التمرين المختار إلى موضع أبعد في البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="181"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="197"/>
         <source>&amp;Reload exercises</source>
         <translation>إعادة &amp;تحميل التمارين</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="183"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="199"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>اقرأ ملفات التمارين من جديد، بما فيها ملفاتك في مجلد التمارين.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="192"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="217"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>خطوات التمرين المختار في القائمة.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="226"/>
+        <source>Steps of the chosen exercise</source>
+        <translation>خطوات التمرين المختار</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/exercises_page.py" line="244"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;تم تخطيها (تعذّر استخدامها):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/exercises_page.py" line="318"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="363"/>
         <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
         <translation>
             <numerusform>تستغرق الاستراحة نحو {length} ({count} من %n تمرين مختار؛ وتتابع الاستراحة التالية من حيث توقفت السابقة).</numerusform>
@@ -1589,12 +1594,12 @@ d</translation>
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="72"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="88"/>
         <source>About {time}.</source>
         <translation>نحو {time}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/exercises_page.py" line="76"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="92"/>
         <source>Then %n time(s) on each side:</source>
         <translation>
             <numerusform>ثم %n مرة على كل جانب:</numerusform>
@@ -1606,7 +1611,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/exercises_page.py" line="78"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="94"/>
         <source>Then %n time(s):</source>
         <translation>
             <numerusform>ثم %n مرة:</numerusform>
@@ -1905,42 +1910,42 @@ d</translation>
         <translation>ابدأ microbreak عند تسجيل دخولك (مدخل بدء تلقائي لنظامك).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="37"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="48"/>
         <source>All exercises</source>
         <translation>كل التمارين</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="38"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="49"/>
         <source>Seated</source>
         <translation>جلوسًا</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="39"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="50"/>
         <source>Standing</source>
         <translation>وقوفًا</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="40"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="51"/>
         <source>Needs nothing</source>
         <translation>لا يحتاج إلى شيء</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="41"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="52"/>
         <source>Needs a wall</source>
         <translation>يحتاج إلى جدار</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="42"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="53"/>
         <source>Needs a doorway</source>
         <translation>يحتاج إلى إطار باب</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="43"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="54"/>
         <source>Needs a strap</source>
         <translation>يحتاج إلى حزام</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="47"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="59"/>
         <source>Choose at least one exercise: a break needs something to do.</source>
         <translation>اختر تمرينًا واحدًا على الأقل: الاستراحة تحتاج إلى ما تفعله.</translation>
     </message>

@@ -212,7 +212,7 @@
     <name>BreakWindow</name>
     <message>
         <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="231"/>
         <source>Read aloud: no voice</source>
         <translation>Læs højt: ingen stemme</translation>
     </message>
@@ -222,48 +222,48 @@
         <translation>Talt vejledning er ikke tilgængelig. {reason}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="83"/>
-        <location filename="../../microbreak/ui/break_summary.py" line="95"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="84"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="96"/>
         <source>Well done!</source>
         <translation>Godt klaret!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="86"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="88"/>
         <source>Close this window</source>
         <translation>Luk dette vindue</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="98"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
         <source>Break ended early</source>
         <translation>Pausen sluttede tidligt</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="100"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Al bevægelse hjælper. Prøv en hel runde næste gang.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="107"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="108"/>
         <source>Next break at {time}.</source>
         <translation>Næste pause kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="157"/>
         <source>{first} and {last}</source>
         <translation>{first} og {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="159"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="161"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="160"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Du lavede {exercises} på {time}.</translation>
     </message>
@@ -286,128 +286,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="37"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Læs hvert trin højt og tæl, mens du holder, så du kan lukke øjnene</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
         <source>Move</source>
         <translation>Bevæg</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="44"/>
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="45"/>
         <source>Relax</source>
         <translation>Slap af</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="54"/>
         <source>left side</source>
         <translation>venstre side</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="53"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="55"/>
         <source>right side</source>
         <translation>højre side</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="58"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
         <source>Get ready</source>
         <translation>Gør dig klar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
         <source>Once</source>
         <translation>Én gang</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="64"/>
         <source>Rep {n} of {total}</source>
         <translation>Gentagelse {n} af {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="67"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="69"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="181"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
         <source>Progress through this break</source>
         <translation>Fremskridt i denne pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
         <source>Left arrow</source>
         <translation>Venstre pil</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="186"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
         <source>Right arrow</source>
         <translation>Højre pil</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
         <source>&amp;Back</source>
         <translation>&amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
         <source>Previous exercise ({key})</source>
         <translation>Forrige øvelse ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="206"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="197"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="207"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Sæt nedtællingen på pause, eller fortsæt den (mellemrum)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
         <source>&amp;Next</source>
         <translation>&amp;Næste</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="202"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="212"/>
         <source>Next exercise ({key})</source>
         <translation>Næste øvelse ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="220"/>
         <source>S&amp;kip break</source>
         <translation>&amp;Spring pausen over</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
         <source>End this break now (Esc)</source>
         <translation>Afslut denne pause nu (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
         <source>Read &amp;aloud</source>
         <translation>Læs &amp;højt</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="242"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="252"/>
         <source>Exercise {n} of {total}</source>
         <translation>Øvelse {n} af {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="263"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="266"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsæt</translation>
     </message>
@@ -554,92 +554,97 @@ d.</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="121"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="137"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Sæt flueben ved de øvelser, du vil have. Pauserne går igennem dem i denne rækkefølge: træk for at ændre rækkefølgen, eller brug Flyt op og Flyt ned.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="125"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="141"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="131"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="147"/>
         <source>How long one break takes with this choice.</source>
         <translation>Hvor lang tid en pause tager med dette valg.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="137"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="153"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>Øvelsesfiler, der ikke kunne bruges; ret dem, og indlæs igen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="154"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="170"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>Vis kun de øvelser, der passer til, hvor du er.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="155"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="171"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="161"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="177"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="166"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="182"/>
         <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
         <translation>&quot;Alle&quot; (under 1) tager alle valgte øvelser med.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="169"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="185"/>
         <source>Exercises &amp;per break:</source>
         <translation>Øvelser &amp;pr. pause:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="177"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="193"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="178"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="194"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>Flyt den valgte øvelse frem i rutinen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="179"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="195"/>
         <source>Move &amp;down</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="180"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="196"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>Flyt den valgte øvelse tilbage i rutinen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="181"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="197"/>
         <source>&amp;Reload exercises</source>
         <translation>&amp;Genindlæs øvelser</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="183"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="199"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>Læs øvelsesfilerne igen, også dine egne i øvelsesmappen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="192"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="217"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>Trinene i den øvelse, der er valgt på listen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="226"/>
+        <source>Steps of the chosen exercise</source>
+        <translation>Trinene i den valgte øvelse</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/exercises_page.py" line="244"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Sprunget over (kunne ikke bruges):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/exercises_page.py" line="318"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="363"/>
         <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
         <translation>
             <numerusform>En pause tager cirka {length} ({count} af %n valgt øvelse; næste pause fortsætter, hvor den sidste slap).</numerusform>
@@ -1517,12 +1522,12 @@ d.</translation>
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="72"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="88"/>
         <source>About {time}.</source>
         <translation>Cirka {time}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/exercises_page.py" line="76"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="92"/>
         <source>Then %n time(s) on each side:</source>
         <translation>
             <numerusform>Derefter %n gang på hver side:</numerusform>
@@ -1530,7 +1535,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/exercises_page.py" line="78"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="94"/>
         <source>Then %n time(s):</source>
         <translation>
             <numerusform>Derefter %n gang:</numerusform>
@@ -1825,42 +1830,42 @@ d.</translation>
         <translation>Start microbreak, når du logger ind (en autostartpost i dit system).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="37"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="48"/>
         <source>All exercises</source>
         <translation>Alle øvelser</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="38"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="49"/>
         <source>Seated</source>
         <translation>Siddende</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="39"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="50"/>
         <source>Standing</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="40"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="51"/>
         <source>Needs nothing</source>
         <translation>Kræver intet</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="41"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="52"/>
         <source>Needs a wall</source>
         <translation>Kræver en væg</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="42"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="53"/>
         <source>Needs a doorway</source>
         <translation>Kræver en døråbning</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="43"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="54"/>
         <source>Needs a strap</source>
         <translation>Kræver en strop</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="47"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="59"/>
         <source>Choose at least one exercise: a break needs something to do.</source>
         <translation>Vælg mindst én øvelse: en pause skal have noget at lave.</translation>
     </message>

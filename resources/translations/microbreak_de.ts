@@ -215,52 +215,52 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="37"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Jeden Schritt vorlesen und beim Halten mitzählen, damit Sie die Augen schließen können</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
         <source>Move</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="44"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="45"/>
         <source>Relax</source>
         <translation>Lockern</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="54"/>
         <source>left side</source>
         <translation>linke Seite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="53"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="55"/>
         <source>right side</source>
         <translation>rechte Seite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="58"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
         <source>Get ready</source>
         <translation>Bereit machen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
         <source>Once</source>
         <translation>Einmal</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="64"/>
         <source>Rep {n} of {total}</source>
         <translation>Wdh. {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="67"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="69"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Zeit für eine Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="181"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
         <source>Progress through this break</source>
         <translation>Fortschritt in dieser Pause</translation>
     </message>
@@ -283,13 +283,13 @@
         <translation type="vanished">Vorherige Übung (Pfeil nach links)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="206"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
         <source>&amp;Pause</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="197"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="207"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Countdown anhalten oder fortsetzen (Leertaste)</translation>
     </message>
@@ -302,32 +302,32 @@
         <translation type="vanished">Nächste Übung (Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="186"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
         <source>Right arrow</source>
         <translation>Pfeil nach rechts</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
         <source>Left arrow</source>
         <translation>Pfeil nach links</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
         <source>Previous exercise ({key})</source>
         <translation>Vorherige Übung ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="202"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="212"/>
         <source>Next exercise ({key})</source>
         <translation>Nächste Übung ({key})</translation>
     </message>
@@ -349,17 +349,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="220"/>
         <source>S&amp;kip break</source>
         <translation>Pause aus&amp;lassen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
         <source>End this break now (Esc)</source>
         <translation>Diese Pause jetzt beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Vorlesen</translation>
     </message>
@@ -389,69 +389,69 @@
         <translation>Mit der Pause weitermachen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="83"/>
-        <location filename="../../microbreak/ui/break_summary.py" line="95"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="84"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="96"/>
         <source>Well done!</source>
         <translation>Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="86"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="88"/>
         <source>Close this window</source>
         <translation>Dieses Fenster schließen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="107"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="108"/>
         <source>Next break at {time}.</source>
         <translation>Nächste Pause um {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="157"/>
         <source>{first} and {last}</source>
         <translation>{first} und {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="159"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="161"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="160"/>
         <source>You did {exercises} in {time}.</source>
         <translation>In {time} haben Sie geschafft: {exercises}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="98"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
         <source>Break ended early</source>
         <translation>Pause früher beendet</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="100"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Jede Bewegung hilft. Versuchen Sie nächstes Mal die ganze Runde.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="242"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="252"/>
         <source>Exercise {n} of {total}</source>
         <translation>Übung {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="263"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="266"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="231"/>
         <source>Read aloud: no voice</source>
         <translation>Vorlesen: keine Stimme</translation>
     </message>
@@ -602,92 +602,97 @@ d.</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="121"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="137"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Haken Sie die gewünschten Übungen an. Die Pausen gehen sie in dieser Reihenfolge durch: zum Umsortieren ziehen oder „Nach oben“ und „Nach unten“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="125"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="141"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="131"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="147"/>
         <source>How long one break takes with this choice.</source>
         <translation>Wie lange eine Pause mit dieser Auswahl dauert.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="137"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="153"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>Übungsdateien, die nicht verwendet werden konnten; korrigieren und neu laden.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="154"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="170"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>Nur die Übungen anzeigen, die dazu passen, wo Sie gerade sind.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="155"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="171"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="161"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="177"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="166"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="182"/>
         <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
         <translation>„Alle“ (unter 1) verwendet alle ausgewählten Übungen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="169"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="185"/>
         <source>Exercises &amp;per break:</source>
         <translation>Übungen &amp;pro Pause:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="177"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="193"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="178"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="194"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>Die ausgewählte Übung in der Routine nach vorne verschieben.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="179"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="195"/>
         <source>Move &amp;down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="180"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="196"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>Die ausgewählte Übung in der Routine nach hinten verschieben.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="181"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="197"/>
         <source>&amp;Reload exercises</source>
         <translation>Übungen neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="183"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="199"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>Die Übungsdateien neu einlesen, auch Ihre eigenen im Übungsordner.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="192"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="217"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>Die Schritte der in der Liste ausgewählten Übung.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="226"/>
+        <source>Steps of the chosen exercise</source>
+        <translation>Schritte der gewählten Übung</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/exercises_page.py" line="244"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Übersprungen (nicht verwendbar):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/exercises_page.py" line="318"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="363"/>
         <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
         <translation>
             <numerusform>Eine Pause dauert etwa {length} ({count} von %n ausgewählten Übung; die nächste Pause macht dort weiter, wo die letzte aufgehört hat).</numerusform>
@@ -1713,12 +1718,12 @@ d.</translation>
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="72"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="88"/>
         <source>About {time}.</source>
         <translation>Etwa {time}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/exercises_page.py" line="76"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="92"/>
         <source>Then %n time(s) on each side:</source>
         <translation>
             <numerusform>Dann %n-mal auf jeder Seite:</numerusform>
@@ -1726,7 +1731,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/exercises_page.py" line="78"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="94"/>
         <source>Then %n time(s):</source>
         <translation>
             <numerusform>Dann %n-mal:</numerusform>
@@ -2041,37 +2046,37 @@ d.</translation>
         <translation>microbreak starten, wenn Sie sich anmelden (ein Autostart-Eintrag für Ihr System).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="37"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="48"/>
         <source>All exercises</source>
         <translation>Alle Übungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="38"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="49"/>
         <source>Seated</source>
         <translation>Im Sitzen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="39"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="50"/>
         <source>Standing</source>
         <translation>Im Stehen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="40"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="51"/>
         <source>Needs nothing</source>
         <translation>Ohne Hilfsmittel</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="41"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="52"/>
         <source>Needs a wall</source>
         <translation>Mit Wand</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="42"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="53"/>
         <source>Needs a doorway</source>
         <translation>Mit Türrahmen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="43"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="54"/>
         <source>Needs a strap</source>
         <translation>Mit Gurt</translation>
     </message>
@@ -2148,7 +2153,7 @@ d.</translation>
         <translation>Für immer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="47"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="59"/>
         <source>Choose at least one exercise: a break needs something to do.</source>
         <translation>Wählen Sie mindestens eine Übung aus, sonst gibt es in der Pause nichts zu tun.</translation>
     </message>

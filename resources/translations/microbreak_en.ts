@@ -71,7 +71,7 @@
     <context>
         <name>ExercisesPage</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/exercises_page.py" line="318" />
+            <location filename="../../microbreak/ui/exercises_page.py" line="363" />
             <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
             <translation>
                 <numerusform>A break takes about {length} ({count} of the %n chosen exercise; the next break goes on where the last one stopped).</numerusform>
@@ -174,7 +174,7 @@
     <context>
         <name>preview</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/exercises_page.py" line="76" />
+            <location filename="../../microbreak/ui/exercises_page.py" line="92" />
             <source>Then %n time(s) on each side:</source>
             <translation>
                 <numerusform>Then %n time on each side:</numerusform>
@@ -182,7 +182,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/exercises_page.py" line="78" />
+            <location filename="../../microbreak/ui/exercises_page.py" line="94" />
             <source>Then %n time(s):</source>
             <translation>
                 <numerusform>Then %n time:</numerusform>

@@ -211,7 +211,7 @@
     <name>BreakWindow</name>
     <message>
         <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="231"/>
         <source>Read aloud: no voice</source>
         <translation>Felolvasás: nincs hang</translation>
     </message>
@@ -221,48 +221,48 @@
         <translation>A hangos útmutatás nem érhető el. {reason}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="83"/>
-        <location filename="../../microbreak/ui/break_summary.py" line="95"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="84"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="96"/>
         <source>Well done!</source>
         <translation>Szép munka!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="86"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
         <source>&amp;Close</source>
         <translation>&amp;Bezárás</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="88"/>
         <source>Close this window</source>
         <translation>Az ablak bezárása</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="98"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
         <source>Break ended early</source>
         <translation>A szünet korábban véget ért</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="100"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Minden kis mozgás számít. Legközelebb próbáld végig az egészet.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="107"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="108"/>
         <source>Next break at {time}.</source>
         <translation>Következő szünet {time}-kor.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="157"/>
         <source>{first} and {last}</source>
         <translation>{first} és {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="159"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="161"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="160"/>
         <source>You did {exercises} in {time}.</source>
         <translation>{time} alatt elvégezted: {exercises}.</translation>
     </message>
@@ -284,128 +284,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="37"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Minden lépés felolvasása és a kitartás számolása, hogy becsukhasd a szemed</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
         <source>Move</source>
         <translation>Mozdulat</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="44"/>
         <source>Hold</source>
         <translation>Kitartás</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="45"/>
         <source>Relax</source>
         <translation>Lazítás</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="54"/>
         <source>left side</source>
         <translation>bal oldal</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="53"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="55"/>
         <source>right side</source>
         <translation>jobb oldal</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="58"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
         <source>Get ready</source>
         <translation>Készülj fel</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
         <source>Once</source>
         <translation>Egyszer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="64"/>
         <source>Rep {n} of {total}</source>
         <translation>Ismétlés: {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="67"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="69"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="181"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
         <source>Progress through this break</source>
         <translation>A szünet előrehaladása</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
         <source>Left arrow</source>
         <translation>Balra nyíl</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="186"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
         <source>Right arrow</source>
         <translation>Jobbra nyíl</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
         <source>&amp;Back</source>
         <translation>&amp;Vissza</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
         <source>Previous exercise ({key})</source>
         <translation>Előző gyakorlat ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="206"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
         <source>&amp;Pause</source>
         <translation>&amp;Megállítás</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="197"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="207"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>A visszaszámlálás megállítása vagy folytatása (Szóköz)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
         <source>&amp;Next</source>
         <translation>&amp;Tovább</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="202"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="212"/>
         <source>Next exercise ({key})</source>
         <translation>Következő gyakorlat ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="220"/>
         <source>S&amp;kip break</source>
         <translation>Szünet &amp;kihagyása</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
         <source>End this break now (Esc)</source>
         <translation>A szünet befejezése most (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
         <source>Read &amp;aloud</source>
         <translation>Fel&amp;olvasás</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="242"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="252"/>
         <source>Exercise {n} of {total}</source>
         <translation>Gyakorlat: {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="263"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="266"/>
         <source>Paused</source>
         <translation>Megállítva</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
         <source>&amp;Resume</source>
         <translation>&amp;Folytatás</translation>
     </message>
@@ -547,92 +547,97 @@ d.</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="121"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="137"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Jelöld be a kívánt gyakorlatokat. A szünetek ebben a sorrendben haladnak végig rajtuk: húzással átrendezheted őket, vagy használd a Feljebb és a Lejjebb gombot.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="125"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="141"/>
         <source>Exercises</source>
         <translation>Gyakorlatok</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="131"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="147"/>
         <source>How long one break takes with this choice.</source>
         <translation>Ennyi ideig tart egy szünet ezzel a választással.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="137"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="153"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>Gyakorlatfájlok, amelyeket nem sikerült használni; javítsd ki őket, és töltsd be újra.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="154"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="170"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>Csak azok a gyakorlatok, amelyek illenek ahhoz, ahol éppen vagy.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="155"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="171"/>
         <source>&amp;Show:</source>
         <translation>&amp;Megjelenítés:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="161"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="177"/>
         <source>All</source>
         <translation>Mind</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="166"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="182"/>
         <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
         <translation>A „Mind” (1 alatt) minden kiválasztott gyakorlatot felhasznál.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="169"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="185"/>
         <source>Exercises &amp;per break:</source>
         <translation>Gyakorlat &amp;szünetenként:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="177"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="193"/>
         <source>Move &amp;up</source>
         <translation>&amp;Feljebb</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="178"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="194"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>A kiválasztott gyakorlat előrébb helyezése a sorrendben.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="179"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="195"/>
         <source>Move &amp;down</source>
         <translation>&amp;Lejjebb</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="180"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="196"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>A kiválasztott gyakorlat hátrébb helyezése a sorrendben.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="181"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="197"/>
         <source>&amp;Reload exercises</source>
         <translation>Gyakorlatok új&amp;ratöltése</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="183"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="199"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>A gyakorlatfájlok újraolvasása, a gyakorlatok mappájában lévő sajátjaidat is beleértve.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="192"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="217"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>A listában kiválasztott gyakorlat lépései.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="226"/>
+        <source>Steps of the chosen exercise</source>
+        <translation>A kiválasztott gyakorlat lépései</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/exercises_page.py" line="244"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Kihagyva (nem használható):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/exercises_page.py" line="318"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="363"/>
         <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
         <translation>
             <numerusform>Egy szünet kb. {length} ideig tart (a %n kiválasztott gyakorlatból {count}; a következő szünet ott folytatja, ahol az előző abbahagyta).</numerusform>
@@ -1499,19 +1504,19 @@ d.</translation>
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="72"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="88"/>
         <source>About {time}.</source>
         <translation>Kb. {time}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/exercises_page.py" line="76"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="92"/>
         <source>Then %n time(s) on each side:</source>
         <translation>
             <numerusform>Utána oldalanként %n alkalommal:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/exercises_page.py" line="78"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="94"/>
         <source>Then %n time(s):</source>
         <translation>
             <numerusform>Utána %n alkalommal:</numerusform>
@@ -1805,42 +1810,42 @@ d.</translation>
         <translation>A microbreak elindul, amikor bejelentkezel (automatikus indítási bejegyzés a rendszeredben).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="37"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="48"/>
         <source>All exercises</source>
         <translation>Minden gyakorlat</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="38"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="49"/>
         <source>Seated</source>
         <translation>Ülve</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="39"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="50"/>
         <source>Standing</source>
         <translation>Állva</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="40"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="51"/>
         <source>Needs nothing</source>
         <translation>Eszköz nélkül</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="41"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="52"/>
         <source>Needs a wall</source>
         <translation>Fal kell hozzá</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="42"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="53"/>
         <source>Needs a doorway</source>
         <translation>Ajtókeret kell hozzá</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="43"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="54"/>
         <source>Needs a strap</source>
         <translation>Heveder kell hozzá</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="47"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="59"/>
         <source>Choose at least one exercise: a break needs something to do.</source>
         <translation>Válassz legalább egy gyakorlatot: a szünetben lennie kell valami teendőnek.</translation>
     </message>

@@ -211,7 +211,7 @@
     <name>BreakWindow</name>
     <message>
         <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="231"/>
         <source>Read aloud: no voice</source>
         <translation>Bacakan: tidak ada suara</translation>
     </message>
@@ -221,48 +221,48 @@
         <translation>Panduan suara tidak tersedia. {reason}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="83"/>
-        <location filename="../../microbreak/ui/break_summary.py" line="95"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="84"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="96"/>
         <source>Well done!</source>
         <translation>Bagus sekali!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="86"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="88"/>
         <source>Close this window</source>
         <translation>Tutup jendela ini</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="98"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
         <source>Break ended early</source>
         <translation>Istirahat berakhir lebih awal</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="100"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Setiap gerakan itu berarti. Lain kali, coba satu rutinitas penuh.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="107"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="108"/>
         <source>Next break at {time}.</source>
         <translation>Istirahat berikutnya pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="157"/>
         <source>{first} and {last}</source>
         <translation>{first} dan {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="159"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="161"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="160"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Anda melakukan {exercises} dalam {time}.</translation>
     </message>
@@ -284,128 +284,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="37"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Bacakan setiap langkah dan hitung saat menahan, agar Anda bisa memejamkan mata</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="41"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
         <source>Move</source>
         <translation>Gerak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="42"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="44"/>
         <source>Hold</source>
         <translation>Tahan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="45"/>
         <source>Relax</source>
         <translation>Rileks</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="52"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="54"/>
         <source>left side</source>
         <translation>sisi kiri</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="53"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="55"/>
         <source>right side</source>
         <translation>sisi kanan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="58"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
         <source>Get ready</source>
         <translation>Bersiap</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
         <source>Once</source>
         <translation>Sekali</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="64"/>
         <source>Rep {n} of {total}</source>
         <translation>Ulangan {n} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="67"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="69"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="181"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
         <source>Progress through this break</source>
         <translation>Kemajuan istirahat ini</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="185"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
         <source>Left arrow</source>
         <translation>Panah kiri</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="186"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
         <source>Right arrow</source>
         <translation>Panah kanan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="190"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
         <source>Previous exercise ({key})</source>
         <translation>Latihan sebelumnya ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="206"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
         <source>&amp;Pause</source>
         <translation>&amp;Jeda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="197"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="207"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Jeda atau lanjutkan hitung mundur (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
         <source>&amp;Next</source>
         <translation>&amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="202"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="212"/>
         <source>Next exercise ({key})</source>
         <translation>Latihan berikutnya ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="220"/>
         <source>S&amp;kip break</source>
         <translation>&amp;Lewati istirahat</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
         <source>End this break now (Esc)</source>
         <translation>Akhiri istirahat ini sekarang (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
         <source>Read &amp;aloud</source>
         <translation>B&amp;acakan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="242"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="252"/>
         <source>Exercise {n} of {total}</source>
         <translation>Latihan {n} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="263"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="266"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="271"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
         <source>&amp;Resume</source>
         <translation>Lan&amp;jutkan</translation>
     </message>
@@ -547,92 +547,97 @@ d</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="121"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="137"/>
         <source>Tick the exercises you want. Breaks walk through them in this order: drag to reorder, or use Move up and Move down.</source>
         <translation>Centang latihan yang Anda inginkan. Istirahat akan menjalaninya dengan urutan ini: seret untuk mengubah urutan, atau gunakan Naikkan dan Turunkan.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="125"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="141"/>
         <source>Exercises</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="131"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="147"/>
         <source>How long one break takes with this choice.</source>
         <translation>Berapa lama satu istirahat dengan pilihan ini.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="137"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="153"/>
         <source>Exercise files that could not be used; fix and reload.</source>
         <translation>Berkas latihan yang tidak dapat digunakan; perbaiki lalu muat ulang.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="154"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="170"/>
         <source>Show only the exercises that suit where you are.</source>
         <translation>Tampilkan hanya latihan yang sesuai dengan tempat Anda berada.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="155"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="171"/>
         <source>&amp;Show:</source>
         <translation>&amp;Tampilkan:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="161"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="177"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="166"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="182"/>
         <source>&apos;All&apos; (below 1) takes every chosen exercise.</source>
         <translation>&quot;Semua&quot; (di bawah 1) memakai setiap latihan yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="169"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="185"/>
         <source>Exercises &amp;per break:</source>
         <translation>Latihan &amp;per istirahat:</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="177"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="193"/>
         <source>Move &amp;up</source>
         <translation>&amp;Naikkan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="178"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="194"/>
         <source>Move the chosen exercise earlier in the routine.</source>
         <translation>Pindahkan latihan yang dipilih ke urutan lebih awal dalam rutinitas.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="179"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="195"/>
         <source>Move &amp;down</source>
         <translation>T&amp;urunkan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="180"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="196"/>
         <source>Move the chosen exercise later in the routine.</source>
         <translation>Pindahkan latihan yang dipilih ke urutan lebih akhir dalam rutinitas.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="181"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="197"/>
         <source>&amp;Reload exercises</source>
         <translation>&amp;Muat ulang latihan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="183"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="199"/>
         <source>Read the exercise files again, including your own in the exercises folder.</source>
         <translation>Baca ulang berkas latihan, termasuk milik Anda sendiri di folder latihan.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="192"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="217"/>
         <source>The steps of the exercise chosen in the list.</source>
         <translation>Langkah-langkah latihan yang dipilih di daftar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="226"/>
+        <source>Steps of the chosen exercise</source>
+        <translation>Langkah-langkah latihan yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/exercises_page.py" line="244"/>
         <source>&lt;b&gt;Skipped (could not be used):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Dilewati (tidak dapat digunakan):&lt;/b&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/exercises_page.py" line="318"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="363"/>
         <source>A break takes about {length} ({count} of the %n chosen exercise(s); the next break goes on where the last one stopped).</source>
         <translation>
             <numerusform>Satu istirahat memakan waktu sekitar {length} ({count} dari %n latihan yang dipilih; istirahat berikutnya melanjutkan dari tempat yang terakhir berhenti).</numerusform>
@@ -1499,19 +1504,19 @@ d</translation>
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="72"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="88"/>
         <source>About {time}.</source>
         <translation>Sekitar {time}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/exercises_page.py" line="76"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="92"/>
         <source>Then %n time(s) on each side:</source>
         <translation>
             <numerusform>Lalu %n kali di setiap sisi:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/exercises_page.py" line="78"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="94"/>
         <source>Then %n time(s):</source>
         <translation>
             <numerusform>Lalu %n kali:</numerusform>
@@ -1805,42 +1810,42 @@ d</translation>
         <translation>Jalankan microbreak saat Anda masuk (entri mulai otomatis untuk sistem Anda).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="37"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="48"/>
         <source>All exercises</source>
         <translation>Semua latihan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="38"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="49"/>
         <source>Seated</source>
         <translation>Duduk</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="39"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="50"/>
         <source>Standing</source>
         <translation>Berdiri</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="40"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="51"/>
         <source>Needs nothing</source>
         <translation>Tanpa alat</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="41"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="52"/>
         <source>Needs a wall</source>
         <translation>Perlu dinding</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="42"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="53"/>
         <source>Needs a doorway</source>
         <translation>Perlu kusen pintu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="43"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="54"/>
         <source>Needs a strap</source>
         <translation>Perlu tali</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercises_page.py" line="47"/>
+        <location filename="../../microbreak/ui/exercises_page.py" line="59"/>
         <source>Choose at least one exercise: a break needs something to do.</source>
         <translation>Pilih setidaknya satu latihan: istirahat perlu sesuatu untuk dilakukan.</translation>
     </message>
