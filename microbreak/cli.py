@@ -119,7 +119,7 @@ def _print_status(reply: dict[str, Any], as_json: bool) -> None:
 
 
 def control(args: argparse.Namespace) -> int:
-    # Imported here: plain `microbreak --help` should not pay for QtNetwork.
+    # Imported here: plain `microbreak --help` should not pay for the control channel.
     from microbreak.infra.ipc import NotRunningError, control_address, send_request  # noqa: PLC0415
     from microbreak.infra.paths import app_paths  # noqa: PLC0415
 

@@ -29,8 +29,6 @@ from microbreak.core.stats import (
     taken_text,
 )
 from microbreak.infra.config_store import load_config
-from microbreak.infra.history import HistoryError, HistoryStore
-from microbreak.infra.history_csv import save_csv, write_csv
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
 from microbreak.infra.system_clock import SystemClock
 
@@ -87,6 +85,10 @@ def run_stats(
 
         paths = app_paths()
     now = (clock or SystemClock()).now()
+    # Here, not at the top: the running app imports this module (the command
+    # line's parser) and must not load sqlite3 until its history is used.
+    from microbreak.infra.history import HistoryError, HistoryStore  # noqa: PLC0415
+
     try:
         store = HistoryStore.open_existing(paths.history_db)
     except HistoryError as exc:
@@ -129,6 +131,8 @@ def run_stats(
 
 
 def _export(target: str, records: list[BreakRecord], days: int | None, now: datetime) -> int:
+    from microbreak.infra.history_csv import save_csv, write_csv  # noqa: PLC0415
+
     if days is not None:
         first = now.date().toordinal() - days + 1
         records = [r for r in records if r.offered_at.date().toordinal() >= first]

@@ -218,3 +218,58 @@ def test_a_new_users_session_counts_no_skip_they_did_not_make(
     tip = window.chart.tooltip_for(today).splitlines()
     assert not any(line.startswith("Skipped") for line in tip)
     assert "1 put off (paused, busy or app closed), not counted" in tip
+
+
+# -- opened at its first use (issue 18: sqlite3 is not loaded at rest) -------
+
+
+def test_the_history_is_opened_at_the_first_record_not_at_start(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    app = make_app(qtbot, clock, paths)
+    assert not app.history.is_open
+    assert not paths.history_db.exists()
+    app.intents.break_now.emit()
+    assert app.history.is_open
+    assert paths.history_db.is_file()
+    # Committed at once, as before: a second handle on the file sees it.
+    reader = HistoryStore.open_existing(paths.history_db)
+    assert reader is not None
+    assert len(reader.breaks()) == 1
+    reader.close()
+
+
+def test_a_break_left_open_is_closed_before_the_first_new_record(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    first = make_app(qtbot, clock, paths)
+    first.intents.break_now.emit()  # ...and the app dies mid-break
+    died = clock.now()
+    clock.advance(timedelta(minutes=30))
+    second = make_app(qtbot, clock, paths)
+    clock.advance(timedelta(hours=2))
+    assert not second.history.is_open
+    second.intents.break_now.emit()  # the first use: a new break
+    old, new = second.history.breaks()
+    # Ended at its last record, however late the history was opened.
+    assert (old.outcome, old.reason, old.ended_at) == (Outcome.DEFERRED, "app closed", died)
+    assert (new.outcome, new.offered_at) == (None, clock.now())  # on screen, untouched
+
+
+def test_damage_only_sqlite_can_see_is_reported_at_the_first_use(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    paths.data_dir.mkdir(parents=True)
+    damaged = b"SQLite format 3\x00" + b"\xff" * 4000  # a header, then garbage
+    paths.history_db.write_bytes(damaged)
+    notes = RecordingNotifier()
+    app = make_app(qtbot, clock, paths, notes)
+    assert not app.history.is_open
+    assert not list(paths.data_dir.glob("history.sqlite3.broken-*"))
+    app.intents.break_now.emit()
+    (kept,) = paths.data_dir.glob("history.sqlite3.broken-*")
+    assert kept.read_bytes() == damaged
+    title, body = notes.shown[-1]
+    assert title == "microbreak: break history"
+    assert kept.name in body
+    assert len(app.history.breaks()) == 1  # and the break went to the new one

@@ -2,6 +2,9 @@
 
 - Ten launches at the same moment end with exactly one app running; the
   other nine say so and exit 0.
+- At rest (answering ``status``, before any break) it has loaded neither
+  QtNetwork (the control socket is Python's own on Linux) nor SQLite (the
+  history opens at its first use): issue 18's memory.
 - Privacy: once the app answers ``microbreak status``, every socket it holds
   is a Unix socket (its control socket, the X server, D-Bus): none of its
   file descriptors is an inet socket in /proc/PID/net/{tcp,tcp6,udp,udp6}.
@@ -117,8 +120,7 @@ def test_the_app_opens_no_network_connection(x_env: dict[str, str]) -> None:
             assert not inet, f"inet sockets in /proc/{proc.pid}/net/{table}: {inet}"
         unix = unix_inodes(proc.pid)
         assert sockets <= set(unix), f"sockets that are not Unix sockets: {sockets - set(unix)}"
-        # The control socket: Qt binds it in a private folder beside the name
-        # it then links to (control-USER.sock), both in the runtime folder.
+        # The control socket (control-USER.sock) in the runtime folder.
         runtime = str(Path(x_env["XDG_RUNTIME_DIR"]) / "microbreak")
         bound = {unix[i] for i in sockets if unix[i]}
         assert bound, "no named Unix socket: the control socket should be one"
@@ -126,3 +128,26 @@ def test_the_app_opens_no_network_connection(x_env: dict[str, str]) -> None:
     finally:
         proc.kill()
         proc.wait(timeout=10)
+
+
+def test_at_rest_it_loads_neither_qtnetwork_nor_sqlite(x_env: dict[str, str]) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "microbreak"],
+        env=x_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_until_it_answers(x_env)
+        maps = Path(f"/proc/{proc.pid}/maps").read_text()
+        loaded = {line.split()[-1] for line in maps.splitlines() if "/" in line}
+        assert any("QtCore" in path for path in loaded), "the maps of a Qt app"
+        unwanted = [p for p in loaded if "QtNetwork" in p or "Qt6Network" in p or "sqlite" in p]
+        assert not unwanted, unwanted
+    finally:
+        subprocess.run([COMMAND, "quit"], env=x_env, capture_output=True, timeout=30, check=False)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)

@@ -118,8 +118,8 @@ def served(qtbot: QtBot) -> Iterator[tuple[ControlServer, StatusApp, list[int]]]
     def count() -> None:
         accepted[0] += 1
 
-    # Connected after the server's own slot, so it counts each accept once done.
-    server._server.newConnection.connect(count)
+    # Emitted once the server has taken the client in, so it counts each accept once done.
+    server.accepted.connect(count)
     server.listen()
     yield server, handler, accepted
     server.close()

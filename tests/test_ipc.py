@@ -219,3 +219,28 @@ def test_the_real_app_answers_the_installed_command(
         assert json.loads(cli("status", "--json").stdout)["state"] == "working"
     finally:
         srv.close()
+
+
+def test_the_client_tells_not_running_from_not_answering(tmp_path: Path) -> None:
+    from microbreak.core.control import Request
+    from microbreak.infra.ipc import NotRunningError, send_request
+
+    address = str(tmp_path / "c.sock")
+    with pytest.raises(NotRunningError):
+        send_request(address, Request("status"))  # no socket at all
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as silent:
+        silent.bind(address)
+        silent.listen(1)  # connects, never answers
+        with pytest.raises(TimeoutError, match="did not answer in time"):
+            send_request(address, Request("status"), timeout_ms=200)
+
+
+def test_qtnetwork_is_left_to_windows() -> None:
+    code = (
+        "import sys; import microbreak.infra.ipc, microbreak.cli, microbreak.app.main; "
+        "print('PySide6.QtNetwork' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "False"

@@ -27,7 +27,7 @@ from microbreak.core.planner import RoutinePlanner
 from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK
 from microbreak.infra.config_store import load_config
 from microbreak.infra.config_watch import ConfigWatcher
-from microbreak.infra.history import HistoryStore
+from microbreak.infra.history_on_demand import HistoryOnDemand
 from microbreak.infra.paths import AppPaths
 from microbreak.infra.resources import builtin_exercises_dir, icon_path, load_exercises, sounds_dir
 from microbreak.infra.sound import BackendFactory, SoundPlayer, qt_sound_backend
@@ -123,9 +123,10 @@ def build(
         deferred=lambda: engine.status().deferred,
     )
     monitor.want_busy_kinds(busy_kinds_wanted(settings.do_not_disturb))
-    history = HistoryStore.open(paths.history_db, clock)
-    history.close_interrupted(now)  # a break the last run never finished
-    history.prune(now, settings.history.keep_days)
+    # Opened at its first use (a record, the statistics): sqlite3 is not
+    # loaded at rest. A file that is plainly no history is reported now.
+    history = HistoryOnDemand(paths.history_db, clock, keep_days=settings.history.keep_days)
+    history.check_at_start()
     problems += history.problems
 
     intents = Intents()

@@ -21,7 +21,7 @@ from microbreak.core.engine import BreakEngine
 from microbreak.core.events import Event
 from microbreak.core.settings import Settings
 from microbreak.infra.config_watch import ConfigWatcher
-from microbreak.infra.history import HistoryStore
+from microbreak.infra.history_on_demand import HistoryOnDemand
 from microbreak.infra.paths import AppPaths
 from microbreak.infra.resources import ExerciseCatalog
 from microbreak.infra.sound import SoundPlayer
@@ -77,7 +77,7 @@ class AppDeps:
     startup_problems: list[str]
     catalog: ExerciseCatalog
     state_store: StateStore
-    history: HistoryStore
+    history: HistoryOnDemand
     engine: BreakEngine
     monitor: AwarenessMonitor
     intents: Intents

@@ -28,7 +28,7 @@ from microbreak.ui.intents import ActionsMenu, Intents
 from microbreak.ui.tray import StatusWindow
 
 if TYPE_CHECKING:
-    from microbreak.infra.history import HistoryStore
+    from microbreak.infra.history_on_demand import HistoryOnDemand
     from microbreak.ui.about import AboutWindow, HealthNotice
     from microbreak.ui.break_window import BreakWindow
     from microbreak.ui.settings_dialog import SettingsDialog
@@ -42,7 +42,7 @@ class WindowFactory:
         clock: Clock,
         paths: AppPaths,
         catalog: ExerciseCatalog,
-        history: HistoryStore,
+        history: HistoryOnDemand,
         intents: Intents,
         sounds: SoundPlayer,
         speaker: Speaker,

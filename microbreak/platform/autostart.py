@@ -15,7 +15,6 @@ words for a person; the app reports them and carries on.
 from __future__ import annotations
 
 import os
-import plistlib
 import shlex
 import shutil
 import sys
@@ -252,6 +251,10 @@ class MacLaunchAgent:
         self.command = list(command)
 
     def plist(self) -> bytes:
+        # Here, not at the top: plistlib loads an XML parser, idle weight on
+        # every system but macOS.
+        import plistlib  # noqa: PLC0415
+
         return plistlib.dumps(
             {
                 "Label": APP_ID,

@@ -21,7 +21,6 @@ arrive while it waits are queued by a jeepney filter and handled after it.
 
 from __future__ import annotations
 
-import html
 import logging
 import os
 import sys
@@ -160,6 +159,10 @@ class NotificationsClient:
         from jeepney import new_method_call  # noqa: PLC0415
 
         if "body-markup" in self._capabilities:
+            # Here, not at the top: `html` loads its entity table (about 0.7 MB)
+            # for an app that may wait hours for its first notification.
+            import html  # noqa: PLC0415
+
             body = html.escape(body, quote=False)  # our text is text, not markup
         hints = {"desktop-entry": ("s", APP_ID), "urgency": ("y", URGENCY_NORMAL)}
         message = new_method_call(
