@@ -121,6 +121,11 @@ class HistoryOnDemand:
     def flush(self) -> bool:
         return self._store.flush() if self._store is not None else True
 
+    def retry_if_due(self) -> None:
+        """A history never opened has nothing waiting: this never opens it."""
+        if self._store is not None:
+            self._store.retry_if_due()
+
     @property
     def waiting(self) -> int:
         return self._store.waiting if self._store is not None else 0
