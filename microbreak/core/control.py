@@ -3,7 +3,8 @@
 The command line (``microbreak snooze 10``) sends one JSON line to the running
 app; the app parses it here, runs it against its engine and answers with one
 JSON line. Parsing and execution are pure so they are unit-tested and fuzzed
-without sockets; ``infra/ipc.py`` (with ``control_unix.py`` or ``control_pipe.py``) only moves the lines.
+without sockets; ``infra/ipc.py`` (with ``control_unix.py`` or
+``control_pipe.py``) only moves the lines.
 
 Request:  {"v": 1, "cmd": "snooze", "args": {"minutes": 10}}
 Reply:    {"v": 1, "ok": true, "message": "...", "status": {...}}
