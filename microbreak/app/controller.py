@@ -13,7 +13,7 @@ import logging
 import unicodedata
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, SignalInstance
 
 from microbreak import __version__
 from microbreak.app.deps import AppDeps
@@ -196,7 +196,16 @@ class MicrobreakApp(QObject):
             QTimer.singleShot(0, self.quit)
         if outcome.show:
             QTimer.singleShot(0, self.show_status)
+        if outcome.open_window is not None:
+            # Like the menu's items: the same Intents signal, after the reply.
+            opener = self._window_intents()[outcome.open_window]
+            QTimer.singleShot(0, opener.emit)
         return encode_reply(outcome.ok, outcome.message, status)
+
+    def _window_intents(self) -> dict[str, SignalInstance]:
+        """The intent each window command of core/control.py stands for."""
+        i = self.intents
+        return {"settings": i.open_settings, "statistics": i.open_stats, "about": i.open_about}
 
     def _pause_end(self, choice: str) -> datetime | None:
         """When a pause chosen from the menu ends ("tomorrow": at the start of work)."""
