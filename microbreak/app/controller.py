@@ -127,6 +127,9 @@ class MicrobreakApp(QObject):
         if not self.deps.state_store.health_notice_seen():
             self.windows.show_health_notice()
         self.settings_applier.at_start()
+        # Keys bound through the desktop in an earlier run: listened for again
+        # (asks the bus, so from the event loop, after the first paint).
+        QTimer.singleShot(0, self.deps.shortcuts.restore)
         problems = self.deps.startup_problems
         for problem in problems:
             log.warning("%s", problem)
@@ -224,6 +227,7 @@ class MicrobreakApp(QObject):
         # A desktop notification outlives its sender: no heads-up for a break
         # that will never come.
         self.deps.heads_up.hide()
+        self.deps.shortcuts.close()
         self.windows.hide_all()
         self.history.close()
         self.deps.exit_event_loop()
