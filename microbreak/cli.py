@@ -4,6 +4,7 @@
     microbreak --self-check    check the install offscreen; exit 0 or say what is missing
     microbreak status [--json]
     microbreak break-now | skip | resume | quit
+    microbreak settings | statistics | about    open that window of the running app
     microbreak snooze [MINUTES]
     microbreak pause [DURATION]   30m, 1h, 1h30m, tomorrow; none: until resume
     microbreak export-settings FILE | import-settings FILE
@@ -92,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_parser("resume", help="resume reminders after a pause")
     sub.add_parser("quit", help="quit the running app")
+    sub.add_parser("settings", help="open the settings dialog")
+    sub.add_parser("statistics", help="open the statistics window (stats prints them here)")
+    sub.add_parser("about", help="open the About window")
     add_stats_command(sub)
     add_settings_commands(sub)
     return parser

@@ -88,6 +88,20 @@ def test_each_command_moves_the_engine(engine: BreakEngine, clock: FakeClock) ->
     assert outcome.quit
 
 
+def test_window_commands_open_a_window_and_leave_the_engine_alone(
+    engine: BreakEngine, clock: FakeClock
+) -> None:
+    before = engine.status()
+    for cmd in ("settings", "statistics", "about"):
+        command = command_for(parse_request(encode_request(Request(cmd))), before, clock.now())
+        assert command.event is None, "opening a window is no engine event"
+        assert command.immediate is not None
+        assert command.immediate.ok
+        assert command.immediate.open_window == cmd
+    assert engine.status() == before
+    assert execute(Request("status"), engine, clock.now()).open_window is None
+
+
 def test_skip_during_a_break_ends_it_and_records_what_was_done(
     engine: BreakEngine, clock: FakeClock
 ) -> None:

@@ -9,9 +9,10 @@ app, over the control socket, to show the same window.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QAbstractButton, QApplication, QSystemTrayIcon, QWidget
 from pytestqt.qtbot import QtBot
 
 from microbreak.app.controller import MicrobreakApp
@@ -73,6 +74,28 @@ def test_show_over_the_control_socket_brings_the_window_forward(
     assert window is not None
     qtbot.addWidget(window)
     qtbot.waitUntil(window.isVisible)
+
+
+def test_settings_statistics_and_about_commands_open_their_windows(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    """Every menu item is a command too, so a keyboard shortcut can open it."""
+    app = tray_app(qtbot, clock, paths)
+    w = app.windows
+    opened: dict[str, Callable[[], QWidget | None]] = {
+        "settings": lambda: w.settings_dialog,
+        "statistics": lambda: w.stats_window,
+        "about": lambda: w.about_window,
+    }
+    for cmd, window_of in opened.items():
+        assert window_of() is None
+        reply = json.loads(app.handle_control(encode_request(Request(cmd))))
+        assert reply["ok"], reply
+        qtbot.waitUntil(lambda: window_of() is not None)  # noqa: B023  # waited for here
+        window = window_of()
+        assert window is not None
+        qtbot.addWidget(window)
+        qtbot.waitUntil(window.isVisible)
 
 
 def test_show_restores_the_minimised_no_tray_window(

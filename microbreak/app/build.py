@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from datetime import datetime
 
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +23,7 @@ from microbreak.app.windows import Windows
 from microbreak.core import i18n
 from microbreak.core.clock import Clock
 from microbreak.core.describe import set_local_time
+from microbreak.core.durations import pause_end
 from microbreak.core.engine import BreakEngine
 from microbreak.core.planner import RoutinePlanner
 from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK
@@ -51,8 +53,11 @@ from microbreak.platform.notify_freedesktop import (
     FreedesktopNotifier,
     NotificationsClient,
     app_icon,
+    session_address,
 )
 from microbreak.platform.portal_heads_up import PortalHeadsUp
+from microbreak.platform.shortcuts_portal import ShortcutsPortal
+from microbreak.platform.shortcuts_portal import event_for as shortcut_event
 from microbreak.ui.heads_up_toast import ToastHeadsUp
 from microbreak.ui.intents import Intents
 from microbreak.ui.tray import Tray, TrayMessageNotifier
@@ -82,6 +87,8 @@ def build(
     awareness: Awareness | None = None,
     autostart: Autostart | None = None,
     use_language: Callable[[str], bool] = lambda _language: False,
+    # Where the GlobalShortcuts portal is looked for (tests: a private bus).
+    shortcuts_bus: Callable[[], str] | str = session_address,
 ) -> MicrobreakApp:
     now = clock.now()
     # Times shown to the person are written in the clock's local zone.
@@ -153,6 +160,14 @@ def build(
         else heads_up_backends,
         lambda action: dispatch(event_for(action)),
     )
+    # A key bound through the desktop's shortcuts portal: the one dispatch, the menu's events.
+    shortcuts = ShortcutsPortal(
+        lambda shortcut: dispatch(shortcut_event(shortcut, pause_hour_until)), shortcuts_bus
+    )
+
+    def pause_hour_until() -> datetime | None:
+        return pause_end("1h", clock.now(), local=clock.local, hours=engine.working_hours)
+
     # Neither loads its Qt module until a sound or a voice is wanted.
     sounds = SoundPlayer(settings.sound, sounds_dir(), sound_backend)
     speaker = Speaker(speech_engine)
@@ -177,6 +192,7 @@ def build(
         config_watcher=ConfigWatcher(paths.config_file),
         tray=tray,
         tray_presence=presence,
+        shortcuts=shortcuts,
         use_language=use_language,
         exit_event_loop=exit_event_loop,
     )
@@ -189,6 +205,7 @@ def build(
         sounds=sounds,
         speaker=speaker,
         icon_file=icon_path("microbreak.svg"),
+        shortcuts=shortcuts,
     )
     windows = Windows(
         make, dispatch, state_store, notifier, settings, tray=tray, tray_shown=use_tray

@@ -13,7 +13,7 @@ import logging
 import unicodedata
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, SignalInstance
 
 from microbreak import __version__
 from microbreak.app.deps import AppDeps
@@ -127,6 +127,9 @@ class MicrobreakApp(QObject):
         if not self.deps.state_store.health_notice_seen():
             self.windows.show_health_notice()
         self.settings_applier.at_start()
+        # Keys bound through the desktop in an earlier run: listened for again
+        # (asks the bus, so from the event loop, after the first paint).
+        QTimer.singleShot(0, self.deps.shortcuts.restore)
         problems = self.deps.startup_problems
         for problem in problems:
             log.warning("%s", problem)
@@ -196,7 +199,16 @@ class MicrobreakApp(QObject):
             QTimer.singleShot(0, self.quit)
         if outcome.show:
             QTimer.singleShot(0, self.show_status)
+        if outcome.open_window is not None:
+            # Like the menu's items: the same Intents signal, after the reply.
+            opener = self._window_intents()[outcome.open_window]
+            QTimer.singleShot(0, opener.emit)
         return encode_reply(outcome.ok, outcome.message, status)
+
+    def _window_intents(self) -> dict[str, SignalInstance]:
+        """The intent each window command of core/control.py stands for."""
+        i = self.intents
+        return {"settings": i.open_settings, "statistics": i.open_stats, "about": i.open_about}
 
     def _pause_end(self, choice: str) -> datetime | None:
         """When a pause chosen from the menu ends ("tomorrow": at the start of work)."""
@@ -215,6 +227,7 @@ class MicrobreakApp(QObject):
         # A desktop notification outlives its sender: no heads-up for a break
         # that will never come.
         self.deps.heads_up.hide()
+        self.deps.shortcuts.close()
         self.windows.hide_all()
         self.history.close()
         self.deps.exit_event_loop()

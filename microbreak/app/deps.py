@@ -30,6 +30,7 @@ from microbreak.platform.autostart import Autostart
 from microbreak.platform.heads_up import HeadsUpChain
 from microbreak.platform.monitor import AwarenessMonitor
 from microbreak.platform.notifications import NotifierChain
+from microbreak.platform.shortcuts_portal import ShortcutsPortal
 from microbreak.ui.intents import Intents
 from microbreak.ui.tray import Tray
 from microbreak.ui.tray_presence import TrayPresence
@@ -88,6 +89,8 @@ class AppDeps:
     config_watcher: ConfigWatcher
     tray: Tray  # shown only while a tray host is there (tray_presence)
     tray_presence: TrayPresence
+    # The desktop's GlobalShortcuts portal: keys the person bound there reach dispatch.
+    shortcuts: ShortcutsPortal
     # Installs a language's catalogues; says whether that changed them.
     use_language: Callable[[str], bool]
     exit_event_loop: Callable[[], None]

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from microbreak.ui.about import AboutWindow, HealthNotice
     from microbreak.ui.break_window import BreakWindow
     from microbreak.ui.settings_dialog import SettingsDialog
+    from microbreak.ui.shortcuts_offer import ShortcutsHost
     from microbreak.ui.stats_window import StatsWindow
 
 
@@ -47,6 +48,7 @@ class WindowFactory:
         sounds: SoundPlayer,
         speaker: Speaker,
         icon_file: Path,
+        shortcuts: ShortcutsHost | None = None,
     ) -> None:
         self._clock = clock
         self._paths = paths
@@ -56,6 +58,7 @@ class WindowFactory:
         self._sounds = sounds
         self._speaker = speaker
         self._icon_file = icon_file
+        self._shortcuts = shortcuts
 
     @cached_property
     def icon(self) -> QIcon:
@@ -126,6 +129,7 @@ class WindowFactory:
             self._catalog.errors,
             config_file=self._paths.config_file,
             languages=available_languages(translations_dir()),
+            shortcuts=self._shortcuts,
         )
         dialog.setWindowIcon(self.icon)
         return dialog

@@ -36,7 +36,16 @@ from microbreak.core.state import State, Status
 PROTOCOL_VERSION = 1
 MAX_LINE_BYTES = 64 * 1024
 # "show": bring the running app's window forward (a second launch sends it).
-COMMANDS = ("status", "show", "break-now", "snooze", "skip", "pause", "resume", "quit")
+# The windows a command opens, each as the menu item of the same name does:
+# every action of the tray menu is a command, so a keyboard shortcut can reach it.
+WINDOW_COMMANDS = {
+    "settings": "Settings opened",
+    "statistics": "Statistics opened",
+    "about": "About microbreak opened",
+}
+COMMANDS = (
+    "status", "show", "break-now", "snooze", "skip", "pause", "resume", "quit", *WINDOW_COMMANDS
+)  # fmt: skip
 MAX_SNOOZE_MINUTES = 240
 
 
@@ -57,6 +66,8 @@ class Outcome:
     effects: list[Effect] = field(default_factory=list)
     quit: bool = False
     show: bool = False
+    # One of WINDOW_COMMANDS: the app opens that window (after replying).
+    open_window: str | None = None
 
 
 def encode_request(request: Request) -> bytes:
@@ -182,6 +193,8 @@ def command_for(
         return Command(cmd, immediate=Outcome(True, headline(status, now), show=True))
     if cmd == "quit":
         return Command(cmd, immediate=Outcome(True, "microbreak is quitting", quit=True))
+    if cmd in WINDOW_COMMANDS:
+        return Command(cmd, immediate=Outcome(True, WINDOW_COMMANDS[cmd], open_window=cmd))
     event: Event
     if cmd == "break-now":
         event = BreakNowRequested()

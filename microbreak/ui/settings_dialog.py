@@ -48,6 +48,7 @@ from microbreak.ui.schedule_page import SchedulePage
 from microbreak.ui.settings_form import FormPage, t
 from microbreak.ui.settings_form import mnemonic as _mnemonic
 from microbreak.ui.settings_transfer import SettingsTransfer
+from microbreak.ui.shortcuts_offer import ShortcutsHost, ShortcutsOffer
 from microbreak.ui.working_hours_editor import WorkingHoursPage
 
 __all__ = ["EMPTY_SELECTION", "SettingsDialog", "TabBar", "_mnemonic"]
@@ -89,6 +90,7 @@ class SettingsDialog(QDialog):
         config_file: Path | None = None,
         languages: Sequence[str] = (),
         announce: Sink = qt_announce,
+        shortcuts: ShortcutsHost | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -128,6 +130,12 @@ class SettingsDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setVisible(False)  # an empty line is nothing to read
+        # Only where the desktop has the shortcuts portal (ui/shortcuts_offer.py).
+        self.shortcuts_offer = (
+            ShortcutsOffer(self.form_pages[GENERAL_PAGE], shortcuts, self._say)
+            if shortcuts is not None
+            else None
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)

@@ -122,6 +122,13 @@ def fake_portal(address: str) -> Iterator[subprocess.Popen[str]]:
 
 
 @contextmanager
+def fake_shortcuts_portal(address: str, mode: str = "ok") -> Iterator[subprocess.Popen[str]]:
+    """Run tests/dbus_fakes/fake_shortcuts_portal.py; ``mode``: ok, cancel or error."""
+    with _system_python_fake("fake_shortcuts_portal.py", address, mode) as proc:
+        yield proc
+
+
+@contextmanager
 def fake_notifications(address: str, capabilities: list[str]) -> Iterator[subprocess.Popen[str]]:
     """Run tests/dbus_fakes/fake_notifications.py; read its calls with :func:`next_call`."""
     with _system_python_fake("fake_notifications.py", address, ",".join(capabilities)) as proc:
