@@ -128,8 +128,12 @@ class MicrobreakApp(QObject):
             self.windows.show_health_notice()
         self.settings_applier.at_start()
         # Keys bound through the desktop in an earlier run: listened for again
-        # (asks the bus, so from the event loop, after the first paint).
-        QTimer.singleShot(0, self.deps.shortcuts.restore)
+        # (asks the bus, so from the event loop, after the first paint). Only
+        # where the person once bound some: otherwise nothing to listen for,
+        # and no bus connection (or its memory) for every other start.
+        self.deps.shortcuts.remember_bound = self.deps.state_store.mark_shortcuts_bound
+        if self.deps.state_store.shortcuts_bound():
+            QTimer.singleShot(0, self.deps.shortcuts.restore)
         problems = self.deps.startup_problems
         for problem in problems:
             log.warning("%s", problem)

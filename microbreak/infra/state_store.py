@@ -53,3 +53,10 @@ class StateStore:
 
     def mark_health_notice_seen(self) -> None:
         self._update(health_notice_seen=True)
+
+    def shortcuts_bound(self) -> bool:
+        """Did the person once have the desktop bind keys for us (GlobalShortcuts)?"""
+        return self._read().get("shortcuts_bound") is True
+
+    def mark_shortcuts_bound(self) -> None:
+        self._update(shortcuts_bound=True)

@@ -129,6 +129,8 @@ class ShortcutsPortal:
         self._address = address
         self._on_activated = on_activated
         self.on_bound: Callable[[BindResult, list[str]], None] | None = None
+        # Told once keys are bound, so later starts know to listen (app: state.json).
+        self.remember_bound: Callable[[], None] | None = None
         self._conn: DBusConnection | None = None
         self._notifier: QSocketNotifier | None = None
         self._queue: deque[Message] = deque()
@@ -268,6 +270,8 @@ class ShortcutsPortal:
 
     def _finish(self, result: BindResult, triggers: list[str]) -> None:
         log.info("GlobalShortcuts: bind %s %s", result.value, "; ".join(triggers))
+        if result is BindResult.BOUND and self.remember_bound is not None:
+            self.remember_bound()
         if self.on_bound is not None:
             self.on_bound(result, triggers)
 

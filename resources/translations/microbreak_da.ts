@@ -724,12 +724,12 @@ d.</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="97"/>
+        <location filename="../../microbreak/app/build.py" line="104"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Øvelse sprunget over: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="136"/>
+        <location filename="../../microbreak/app/controller.py" line="143"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(og %n mere i loggen)</numerusform>
@@ -737,12 +737,12 @@ d.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="137"/>
+        <location filename="../../microbreak/app/controller.py" line="144"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: tjek dine indstillinger</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="283"/>
+        <location filename="../../microbreak/app/controller.py" line="300"/>
         <source>microbreak: break history</source>
         <translation>microbreak: pausehistorik</translation>
     </message>
@@ -792,72 +792,72 @@ d.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="97"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="106"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="108"/>
         <source>Settings pages</source>
         <translation>Indstillingssider</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="149"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="157"/>
         <source>Settings file: {path}</source>
         <translation>Indstillingsfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="151"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="159"/>
         <source>&amp;Open the settings file</source>
         <translation>Å&amp;bn indstillingsfilen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="162"/>
         <source>Open the settings file in your editor: every setting is described there. Saved changes apply at once.</source>
         <translation>Åbn indstillingsfilen i din editor: hver indstilling er beskrevet der. Gemte ændringer gælder med det samme.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="177"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="185"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Sæt denne sides indstillinger tilbage til standard.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="180"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Gem og brug disse indstillinger nu; dialogen forbliver åben.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="183"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="191"/>
         <source>Save and use these settings, and close.</source>
         <translation>Gem og brug disse indstillinger, og luk.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="185"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="193"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Luk uden at gemme det, der er ændret siden sidste Anvend.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importér…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="191"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="199"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Indlæs indstillinger fra en fil; de kontrolleres fuldt ud og tages i brug, når du trykker OK.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="203"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;ksportér…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="204"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Gem disse indstillinger i en fil for at dele eller beholde dem.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="245"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: standardværdierne er gendannet. Tryk OK eller Anvend for at bruge dem.</translation>
     </message>
@@ -909,6 +909,44 @@ d.</translation>
         <location filename="../../microbreak/ui/settings_transfer.py" line="108"/>
         <source>Settings exported to {path}.</source>
         <translation>Indstillingerne er eksporteret til {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsOffer</name>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="40"/>
+        <source>Register keyboard shortcuts…</source>
+        <translation>Registrér tastaturgenveje…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="43"/>
+        <source>Ask the desktop for keys that take a break now, snooze, skip the next break, pause for an hour or resume. The desktop asks you which keys to use.</source>
+        <translation>Bed skrivebordet om taster til at holde pause nu, udsætte, springe næste pause over, holde pause i en time eller genoptage. Skrivebordet spørger, hvilke taster du vil bruge.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="56"/>
+        <source>Waiting for the desktop&apos;s shortcuts dialog…</source>
+        <translation>Venter på skrivebordets genvejsdialog…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="61"/>
+        <source>No keyboard shortcuts were registered.</source>
+        <translation>Der blev ikke registreret nogen tastaturgenveje.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="65"/>
+        <source>The desktop did not register the shortcuts. You can bind the microbreak commands in its keyboard settings instead.</source>
+        <translation>Skrivebordet registrerede ikke genvejene. Du kan i stedet tildele microbreak-kommandoerne i dets tastaturindstillinger.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="70"/>
+        <source>Keyboard shortcuts registered: {shortcuts}</source>
+        <translation>Tastaturgenveje registreret: {shortcuts}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="73"/>
+        <source>Keyboard shortcuts registered; the desktop chose no keys yet.</source>
+        <translation>Tastaturgenveje registreret; skrivebordet har endnu ikke valgt taster.</translation>
     </message>
 </context>
 <context>

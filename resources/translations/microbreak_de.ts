@@ -780,12 +780,12 @@ d.</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="97"/>
+        <location filename="../../microbreak/app/build.py" line="104"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Übung übersprungen: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="136"/>
+        <location filename="../../microbreak/app/controller.py" line="143"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(und %n weitere Meldung im Protokoll)</numerusform>
@@ -793,7 +793,7 @@ d.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="137"/>
+        <location filename="../../microbreak/app/controller.py" line="144"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: Bitte Einstellungen prüfen</translation>
     </message>
@@ -814,7 +814,7 @@ d.</translation>
         <translation type="vanished">Gleich ist Zeit zum Dehnen. Über das microbreak-Symbol können Sie die Pause verschieben oder auslassen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="283"/>
+        <location filename="../../microbreak/app/controller.py" line="300"/>
         <source>microbreak: break history</source>
         <translation>microbreak: Pausenverlauf</translation>
     </message>
@@ -872,52 +872,52 @@ d.</translation>
         <translation type="vanished">microbreak-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="97"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="162"/>
         <source>Open the settings file in your editor: every setting is described there. Saved changes apply at once.</source>
         <translation>Die Einstellungsdatei im Editor öffnen: Dort ist jede Einstellung beschrieben. Gespeicherte Änderungen gelten sofort.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="177"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="185"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Die Einstellungen dieser Seite auf die Standardwerte zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="180"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Diese Einstellungen speichern und sofort verwenden; der Dialog bleibt offen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="183"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="191"/>
         <source>Save and use these settings, and close.</source>
         <translation>Diese Einstellungen speichern, verwenden und den Dialog schließen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="185"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="193"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Schließen, ohne die Änderungen seit dem letzten „Anwenden“ zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="191"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="199"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Einstellungen aus einer Datei laden; sie werden vollständig geprüft und verwendet, sobald Sie OK drücken.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="203"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="204"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Diese Einstellungen in einer Datei speichern, um sie weiterzugeben oder aufzubewahren.</translation>
     </message>
@@ -930,17 +930,17 @@ d.</translation>
         <translation type="vanished">Bereiche wie „09:00-12:30, 13:30-17:00“; lassen Sie einen Tag leer, wenn Sie an diesem Tag keine Erinnerungen möchten. Außerhalb der Arbeitszeit bleibt microbreak still.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="106"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="108"/>
         <source>Settings pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="149"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="157"/>
         <source>Settings file: {path}</source>
         <translation>Einstellungsdatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="151"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="159"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Einstellungsdatei öffnen</translation>
     </message>
@@ -965,7 +965,7 @@ d.</translation>
         <translation type="vanished">Systemstandard ({language})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="245"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: Standardwerte wiederhergestellt. Drücken Sie OK oder „Anwenden“, um sie zu verwenden.</translation>
     </message>
@@ -1049,6 +1049,44 @@ d.</translation>
         <location filename="../../microbreak/ui/settings_transfer.py" line="108"/>
         <source>Settings exported to {path}.</source>
         <translation>Einstellungen nach {path} exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsOffer</name>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="40"/>
+        <source>Register keyboard shortcuts…</source>
+        <translation>Tastenkürzel einrichten…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="43"/>
+        <source>Ask the desktop for keys that take a break now, snooze, skip the next break, pause for an hour or resume. The desktop asks you which keys to use.</source>
+        <translation>Den Desktop um Tasten bitten, mit denen Sie sofort eine Pause machen, sie verschieben, die nächste überspringen, eine Stunde pausieren oder fortsetzen. Der Desktop fragt Sie, welche Tasten Sie verwenden möchten.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="56"/>
+        <source>Waiting for the desktop&apos;s shortcuts dialog…</source>
+        <translation>Warten auf den Tastenkürzel-Dialog des Desktops…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="61"/>
+        <source>No keyboard shortcuts were registered.</source>
+        <translation>Es wurden keine Tastenkürzel eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="65"/>
+        <source>The desktop did not register the shortcuts. You can bind the microbreak commands in its keyboard settings instead.</source>
+        <translation>Der Desktop hat die Tastenkürzel nicht eingerichtet. Sie können die microbreak-Befehle stattdessen in seinen Tastatureinstellungen zuweisen.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="70"/>
+        <source>Keyboard shortcuts registered: {shortcuts}</source>
+        <translation>Tastenkürzel eingerichtet: {shortcuts}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="73"/>
+        <source>Keyboard shortcuts registered; the desktop chose no keys yet.</source>
+        <translation>Tastenkürzel eingerichtet; der Desktop hat noch keine Tasten gewählt.</translation>
     </message>
 </context>
 <context>

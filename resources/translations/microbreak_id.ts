@@ -716,24 +716,24 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="97"/>
+        <location filename="../../microbreak/app/build.py" line="104"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Latihan dilewati: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="136"/>
+        <location filename="../../microbreak/app/controller.py" line="143"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(dan %n lainnya di log)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="137"/>
+        <location filename="../../microbreak/app/controller.py" line="144"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: periksa pengaturan Anda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="283"/>
+        <location filename="../../microbreak/app/controller.py" line="300"/>
         <source>microbreak: break history</source>
         <translation>microbreak: riwayat istirahat</translation>
     </message>
@@ -783,72 +783,72 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="97"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="106"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="108"/>
         <source>Settings pages</source>
         <translation>Halaman pengaturan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="149"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="157"/>
         <source>Settings file: {path}</source>
         <translation>Berkas pengaturan: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="151"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="159"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Buka berkas pengaturan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="162"/>
         <source>Open the settings file in your editor: every setting is described there. Saved changes apply at once.</source>
         <translation>Buka berkas pengaturan di editor Anda: setiap pengaturan dijelaskan di sana. Perubahan yang disimpan langsung berlaku.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="177"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="185"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Kembalikan pengaturan halaman ini ke bawaan.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="180"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Simpan dan gunakan pengaturan ini sekarang; dialog tetap terbuka.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="183"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="191"/>
         <source>Save and use these settings, and close.</source>
         <translation>Simpan dan gunakan pengaturan ini, lalu tutup.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="185"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="193"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Tutup tanpa menyimpan perubahan sejak Terapkan yang terakhir.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="191"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="199"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Muat pengaturan dari berkas; pengaturan diperiksa sepenuhnya dan digunakan saat Anda menekan OK.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="203"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;kspor…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="204"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Simpan pengaturan ini ke berkas, untuk dibagikan atau disimpan.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="245"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: pengaturan bawaan dipulihkan. Tekan OK atau Terapkan untuk menggunakannya.</translation>
     </message>
@@ -900,6 +900,44 @@ d</translation>
         <location filename="../../microbreak/ui/settings_transfer.py" line="108"/>
         <source>Settings exported to {path}.</source>
         <translation>Pengaturan diekspor ke {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsOffer</name>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="40"/>
+        <source>Register keyboard shortcuts…</source>
+        <translation>Daftarkan pintasan papan ketik…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="43"/>
+        <source>Ask the desktop for keys that take a break now, snooze, skip the next break, pause for an hour or resume. The desktop asks you which keys to use.</source>
+        <translation>Minta desktop menyediakan tombol untuk istirahat sekarang, menunda, melewati istirahat berikutnya, menjeda selama satu jam, atau melanjutkan. Desktop akan menanyakan tombol mana yang dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="56"/>
+        <source>Waiting for the desktop&apos;s shortcuts dialog…</source>
+        <translation>Menunggu dialog pintasan dari desktop…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="61"/>
+        <source>No keyboard shortcuts were registered.</source>
+        <translation>Tidak ada pintasan papan ketik yang didaftarkan.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="65"/>
+        <source>The desktop did not register the shortcuts. You can bind the microbreak commands in its keyboard settings instead.</source>
+        <translation>Desktop tidak mendaftarkan pintasan. Sebagai gantinya, Anda bisa mengaitkan perintah microbreak di pengaturan papan ketiknya.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="70"/>
+        <source>Keyboard shortcuts registered: {shortcuts}</source>
+        <translation>Pintasan papan ketik terdaftar: {shortcuts}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="73"/>
+        <source>Keyboard shortcuts registered; the desktop chose no keys yet.</source>
+        <translation>Pintasan papan ketik terdaftar; desktop belum memilih tombol.</translation>
     </message>
 </context>
 <context>

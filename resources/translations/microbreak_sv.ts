@@ -724,12 +724,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="97"/>
+        <location filename="../../microbreak/app/build.py" line="104"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Övning överhoppad: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="136"/>
+        <location filename="../../microbreak/app/controller.py" line="143"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(och %n till i loggen)</numerusform>
@@ -737,12 +737,12 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="137"/>
+        <location filename="../../microbreak/app/controller.py" line="144"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: kontrollera dina inställningar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="283"/>
+        <location filename="../../microbreak/app/controller.py" line="300"/>
         <source>microbreak: break history</source>
         <translation>microbreak: pashistorik</translation>
     </message>
@@ -792,72 +792,72 @@ d</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="97"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="106"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="108"/>
         <source>Settings pages</source>
         <translation>Inställningssidor</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="149"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="157"/>
         <source>Settings file: {path}</source>
         <translation>Inställningsfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="151"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="159"/>
         <source>&amp;Open the settings file</source>
         <translation>&amp;Öppna inställningsfilen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="162"/>
         <source>Open the settings file in your editor: every setting is described there. Saved changes apply at once.</source>
         <translation>Öppna inställningsfilen i din redigerare: där beskrivs varje inställning. Sparade ändringar gäller direkt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="177"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="185"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>Återställ sidans inställningar till standardvärdena.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="180"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>Spara och använd inställningarna nu; låt dialogrutan vara öppen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="183"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="191"/>
         <source>Save and use these settings, and close.</source>
         <translation>Spara och använd inställningarna och stäng.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="185"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="193"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>Stäng utan att spara det som ändrats sedan senaste Verkställ.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="191"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="199"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>Läs in inställningar från en fil; de kontrolleras helt och används när du trycker på OK.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="203"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportera…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="204"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>Spara inställningarna i en fil, för att dela eller behålla.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="245"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}: standardvärden återställda. Tryck på OK eller Verkställ för att använda dem.</translation>
     </message>
@@ -909,6 +909,44 @@ d</translation>
         <location filename="../../microbreak/ui/settings_transfer.py" line="108"/>
         <source>Settings exported to {path}.</source>
         <translation>Inställningarna exporterades till {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsOffer</name>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="40"/>
+        <source>Register keyboard shortcuts…</source>
+        <translation>Registrera kortkommandon…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="43"/>
+        <source>Ask the desktop for keys that take a break now, snooze, skip the next break, pause for an hour or resume. The desktop asks you which keys to use.</source>
+        <translation>Be skrivbordet om tangenter för att ta en paus nu, skjuta upp, hoppa över nästa paus, pausa en timme eller återuppta. Skrivbordet frågar vilka tangenter du vill använda.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="56"/>
+        <source>Waiting for the desktop&apos;s shortcuts dialog…</source>
+        <translation>Väntar på skrivbordets dialog för kortkommandon…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="61"/>
+        <source>No keyboard shortcuts were registered.</source>
+        <translation>Inga kortkommandon registrerades.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="65"/>
+        <source>The desktop did not register the shortcuts. You can bind the microbreak commands in its keyboard settings instead.</source>
+        <translation>Skrivbordet registrerade inte kortkommandona. Du kan i stället koppla microbreak-kommandona i dess tangentbordsinställningar.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="70"/>
+        <source>Keyboard shortcuts registered: {shortcuts}</source>
+        <translation>Kortkommandon registrerade: {shortcuts}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="73"/>
+        <source>Keyboard shortcuts registered; the desktop chose no keys yet.</source>
+        <translation>Kortkommandon registrerade; skrivbordet har inte valt några tangenter än.</translation>
     </message>
 </context>
 <context>

@@ -756,19 +756,19 @@ d日</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="97"/>
+        <location filename="../../microbreak/app/build.py" line="104"/>
         <source>Exercise skipped: {problem}</source>
         <translation>已跳过练习：{problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="136"/>
+        <location filename="../../microbreak/app/controller.py" line="143"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>（另有 %n 条，详见日志）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="137"/>
+        <location filename="../../microbreak/app/controller.py" line="144"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak：请检查设置</translation>
     </message>
@@ -789,7 +789,7 @@ d日</translation>
         <translation type="vanished">马上就该伸展一下了。可通过 microbreak 图标稍后提醒或跳过。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="283"/>
+        <location filename="../../microbreak/app/controller.py" line="300"/>
         <source>microbreak: break history</source>
         <translation>microbreak：休息记录</translation>
     </message>
@@ -847,52 +847,52 @@ d日</translation>
         <translation type="vanished">microbreak 设置</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="95"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="97"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="154"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="162"/>
         <source>Open the settings file in your editor: every setting is described there. Saved changes apply at once.</source>
         <translation>在编辑器中打开设置文件：每项设置都有说明。保存的更改会立即生效。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="177"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="185"/>
         <source>Put this page&apos;s settings back to their defaults.</source>
         <translation>将本页的设置恢复为默认值。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="180"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
         <source>Save and use these settings now; keep the dialog open.</source>
         <translation>保存并立即使用这些设置，对话框保持打开。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="183"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="191"/>
         <source>Save and use these settings, and close.</source>
         <translation>保存并使用这些设置，然后关闭。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="185"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="193"/>
         <source>Close without saving what changed since the last Apply.</source>
         <translation>关闭，不保存自上次“应用”以来的更改。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="188"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="191"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="199"/>
         <source>Load settings from a file; they are checked in full and used when you press OK.</source>
         <translation>从文件加载设置；设置会经过完整检查，并在你按“确定”时生效。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="195"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="203"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="196"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="204"/>
         <source>Save these settings to a file, to share or keep.</source>
         <translation>将这些设置保存到文件，以便分享或保留。</translation>
     </message>
@@ -905,17 +905,17 @@ d日</translation>
         <translation type="vanished">时间段格式如“09:00-12:30, 13:30-17:00”；某天留空则当天不提醒。在工作时间以外，microbreak 不会打扰你。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="106"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="108"/>
         <source>Settings pages</source>
         <translation>设置页面</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="149"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="157"/>
         <source>Settings file: {path}</source>
         <translation>设置文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="151"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="159"/>
         <source>&amp;Open the settings file</source>
         <translation>打开设置文件(&amp;O)</translation>
     </message>
@@ -940,7 +940,7 @@ d日</translation>
         <translation type="vanished">系统默认（{language}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_dialog.py" line="237"/>
+        <location filename="../../microbreak/ui/settings_dialog.py" line="245"/>
         <source>{page}: defaults restored. Press OK or Apply to use them.</source>
         <translation>{page}：已恢复默认值。按“确定”或“应用”即可使用。</translation>
     </message>
@@ -1024,6 +1024,44 @@ d日</translation>
         <location filename="../../microbreak/ui/settings_transfer.py" line="108"/>
         <source>Settings exported to {path}.</source>
         <translation>设置已导出到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsOffer</name>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="40"/>
+        <source>Register keyboard shortcuts…</source>
+        <translation>注册键盘快捷键…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="43"/>
+        <source>Ask the desktop for keys that take a break now, snooze, skip the next break, pause for an hour or resume. The desktop asks you which keys to use.</source>
+        <translation>向桌面申请快捷键，用于立即休息、推迟、跳过下一次休息、暂停一小时或恢复。桌面会询问您使用哪些按键。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="56"/>
+        <source>Waiting for the desktop&apos;s shortcuts dialog…</source>
+        <translation>正在等待桌面的快捷键对话框…</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="61"/>
+        <source>No keyboard shortcuts were registered.</source>
+        <translation>未注册任何键盘快捷键。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="65"/>
+        <source>The desktop did not register the shortcuts. You can bind the microbreak commands in its keyboard settings instead.</source>
+        <translation>桌面未注册这些快捷键。您可以改在桌面的键盘设置中绑定 microbreak 命令。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="70"/>
+        <source>Keyboard shortcuts registered: {shortcuts}</source>
+        <translation>已注册键盘快捷键：{shortcuts}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/shortcuts_offer.py" line="73"/>
+        <source>Keyboard shortcuts registered; the desktop chose no keys yet.</source>
+        <translation>已注册键盘快捷键；桌面尚未选择按键。</translation>
     </message>
 </context>
 <context>
