@@ -469,7 +469,8 @@ def test_movement_breaks_sit_on_the_schedule_page_with_a_line_on_what_they_do(
     assert note.text() == "One break in 4 asks you to stand up and move, for about 3 minutes."
     every = dialog.controls[("movement", "every")]
     minutes = dialog.controls[("movement", "minutes")]
-    assert isinstance(every, QSpinBox) and isinstance(minutes, QSpinBox)
+    assert isinstance(every, QSpinBox)
+    assert isinstance(minutes, QSpinBox)
     every.setValue(2)
     minutes.setValue(1)
     assert note.text() == "One break in 2 asks you to stand up and move, for about 1 minute."
