@@ -36,9 +36,9 @@ class MovementPlan:
         self._ids: tuple[str, ...] = ()
         self._seconds: dict[str, int] = {}
         self._budget = 0
-        self._position = 0
+        # Kept as saved until the exercises are known (the app configures them later).
+        self._position = max(0, position)
         self.reconfigure(every, exercise_ids, seconds=seconds or {}, minutes=minutes)
-        self._position = position % max(1, len(self._rest))
 
     @property
     def _rest(self) -> tuple[str, ...]:
@@ -62,7 +62,8 @@ class MovementPlan:
         self._ids = tuple(exercise_ids)
         self._seconds = dict(seconds)
         self._budget = minutes * 60
-        self._position %= max(1, len(self._rest))
+        if self._rest:
+            self._position %= len(self._rest)
 
     @property
     def on(self) -> bool:
