@@ -147,6 +147,7 @@ class BreakRecord:
     snoozes: int = 0
     ended_at: datetime | None = None
     exercises: tuple[ExerciseRecord, ...] = ()
+    kind: BreakKind = BreakKind.MICRO
 
     @property
     def taken(self) -> bool:
