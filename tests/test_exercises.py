@@ -36,6 +36,7 @@ FACTS = {
     "arm-slide-wall": ("standing", "wall", "none"),
     "doorway-chest": ("standing", "doorway", "none"),
     "wall-lean": ("standing", "wall", "none"),
+    "stand-move": ("standing", "none", "none"),
 }
 
 

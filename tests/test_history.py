@@ -29,6 +29,7 @@ from microbreak.core.events import (
 )
 from microbreak.core.player import ExerciseStatus
 from microbreak.core.records import (
+    BreakKind,
     BreakRecord,
     ExerciseRecord,
     Outcome,
@@ -159,6 +160,26 @@ def _check_sample_v2(store: HistoryStore) -> None:
     assert (a.trigger, a.outcome, a.reason) == (Trigger.PAUSE_IN_TYPING, Outcome.PARTIAL, "pause")
     assert a.exercises == (ExerciseRecord(1, 0, "wall-reach", DONE, 40.0),)
     assert (b.outcome, b.reason, b.snoozes) == (Outcome.DEFERRED, "pause", 1)
+    assert a.kind is b.kind is BreakKind.MICRO  # before movement breaks
+
+
+def _insert_sample_v3(conn: sqlite3.Connection) -> None:
+    # As version 3 writes them: a movement break taken, a microbreak skipped.
+    conn.executescript(
+        """
+        INSERT INTO breaks VALUES (1, '2026-11-20T08:00:00', 0, 'scheduled', 'completed',
+            '', 0, 1, '2026-11-20T08:03:00', 0, 'movement');
+        INSERT INTO break_exercises VALUES (1, 1, 0, 'stand-move', 'done', 96.0);
+        INSERT INTO breaks VALUES (2, '2026-11-20T09:00:00', 0, 'scheduled', 'skipped',
+            '', 0, 1, '2026-11-20T09:00:10', 0, 'micro');
+        """
+    )
+
+
+def _check_sample_v3(store: HistoryStore) -> None:
+    a, b = store.breaks()
+    assert (a.kind, a.outcome) == (BreakKind.MOVEMENT, Outcome.COMPLETED)
+    assert (b.kind, b.outcome) == (BreakKind.MICRO, Outcome.SKIPPED)
 
 
 # Data as each schema version wrote it, and how it must read after migrating.
@@ -166,6 +187,7 @@ def _check_sample_v2(store: HistoryStore) -> None:
 SAMPLES: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[HistoryStore], None]]] = {
     1: (_insert_sample_v1, _check_sample_v1),
     2: (_insert_sample_v2, _check_sample_v2),
+    3: (_insert_sample_v3, _check_sample_v3),
 }
 
 
@@ -592,3 +614,33 @@ def test_the_command_line_reader_moves_nothing(db: Path) -> None:
     with pytest.raises(HistoryError, match="cannot be read"):
         HistoryStore.open_existing(db)
     assert db.read_bytes() == b"junk" * 1000
+
+
+def test_a_movement_break_is_kept_as_one_whether_taken_snoozed_or_skipped_ahead(
+    db: Path, clock: FakeClock
+) -> None:
+    store = HistoryStore.open(db, clock)
+    at = clock.now()
+    store.record(
+        Record(RecordKind.BREAK_SNOOZED, at, {"minutes": 5, "count": 1, "kind": "movement"})
+    )
+    store.record(
+        Record(
+            RecordKind.BREAK_STARTED,
+            at + timedelta(minutes=5),
+            {"trigger": "scheduled", "exercises": ["stand-move"], "kind": "movement"},
+        )
+    )
+    store.record(Record(RecordKind.BREAK_COMPLETED, at + timedelta(minutes=8), {}))
+    store.record(
+        Record(RecordKind.NEXT_BREAK_SKIPPED, at + timedelta(minutes=9), {"kind": "movement"})
+    )
+    store.record(
+        Record(
+            RecordKind.BREAK_STARTED,
+            at + timedelta(minutes=10),
+            {"trigger": "manual", "exercises": ["shoulder-rolls"]},
+        )
+    )
+    kinds = [b.kind for b in store.breaks()]
+    assert kinds == [BreakKind.MOVEMENT, BreakKind.MOVEMENT, BreakKind.MICRO]

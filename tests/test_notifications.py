@@ -144,6 +144,15 @@ def test_the_heads_up_toast_has_its_buttons_and_stays(toast: HeadsUpToast) -> No
     assert not toast.hide_timer.isActive()
 
 
+def test_a_movement_heads_up_keeps_its_own_words_in_the_toast(toast: HeadsUpToast) -> None:
+    toast.notify(
+        "Movement break in 30 seconds",
+        "Time to stand up and move soon. Snooze or skip from the microbreak icon.",
+        heads_up=True,
+    )
+    assert toast.body_label.text() == "Time to stand up and move soon."
+
+
 def test_any_other_message_has_no_buttons_and_hides_by_itself(toast: HeadsUpToast) -> None:
     toast.notify("microbreak", "Cannot snooze while paused.")
     assert toast.isVisible()

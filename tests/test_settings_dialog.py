@@ -460,6 +460,25 @@ def test_smart_timing_is_explained_in_minutes_as_the_values_change(
     assert "second" not in note.text()
 
 
+def test_movement_breaks_sit_on_the_schedule_page_with_a_line_on_what_they_do(
+    qtbot: QtBot, catalog: ExerciseCatalog
+) -> None:
+    dialog = make(qtbot, catalog)
+    note = dialog.findChild(QLabel, "movement_note")
+    assert isinstance(note, QLabel)
+    assert note.text() == "One break in 4 asks you to stand up and move, for about 3 minutes."
+    every = dialog.controls[("movement", "every")]
+    minutes = dialog.controls[("movement", "minutes")]
+    assert isinstance(every, QSpinBox)
+    assert isinstance(minutes, QSpinBox)
+    every.setValue(2)
+    minutes.setValue(1)
+    assert note.text() == "One break in 2 asks you to stand up and move, for about 1 minute."
+    every.setValue(0)
+    assert every.text() == "Off"
+    assert note.text().startswith("No movement breaks")
+
+
 def test_the_general_page_offers_the_settings_file(
     qtbot: QtBot, catalog: ExerciseCatalog, tmp_path: Path
 ) -> None:

@@ -32,3 +32,16 @@ def test_an_unreadable_file_means_defaults(tmp_path: Path) -> None:
     assert not store.health_notice_seen()
     store.mark_health_notice_seen()  # rewrites a clean file
     assert store.health_notice_seen()
+
+
+def test_the_movement_count_survives_beside_the_rotation(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    store = StateStore(path)
+    assert store.load_movement() == (0, 0)
+    store.save_rotation(2)
+    store.save_movement(3, 1)
+    again = StateStore(path)
+    assert again.load_movement() == (3, 1)
+    assert again.load_rotation() == 2
+    path.write_text('{"movement_since": -1, "movement_rotation": true}')
+    assert StateStore(path).load_movement() == (0, 0)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 from microbreak.core.player import ExerciseResult, ExerciseStatus
 from microbreak.core.records import (
+    BreakKind,
     BreakRecord,
     ExerciseRecord,
     Outcome,
@@ -18,7 +20,7 @@ from microbreak.core.records import (
     results_from_detail,
     settled,
 )
-from microbreak.core.stats import DayStats, streak, summarize, time_text, whole_minutes
+from microbreak.core.stats import DayStats, streak, summarize, taken_text, time_text, whole_minutes
 
 DONE, PARTIAL, SKIPPED, PLANNED = (
     ExerciseStatus.DONE,
@@ -343,3 +345,19 @@ def test_a_trip_across_time_zones_keeps_each_break_on_its_local_day() -> None:
     ]
     s = summarize(records, date(2026, 11, 25), days=3)
     assert [(d.day.day, d.taken, d.offered) for d in s.days] == [(23, 0, 0), (24, 2, 2), (25, 0, 1)]
+
+
+def test_movement_breaks_taken_are_counted_apart() -> None:
+    day = datetime(2026, 11, 20, 9, 0, tzinfo=UTC1)
+    moved = replace(brk(day, Outcome.COMPLETED, exercises=ROUTINE), kind=BreakKind.MOVEMENT)
+    skipped = replace(brk(day + timedelta(hours=2), Outcome.SKIPPED), kind=BreakKind.MOVEMENT)
+    records = [brk(day - timedelta(hours=1), Outcome.COMPLETED), moved, skipped]
+    summary = summarize(records, day.date(), days=7)
+    assert (summary.today.taken, summary.today.movement) == (2, 1)
+    assert summary.total.movement == 1
+    today = summary.as_dict()["today"]
+    assert isinstance(today, dict)
+    assert today["movement"] == 1
+    assert taken_text(summary.today).startswith("2 of 3 breaks taken, of which 1 movement break,")
+    none = summarize(records[:1], day.date())
+    assert "movement" not in taken_text(none.today)

@@ -25,6 +25,7 @@ from microbreak.core.clock import Clock
 from microbreak.core.describe import set_local_time
 from microbreak.core.durations import pause_end
 from microbreak.core.engine import BreakEngine
+from microbreak.core.movement import MovementPlan
 from microbreak.core.planner import RoutinePlanner
 from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK
 from microbreak.infra.config_store import load_config
@@ -109,6 +110,9 @@ def build(
         catalog.exercises
     )
     planner = RoutinePlanner(selection, DEFAULT_PER_BREAK, state_store.load_rotation())
+    since, movement_position = state_store.load_movement()
+    # Configured from [movement] by SettingsApplier.use_movement, like the planner.
+    movement = MovementPlan(since=since, position=movement_position)
     aware = awareness or Awareness()
     engine = BreakEngine(
         clock,
@@ -116,6 +120,7 @@ def build(
         planner,
         idle_source_works=aware.idle.name != "none",
         working_hours=settings.working_hours,
+        movement=movement,
     )
     dispatch = Dispatch()
     monitor = AwarenessMonitor(

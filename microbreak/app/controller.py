@@ -27,7 +27,7 @@ from microbreak.core.control import (
     reply_to,
     status_json,
 )
-from microbreak.core.describe import can_snooze, heads_up_title
+from microbreak.core.describe import can_snooze, heads_up_title, movement_heads_up_title
 from microbreak.core.durations import pause_end
 from microbreak.core.effects import (
     ArmTimer,
@@ -50,10 +50,12 @@ from microbreak.core.events import (
     Tick,
 )
 from microbreak.core.i18n import translate
+from microbreak.core.records import BreakKind, RecordKind
 from microbreak.core.settings import Settings
 from microbreak.platform.heads_up import HeadsUp, HeadsUpAction
 from microbreak.ui.heads_up_toast import (
     HEADS_UP_BODY,
+    MOVEMENT_HEADS_UP_BODY,
     SKIP_LABEL,
     SNOOZE_MINUTES_LABEL,
     START_LABEL,
@@ -254,8 +256,8 @@ class MicrobreakApp(QObject):
                 case ShowHeadsUp() if not self.settings.notifications.heads_up:
                     log.info("heads-up not shown: [notifications] heads_up = false")
                     w.prepare_break()
-                case ShowHeadsUp(break_at=at):
-                    used = self.deps.heads_up.show(self._heads_up(at))
+                case ShowHeadsUp(break_at=at, kind=kind):
+                    used = self.deps.heads_up.show(self._heads_up(at, kind))
                     log.info("heads-up shown through %s", used)
                     w.prepare_break()
                 case HideHeadsUp():
@@ -265,11 +267,13 @@ class MicrobreakApp(QObject):
                     w.clear_for_break()  # a message toast too: the break window takes over
                     w.break_window.start([self.catalog.exercises[i] for i in ids])
                 case CloseBreak(reason=reason):
-                    self.deps.state_store.save_rotation(self.engine.planner.position)
+                    self._save_rotation()
                     if (bw := w.break_window_made) is not None:  # none: none was shown
                         bw.close_for(reason, self.engine.status().next_break_at)
                 case Record(kind=kind, detail=detail):
                     log.info("%s %s", kind, detail or "")
+                    if kind is RecordKind.NEXT_BREAK_SKIPPED:
+                        self._save_rotation()  # it counts toward the next movement break
                     self._keep(effect)
                 case Notify(title=title, body=body):
                     self.notifier.notify(title, body)
@@ -277,7 +281,12 @@ class MicrobreakApp(QObject):
                     log.info("refused: %s", message)
                     self.notifier.notify("microbreak", sentence(message))
 
-    def _heads_up(self, break_at: datetime) -> HeadsUp:
+    def _save_rotation(self) -> None:
+        store, engine = self.deps.state_store, self.engine
+        store.save_rotation(engine.planner.position)
+        store.save_movement(engine.movement.since, engine.movement.position)
+
+    def _heads_up(self, break_at: datetime, kind: BreakKind = BreakKind.MICRO) -> HeadsUp:
         """The heads-up with the buttons the engine would accept now, in the current language."""
         settings = self.engine.settings
         buttons = [(HeadsUpAction.START, translate("HeadsUpToast", START_LABEL))]
@@ -289,9 +298,10 @@ class MicrobreakApp(QObject):
         if not settings.strict:
             buttons.append((HeadsUpAction.SKIP, translate("HeadsUpToast", SKIP_LABEL)))
         seconds = (break_at - self.clock.now()).total_seconds()
+        movement = kind is BreakKind.MOVEMENT
         return HeadsUp(
-            heads_up_title(seconds),
-            translate("HeadsUpToast", HEADS_UP_BODY),
+            movement_heads_up_title(seconds) if movement else heads_up_title(seconds),
+            translate("HeadsUpToast", MOVEMENT_HEADS_UP_BODY if movement else HEADS_UP_BODY),
             tuple(buttons),
             seconds,
         )

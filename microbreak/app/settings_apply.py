@@ -44,6 +44,7 @@ class SettingsApplier(QObject):
         )
         deps.config_watcher.changed.connect(self.config_file_changed)
         self.use_exercises(self.settings, deps.state_store.load_rotation())
+        self.use_movement(self.settings)
 
     def at_start(self) -> None:
         """Settings changed while the app was closed (a hand edit, import-settings)
@@ -87,6 +88,8 @@ class SettingsApplier(QObject):
         if new.exercises != old.exercises:
             self.use_exercises(new)
             d.state_store.save_rotation(d.engine.planner.position)
+        if new.movement != old.movement:
+            self.use_movement(new)
         if new.working_hours != old.working_hours:
             d.dispatch(WorkingHoursChanged(new.working_hours))
         if new.schedule != old.schedule:
@@ -161,6 +164,7 @@ class SettingsApplier(QObject):
         catalog.pictures.update(fresh.pictures)
         catalog.errors[:] = fresh.errors
         self.use_exercises(self.settings)
+        self.use_movement(self.settings)
         dialog = self._windows.settings_dialog
         if dialog is not None:
             dialog.set_catalog(catalog.exercises, catalog.pictures, catalog.errors)
@@ -181,6 +185,20 @@ class SettingsApplier(QObject):
             return  # no exercise files at all: keep what the planner has
         per_break = settings.exercises.count(len(selection))
         self._d.engine.planner.reconfigure(selection, per_break, position)
+
+    def use_movement(self, settings: Settings) -> None:
+        """Give the engine's movement breaks their rhythm and the exercises that exist."""
+        known = self._d.catalog.exercises
+        chosen = [i for i in settings.movement.exercises if i in known]
+        if len(chosen) < len(settings.movement.exercises):
+            missing = sorted(set(settings.movement.exercises) - set(known))
+            log.warning("movement exercises not found (skipped): %s", ", ".join(missing))
+        self._d.engine.movement.reconfigure(
+            settings.movement.every,
+            chosen,
+            seconds={i: known[i].seconds for i in chosen},
+            minutes=settings.movement.minutes,
+        )
 
     def _retranslate(self) -> None:
         self.reload_exercises()

@@ -21,8 +21,9 @@ from datetime import datetime, timedelta
 from microbreak.core import cadence
 from microbreak.core.clock import Clock
 from microbreak.core.effects import Effect, HideHeadsUp, Record, ShowBreak
+from microbreak.core.movement import MovementPlan
 from microbreak.core.planner import RoutinePlanner
-from microbreak.core.records import RecordKind, Trigger
+from microbreak.core.records import BreakKind, RecordKind, Trigger
 from microbreak.core.settings import ScheduleSettings, WorkingHoursSettings
 from microbreak.core.state import DEFER_REASONS, PauseReason, State, Status
 
@@ -38,8 +39,12 @@ class BreakCycle:
         *,
         idle_source_works: bool = False,
         working_hours: WorkingHoursSettings | None = None,
+        movement: MovementPlan | None = None,
     ) -> None:
         self._clock = clock
+        self._movement = movement or MovementPlan()
+        # The kind of the break on screen (decided when it opened).
+        self._kind = BreakKind.MICRO
         self._settings = settings
         self._planner = planner
         # Smart timing needs to see pauses in typing: only with an idle source.
@@ -80,6 +85,10 @@ class BreakCycle:
     @property
     def planner(self) -> RoutinePlanner:
         return self._planner
+
+    @property
+    def movement(self) -> MovementPlan:
+        return self._movement
 
     @property
     def smart(self) -> bool:
@@ -155,13 +164,17 @@ class BreakCycle:
         self._due = now
         # The rotation moves on only when a break ends: a snoozed or
         # interrupted break comes back with the same exercises.
-        routine = self._planner.peek()
-        effects.append(ShowBreak(routine, trigger))
+        self._kind = self._movement.next_kind()
+        routine = self._movement.peek() if self._kind is BreakKind.MOVEMENT else ()
+        if not routine:
+            self._kind = BreakKind.MICRO
+            routine = self._planner.peek()
+        effects.append(ShowBreak(routine, trigger, self._kind))
         effects.append(
             Record(
                 RecordKind.BREAK_STARTED,
                 now,
-                {"trigger": trigger.value, "exercises": list(routine)},
+                {"trigger": trigger.value, "exercises": list(routine), "kind": self._kind.value},
             )
         )
         return effects

@@ -157,6 +157,11 @@ def heads_up_title(seconds: float) -> str:
     return translate("describe", "Microbreak in {time}").format(time=in_full_words(seconds))
 
 
+def movement_heads_up_title(seconds: float) -> str:
+    """A movement break's heads-up title: "Movement break in 30 seconds"."""
+    return translate("describe", "Movement break in {time}").format(time=in_full_words(seconds))
+
+
 def can_snooze(status: Status, *, strict: bool, max_snoozes: int) -> bool:
     """Would the engine take a snooze now? (Its own refusals, so nobody clicks into one.)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from microbreak.core.records import RecordKind, Trigger
+from microbreak.core.records import BreakKind, RecordKind, Trigger
 
 
 class CloseReason(StrEnum):
@@ -36,9 +36,10 @@ class ArmTimer:
 
 @dataclass(frozen=True)
 class ShowHeadsUp:
-    """Warn the user that a break opens at ``break_at``."""
+    """Warn the user that a break of ``kind`` opens at ``break_at``."""
 
     break_at: datetime
+    kind: BreakKind = BreakKind.MICRO
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class ShowBreak:
 
     exercise_ids: tuple[str, ...]
     trigger: Trigger
+    kind: BreakKind = BreakKind.MICRO
 
 
 @dataclass(frozen=True)

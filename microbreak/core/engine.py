@@ -46,6 +46,7 @@ from microbreak.core.events import (
     Tick,
     WorkingHoursChanged,
 )
+from microbreak.core.movement import MovementPlan
 from microbreak.core.planner import RoutinePlanner
 from microbreak.core.presence import AWAY_AFTER, PAUSE_IN_INPUT, Presence
 from microbreak.core.records import EndReason, RecordKind, Trigger
@@ -76,6 +77,7 @@ class BreakEngine(Presence, UserRequests):
         *,
         idle_source_works: bool = False,
         working_hours: WorkingHoursSettings | None = None,
+        movement: MovementPlan | None = None,
     ) -> None:
         super().__init__(
             clock,
@@ -83,6 +85,7 @@ class BreakEngine(Presence, UserRequests):
             planner,
             idle_source_works=idle_source_works,
             working_hours=working_hours,
+            movement=movement,
         )
         self._check_hours(clock.now())
 
@@ -212,7 +215,7 @@ class BreakEngine(Presence, UserRequests):
             and not self._busy()
         ):
             self._phase = State.HEADS_UP
-            effects.append(ShowHeadsUp(self._due))
+            effects.append(ShowHeadsUp(self._due, self._movement.next_kind()))
         return effects
 
     # -- the one timer ---------------------------------------------------

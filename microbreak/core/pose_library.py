@@ -108,6 +108,13 @@ def _build() -> dict[str, Pose]:
             right_knee=26,
             left_hip=-12,
         ),
+        # Walking on the spot: one knee lifted, the other arm swung a little ahead.
+        "standing-step-right": st.changed(
+            right_hip=40, right_knee=50, left_hip=-6, right_arm_raise=12, left_arm_raise=18
+        ),
+        "standing-step-left": st.changed(
+            left_hip=40, left_knee=50, right_hip=-6, left_arm_raise=12, right_arm_raise=18
+        ),
         "standing-palms-on-wall": palms_on_wall,
         "standing-right-angle": palms_on_wall.changed(
             # Legs straight up from the floor, hips over the heels, the back flat

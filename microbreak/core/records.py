@@ -72,6 +72,13 @@ class Trigger(StrEnum):
     PAUSE_IN_TYPING = "pause_in_typing"  # smart timing: a pause in typing, in its window
 
 
+class BreakKind(StrEnum):
+    """What a break asks of the person (stored in ``breaks.kind``)."""
+
+    MICRO = "micro"  # the seated stretches
+    MOVEMENT = "movement"  # every few breaks: stand up and move (core.movement)
+
+
 class EndReason(StrEnum):
     """Why a break ended as it did, where no pause reason says it (``breaks.reason``).
 
@@ -100,7 +107,7 @@ class RecordKind(StrEnum):
     next"; the stored words stay as they were so old rows read the same.
     """
 
-    BREAK_STARTED = "break_started"  # detail: trigger, exercises
+    BREAK_STARTED = "break_started"  # detail: trigger, exercises, kind
     EXERCISE_DONE = "exercise_done"  # detail: one exercise's result
     BREAK_COMPLETED = "break_completed"  # detail: exercises_done, exercises
     BREAK_SKIPPED = "break_skipped"  # ended early from its window; same detail
@@ -140,6 +147,7 @@ class BreakRecord:
     snoozes: int = 0
     ended_at: datetime | None = None
     exercises: tuple[ExerciseRecord, ...] = ()
+    kind: BreakKind = BreakKind.MICRO
 
     @property
     def taken(self) -> bool:

@@ -12,6 +12,8 @@ outcome (``BreakRecord.counted_as``); the CSV export writes the same word.
 - *Taken*: completed or partly done. Any exercise done, however the break
   ended (Skip, a pause, the app closing), makes it taken (core.records.moved).
 - *Skipped*: declined on purpose, nothing done: Skip, "Skip next break".
+- *Movement*: of the taken breaks, those that asked the person to stand up
+  and move (core.movement); shown as "of which N movement breaks".
 - *Natural*: the person was away (idle, asleep, locked): a rest of its own,
   neither taken nor skipped.
 - *Not counted* (deferred): put off by a pause, by being busy too long, or by
@@ -41,7 +43,7 @@ from datetime import date, timedelta
 
 from microbreak.core.i18n import Context, translate
 from microbreak.core.player import ExerciseStatus
-from microbreak.core.records import BreakRecord, Outcome, Tally
+from microbreak.core.records import BreakKind, BreakRecord, Outcome, Tally
 
 DEFAULT_DAYS = 7
 # The streak looks back at most this far (a little over the longest retention
@@ -77,6 +79,7 @@ class DayStats:
     partial: int = 0  # of the taken ones, how many only partly done
     deferred: int = 0  # put off, not counted: a pause, busy, the app closed
     exercise_seconds: float = 0.0
+    movement: int = 0  # of the taken ones, how many were movement breaks (core.movement)
 
     @property
     def taken(self) -> int:
@@ -105,6 +108,7 @@ class DayStats:
             "skipped": self.skipped,
             "partial": self.partial,
             "deferred": self.deferred,
+            "movement": self.movement,
             "exercise_minutes": self.exercise_minutes,
             "exercise_seconds": round(self.exercise_seconds),
             "exercise_time": self.exercise_time,
@@ -191,6 +195,7 @@ class _Day:
     __slots__ = (
         "completed",
         "deferred",
+        "movement",
         "natural",
         "partial",
         "seconds",
@@ -206,6 +211,7 @@ class _Day:
         self.partial = 0
         self.deferred = 0
         self.seconds = 0.0
+        self.movement = 0
 
     def add(self, record: BreakRecord) -> None:
         counted = record.counted_as
@@ -216,6 +222,8 @@ class _Day:
                 self.completed += 1
             if record.outcome is Outcome.PARTIAL:
                 self.partial += 1
+            if record.kind is BreakKind.MOVEMENT:
+                self.movement += 1
         elif counted is Tally.NATURAL:
             self.natural += 1
         elif counted is Tally.SKIPPED:
@@ -235,6 +243,7 @@ class _Day:
             self.partial,
             self.deferred,
             self.seconds,
+            self.movement,
         )
 
 
@@ -285,6 +294,7 @@ def summarize(
         total.partial += d.partial
         total.deferred += d.deferred
         total.seconds += d.exercise_seconds
+        total.movement += d.movement
     per_exercise = sorted(
         (
             ExerciseStats(ex_id, int(row[0]), int(row[1]), int(row[2]), row[3])
@@ -332,6 +342,8 @@ stats = Context("stats")
 def taken_text(day: DayStats) -> str:
     """Taken of offered, natural breaks, time: "4 of 5 breaks taken, 7 min of exercise"."""
     parts = [stats.tr("{taken} of %n break(s) taken", "", day.offered).format(taken=day.taken)]
+    if day.movement:
+        parts.append(stats.tr("of which %n movement break(s)", "", day.movement))
     if day.natural:
         parts.append(stats.tr("%n natural break(s)", "", day.natural))
     parts.append(translate("stats", "{time} of exercise").format(time=day.exercise_time))

@@ -14,7 +14,7 @@ from microbreak.core.break_cycle import BreakCycle
 from microbreak.core.effects import CloseBreak, CloseReason, Effect, Notify, Record, Refused
 from microbreak.core.i18n import translate
 from microbreak.core.player import ExerciseResult
-from microbreak.core.records import EndReason, RecordKind, Trigger
+from microbreak.core.records import BreakKind, EndReason, RecordKind, Trigger
 from microbreak.core.settings import BY_PATH, ScheduleSettings
 from microbreak.core.state import PauseReason, State
 
@@ -65,6 +65,8 @@ class UserRequests(BreakCycle):
                 )
             ]
         effects: list[Effect] = []
+        on_break = self._phase is State.ON_BREAK
+        kind = self._kind if on_break else self._movement.next_kind()
         # A snoozed break is not here until its heads-up shows.
         here = self._phase in (State.ON_BREAK, State.HEADS_UP) or self._deferred_since is not None
         if self._phase is State.ON_BREAK:
@@ -77,7 +79,11 @@ class UserRequests(BreakCycle):
         self._phase = State.SNOOZED
         self._snoozes += 1
         effects.append(
-            Record(RecordKind.BREAK_SNOOZED, now, {"minutes": minutes, "count": self._snoozes})
+            Record(
+                RecordKind.BREAK_SNOOZED,
+                now,
+                {"minutes": minutes, "count": self._snoozes, "kind": kind.value},
+            )
         )
         return effects
 
@@ -95,8 +101,14 @@ class UserRequests(BreakCycle):
         skipped_at = self._due
         # The skipped break counts as if it had happened at its due time.
         effects += self._back_to_work(max(self._due, now))
+        kind = self._movement.next_kind()
+        self._movement.offered(kind, shown=False)
         effects.append(
-            Record(RecordKind.NEXT_BREAK_SKIPPED, now, {"was_due": skipped_at.isoformat()})
+            Record(
+                RecordKind.NEXT_BREAK_SKIPPED,
+                now,
+                {"was_due": skipped_at.isoformat(), "kind": kind.value},
+            )
         )
         return effects
 
@@ -112,7 +124,9 @@ class UserRequests(BreakCycle):
         if how is CloseReason.SKIPPED and self._settings.strict:
             return [Refused(translate("engine", "strict mode is on: breaks cannot be skipped"))]
         held_pause = self._back_to_work(now)
-        self._planner.next_routine()
+        if self._kind is BreakKind.MICRO:
+            self._planner.next_routine()
+        self._movement.offered(self._kind, shown=True)
         detail: dict[str, object] = {"exercises_done": list(done)}
         if results:
             detail["exercises"] = [_result_detail(r) for r in results]

@@ -8,8 +8,8 @@ from datetime import datetime
 from typing import Any
 
 from microbreak.core.player import ExerciseStatus
-from microbreak.core.records import BreakRecord, ExerciseRecord, Outcome, Trigger
-from microbreak.infra.history_rows import TRIGGERS
+from microbreak.core.records import BreakKind, BreakRecord, ExerciseRecord, Outcome, Trigger
+from microbreak.infra.history_rows import KINDS, TRIGGERS
 from microbreak.infra.history_schema import local, zone
 
 _STATUSES = {s.value: s for s in ExerciseStatus}
@@ -24,7 +24,7 @@ def read_breaks(conn: sqlite3.Connection, start: str, ex_start: str) -> list[Bre
     rows = conn.execute(
         "SELECT id, CAST(strftime('%s', offered_utc) AS INTEGER), utc_offset, trigger, "
         "outcome, reason, snoozes, CAST(strftime('%s', ended_utc) AS INTEGER), "
-        "ended_offset FROM breaks WHERE offered_utc >= ? ORDER BY offered_utc, id",
+        "ended_offset, kind FROM breaks WHERE offered_utc >= ? ORDER BY offered_utc, id",
         (start,),
     ).fetchall()
     # In primary-key order, which is the table's own order: no sort needed.
@@ -55,6 +55,8 @@ def read_breaks(conn: sqlite3.Connection, start: str, ex_start: str) -> list[Bre
             snoozes=snoozes,
             ended_at=None if ended is None else datetime.fromtimestamp(ended, zone(ended_offset)),
             exercises=tuple(exercises.get(break_id, ())),
+            # A kind a newer app wrote reads as a microbreak.
+            kind=KINDS.get(kind, BreakKind.MICRO),
         )
         for (
             break_id,
@@ -66,6 +68,7 @@ def read_breaks(conn: sqlite3.Connection, start: str, ex_start: str) -> list[Bre
             snoozes,
             ended,
             ended_offset,
+            kind,
         ) in rows
     ]
 

@@ -16,6 +16,7 @@ from datetime import datetime
 from microbreak.core.effects import Record
 from microbreak.core.player import ExerciseResult, ExerciseStatus
 from microbreak.core.records import (
+    BreakKind,
     EndReason,
     Outcome,
     RecordKind,
@@ -29,6 +30,7 @@ from microbreak.infra.history_schema import offset_of, utc_text
 
 _STATUSES = {s.value: s for s in ExerciseStatus}
 TRIGGERS = {t.value: t for t in Trigger}
+KINDS = {k.value: k for k in BreakKind}
 
 
 def apply_record(conn: sqlite3.Connection, rec: Record) -> None:
@@ -127,6 +129,14 @@ class _Rows:
             self.open_id = cur.lastrowid
         return self.open_id
 
+    def mark_kind(self) -> None:
+        """The break's kind, where the record names it (a break offered, snoozed or skipped)."""
+        kind = KINDS.get(self.text("kind"))
+        if kind is not None:
+            self.conn.execute(
+                "UPDATE breaks SET kind = ? WHERE id = ?", (kind.value, self.current())
+            )
+
     def text(self, key: str, default: str = "") -> str:
         value = self.detail.get(key)
         return value if isinstance(value, str) else default
@@ -148,6 +158,7 @@ class _Rows:
 
     def break_started(self) -> None:
         break_id = self.current(TRIGGERS.get(self.text("trigger"), Trigger.SCHEDULED))
+        self.mark_kind()
         self.attempt += 1
         self.conn.execute("UPDATE breaks SET attempts = ? WHERE id = ?", (self.attempt, break_id))
         planned = self.detail.get("exercises")
@@ -198,6 +209,7 @@ class _Rows:
 
     def break_snoozed(self) -> None:
         break_id = self.current()
+        self.mark_kind()
         # Snoozed from its open window: the exercises not begun were put off,
         # not skipped; they come back in the next opening's routine.
         self.conn.execute(
@@ -208,6 +220,7 @@ class _Rows:
             self.conn.execute("UPDATE breaks SET snoozes = ? WHERE id = ?", (count, break_id))
 
     def next_break_skipped(self) -> None:
+        self.mark_kind()
         self.close(Outcome.SKIPPED, EndReason.SKIPPED_NEXT)
 
     def break_missed(self) -> None:

@@ -5,7 +5,7 @@ Tables (created by :data:`MIGRATIONS`):
 - ``breaks``: one row per break offered, from the first time it was offered
   (its window opened, or its heads-up was snoozed) to its outcome; the time and
   the UTC offset it was offered in, the trigger, the snooze count, the outcome
-  and why.
+  and why; its kind (``micro`` or ``movement``, from version 3).
 - ``break_exercises``: each exercise of each opening of the break window, with
   how far it got and the seconds spent on it.
 - ``events``: every record the engine emits, verbatim (kind, time, JSON
@@ -124,6 +124,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     """,
     # 1 -> 2
     _rederive_taken_breaks,
+    # 2 -> 3: movement breaks (core.records.BreakKind); every earlier break was a microbreak.
+    "ALTER TABLE breaks ADD COLUMN kind TEXT NOT NULL DEFAULT 'micro';",
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,6 +1,7 @@
 """Small bits of state that should survive a restart.
 
-``state.json`` holds the routine rotation and whether the first-run health
+``state.json`` holds the routine rotation, the movement-break count and
+rotation (core/movement.py), and whether the first-run health
 notice was dismissed. Each write keeps the keys it does not change, so the
 two never overwrite each other.
 """
@@ -15,6 +16,11 @@ from typing import Any
 from microbreak.infra.atomic import write_atomic
 
 log = logging.getLogger(__name__)
+
+
+def _count(value: object) -> int:
+    """A count read back from the file: anything but a whole number >= 0 is 0."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
 
 
 class StateStore:
@@ -42,11 +48,19 @@ class StateStore:
             log.warning("could not save %s: %s", self._path, exc)
 
     def load_rotation(self) -> int:
-        value = self._read().get("rotation", 0)
-        return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+        return _count(self._read().get("rotation", 0))
 
     def save_rotation(self, position: int) -> None:
         self._update(rotation=position)
+
+    def load_movement(self) -> tuple[int, int]:
+        """Breaks offered since the last movement break, and the movement rotation."""
+        data = self._read()
+        since, position = data.get("movement_since", 0), data.get("movement_rotation", 0)
+        return (_count(since), _count(position))
+
+    def save_movement(self, since: int, position: int) -> None:
+        self._update(movement_since=since, movement_rotation=position)
 
     def health_notice_seen(self) -> bool:
         return self._read().get("health_notice_seen") is True

@@ -25,6 +25,7 @@ QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 # Every heads-up backend has the buttons right there, so no text sends people
 # to the tray icon. The app words desktop notifications' buttons with these too.
 HEADS_UP_BODY = QT_TRANSLATE_NOOP("HeadsUpToast", "Time to stretch soon.")
+MOVEMENT_HEADS_UP_BODY = QT_TRANSLATE_NOOP("HeadsUpToast", "Time to stand up and move soon.")
 START_LABEL = QT_TRANSLATE_NOOP("HeadsUpToast", "Start now")
 SNOOZE_MINUTES_LABEL = QT_TRANSLATE_NOOP("HeadsUpToast", "Snooze {n} min")
 SKIP_LABEL = QT_TRANSLATE_NOOP("HeadsUpToast", "Skip")
@@ -96,6 +97,12 @@ class HeadsUpToast(QWidget):
         """Strict mode: the engine takes no skip, so the button is not offered."""
         self.skip_button.setEnabled(allowed)
 
+    def _heads_up_body(self, body: str) -> str:
+        """Its own sentence, without a notification's "from the icon" advice: its
+        buttons are right here. A movement break keeps its own wording."""
+        movement = self.tr(MOVEMENT_HEADS_UP_BODY)
+        return movement if body.startswith(movement) else self.tr(HEADS_UP_BODY)
+
     # The Notifier protocol, so the chain can fall back to this window.
     def available(self) -> bool:
         return True
@@ -103,7 +110,7 @@ class HeadsUpToast(QWidget):
     def notify(self, title: str, body: str, *, heads_up: bool = False) -> None:
         self.heads_up = heads_up
         self.title_label.setText(title)
-        self.body_label.setText(self.tr(HEADS_UP_BODY) if heads_up else body)
+        self.body_label.setText(self._heads_up_body(body) if heads_up else body)
         for button in (self.start_button, self.snooze_button, self.skip_button):
             button.setVisible(heads_up)
         if heads_up:

@@ -1,5 +1,5 @@
 """The Schedule page: the plain schedule keys, with smart timing explained in
-minutes under its switch.
+minutes under its switch, and the movement-break keys with a line on what they do.
 
 Only the presentation lives here: what smart timing does is the engine's
 (``core/``), and the keys are the schema's.
@@ -37,14 +37,21 @@ class SchedulePage(FormPage):
         self.interval.valueChanged.connect(self._explain)
         self.smart.toggled.connect(self._explain)
         self._explain()
+        self.movement_every = self._spin("every", "movement")
+        self.movement_minutes = self._spin("minutes", "movement")
+        self.movement_note = self.add_note(row=self.row_of(self.movement_minutes) + 1)
+        self.movement_note.setObjectName("movement_note")
+        self.movement_every.valueChanged.connect(self._explain_movement)
+        self.movement_minutes.valueChanged.connect(self._explain_movement)
+        self._explain_movement()
 
     def _checkbox(self, name: str) -> QCheckBox:
         box = self.control(TABLE, name)
         assert isinstance(box, QCheckBox)
         return box
 
-    def _spin(self, name: str) -> QSpinBox:
-        spin = self.control(TABLE, name)
+    def _spin(self, name: str, table: str = TABLE) -> QSpinBox:
+        spin = self.control(table, name)
         assert isinstance(spin, QSpinBox)
         return spin
 
@@ -62,3 +69,17 @@ class SchedulePage(FormPage):
         else:
             text = self.tr("A break comes after every {interval} of work.").format(interval=every)
         self.smart_note.setText(text)
+
+    def _explain_movement(self) -> None:
+        """One line on what a movement break is, with the values shown now."""
+        every = self.movement_every.value()
+        length = in_full_words(self.movement_minutes.value() * 60)
+        if every == 0:
+            text = self.tr("No movement breaks: every break is a short one at your desk.")
+        elif every == 1:
+            text = self.tr("Every break asks you to stand up and move, for about {length}.")
+        else:
+            text = self.tr(
+                "One break in {every} asks you to stand up and move, for about {length}."
+            )
+        self.movement_note.setText(text.format(every=every, length=length))

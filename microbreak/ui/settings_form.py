@@ -28,6 +28,7 @@ from microbreak.ui.language import language_name
 
 # Headings where one page shows several tables.
 SECTIONS = {
+    "movement": QT_TRANSLATE_NOOP("settings", "Movement breaks"),
     "notifications": QT_TRANSLATE_NOOP("settings", "Notifications"),
     "do_not_disturb": QT_TRANSLATE_NOOP("settings", "When you are busy"),
     "sound": QT_TRANSLATE_NOOP("settings", "Sound"),
@@ -59,6 +60,7 @@ ZERO_MEANS = {
     "schedule.heads_up_seconds": QT_TRANSLATE_NOOP("settings", "Off"),
     "schedule.max_snoozes": QT_TRANSLATE_NOOP("settings", "Unlimited"),
     "history.keep_days": QT_TRANSLATE_NOOP("settings", "Forever"),
+    "movement.every": QT_TRANSLATE_NOOP("settings", "Off"),
 }
 
 

@@ -24,8 +24,9 @@ from microbreak.core.effects import (
 )
 from microbreak.core.engine import BreakEngine
 from microbreak.core.events import Event, Tick
+from microbreak.core.movement import MovementPlan
 from microbreak.core.planner import RoutinePlanner
-from microbreak.core.records import RecordKind
+from microbreak.core.records import BreakKind, RecordKind
 from microbreak.core.settings import DEFAULT_EXERCISES, ScheduleSettings
 
 
@@ -36,6 +37,7 @@ class Harness:
         settings: ScheduleSettings | None = None,
         *,
         idle_source_works: bool = False,
+        movement: MovementPlan | None = None,
     ) -> None:
         self.clock = clock
         self.engine = BreakEngine(
@@ -43,7 +45,10 @@ class Harness:
             settings or ScheduleSettings(),
             RoutinePlanner(DEFAULT_EXERCISES, 3),
             idle_source_works=idle_source_works,
+            movement=movement,
         )
+        self.heads_up_kind: BreakKind | None = None
+        self.break_kind: BreakKind | None = None
         self.armed: datetime | None = None
         self.heads_up_for: datetime | None = None
         self.break_open: tuple[str, ...] | None = None
@@ -65,7 +70,8 @@ class Harness:
             match effect:
                 case ArmTimer(at=at):
                     self.armed = at
-                case ShowHeadsUp(break_at=at):
+                case ShowHeadsUp(break_at=at, kind=kind):
+                    self.heads_up_kind = kind
                     assert self.heads_up_for is None, "a second heads-up while one is shown"
                     assert self.break_open is None, "heads-up while a break is open"
                     assert at > now, "heads-up for a break already due"
@@ -73,10 +79,11 @@ class Harness:
                 case HideHeadsUp():
                     assert self.heads_up_for is not None, "hid a heads-up that was not shown"
                     self.heads_up_for = None
-                case ShowBreak(exercise_ids=ids):
+                case ShowBreak(exercise_ids=ids, kind=kind):
                     assert self.break_open is None, "two breaks at once"
                     assert self.heads_up_for is None, "break opened with the heads-up still up"
-                    assert len(ids) == 3
+                    assert len(ids) == 3 or kind is BreakKind.MOVEMENT
+                    self.break_kind = kind
                     self.break_open = ids
                 case CloseBreak():
                     assert self.break_open is not None, "closed a break that was not open"
