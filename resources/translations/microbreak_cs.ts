@@ -663,12 +663,12 @@ d.</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="189"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="191"/>
         <source>no reminders this day</source>
         <translation>v tento den bez připomínek</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="197"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="199"/>
         <source>System default ({language})</source>
         <translation>Výchozí podle systému ({language})</translation>
     </message>
@@ -682,36 +682,41 @@ d.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
+        <source>Time to stand up and move soon.</source>
+        <translation>Brzy je čas vstát a protáhnout se v pohybu.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="29"/>
         <source>Start now</source>
         <translation>Začít hned</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="29"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="30"/>
         <source>Snooze {n} min</source>
         <translation>Odložit o {n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="30"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="31"/>
         <source>Skip</source>
         <translation>Vynechat</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
         <source>Snooze</source>
         <translation>Odložit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
         <source>Start the break now</source>
         <translation>Začít přestávku hned</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
         <source>Put this break off by a few minutes</source>
         <translation>Odložit tuto přestávku o pár minut</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="63"/>
         <source>Leave out this break</source>
         <translation>Vynechat tuto přestávku</translation>
     </message>
@@ -732,12 +737,12 @@ d.</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="104"/>
+        <location filename="../../microbreak/app/build.py" line="105"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Cvik vynechán: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="143"/>
+        <location filename="../../microbreak/app/controller.py" line="145"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(a %n další v protokolu)</numerusform>
@@ -746,12 +751,12 @@ d.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="144"/>
+        <location filename="../../microbreak/app/controller.py" line="146"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: zkontrolujte nastavení</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="300"/>
+        <location filename="../../microbreak/app/controller.py" line="310"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historie přestávek</translation>
     </message>
@@ -759,41 +764,56 @@ d.</translation>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="59"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="66"/>
         <source>A break comes about every {interval} of work: at your first pause in typing up to {spread} either side of it, or at the end of that window.</source>
         <translation>Přestávka přichází zhruba jednou za {interval} práce: při první pauze v psaní až {spread} před tím časem nebo po něm, případně na konci tohoto okna.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="63"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="70"/>
         <source>A break comes after every {interval} of work.</source>
         <translation>Přestávka přichází jednou za {interval} práce.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="78"/>
+        <source>No movement breaks: every break is a short one at your desk.</source>
+        <translation>Žádné přestávky s pohybem: každá přestávka je krátká, u stolu.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
+        <source>Every break asks you to stand up and move, for about {length}.</source>
+        <translation>Každá přestávka vás vyzve vstát a asi {length} se hýbat.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="83"/>
+        <source>One break in {every} asks you to stand up and move, for about {length}.</source>
+        <translation>Jedna přestávka z {every} vás vyzve vstát a asi {length} se hýbat.</translation>
     </message>
 </context>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="70"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="81"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="71"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="82"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: nastavení nebylo uloženo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="72"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>Do {path} nešlo zapisovat ({problem}); nové nastavení platí, dokud microbreak neukončíte.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} Do té doby platí nové nastavení, dokud microbreak neukončíte.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="117"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="120"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: zkontrolujte nastavení</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="146"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="149"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: spouštění po přihlášení</translation>
     </message>
@@ -1358,67 +1378,72 @@ d.</translation>
         <translation>Mikropřestávka za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="174"/>
+        <location filename="../../microbreak/core/describe.py" line="162"/>
+        <source>Movement break in {time}</source>
+        <translation>Přestávka s pohybem za {time}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="179"/>
         <source>On a break</source>
         <translation>Probíhá přestávka</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="177"/>
+        <location filename="../../microbreak/core/describe.py" line="182"/>
         <source>Break waiting: {reasons}</source>
         <translation>Přestávka čeká: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="182"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Paused until {day} {time}</source>
         <translation>Pozastaveno do: {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="185"/>
+        <location filename="../../microbreak/core/describe.py" line="190"/>
         <source>Paused until {time}</source>
         <translation>Pozastaveno do {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="187"/>
+        <location filename="../../microbreak/core/describe.py" line="192"/>
         <source>Paused until you resume</source>
         <translation>Pozastaveno, dokud neobnovíte</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="188"/>
+        <location filename="../../microbreak/core/describe.py" line="193"/>
         <source>Paused: {reasons}</source>
         <translation>Pozastaveno: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="195"/>
+        <location filename="../../microbreak/core/describe.py" line="200"/>
         <source>Break in {time}</source>
         <translation>Přestávka za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="197"/>
+        <location filename="../../microbreak/core/describe.py" line="202"/>
         <source>Snoozed: break in {time}</source>
         <translation>Odloženo: přestávka za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="206"/>
+        <location filename="../../microbreak/core/describe.py" line="211"/>
         <source>Next break in about {time}, at a pause in your typing</source>
         <translation>Další přestávka asi za {time}, při pauze v psaní</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="209"/>
+        <location filename="../../microbreak/core/describe.py" line="214"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Přestávka při vaší příští pauze (nejpozději v {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="212"/>
+        <location filename="../../microbreak/core/describe.py" line="217"/>
         <source>Next break in {time}</source>
         <translation>Další přestávka za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="222"/>
+        <location filename="../../microbreak/core/describe.py" line="227"/>
         <source>(by {time})</source>
         <translation>(nejpozději v {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="224"/>
+        <location filename="../../microbreak/core/describe.py" line="229"/>
         <source>(at {time})</source>
         <translation>(v {time})</translation>
     </message>
@@ -1465,43 +1490,43 @@ d.</translation>
         <translation>tato přestávka už byla odložena {times}krát, což je nejvíc, kolik lze ({limit}); absolvujte ji, nebo ji vynechte</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="87"/>
-        <location filename="../../microbreak/core/user_requests.py" line="113"/>
+        <location filename="../../microbreak/core/user_requests.py" line="93"/>
+        <location filename="../../microbreak/core/user_requests.py" line="125"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>je zapnutý přísný režim: přestávky nelze vynechat</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="90"/>
+        <location filename="../../microbreak/core/user_requests.py" line="96"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>probíhá přestávka: ukončíte ji tlačítkem Vynechat přestávku</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="93"/>
+        <location filename="../../microbreak/core/user_requests.py" line="99"/>
         <source>cannot skip while paused</source>
         <translation>během pozastavení nelze vynechávat</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="111"/>
+        <location filename="../../microbreak/core/user_requests.py" line="123"/>
         <source>no break is in progress</source>
         <translation>neprobíhá žádná přestávka</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="144"/>
+        <location filename="../../microbreak/core/user_requests.py" line="158"/>
         <source>the end of a pause must be in the future</source>
         <translation>konec pozastavení musí být v budoucnosti</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="152"/>
+        <location filename="../../microbreak/core/user_requests.py" line="166"/>
         <source>Reminders pause after this break</source>
         <translation>Po této přestávce se připomínky pozastaví</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="153"/>
+        <location filename="../../microbreak/core/user_requests.py" line="167"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>Je zapnutý přísný režim, takže tato přestávka zůstane otevřená. Připomínky se pozastaví, jakmile skončí.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="180"/>
+        <location filename="../../microbreak/core/user_requests.py" line="194"/>
         <source>reminders are not paused</source>
         <translation>připomínky nejsou pozastavené</translation>
     </message>
@@ -1758,132 +1783,162 @@ d.</translation>
         <translation>Kolik z nich zařadí jedna přestávka; další přestávka naváže tam, kde tato skončila.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="249"/>
+        <location filename="../../microbreak/core/settings.py" line="262"/>
+        <source>Movement break every (breaks)</source>
+        <translation>Přestávka s pohybem každých (přestávek)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="264"/>
+        <source>Every this many breaks offered (taken or skipped), the break is a longer one that asks you to stand up and move; 0 turns movement breaks off. Active breaks cut new neck pain in office workers from 44 % to 17 % over six months (Waongenngarm 2021).</source>
+        <translation>Po každých tolika nabídnutých přestávkách (udělaných nebo přeskočených) je přestávka delší a vyzve vás vstát a hýbat se; 0 přestávky s pohybem vypne. Aktivní přestávky snížily nové bolesti šíje u kancelářských pracovníků za šest měsíců ze 44 % na 17 % (Waongenngarm 2021).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="276"/>
+        <source>Movement break length (minutes)</source>
+        <translation>Délka přestávky s pohybem (minuty)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="278"/>
+        <source>About how long a movement break takes: it opens with the first of its exercises and adds the others in turn while they fit.</source>
+        <translation>Zhruba jak dlouho přestávka s pohybem trvá: začne svým prvním cvikem a další přidává postupně, dokud se vejdou.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="287"/>
+        <source>Movement exercises</source>
+        <translation>Pohybová cvičení</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="289"/>
+        <source>The exercises movement breaks use (exercise ids): the first opens every movement break, the rest take turns after it. The default is standing up and moving, then the standing stretches.</source>
+        <translation>Cviky přestávek s pohybem (ID cviků): první otevírá každou přestávku s pohybem, ostatní se po něm střídají. Výchozí je vstát a hýbat se, pak protažení ve stoje.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="306"/>
         <source>Notify before a break</source>
         <translation>Upozornit před přestávkou</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="250"/>
+        <location filename="../../microbreak/core/settings.py" line="307"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Zobrazit před přestávkou oznámení na ploše (doba upozornění je v [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="266"/>
+        <location filename="../../microbreak/core/settings.py" line="323"/>
         <source>Wait while a window is full screen</source>
         <translation>Čekat, když je okno na celou obrazovku</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="267"/>
+        <location filename="../../microbreak/core/settings.py" line="324"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Odložit přestávku, dokud je okno na celou obrazovku (film, prezentace).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="274"/>
+        <location filename="../../microbreak/core/settings.py" line="331"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Respektovat režim Nerušit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="275"/>
+        <location filename="../../microbreak/core/settings.py" line="332"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Odložit přestávku, dokud je v prostředí zapnutý režim Nerušit.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="280"/>
+        <location filename="../../microbreak/core/settings.py" line="337"/>
         <source>Wait while I am in a call</source>
         <translation>Čekat, když mám hovor</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="281"/>
+        <location filename="../../microbreak/core/settings.py" line="338"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Odložit přestávku, dokud se používá kamera nebo mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="294"/>
+        <location filename="../../microbreak/core/settings.py" line="351"/>
         <source>Chimes</source>
         <translation>Zvonění</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="295"/>
+        <location filename="../../microbreak/core/settings.py" line="352"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Jemné zazvonění na začátku přestávky a jiné na jejím konci.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="304"/>
+        <location filename="../../microbreak/core/settings.py" line="361"/>
         <source>Volume (%)</source>
         <translation>Hlasitost (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="306"/>
+        <location filename="../../microbreak/core/settings.py" line="363"/>
         <source>Volume in percent.</source>
         <translation>Hlasitost v procentech.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="311"/>
+        <location filename="../../microbreak/core/settings.py" line="368"/>
         <source>Tick at every repetition</source>
         <translation>Cvaknutí při každém opakování</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="312"/>
+        <location filename="../../microbreak/core/settings.py" line="369"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Tiché cvaknutí na začátku každého opakování.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="325"/>
+        <location filename="../../microbreak/core/settings.py" line="382"/>
         <source>Read the steps aloud</source>
         <translation>Číst kroky nahlas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="326"/>
+        <location filename="../../microbreak/core/settings.py" line="383"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Číst každý krok nahlas a počítat výdrže, abyste mohli cvičit se zavřenýma očima. Vyžaduje hlasový syntetizátor (v Linuxu: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="343"/>
+        <location filename="../../microbreak/core/settings.py" line="400"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Statické obrázky (omezení pohybu)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="344"/>
+        <location filename="../../microbreak/core/settings.py" line="401"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Jen statické obrázky: bez prolínání mezi polohami cviku.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="363"/>
+        <location filename="../../microbreak/core/settings.py" line="420"/>
         <source>Breaks a day</source>
         <translation>Přestávek denně</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="365"/>
+        <location filename="../../microbreak/core/settings.py" line="422"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Kolik přestávek denně si dáváte za cíl. Okno statistik počítá sérii dní, kdy jej dosáhnete.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="384"/>
+        <location filename="../../microbreak/core/settings.py" line="441"/>
         <source>Days of history</source>
         <translation>Dní historie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="386"/>
+        <location filename="../../microbreak/core/settings.py" line="443"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Kolik dní historie přestávek uchovávat; 0 uchovává navždy.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="399"/>
+        <location filename="../../microbreak/core/settings.py" line="456"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="401"/>
+        <location filename="../../microbreak/core/settings.py" line="458"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>Jazyk oken, zpráv a kroků cviků aplikace microbreak. Prázdné sleduje systém; jinak kód jazyka jako &quot;de&quot; nebo &quot;pt_BR&quot;. MICROBREAK_LANG, je-li nastavena, má přednost.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="419"/>
+        <location filename="../../microbreak/core/settings.py" line="476"/>
         <source>Start microbreak when I log in</source>
         <translation>Spustit microbreak po přihlášení</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="420"/>
+        <location filename="../../microbreak/core/settings.py" line="477"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Spustit microbreak po vašem přihlášení (položka automatického spuštění ve vašem systému).</translation>
     </message>
@@ -1929,71 +1984,77 @@ d.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="31"/>
+        <source>Movement breaks</source>
+        <translation>Přestávky s pohybem</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="32"/>
         <source>Notifications</source>
         <translation>Oznámení</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="32"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
         <source>When you are busy</source>
         <translation>Když jste zaneprázdněni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
         <source>Sound</source>
         <translation>Zvuk</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>Spoken guidance</source>
         <translation>Hlasové vedení</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>Accessibility</source>
         <translation>Přístupnost</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Statistics</source>
         <translation>Statistiky</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Language and login</source>
         <translation>Jazyk a přihlášení</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="44"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="45"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>Nechat přestávku přijít při krátké pauze v psaní poblíž jejího času, místo aby vpadla do rozepsané věty. Kde microbreak nepozná, kdy píšete, přicházejí přestávky přesně podle nastaveného intervalu.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="50"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="51"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>Jazyk oken, zpráv a kroků cviků aplikace microbreak. Výchozí podle systému sleduje jazyk vašeho počítače.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="59"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="60"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
         <source>Off</source>
         <translation>Vypnuto</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="60"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
         <source>Unlimited</source>
         <translation>Bez omezení</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
         <source>Forever</source>
         <translation>Navždy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="102"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="104"/>
         <source>Working hours on {day}.</source>
         <translation>Pracovní doba: {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="110"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="112"/>
         <source>({low} to {high})</source>
         <translation>({low} až {high})</translation>
     </message>
@@ -2001,18 +2062,18 @@ d.</translation>
 <context>
     <name>stats</name>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="64"/>
-        <location filename="../../microbreak/core/stats.py" line="67"/>
+        <location filename="../../microbreak/core/stats.py" line="66"/>
+        <location filename="../../microbreak/core/stats.py" line="69"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="66"/>
+        <location filename="../../microbreak/core/stats.py" line="68"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="334"/>
+        <location filename="../../microbreak/core/stats.py" line="344"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>absolvováno {taken} z %n přestávky</numerusform>
@@ -2021,7 +2082,16 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="336"/>
+        <location filename="../../microbreak/core/stats.py" line="346"/>
+        <source>of which %n movement break(s)</source>
+        <translation>
+            <numerusform>z toho %n přestávka s pohybem</numerusform>
+            <numerusform>z toho %n přestávky s pohybem</numerusform>
+            <numerusform>z toho %n přestávek s pohybem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="348"/>
         <source>%n natural break(s)</source>
         <translation>
             <numerusform>%n přirozená přestávka</numerusform>
@@ -2030,17 +2100,17 @@ d.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="337"/>
+        <location filename="../../microbreak/core/stats.py" line="349"/>
         <source>{time} of exercise</source>
         <translation>{time} cvičení</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="338"/>
+        <location filename="../../microbreak/core/stats.py" line="350"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="345"/>
+        <location filename="../../microbreak/core/stats.py" line="357"/>
         <source>Daily goal of %n break(s) reached. Well done!</source>
         <translation>
             <numerusform>Denní cíl %n přestávky splněn. Výborně!</numerusform>
@@ -2049,7 +2119,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="347"/>
+        <location filename="../../microbreak/core/stats.py" line="359"/>
         <source>Your goal: %n break(s) a day.</source>
         <translation>
             <numerusform>Váš cíl: %n přestávka denně.</numerusform>
@@ -2058,7 +2128,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="348"/>
+        <location filename="../../microbreak/core/stats.py" line="360"/>
         <source>Your goal: %n break(s) a day, {left} to go.</source>
         <translation>
             <numerusform>Váš cíl: %n přestávka denně, zbývá {left}.</numerusform>
@@ -2067,12 +2137,12 @@ d.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="355"/>
+        <location filename="../../microbreak/core/stats.py" line="367"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>Splňte dnes svůj cíl a začněte sérii.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="356"/>
+        <location filename="../../microbreak/core/stats.py" line="368"/>
         <source>%n day(s) in a row at your goal.</source>
         <translation>
             <numerusform>%n den v řadě se splněným cílem.</numerusform>
@@ -2081,7 +2151,7 @@ d.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="360"/>
+        <location filename="../../microbreak/core/stats.py" line="372"/>
         <source>Last %n day(s): {taken}</source>
         <translation>
             <numerusform>Poslední %n den: {taken}</numerusform>

@@ -82,7 +82,7 @@
     <context>
         <name>MicrobreakApp</name>
         <message numerus="yes">
-            <location filename="../../microbreak/app/controller.py" line="143" />
+            <location filename="../../microbreak/app/controller.py" line="145" />
             <source>(and %n more in the log)</source>
             <translation>
                 <numerusform>(and %n more in the log)</numerusform>
@@ -193,7 +193,7 @@
     <context>
         <name>stats</name>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="334" />
+            <location filename="../../microbreak/core/stats.py" line="344" />
             <source>{taken} of %n break(s) taken</source>
             <translation>
                 <numerusform>{taken} of %n break taken</numerusform>
@@ -201,7 +201,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="336" />
+            <location filename="../../microbreak/core/stats.py" line="346" />
+            <source>of which %n movement break(s)</source>
+            <translation>
+                <numerusform>of which %n movement break</numerusform>
+                <numerusform>of which %n movement breaks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microbreak/core/stats.py" line="348" />
             <source>%n natural break(s)</source>
             <translation>
                 <numerusform>%n natural break</numerusform>
@@ -209,7 +217,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="345" />
+            <location filename="../../microbreak/core/stats.py" line="357" />
             <source>Daily goal of %n break(s) reached. Well done!</source>
             <translation>
                 <numerusform>Daily goal of %n break reached. Well done!</numerusform>
@@ -217,7 +225,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="347" />
+            <location filename="../../microbreak/core/stats.py" line="359" />
             <source>Your goal: %n break(s) a day.</source>
             <translation>
                 <numerusform>Your goal: %n break a day.</numerusform>
@@ -225,7 +233,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="348" />
+            <location filename="../../microbreak/core/stats.py" line="360" />
             <source>Your goal: %n break(s) a day, {left} to go.</source>
             <translation>
                 <numerusform>Your goal: %n break a day, {left} to go.</numerusform>
@@ -233,7 +241,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="356" />
+            <location filename="../../microbreak/core/stats.py" line="368" />
             <source>%n day(s) in a row at your goal.</source>
             <translation>
                 <numerusform>%n day in a row at your goal.</numerusform>
@@ -241,7 +249,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="360" />
+            <location filename="../../microbreak/core/stats.py" line="372" />
             <source>Last %n day(s): {taken}</source>
             <translation>
                 <numerusform>Last %n day: {taken}</numerusform>

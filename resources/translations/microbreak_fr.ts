@@ -691,12 +691,12 @@ d</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="189"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="191"/>
         <source>no reminders this day</source>
         <translation>aucun rappel ce jour-là</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="197"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="199"/>
         <source>System default ({language})</source>
         <translation>Langue du système ({language})</translation>
     </message>
@@ -709,37 +709,42 @@ d</translation>
         <translation>Bientôt l’heure de s’étirer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="29"/>
         <source>Start now</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
         <source>Snooze</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="30"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="31"/>
         <source>Skip</source>
         <translation>Sauter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="29"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
+        <source>Time to stand up and move soon.</source>
+        <translation>Bientôt l’heure de vous lever et de bouger.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="30"/>
         <source>Snooze {n} min</source>
         <translation>Plus tard ({n} min)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
         <source>Start the break now</source>
         <translation>Commencer la pause maintenant</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
         <source>Put this break off by a few minutes</source>
         <translation>Repousser cette pause de quelques minutes</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="63"/>
         <source>Leave out this break</source>
         <translation>Sauter cette pause</translation>
     </message>
@@ -764,12 +769,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="104"/>
+        <location filename="../../microbreak/app/build.py" line="105"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Exercice ignoré&#xa0;: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="143"/>
+        <location filename="../../microbreak/app/controller.py" line="145"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(et %n autre dans le journal)</numerusform>
@@ -777,7 +782,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="144"/>
+        <location filename="../../microbreak/app/controller.py" line="146"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak&#xa0;: vérifiez vos réglages</translation>
     </message>
@@ -798,7 +803,7 @@ d</translation>
         <translation type="vanished">Bientôt l’heure de s’étirer. Reportez ou sautez la pause depuis l’icône de microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="300"/>
+        <location filename="../../microbreak/app/controller.py" line="310"/>
         <source>microbreak: break history</source>
         <translation>microbreak&#xa0;: historique des pauses</translation>
     </message>
@@ -810,41 +815,56 @@ d</translation>
         <translation type="vanished">Une pause arrive à votre premier arrêt de frappe après {earliest} de travail. Si vous continuez à taper, elle arrive quand même après {latest}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="59"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="66"/>
         <source>A break comes about every {interval} of work: at your first pause in typing up to {spread} either side of it, or at the end of that window.</source>
         <translation>Une pause arrive environ toutes les {interval} de travail&#xa0;: dès que vous arrêtez de taper, jusqu’à {spread} avant ou après ce moment, et sinon à la fin de cette plage.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="63"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="70"/>
         <source>A break comes after every {interval} of work.</source>
         <translation>Une pause arrive après chaque période de {interval} de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="78"/>
+        <source>No movement breaks: every break is a short one at your desk.</source>
+        <translation>Pas de pause mouvement&#xa0;: chaque pause est courte, à votre bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
+        <source>Every break asks you to stand up and move, for about {length}.</source>
+        <translation>Chaque pause vous invite à vous lever et à bouger pendant environ {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="83"/>
+        <source>One break in {every} asks you to stand up and move, for about {length}.</source>
+        <translation>Une pause sur {every} vous invite à vous lever et à bouger pendant environ {length}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="70"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="81"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="71"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="82"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak&#xa0;: réglages non enregistrés</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="72"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>Impossible d’écrire {path} ({problem})&#x202f;; les nouveaux réglages ne s’appliquent que jusqu’à la fermeture de microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} En attendant, les nouveaux réglages s’appliquent jusqu’à la fermeture de microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="117"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="120"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak&#xa0;: vérifiez vos réglages</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="146"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="149"/>
         <source>microbreak: start at login</source>
         <translation>microbreak&#xa0;: lancement à l’ouverture de session</translation>
     </message>
@@ -1483,7 +1503,12 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="206"/>
+        <location filename="../../microbreak/core/describe.py" line="162"/>
+        <source>Movement break in {time}</source>
+        <translation>Pause mouvement dans {time}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="211"/>
         <source>Next break in about {time}, at a pause in your typing</source>
         <translation>Prochaine pause dans environ {time}, dès que vous arrêtez de taper</translation>
     </message>
@@ -1522,42 +1547,42 @@ d</translation>
         <translation>Micropause dans {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="174"/>
+        <location filename="../../microbreak/core/describe.py" line="179"/>
         <source>On a break</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="177"/>
+        <location filename="../../microbreak/core/describe.py" line="182"/>
         <source>Break waiting: {reasons}</source>
         <translation>Pause en attente&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="182"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Paused until {day} {time}</source>
         <translation>Suspendu jusqu’à {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="185"/>
+        <location filename="../../microbreak/core/describe.py" line="190"/>
         <source>Paused until {time}</source>
         <translation>Suspendu jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="187"/>
+        <location filename="../../microbreak/core/describe.py" line="192"/>
         <source>Paused until you resume</source>
         <translation>Suspendu jusqu’à ce que vous repreniez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="188"/>
+        <location filename="../../microbreak/core/describe.py" line="193"/>
         <source>Paused: {reasons}</source>
         <translation>Suspendu&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="195"/>
+        <location filename="../../microbreak/core/describe.py" line="200"/>
         <source>Break in {time}</source>
         <translation>Pause dans {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="197"/>
+        <location filename="../../microbreak/core/describe.py" line="202"/>
         <source>Snoozed: break in {time}</source>
         <translation>Reportée&#xa0;: pause dans {time}</translation>
     </message>
@@ -1566,22 +1591,22 @@ d</translation>
         <translation type="vanished">Prochaine pause dans {soonest} à {latest}, quand vous arrêterez de taper</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="209"/>
+        <location filename="../../microbreak/core/describe.py" line="214"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Pause dès que vous arrêtez de taper (avant {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="212"/>
+        <location filename="../../microbreak/core/describe.py" line="217"/>
         <source>Next break in {time}</source>
         <translation>Prochaine pause dans {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="222"/>
+        <location filename="../../microbreak/core/describe.py" line="227"/>
         <source>(by {time})</source>
         <translation>(au plus tard à {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="224"/>
+        <location filename="../../microbreak/core/describe.py" line="229"/>
         <source>(at {time})</source>
         <translation>(à {time})</translation>
     </message>
@@ -1614,43 +1639,43 @@ d</translation>
         <translation>cette pause a déjà été reportée {times} fois, le maximum autorisé ({limit})&#x202f;; faites-la ou sautez-la</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="87"/>
-        <location filename="../../microbreak/core/user_requests.py" line="113"/>
+        <location filename="../../microbreak/core/user_requests.py" line="93"/>
+        <location filename="../../microbreak/core/user_requests.py" line="125"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>le mode strict est activé&#xa0;: impossible de sauter les pauses</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="90"/>
+        <location filename="../../microbreak/core/user_requests.py" line="96"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>une pause est en cours&#xa0;: utilisez «&#xa0;Sauter la pause&#xa0;» pour la terminer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="93"/>
+        <location filename="../../microbreak/core/user_requests.py" line="99"/>
         <source>cannot skip while paused</source>
         <translation>impossible de sauter une pause tant que les rappels sont suspendus</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="111"/>
+        <location filename="../../microbreak/core/user_requests.py" line="123"/>
         <source>no break is in progress</source>
         <translation>aucune pause n’est en cours</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="144"/>
+        <location filename="../../microbreak/core/user_requests.py" line="158"/>
         <source>the end of a pause must be in the future</source>
         <translation>la suspension des rappels doit prendre fin dans le futur</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="152"/>
+        <location filename="../../microbreak/core/user_requests.py" line="166"/>
         <source>Reminders pause after this break</source>
         <translation>Les rappels seront suspendus après cette pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="153"/>
+        <location filename="../../microbreak/core/user_requests.py" line="167"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>Le mode strict est activé&#xa0;: cette pause reste ouverte. Les rappels seront suspendus dès qu’elle se termine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="180"/>
+        <location filename="../../microbreak/core/user_requests.py" line="194"/>
         <source>reminders are not paused</source>
         <translation>les rappels ne sont pas suspendus</translation>
     </message>
@@ -1938,132 +1963,162 @@ d</translation>
         <translation>Combien d’entre eux une pause comprend&#x202f;; la pause suivante reprend là où celle-ci s’est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="249"/>
+        <location filename="../../microbreak/core/settings.py" line="262"/>
+        <source>Movement break every (breaks)</source>
+        <translation>Pause mouvement toutes les (pauses)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="264"/>
+        <source>Every this many breaks offered (taken or skipped), the break is a longer one that asks you to stand up and move; 0 turns movement breaks off. Active breaks cut new neck pain in office workers from 44 % to 17 % over six months (Waongenngarm 2021).</source>
+        <translation>Toutes les tant de pauses proposées (faites ou sautées), la pause est plus longue et vous invite à vous lever et à bouger&#x202f;; 0 désactive les pauses mouvement. Les pauses actives ont fait passer les nouvelles douleurs de nuque des employés de bureau de 44&#xa0;% à 17&#xa0;% en six mois (Waongenngarm 2021).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="276"/>
+        <source>Movement break length (minutes)</source>
+        <translation>Durée de la pause mouvement (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="278"/>
+        <source>About how long a movement break takes: it opens with the first of its exercises and adds the others in turn while they fit.</source>
+        <translation>La durée approximative d’une pause mouvement&#xa0;: elle commence par son premier exercice et ajoute les autres à tour de rôle tant qu’ils tiennent.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="287"/>
+        <source>Movement exercises</source>
+        <translation>Exercices de mouvement</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="289"/>
+        <source>The exercises movement breaks use (exercise ids): the first opens every movement break, the rest take turns after it. The default is standing up and moving, then the standing stretches.</source>
+        <translation>Les exercices des pauses mouvement (identifiants d’exercice)&#xa0;: le premier ouvre chaque pause mouvement, les autres se relaient ensuite. Par défaut&#xa0;: se lever et bouger, puis les étirements debout.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="306"/>
         <source>Notify before a break</source>
         <translation>Prévenir avant une pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="250"/>
+        <location filename="../../microbreak/core/settings.py" line="307"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Afficher une notification de bureau avant une pause (la durée du préavis se règle dans «&#xa0;Planification&#xa0;», [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="266"/>
+        <location filename="../../microbreak/core/settings.py" line="323"/>
         <source>Wait while a window is full screen</source>
         <translation>Attendre tant qu’une fenêtre est en plein écran</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="267"/>
+        <location filename="../../microbreak/core/settings.py" line="324"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Différer la pause tant qu’une fenêtre est en plein écran (un film, une présentation).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="274"/>
+        <location filename="../../microbreak/core/settings.py" line="331"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Respecter le mode Ne pas déranger du bureau</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="275"/>
+        <location filename="../../microbreak/core/settings.py" line="332"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Différer la pause tant que le mode Ne pas déranger du bureau est activé.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="280"/>
+        <location filename="../../microbreak/core/settings.py" line="337"/>
         <source>Wait while I am in a call</source>
         <translation>Attendre tant que je suis en communication</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="281"/>
+        <location filename="../../microbreak/core/settings.py" line="338"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Différer la pause tant que la caméra ou le micro est utilisé.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="294"/>
+        <location filename="../../microbreak/core/settings.py" line="351"/>
         <source>Chimes</source>
         <translation>Carillons</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="295"/>
+        <location filename="../../microbreak/core/settings.py" line="352"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Un carillon doux au début d’une pause et un autre, différent, à la fin.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="304"/>
+        <location filename="../../microbreak/core/settings.py" line="361"/>
         <source>Volume (%)</source>
         <translation>Volume (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="306"/>
+        <location filename="../../microbreak/core/settings.py" line="363"/>
         <source>Volume in percent.</source>
         <translation>Volume en pourcentage.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="311"/>
+        <location filename="../../microbreak/core/settings.py" line="368"/>
         <source>Tick at every repetition</source>
         <translation>Tic à chaque répétition</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="312"/>
+        <location filename="../../microbreak/core/settings.py" line="369"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Un léger tic au début de chaque répétition.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="325"/>
+        <location filename="../../microbreak/core/settings.py" line="382"/>
         <source>Read the steps aloud</source>
         <translation>Lire les étapes à voix haute</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="326"/>
+        <location filename="../../microbreak/core/settings.py" line="383"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Lire chaque étape à voix haute et compter les maintiens, pour suivre les yeux fermés. Nécessite un moteur de synthèse vocale (sous Linux&#xa0;: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="343"/>
+        <location filename="../../microbreak/core/settings.py" line="400"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Images fixes (animations réduites)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="344"/>
+        <location filename="../../microbreak/core/settings.py" line="401"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Images fixes uniquement&#xa0;: pas de fondu entre les positions d’un exercice.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="363"/>
+        <location filename="../../microbreak/core/settings.py" line="420"/>
         <source>Breaks a day</source>
         <translation>Pauses par jour</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="365"/>
+        <location filename="../../microbreak/core/settings.py" line="422"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Nombre de pauses par jour que vous visez. La fenêtre des statistiques compte les jours d’affilée où vous l’atteignez.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="384"/>
+        <location filename="../../microbreak/core/settings.py" line="441"/>
         <source>Days of history</source>
         <translation>Jours d’historique</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="386"/>
+        <location filename="../../microbreak/core/settings.py" line="443"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Nombre de jours d’historique des pauses à conserver&#x202f;; 0 le conserve indéfiniment.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="399"/>
+        <location filename="../../microbreak/core/settings.py" line="456"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="401"/>
+        <location filename="../../microbreak/core/settings.py" line="458"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>La langue des fenêtres, des messages et des étapes d’exercice de microbreak. Vide&#xa0;: celle du système&#x202f;; sinon un code de langue comme «&#xa0;de&#xa0;» ou «&#xa0;pt_BR&#xa0;». MICROBREAK_LANG, s’il est défini, l’emporte sur ce réglage.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="419"/>
+        <location filename="../../microbreak/core/settings.py" line="476"/>
         <source>Start microbreak when I log in</source>
         <translation>Lancer microbreak à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="420"/>
+        <location filename="../../microbreak/core/settings.py" line="477"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Lancer microbreak quand vous ouvrez une session (une entrée de démarrage automatique pour votre système).</translation>
     </message>
@@ -2104,41 +2159,46 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="31"/>
+        <source>Movement breaks</source>
+        <translation>Pauses mouvement</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="32"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="32"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
         <source>When you are busy</source>
         <translation>Quand vous êtes occupé</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>Spoken guidance</source>
         <translation>Guidage vocal</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Language and login</source>
         <translation>Langue et ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="44"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="45"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>Près de son heure, la pause attend que vous arrêtiez un instant de taper, au lieu de vous couper en pleine phrase. Là où microbreak ne peut pas savoir quand vous tapez, les pauses suivent simplement l’intervalle choisi.</translation>
     </message>
@@ -2155,22 +2215,23 @@ d</translation>
         <translation type="vanished">Après ce nombre de minutes de travail, la pause arrive de toute façon, arrêt de frappe ou non.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="50"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="51"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>La langue des fenêtres, messages et étapes d’exercice de microbreak. «&#xa0;Par défaut du système&#xa0;» suit la langue de votre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="59"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="60"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="60"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
         <source>Unlimited</source>
         <translation>Illimité</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
         <source>Forever</source>
         <translation>Indéfiniment</translation>
     </message>
@@ -2180,12 +2241,12 @@ d</translation>
         <translation>Choisissez au moins un exercice, sinon la pause n’aura rien à proposer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="102"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="104"/>
         <source>Working hours on {day}.</source>
         <translation>Heures de travail du {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="110"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="112"/>
         <source>({low} to {high})</source>
         <translation>(de {low} à {high})</translation>
     </message>
@@ -2221,7 +2282,7 @@ d</translation>
         <translation type="vanished">{n} pauses naturelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="334"/>
+        <location filename="../../microbreak/core/stats.py" line="344"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>{taken} sur %n pause faite</numerusform>
@@ -2229,7 +2290,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="336"/>
+        <location filename="../../microbreak/core/stats.py" line="348"/>
         <source>%n natural break(s)</source>
         <translation>
             <numerusform>%n pause naturelle</numerusform>
@@ -2241,28 +2302,36 @@ d</translation>
         <translation type="vanished">{n} min d’exercice</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="64"/>
-        <location filename="../../microbreak/core/stats.py" line="67"/>
+        <location filename="../../microbreak/core/stats.py" line="66"/>
+        <location filename="../../microbreak/core/stats.py" line="69"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="66"/>
+        <location filename="../../microbreak/core/stats.py" line="68"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="346"/>
+        <source>of which %n movement break(s)</source>
+        <translation>
+            <numerusform>dont %n pause mouvement</numerusform>
+            <numerusform>dont %n pauses mouvement</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="337"/>
+        <location filename="../../microbreak/core/stats.py" line="349"/>
         <source>{time} of exercise</source>
         <translation>{time} d’exercice</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="338"/>
+        <location filename="../../microbreak/core/stats.py" line="350"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="345"/>
+        <location filename="../../microbreak/core/stats.py" line="357"/>
         <source>Daily goal of %n break(s) reached. Well done!</source>
         <translation>
             <numerusform>Objectif du jour de %n pause atteint. Bravo&#x202f;!</numerusform>
@@ -2270,7 +2339,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="347"/>
+        <location filename="../../microbreak/core/stats.py" line="359"/>
         <source>Your goal: %n break(s) a day.</source>
         <translation>
             <numerusform>Votre objectif&#xa0;: %n pause par jour.</numerusform>
@@ -2278,7 +2347,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="348"/>
+        <location filename="../../microbreak/core/stats.py" line="360"/>
         <source>Your goal: %n break(s) a day, {left} to go.</source>
         <translation>
             <numerusform>Votre objectif&#xa0;: %n pause par jour, encore {left}.</numerusform>
@@ -2286,7 +2355,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="356"/>
+        <location filename="../../microbreak/core/stats.py" line="368"/>
         <source>%n day(s) in a row at your goal.</source>
         <translation>
             <numerusform>%n jour d’affilée à l’objectif.</numerusform>
@@ -2294,7 +2363,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="360"/>
+        <location filename="../../microbreak/core/stats.py" line="372"/>
         <source>Last %n day(s): {taken}</source>
         <translation>
             <numerusform>%n dernier jour&#xa0;: {taken}</numerusform>
@@ -2314,7 +2383,7 @@ d</translation>
         <translation type="vanished">Votre objectif&#xa0;: {goal} par jour, encore {left}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="355"/>
+        <location filename="../../microbreak/core/stats.py" line="367"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>Atteignez votre objectif aujourd’hui pour commencer une série.</translation>
     </message>

@@ -671,12 +671,12 @@ d</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="189"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="191"/>
         <source>no reminders this day</source>
         <translation>brak przypomnień tego dnia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="197"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="199"/>
         <source>System default ({language})</source>
         <translation>Język systemu ({language})</translation>
     </message>
@@ -689,37 +689,42 @@ d</translation>
         <translation>Za chwilę czas na rozciąganie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="29"/>
         <source>Start now</source>
         <translation>Zacznij teraz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="30"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="31"/>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="29"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
+        <source>Time to stand up and move soon.</source>
+        <translation>Za chwilę czas wstać i się poruszać.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="30"/>
         <source>Snooze {n} min</source>
         <translation>Odłóż o {n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
         <source>Start the break now</source>
         <translation>Zacznij przerwę teraz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
         <source>Put this break off by a few minutes</source>
         <translation>Odłóż tę przerwę o kilka minut</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="63"/>
         <source>Leave out this break</source>
         <translation>Pomiń tę przerwę</translation>
     </message>
@@ -744,12 +749,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="104"/>
+        <location filename="../../microbreak/app/build.py" line="105"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Pominięto ćwiczenie: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="143"/>
+        <location filename="../../microbreak/app/controller.py" line="145"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(i jeszcze %n w dzienniku)</numerusform>
@@ -758,7 +763,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="144"/>
+        <location filename="../../microbreak/app/controller.py" line="146"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: sprawdź ustawienia</translation>
     </message>
@@ -779,7 +784,7 @@ d</translation>
         <translation type="vanished">Za chwilę czas na rozciąganie. Przerwę możesz odłożyć lub pominąć w menu ikony microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="300"/>
+        <location filename="../../microbreak/app/controller.py" line="310"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historia przerw</translation>
     </message>
@@ -791,41 +796,56 @@ d</translation>
         <translation type="vanished">Przerwa przychodzi przy pierwszej przerwie w pisaniu po {earliest} pracy. Jeśli piszesz dalej, przychodzi i tak po {latest}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="59"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="66"/>
         <source>A break comes about every {interval} of work: at your first pause in typing up to {spread} either side of it, or at the end of that window.</source>
         <translation>Przerwa przychodzi mniej więcej co {interval} pracy: przy pierwszej przerwie w pisaniu do {spread} przed lub po, albo na końcu tego okna.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="63"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="70"/>
         <source>A break comes after every {interval} of work.</source>
         <translation>Przerwa przychodzi po każdych {interval} pracy.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="78"/>
+        <source>No movement breaks: every break is a short one at your desk.</source>
+        <translation>Bez przerw na ruch: każda przerwa jest krótka, przy biurku.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
+        <source>Every break asks you to stand up and move, for about {length}.</source>
+        <translation>Każda przerwa prosi, by wstać i poruszać się przez około {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="83"/>
+        <source>One break in {every} asks you to stand up and move, for about {length}.</source>
+        <translation>Co {every}. przerwa prosi, by wstać i poruszać się przez około {length}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="70"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="81"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="71"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="82"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: nie zapisano ustawień</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="72"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>Nie udało się zapisać pliku {path} ({problem}); nowe ustawienia obowiązują do zamknięcia programu microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} Do tego czasu nowe ustawienia obowiązują, dopóki microbreak nie zostanie zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="117"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="120"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: sprawdź ustawienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="146"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="149"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: uruchamianie po zalogowaniu</translation>
     </message>
@@ -1462,47 +1482,52 @@ d</translation>
         <translation>Mikroprzerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="174"/>
+        <location filename="../../microbreak/core/describe.py" line="162"/>
+        <source>Movement break in {time}</source>
+        <translation>Przerwa na ruch za {time}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="179"/>
         <source>On a break</source>
         <translation>Trwa przerwa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="177"/>
+        <location filename="../../microbreak/core/describe.py" line="182"/>
         <source>Break waiting: {reasons}</source>
         <translation>Przerwa czeka: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="182"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Paused until {day} {time}</source>
         <translation>Wstrzymano do {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="185"/>
+        <location filename="../../microbreak/core/describe.py" line="190"/>
         <source>Paused until {time}</source>
         <translation>Wstrzymano do {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="187"/>
+        <location filename="../../microbreak/core/describe.py" line="192"/>
         <source>Paused until you resume</source>
         <translation>Wstrzymano do wznowienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="188"/>
+        <location filename="../../microbreak/core/describe.py" line="193"/>
         <source>Paused: {reasons}</source>
         <translation>Wstrzymano: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="195"/>
+        <location filename="../../microbreak/core/describe.py" line="200"/>
         <source>Break in {time}</source>
         <translation>Przerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="197"/>
+        <location filename="../../microbreak/core/describe.py" line="202"/>
         <source>Snoozed: break in {time}</source>
         <translation>Odłożono: przerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="206"/>
+        <location filename="../../microbreak/core/describe.py" line="211"/>
         <source>Next break in about {time}, at a pause in your typing</source>
         <translation>Następna przerwa za około {time}, gdy przestaniesz pisać</translation>
     </message>
@@ -1511,22 +1536,22 @@ d</translation>
         <translation type="vanished">Następna przerwa za {soonest}–{latest}, gdy przestaniesz pisać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="209"/>
+        <location filename="../../microbreak/core/describe.py" line="214"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Przerwa, gdy przestaniesz pisać (najpóźniej o {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="212"/>
+        <location filename="../../microbreak/core/describe.py" line="217"/>
         <source>Next break in {time}</source>
         <translation>Następna przerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="222"/>
+        <location filename="../../microbreak/core/describe.py" line="227"/>
         <source>(by {time})</source>
         <translation>(najpóźniej o {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="224"/>
+        <location filename="../../microbreak/core/describe.py" line="229"/>
         <source>(at {time})</source>
         <translation>(o {time})</translation>
     </message>
@@ -1559,43 +1584,43 @@ d</translation>
         <translation>tej przerwy nie można już odłożyć (liczba odłożeń: {times}, limit: {limit}); zrób ją albo pomiń</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="87"/>
-        <location filename="../../microbreak/core/user_requests.py" line="113"/>
+        <location filename="../../microbreak/core/user_requests.py" line="93"/>
+        <location filename="../../microbreak/core/user_requests.py" line="125"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>włączony jest tryb ścisły: przerw nie można pomijać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="90"/>
+        <location filename="../../microbreak/core/user_requests.py" line="96"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>przerwa trwa: aby ją zakończyć, użyj przycisku „Pomiń przerwę”</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="93"/>
+        <location filename="../../microbreak/core/user_requests.py" line="99"/>
         <source>cannot skip while paused</source>
         <translation>nie można pominąć przerwy, gdy przypomnienia są wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="111"/>
+        <location filename="../../microbreak/core/user_requests.py" line="123"/>
         <source>no break is in progress</source>
         <translation>żadna przerwa nie trwa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="144"/>
+        <location filename="../../microbreak/core/user_requests.py" line="158"/>
         <source>the end of a pause must be in the future</source>
         <translation>koniec wstrzymania musi przypadać w przyszłości</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="152"/>
+        <location filename="../../microbreak/core/user_requests.py" line="166"/>
         <source>Reminders pause after this break</source>
         <translation>Przypomnienia wstrzymają się po tej przerwie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="153"/>
+        <location filename="../../microbreak/core/user_requests.py" line="167"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>Tryb ścisły jest włączony, więc ta przerwa pozostaje otwarta. Przypomnienia wstrzymają się, gdy tylko się skończy.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="180"/>
+        <location filename="../../microbreak/core/user_requests.py" line="194"/>
         <source>reminders are not paused</source>
         <translation>przypomnienia nie są wstrzymane</translation>
     </message>
@@ -1886,132 +1911,162 @@ d</translation>
         <translation>Ile z nich obejmuje jedna przerwa; następna przerwa zaczyna się tam, gdzie skończyła się poprzednia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="249"/>
+        <location filename="../../microbreak/core/settings.py" line="262"/>
+        <source>Movement break every (breaks)</source>
+        <translation>Przerwa na ruch co (przerw)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="264"/>
+        <source>Every this many breaks offered (taken or skipped), the break is a longer one that asks you to stand up and move; 0 turns movement breaks off. Active breaks cut new neck pain in office workers from 44 % to 17 % over six months (Waongenngarm 2021).</source>
+        <translation>Co tyle zaproponowanych przerw (zrobionych lub pominiętych) przerwa jest dłuższa i prosi, by wstać i się poruszać; 0 wyłącza przerwy na ruch. Aktywne przerwy zmniejszyły odsetek nowych bólów karku u pracowników biurowych z 44% do 17% w ciągu sześciu miesięcy (Waongenngarm 2021).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="276"/>
+        <source>Movement break length (minutes)</source>
+        <translation>Długość przerwy na ruch (minuty)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="278"/>
+        <source>About how long a movement break takes: it opens with the first of its exercises and adds the others in turn while they fit.</source>
+        <translation>Mniej więcej tyle trwa przerwa na ruch: zaczyna się od pierwszego ćwiczenia i po kolei dodaje pozostałe, dopóki się mieszczą.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="287"/>
+        <source>Movement exercises</source>
+        <translation>Ćwiczenia ruchowe</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="289"/>
+        <source>The exercises movement breaks use (exercise ids): the first opens every movement break, the rest take turns after it. The default is standing up and moving, then the standing stretches.</source>
+        <translation>Ćwiczenia używane w przerwach na ruch (identyfikatory ćwiczeń): pierwsze otwiera każdą przerwę na ruch, pozostałe następują po nim na zmianę. Domyślnie: wstań i się poruszaj, potem rozciąganie na stojąco.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="306"/>
         <source>Notify before a break</source>
         <translation>Powiadamiaj przed przerwą</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="250"/>
+        <location filename="../../microbreak/core/settings.py" line="307"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Pokazuj powiadomienie na pulpicie przed przerwą (czas zapowiedzi ustawia się w [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="266"/>
+        <location filename="../../microbreak/core/settings.py" line="323"/>
         <source>Wait while a window is full screen</source>
         <translation>Czekaj, gdy okno jest na pełnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="267"/>
+        <location filename="../../microbreak/core/settings.py" line="324"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Opóźniaj przerwę, gdy jakieś okno jest na pełnym ekranie (film, prezentacja).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="274"/>
+        <location filename="../../microbreak/core/settings.py" line="331"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Uwzględniaj tryb „Nie przeszkadzać”</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="275"/>
+        <location filename="../../microbreak/core/settings.py" line="332"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Opóźniaj przerwę, gdy na pulpicie włączony jest tryb „Nie przeszkadzać”.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="280"/>
+        <location filename="../../microbreak/core/settings.py" line="337"/>
         <source>Wait while I am in a call</source>
         <translation>Czekaj podczas rozmowy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="281"/>
+        <location filename="../../microbreak/core/settings.py" line="338"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Opóźniaj przerwę, gdy używana jest kamera lub mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="294"/>
+        <location filename="../../microbreak/core/settings.py" line="351"/>
         <source>Chimes</source>
         <translation>Sygnały dźwiękowe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="295"/>
+        <location filename="../../microbreak/core/settings.py" line="352"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Cichy sygnał na początek przerwy i inny na jej koniec.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="304"/>
+        <location filename="../../microbreak/core/settings.py" line="361"/>
         <source>Volume (%)</source>
         <translation>Głośność (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="306"/>
+        <location filename="../../microbreak/core/settings.py" line="363"/>
         <source>Volume in percent.</source>
         <translation>Głośność w procentach.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="311"/>
+        <location filename="../../microbreak/core/settings.py" line="368"/>
         <source>Tick at every repetition</source>
         <translation>Tyknięcie przy każdym powtórzeniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="312"/>
+        <location filename="../../microbreak/core/settings.py" line="369"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Ciche tyknięcie na początku każdego powtórzenia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="325"/>
+        <location filename="../../microbreak/core/settings.py" line="382"/>
         <source>Read the steps aloud</source>
         <translation>Czytaj kroki na głos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="326"/>
+        <location filename="../../microbreak/core/settings.py" line="383"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Odczytuje na głos każdy krok i odlicza przytrzymania, dzięki czemu możesz ćwiczyć z zamkniętymi oczami. Wymaga syntezatora mowy (w Linuksie: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="343"/>
+        <location filename="../../microbreak/core/settings.py" line="400"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Nieruchome ilustracje (ograniczenie ruchu)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="344"/>
+        <location filename="../../microbreak/core/settings.py" line="401"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Tylko nieruchome ilustracje: bez płynnego przechodzenia między pozycjami ćwiczenia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="363"/>
+        <location filename="../../microbreak/core/settings.py" line="420"/>
         <source>Breaks a day</source>
         <translation>Cel dzienny (przerwy)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="365"/>
+        <location filename="../../microbreak/core/settings.py" line="422"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Ile przerw dziennie chcesz robić. Okno statystyk liczy serię kolejnych dni, w których udało się to osiągnąć.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="384"/>
+        <location filename="../../microbreak/core/settings.py" line="441"/>
         <source>Days of history</source>
         <translation>Przechowywanie historii (dni)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="386"/>
+        <location filename="../../microbreak/core/settings.py" line="443"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Przez ile dni przechowywać historię przerw; 0 oznacza przechowywanie bezterminowe.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="399"/>
+        <location filename="../../microbreak/core/settings.py" line="456"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="401"/>
+        <location filename="../../microbreak/core/settings.py" line="458"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>Język okien, komunikatów i kroków ćwiczeń microbreak. Puste pole oznacza język systemu; można też podać kod języka, np. „de” lub „pt_BR”. Zmienna MICROBREAK_LANG, jeśli jest ustawiona, ma pierwszeństwo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="419"/>
+        <location filename="../../microbreak/core/settings.py" line="476"/>
         <source>Start microbreak when I log in</source>
         <translation>Uruchamiaj microbreak po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="420"/>
+        <location filename="../../microbreak/core/settings.py" line="477"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Uruchamia microbreak po zalogowaniu (wpis autostartu w systemie).</translation>
     </message>
@@ -2052,41 +2107,46 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="31"/>
+        <source>Movement breaks</source>
+        <translation>Przerwy na ruch</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="32"/>
         <source>Notifications</source>
         <translation>Powiadomienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="32"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
         <source>When you are busy</source>
         <translation>Gdy nie można przeszkadzać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
         <source>Sound</source>
         <translation>Dźwięk</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>Spoken guidance</source>
         <translation>Wskazówki głosowe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>Accessibility</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Statistics</source>
         <translation>Statystyki</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Language and login</source>
         <translation>Język i logowanie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="44"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="45"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>Przerwa przychodzi przy krótkiej przerwie w pisaniu w pobliżu swojej pory, zamiast przerywać zdanie. Tam, gdzie microbreak nie wie, kiedy piszesz, przerwy trzymają się minut między przerwami.</translation>
     </message>
@@ -2103,22 +2163,23 @@ d</translation>
         <translation type="vanished">Po tylu minutach pracy przerwa przychodzi i tak, czy jest przerwa w pisaniu, czy nie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="50"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="51"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>Język okien, komunikatów i kroków ćwiczeń microbreak. „Domyślny systemu” to język Twojego komputera.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="59"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="60"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
         <source>Off</source>
         <translation>Wyłączona</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="60"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
         <source>Unlimited</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
         <source>Forever</source>
         <translation>Bezterminowo</translation>
     </message>
@@ -2128,12 +2189,12 @@ d</translation>
         <translation>Wybierz co najmniej jedno ćwiczenie – bez niego przerwa będzie pusta.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="102"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="104"/>
         <source>Working hours on {day}.</source>
         <translation>Godziny pracy: {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="110"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="112"/>
         <source>({low} to {high})</source>
         <translation>(od {low} do {high})</translation>
     </message>
@@ -2141,7 +2202,7 @@ d</translation>
 <context>
     <name>stats</name>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="334"/>
+        <location filename="../../microbreak/core/stats.py" line="344"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>zrobiono {taken} z %n przerwy</numerusform>
@@ -2150,7 +2211,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="336"/>
+        <location filename="../../microbreak/core/stats.py" line="348"/>
         <source>%n natural break(s)</source>
         <translation>
             <numerusform>%n naturalna przerwa</numerusform>
@@ -2163,28 +2224,37 @@ d</translation>
         <translation type="vanished">{n} min ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="64"/>
-        <location filename="../../microbreak/core/stats.py" line="67"/>
+        <location filename="../../microbreak/core/stats.py" line="66"/>
+        <location filename="../../microbreak/core/stats.py" line="69"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="66"/>
+        <location filename="../../microbreak/core/stats.py" line="68"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="346"/>
+        <source>of which %n movement break(s)</source>
+        <translation>
+            <numerusform>w tym %n przerwa na ruch</numerusform>
+            <numerusform>w tym %n przerwy na ruch</numerusform>
+            <numerusform>w tym %n przerw na ruch</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="337"/>
+        <location filename="../../microbreak/core/stats.py" line="349"/>
         <source>{time} of exercise</source>
         <translation>{time} ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="338"/>
+        <location filename="../../microbreak/core/stats.py" line="350"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="345"/>
+        <location filename="../../microbreak/core/stats.py" line="357"/>
         <source>Daily goal of %n break(s) reached. Well done!</source>
         <translation>
             <numerusform>Cel dzienny osiągnięty: %n przerwa. Dobra robota!</numerusform>
@@ -2193,7 +2263,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="347"/>
+        <location filename="../../microbreak/core/stats.py" line="359"/>
         <source>Your goal: %n break(s) a day.</source>
         <translation>
             <numerusform>Twój cel: %n przerwa dziennie.</numerusform>
@@ -2202,7 +2272,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="348"/>
+        <location filename="../../microbreak/core/stats.py" line="360"/>
         <source>Your goal: %n break(s) a day, {left} to go.</source>
         <translation>
             <numerusform>Twój cel: %n przerwa dziennie; brakuje jeszcze {left}.</numerusform>
@@ -2211,12 +2281,12 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="355"/>
+        <location filename="../../microbreak/core/stats.py" line="367"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>Osiągnij dziś swój cel, aby zacząć serię.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="356"/>
+        <location filename="../../microbreak/core/stats.py" line="368"/>
         <source>%n day(s) in a row at your goal.</source>
         <translation>
             <numerusform>%n dzień z rzędu z osiągniętym celem.</numerusform>
@@ -2225,7 +2295,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="360"/>
+        <location filename="../../microbreak/core/stats.py" line="372"/>
         <source>Last %n day(s): {taken}</source>
         <translation>
             <numerusform>Ostatni %n dzień: {taken}</numerusform>

@@ -663,12 +663,12 @@ d</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="189"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="191"/>
         <source>no reminders this day</source>
         <translation>цього дня без нагадувань</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="197"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="199"/>
         <source>System default ({language})</source>
         <translation>Як у системі ({language})</translation>
     </message>
@@ -682,36 +682,41 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/heads_up_toast.py" line="28"/>
+        <source>Time to stand up and move soon.</source>
+        <translation>Незабаром час підвестися й порухатися.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="29"/>
         <source>Start now</source>
         <translation>Почати зараз</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="29"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="30"/>
         <source>Snooze {n} min</source>
         <translation>Відкласти на {n} хв</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="30"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="31"/>
         <source>Skip</source>
         <translation>Пропустити</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="58"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
         <source>Snooze</source>
         <translation>Відкласти</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="60"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
         <source>Start the break now</source>
         <translation>Почати перерву зараз</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
         <source>Put this break off by a few minutes</source>
         <translation>Відкласти цю перерву на кілька хвилин</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="63"/>
         <source>Leave out this break</source>
         <translation>Пропустити цю перерву</translation>
     </message>
@@ -732,12 +737,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="104"/>
+        <location filename="../../microbreak/app/build.py" line="105"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Вправу пропущено: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="143"/>
+        <location filename="../../microbreak/app/controller.py" line="145"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(і ще %n у журналі)</numerusform>
@@ -746,12 +751,12 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="144"/>
+        <location filename="../../microbreak/app/controller.py" line="146"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: перевірте налаштування</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="300"/>
+        <location filename="../../microbreak/app/controller.py" line="310"/>
         <source>microbreak: break history</source>
         <translation>microbreak: історія перерв</translation>
     </message>
@@ -759,41 +764,56 @@ d</translation>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="59"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="66"/>
         <source>A break comes about every {interval} of work: at your first pause in typing up to {spread} either side of it, or at the end of that window.</source>
         <translation>Перерва настає приблизно через кожні {interval} роботи: під час першої паузи в набиранні тексту в межах {spread} до або після цього моменту, або наприкінці цього вікна.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="63"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="70"/>
         <source>A break comes after every {interval} of work.</source>
         <translation>Перерва настає після кожних {interval} роботи.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="78"/>
+        <source>No movement breaks: every break is a short one at your desk.</source>
+        <translation>Без перерв з рухом: кожна перерва коротка, за столом.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
+        <source>Every break asks you to stand up and move, for about {length}.</source>
+        <translation>Кожна перерва просить підвестися й порухатися приблизно {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="83"/>
+        <source>One break in {every} asks you to stand up and move, for about {length}.</source>
+        <translation>Одна перерва з {every} просить підвестися й порухатися приблизно {length}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="70"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="81"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="71"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="82"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: налаштування не збережено</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="72"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>Не вдалося записати {path} ({problem}); нові налаштування діють до виходу з microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} Поки що нові налаштування діють до виходу з microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="117"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="120"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: перевірте налаштування</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="146"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="149"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: запуск під час входу в систему</translation>
     </message>
@@ -1358,67 +1378,72 @@ d</translation>
         <translation>Мікроперерва через {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="174"/>
+        <location filename="../../microbreak/core/describe.py" line="162"/>
+        <source>Movement break in {time}</source>
+        <translation>Перерва з рухом через {time}</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="179"/>
         <source>On a break</source>
         <translation>Триває перерва</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="177"/>
+        <location filename="../../microbreak/core/describe.py" line="182"/>
         <source>Break waiting: {reasons}</source>
         <translation>Перерва чекає: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="182"/>
+        <location filename="../../microbreak/core/describe.py" line="187"/>
         <source>Paused until {day} {time}</source>
         <translation>Призупинено до {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="185"/>
+        <location filename="../../microbreak/core/describe.py" line="190"/>
         <source>Paused until {time}</source>
         <translation>Призупинено до {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="187"/>
+        <location filename="../../microbreak/core/describe.py" line="192"/>
         <source>Paused until you resume</source>
         <translation>Призупинено, доки ви не відновите</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="188"/>
+        <location filename="../../microbreak/core/describe.py" line="193"/>
         <source>Paused: {reasons}</source>
         <translation>Призупинено: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="195"/>
+        <location filename="../../microbreak/core/describe.py" line="200"/>
         <source>Break in {time}</source>
         <translation>Перерва через {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="197"/>
+        <location filename="../../microbreak/core/describe.py" line="202"/>
         <source>Snoozed: break in {time}</source>
         <translation>Відкладено: перерва через {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="206"/>
+        <location filename="../../microbreak/core/describe.py" line="211"/>
         <source>Next break in about {time}, at a pause in your typing</source>
         <translation>Наступна перерва приблизно через {time}, під час паузи в набиранні тексту</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="209"/>
+        <location filename="../../microbreak/core/describe.py" line="214"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Перерва під час наступної паузи (не пізніше {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="212"/>
+        <location filename="../../microbreak/core/describe.py" line="217"/>
         <source>Next break in {time}</source>
         <translation>Наступна перерва через {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="222"/>
+        <location filename="../../microbreak/core/describe.py" line="227"/>
         <source>(by {time})</source>
         <translation>(не пізніше {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="224"/>
+        <location filename="../../microbreak/core/describe.py" line="229"/>
         <source>(at {time})</source>
         <translation>(о {time})</translation>
     </message>
@@ -1465,43 +1490,43 @@ d</translation>
         <translation>кількість відкладань цієї перерви ({times}) уже досягла межі ({limit}); зробіть її або пропустіть</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="87"/>
-        <location filename="../../microbreak/core/user_requests.py" line="113"/>
+        <location filename="../../microbreak/core/user_requests.py" line="93"/>
+        <location filename="../../microbreak/core/user_requests.py" line="125"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>увімкнено суворий режим: перерви не можна пропускати</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="90"/>
+        <location filename="../../microbreak/core/user_requests.py" line="96"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>триває перерва: щоб її завершити, натисніть «Пропустити перерву»</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="93"/>
+        <location filename="../../microbreak/core/user_requests.py" line="99"/>
         <source>cannot skip while paused</source>
         <translation>не можна пропустити під час паузи</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="111"/>
+        <location filename="../../microbreak/core/user_requests.py" line="123"/>
         <source>no break is in progress</source>
         <translation>зараз немає перерви</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="144"/>
+        <location filename="../../microbreak/core/user_requests.py" line="158"/>
         <source>the end of a pause must be in the future</source>
         <translation>пауза має закінчуватися в майбутньому</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="152"/>
+        <location filename="../../microbreak/core/user_requests.py" line="166"/>
         <source>Reminders pause after this break</source>
         <translation>Після цієї перерви нагадування призупиняться</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="153"/>
+        <location filename="../../microbreak/core/user_requests.py" line="167"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>Увімкнено суворий режим, тому ця перерва залишиться відкритою. Нагадування призупиняться одразу після її закінчення.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="180"/>
+        <location filename="../../microbreak/core/user_requests.py" line="194"/>
         <source>reminders are not paused</source>
         <translation>нагадування не призупинено</translation>
     </message>
@@ -1758,132 +1783,162 @@ d</translation>
         <translation>Скільки з них входить в одну перерву; наступна перерва продовжить з того місця, де зупинилася ця.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="249"/>
+        <location filename="../../microbreak/core/settings.py" line="262"/>
+        <source>Movement break every (breaks)</source>
+        <translation>Перерва з рухом кожні (перерв)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="264"/>
+        <source>Every this many breaks offered (taken or skipped), the break is a longer one that asks you to stand up and move; 0 turns movement breaks off. Active breaks cut new neck pain in office workers from 44 % to 17 % over six months (Waongenngarm 2021).</source>
+        <translation>Щоразу після стількох запропонованих перерв (зроблених чи пропущених) перерва буде довшою і попросить підвестися й порухатися; 0 вимикає перерви з рухом. Активні перерви знизили частку нового болю в шиї в офісних працівників з 44 % до 17 % за пів року (Waongenngarm 2021).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="276"/>
+        <source>Movement break length (minutes)</source>
+        <translation>Тривалість перерви з рухом (хвилини)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="278"/>
+        <source>About how long a movement break takes: it opens with the first of its exercises and adds the others in turn while they fit.</source>
+        <translation>Приблизна тривалість перерви з рухом: вона починається з першої вправи й по черзі додає інші, поки вони вміщаються.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="287"/>
+        <source>Movement exercises</source>
+        <translation>Вправи з рухом</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="289"/>
+        <source>The exercises movement breaks use (exercise ids): the first opens every movement break, the rest take turns after it. The default is standing up and moving, then the standing stretches.</source>
+        <translation>Вправи перерв з рухом (ідентифікатори вправ): перша відкриває кожну таку перерву, інші йдуть після неї по черзі. Типово — підвестися й порухатися, потім розтяжки стоячи.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="306"/>
         <source>Notify before a break</source>
         <translation>Сповіщати перед перервою</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="250"/>
+        <location filename="../../microbreak/core/settings.py" line="307"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Показувати сповіщення на робочому столі перед перервою (час попередження задається в [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="266"/>
+        <location filename="../../microbreak/core/settings.py" line="323"/>
         <source>Wait while a window is full screen</source>
         <translation>Чекати, доки вікно розгорнуте на весь екран</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="267"/>
+        <location filename="../../microbreak/core/settings.py" line="324"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Відкладати перерву, доки вікно розгорнуте на весь екран (фільм, презентація).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="274"/>
+        <location filename="../../microbreak/core/settings.py" line="331"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Зважати на режим «Не турбувати»</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="275"/>
+        <location filename="../../microbreak/core/settings.py" line="332"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Відкладати перерву, доки на робочому столі увімкнено режим «Не турбувати».</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="280"/>
+        <location filename="../../microbreak/core/settings.py" line="337"/>
         <source>Wait while I am in a call</source>
         <translation>Чекати, доки я на дзвінку</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="281"/>
+        <location filename="../../microbreak/core/settings.py" line="338"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Відкладати перерву, доки використовується камера або мікрофон.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="294"/>
+        <location filename="../../microbreak/core/settings.py" line="351"/>
         <source>Chimes</source>
         <translation>Сигнали</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="295"/>
+        <location filename="../../microbreak/core/settings.py" line="352"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>М&apos;який сигнал на початку перерви й інший — наприкінці.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="304"/>
+        <location filename="../../microbreak/core/settings.py" line="361"/>
         <source>Volume (%)</source>
         <translation>Гучність (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="306"/>
+        <location filename="../../microbreak/core/settings.py" line="363"/>
         <source>Volume in percent.</source>
         <translation>Гучність у відсотках.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="311"/>
+        <location filename="../../microbreak/core/settings.py" line="368"/>
         <source>Tick at every repetition</source>
         <translation>Клацання на кожному повторі</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="312"/>
+        <location filename="../../microbreak/core/settings.py" line="369"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Тихе клацання на початку кожного повтору.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="325"/>
+        <location filename="../../microbreak/core/settings.py" line="382"/>
         <source>Read the steps aloud</source>
         <translation>Читати кроки вголос</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="326"/>
+        <location filename="../../microbreak/core/settings.py" line="383"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Читати кожен крок уголос і лічити час утримання, щоб можна було виконувати вправи із заплющеними очима. Потрібен синтезатор мовлення (у Linux — speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="343"/>
+        <location filename="../../microbreak/core/settings.py" line="400"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Нерухомі малюнки (менше руху)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="344"/>
+        <location filename="../../microbreak/core/settings.py" line="401"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Лише нерухомі малюнки: без плавного переходу між позами вправи.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="363"/>
+        <location filename="../../microbreak/core/settings.py" line="420"/>
         <source>Breaks a day</source>
         <translation>Перерв на день</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="365"/>
+        <location filename="../../microbreak/core/settings.py" line="422"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Скільки перерв на день ви хочете робити. Вікно статистики рахує серію днів, коли мету досягнуто.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="384"/>
+        <location filename="../../microbreak/core/settings.py" line="441"/>
         <source>Days of history</source>
         <translation>Днів історії</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="386"/>
+        <location filename="../../microbreak/core/settings.py" line="443"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Скільки днів зберігати історію перерв; 0 — зберігати завжди.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="399"/>
+        <location filename="../../microbreak/core/settings.py" line="456"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="401"/>
+        <location filename="../../microbreak/core/settings.py" line="458"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>Мова вікон, повідомлень і кроків вправ microbreak. Порожньо — як у системі; або код мови, наприклад &quot;de&quot; чи &quot;pt_BR&quot;. MICROBREAK_LANG, якщо задано, має пріоритет.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="419"/>
+        <location filename="../../microbreak/core/settings.py" line="476"/>
         <source>Start microbreak when I log in</source>
         <translation>Запускати microbreak під час входу в систему</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="420"/>
+        <location filename="../../microbreak/core/settings.py" line="477"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Запускати microbreak під час входу в систему (запис автозапуску для вашої системи).</translation>
     </message>
@@ -1929,71 +1984,77 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="31"/>
+        <source>Movement breaks</source>
+        <translation>Перерви з рухом</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="32"/>
         <source>Notifications</source>
         <translation>Сповіщення</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="32"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
         <source>When you are busy</source>
         <translation>Коли ви зайняті</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
         <source>Sound</source>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>Spoken guidance</source>
         <translation>Голосові підказки</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>Accessibility</source>
         <translation>Спеціальні можливості</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Language and login</source>
         <translation>Мова і вхід у систему</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="44"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="45"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>Перерва може настати під час короткої паузи в набиранні тексту поблизу призначеного часу, щоб не переривати вас на півслові. Якщо microbreak не може визначити, коли ви друкуєте, перерви настають суворо за інтервалом.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="50"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="51"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>Мова вікон, повідомлень і кроків вправ microbreak. «Як у системі» — мова вашого комп&apos;ютера.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="59"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="60"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
         <source>Off</source>
         <translation>Вимк.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="60"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
         <source>Unlimited</source>
         <translation>Без обмежень</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
         <source>Forever</source>
         <translation>Завжди</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="102"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="104"/>
         <source>Working hours on {day}.</source>
         <translation>Робочий час: {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="110"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="112"/>
         <source>({low} to {high})</source>
         <translation>(від {low} до {high})</translation>
     </message>
@@ -2001,18 +2062,18 @@ d</translation>
 <context>
     <name>stats</name>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="64"/>
-        <location filename="../../microbreak/core/stats.py" line="67"/>
+        <location filename="../../microbreak/core/stats.py" line="66"/>
+        <location filename="../../microbreak/core/stats.py" line="69"/>
         <source>{n} min</source>
         <translation>{n} хв</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="66"/>
+        <location filename="../../microbreak/core/stats.py" line="68"/>
         <source>{n} s</source>
         <translation>{n} с</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="334"/>
+        <location filename="../../microbreak/core/stats.py" line="344"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>Зроблено {taken} з %n перерви</numerusform>
@@ -2021,7 +2082,16 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="336"/>
+        <location filename="../../microbreak/core/stats.py" line="346"/>
+        <source>of which %n movement break(s)</source>
+        <translation>
+            <numerusform>з них %n перерва з рухом</numerusform>
+            <numerusform>з них %n перерви з рухом</numerusform>
+            <numerusform>з них %n перерв з рухом</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="348"/>
         <source>%n natural break(s)</source>
         <translation>
             <numerusform>%n природна перерва</numerusform>
@@ -2030,17 +2100,17 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="337"/>
+        <location filename="../../microbreak/core/stats.py" line="349"/>
         <source>{time} of exercise</source>
         <translation>{time} вправ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="338"/>
+        <location filename="../../microbreak/core/stats.py" line="350"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="345"/>
+        <location filename="../../microbreak/core/stats.py" line="357"/>
         <source>Daily goal of %n break(s) reached. Well done!</source>
         <translation>
             <numerusform>Мету на день — %n перерву — досягнуто. Чудово!</numerusform>
@@ -2049,7 +2119,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="347"/>
+        <location filename="../../microbreak/core/stats.py" line="359"/>
         <source>Your goal: %n break(s) a day.</source>
         <translation>
             <numerusform>Ваша мета: %n перерва на день.</numerusform>
@@ -2058,7 +2128,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="348"/>
+        <location filename="../../microbreak/core/stats.py" line="360"/>
         <source>Your goal: %n break(s) a day, {left} to go.</source>
         <translation>
             <numerusform>Ваша мета: %n перерва на день, залишилося {left}.</numerusform>
@@ -2067,12 +2137,12 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="355"/>
+        <location filename="../../microbreak/core/stats.py" line="367"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>Досягніть мети сьогодні, щоб почати серію.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="356"/>
+        <location filename="../../microbreak/core/stats.py" line="368"/>
         <source>%n day(s) in a row at your goal.</source>
         <translation>
             <numerusform>%n день поспіль із досягнутою метою.</numerusform>
@@ -2081,7 +2151,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="360"/>
+        <location filename="../../microbreak/core/stats.py" line="372"/>
         <source>Last %n day(s): {taken}</source>
         <translation>
             <numerusform>Останній %n день: {taken}</numerusform>
