@@ -25,8 +25,6 @@ from microbreak import __version__
 from microbreak.core.control import MAX_SNOOZE_MINUTES, Request
 from microbreak.core.durations import DurationError, parse_duration
 from microbreak.infra.paths import RuntimeDirError
-from microbreak.settings_cli import add_settings_commands
-from microbreak.stats_cli import add_stats_command
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_NOT_RUNNING = 0, 1, 2, 3
 
@@ -56,6 +54,10 @@ def _duration(text: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Here, not at the top: a plain start never builds the parser (see main).
+    from microbreak.settings_cli import add_settings_commands  # noqa: PLC0415
+    from microbreak.stats_cli import add_stats_command  # noqa: PLC0415
+
     parser = argparse.ArgumentParser(
         prog="microbreak",
         description=(
@@ -147,9 +149,12 @@ def control(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser().parse_args(args_list)
     try:
-        return _run(args)
+        if not args_list:
+            # The plain start (a login, a menu): no parser, and none of the
+            # commands' modules (stats, settings files) before the tray shows.
+            return _start_app()
+        return _run(build_parser().parse_args(args_list))
     except RuntimeDirError as exc:
         # Every command finds its folders first (app_paths): a message, not a traceback.
         print(f"microbreak: {exc}", file=sys.stderr)
@@ -170,6 +175,10 @@ def _run(args: argparse.Namespace) -> int:
         return int(command(args))
     if args.command is not None:
         return control(args)
+    return _start_app()
+
+
+def _start_app() -> int:
     # Imported only now: --version and --help must answer without loading Qt.
     from microbreak.app.main import run  # noqa: PLC0415
 
