@@ -121,8 +121,10 @@ def build(
         aware.heartbeat or Heartbeat(clock.now, mono=lambda: clock.now().timestamp()),
         idle_interval=engine.idle_poll_interval,
         deferred=lambda: engine.status().deferred,
+        inhibit=aware.inhibit,
     )
     monitor.want_busy_kinds(busy_kinds_wanted(settings.do_not_disturb))
+    monitor.count_watching_as_activity(settings.do_not_disturb.watching_counts_as_activity)
     history = HistoryStore.open(paths.history_db, clock)
     history.close_interrupted(now)  # a break the last run never finished
     history.prune(now, settings.history.keep_days)
