@@ -51,6 +51,7 @@ from microbreak.core.events import (
 )
 from microbreak.core.i18n import translate
 from microbreak.core.settings import Settings
+from microbreak.core.stats import summarize
 from microbreak.platform.heads_up import HeadsUp, HeadsUpAction
 from microbreak.ui.heads_up_toast import (
     HEADS_UP_BODY,
@@ -230,6 +231,7 @@ class MicrobreakApp(QObject):
 
     def _apply(self, effects: list[Effect]) -> None:
         w = self.windows
+        closed = False
         for effect in effects:
             match effect:
                 case ArmTimer(at=at):
@@ -251,6 +253,7 @@ class MicrobreakApp(QObject):
                     self.deps.state_store.save_rotation(self.engine.planner.position)
                     if (bw := w.break_window_made) is not None:  # none: none was shown
                         bw.close_for(reason, self.engine.status().next_break_at)
+                        closed = True
                 case Record(kind=kind, detail=detail):
                     log.info("%s %s", kind, detail or "")
                     self._keep(effect)
@@ -259,6 +262,21 @@ class MicrobreakApp(QObject):
                 case Refused(message=message):
                     log.info("refused: %s", message)
                     self.notifier.notify("microbreak", sentence(message))
+        if closed:
+            # After the loop: the break's record follows its CloseBreak, and
+            # the line on the end screen counts the break just ended.
+            self._show_day_progress()
+
+    def _show_day_progress(self) -> None:
+        """Today's progress on the end screen: the statistics window's numbers."""
+        bw = self.windows.break_window_made
+        if bw is None or not bw.isVisible() or not bw.on_end_screen():
+            return
+        now = self.clock.now()
+        # Every break (the streak looks back), none of their exercises (not needed).
+        records = self.history.breaks(exercises_from=now)
+        goal = self.settings.goals.breaks_per_day
+        bw.show_progress(summarize(records, now.date(), days=1, goal=goal))
 
     def _heads_up(self, break_at: datetime) -> HeadsUp:
         """The heads-up with the buttons the engine would accept now, in the current language."""
