@@ -55,6 +55,20 @@ class FakeBusy:
         return self.busy
 
 
+class FakeInhibit:
+    """A video player keeping the screen awake, or not."""
+
+    name = "fake-idle-inhibited"
+
+    def __init__(self) -> None:
+        self.inhibited = False
+        self.asked = 0
+
+    def is_inhibited(self) -> bool | None:
+        self.asked += 1
+        return self.inhibited
+
+
 class FakeWatcher:
     name = "fake-session"
 
@@ -79,6 +93,7 @@ class World:
         self.fullscreen = FakeBusy(BusyKind.FULLSCREEN)
         self.camera = FakeBusy(BusyKind.CALL)
         self.watcher = FakeWatcher()
+        self.video = FakeInhibit()
         self.mono = 0.0
         self.boot = 0.0
         self.busy_poll_due: datetime | None = None
@@ -93,6 +108,7 @@ class World:
                 watchers=[self.watcher],
                 busy=[self.fullscreen, self.camera],
                 heartbeat=Heartbeat(clock.now, lambda: self.mono, lambda: self.boot),
+                inhibit=[self.video],
             ),
         )
         self.app.start()
@@ -305,3 +321,72 @@ def test_no_heads_up_for_someone_already_away_when_it_falls_due(world: World) ->
     assert isinstance(notes, RecordingNotifier)
     assert notes.heads_ups == []
     assert world.status()["pause_reasons"] == ["idle"]
+
+
+# -- watching a video: [do_not_disturb] watching_counts_as_activity -------------
+
+SCHEDULE = "[schedule]\nsmart_timing = false\ninterval_minutes = 45\nnatural_break_minutes = 5\n"
+
+
+def test_by_default_a_film_without_typing_is_a_natural_break(world: World) -> None:
+    """Today's behaviour, kept: the keyboard is quiet, so the person is away."""
+    world.live(20 * 60)
+    world.video.inhibited = True
+    world.live(6 * 60, typing=False)
+    assert world.status()["pause_reasons"] == ["idle"]
+    assert world.video.asked == 0, "the probe is asked only when the setting is on"
+
+
+def test_watching_counts_as_activity_when_the_setting_says_so(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    w = World(
+        qtbot,
+        clock,
+        tmp_path,
+        SCHEDULE + "[do_not_disturb]\nwatching_counts_as_activity = true\n",
+    )
+    started = w.app.engine.status().interval_started_at
+    w.live(20 * 60)
+    w.video.inhibited = True
+    w.live(20 * 60, typing=False)  # a 20-minute video, hands off the keyboard
+    status = w.status()
+    assert status["state"] == "working"
+    assert status["pause_reasons"] == []
+    assert w.app.engine.status().interval_started_at == started, "not taken for a break"
+    assert status["seconds_to_next_break"] == 5 * 60
+    assert w.app.history.breaks() == []
+    # The film ends and the room empties: quiet means away again.
+    w.video.inhibited = False
+    w.live(60, typing=False)
+    assert w.status()["pause_reasons"] == ["idle"]
+
+
+def test_the_probe_is_asked_only_once_the_keyboard_is_quiet(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    w = World(
+        qtbot,
+        clock,
+        tmp_path,
+        SCHEDULE + "[do_not_disturb]\nwatching_counts_as_activity = true\n",
+    )
+    w.video.inhibited = True
+    w.live(30 * 60)  # typing all along: a quiet spell of under 10 s means nothing
+    assert w.video.asked == 0
+
+
+def test_turning_watching_on_applies_at_once(world: World) -> None:
+    from dataclasses import replace
+
+    world.live(20 * 60)
+    world.video.inhibited = True
+    settings = world.app.settings
+    on = replace(
+        settings,
+        do_not_disturb=replace(settings.do_not_disturb, watching_counts_as_activity=True),
+    )
+    world.app.settings_applier.apply(on)
+    world.live(6 * 60, typing=False)
+    assert world.status()["pause_reasons"] == []
+    assert world.video.asked > 0

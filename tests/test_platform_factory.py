@@ -16,6 +16,7 @@ from microbreak.platform.factory import (
     Desktop,
     choose_busy_detectors,
     choose_idle_source,
+    choose_inhibit_probes,
     choose_session_watchers,
     detect_desktop,
     plan_busy_detectors,
@@ -298,6 +299,13 @@ def test_real_builders_construct_everywhere(qapp: object) -> None:
     assert kde[:2] == ["kwin-fullscreen", "kde-idle-inhibited"]
     sway = {"XDG_SESSION_TYPE": "wayland", "SWAYSOCK": "/nowhere/sway-ipc.sock"}
     assert "sway-fullscreen" in [d.name for d in choose_busy_detectors(sway, "linux")]
+    # The video probe asks the desktop, on X11 as on Wayland; elsewhere there is none.
+    assert [p.name for p in choose_inhibit_probes(linux, "linux")] == [
+        "gnome-idle-inhibited",
+        "kde-idle-inhibited",
+    ]
+    assert choose_inhibit_probes(sway, "linux") == []
+    assert choose_inhibit_probes({}, "win32") == []
     windows = [d.name for d in choose_busy_detectors({}, "win32")]
     assert len(windows) == 3
     assert [w.name for w in choose_session_watchers({}, "win32")] == ["windows-session"]
@@ -316,3 +324,18 @@ def test_importing_the_factory_loads_no_backend() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "['microbreak.platform.awareness', 'microbreak.platform.factory']"
+
+
+def test_an_inhibit_probe_that_fails_cannot_tell() -> None:
+    class Broken:
+        name = "gnome-idle-inhibited"
+
+        def is_inhibited(self) -> bool | None:
+            raise RuntimeError("bus gone")
+
+    probes = choose_inhibit_probes(
+        {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "GNOME"},
+        "linux",
+        builders={"gnome-idle-inhibited": Broken},
+    )
+    assert [p.is_inhibited() for p in probes] == [None]

@@ -493,3 +493,30 @@ def test_the_general_page_offers_the_settings_file(
     )
     with qtbot.waitSignal(dialog.open_file_requested, timeout=1000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_watching_counts_as_activity_sits_with_the_busy_options_and_says_what_it_does(
+    qtbot: QtBot, catalog: ExerciseCatalog
+) -> None:
+    """Workrave's "reading mode" is hard to find: this one is beside "full screen",
+    with a line anyone can read, and it saves."""
+    dialog = make(qtbot, catalog)
+    page = dialog.form_pages["Notifications and sound"]
+    box = dialog.controls[("do_not_disturb", "watching_counts_as_activity")]
+    assert isinstance(box, QCheckBox)
+    assert not box.isChecked()  # today's behaviour by default
+    full_screen = dialog.controls[("do_not_disturb", "fullscreen")]
+    assert page.row_of(full_screen) < page.row_of(box)
+    note = page.findChild(QLabel, "do_not_disturb.watching_counts_as_activity.note")
+    assert note is not None
+    assert note.text() == (
+        "Watching a video or a presentation counts as being at the computer, not as a break."
+    )
+    below = page.form.itemAt(page.row_of(box) + 1, QFormLayout.ItemRole.SpanningRole)
+    assert below is not None
+    assert below.widget() is note
+    assert box.accessibleDescription() == note.text()
+    dialog.tabs.setCurrentWidget(page)
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert applied(qtbot, dialog).do_not_disturb.watching_counts_as_activity

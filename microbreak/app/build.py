@@ -133,8 +133,10 @@ def build(
         aware.heartbeat or Heartbeat(clock.now, mono=lambda: clock.now().timestamp()),
         idle_interval=engine.idle_poll_interval,
         deferred=lambda: engine.status().deferred,
+        inhibit=aware.inhibit,
     )
     monitor.want_busy_kinds(busy_kinds_wanted(settings.do_not_disturb))
+    monitor.count_watching_as_activity(settings.do_not_disturb.watching_counts_as_activity)
     # Opened at its first use (a record, the statistics): sqlite3 is not
     # loaded at rest. A file that is plainly no history is reported now.
     history = HistoryOnDemand(paths.history_db, clock, keep_days=settings.history.keep_days)

@@ -52,6 +52,7 @@ from microbreak.core.events import (
 from microbreak.core.i18n import translate
 from microbreak.core.records import BreakKind, RecordKind
 from microbreak.core.settings import Settings
+from microbreak.core.stats import summarize
 from microbreak.platform.heads_up import HeadsUp, HeadsUpAction
 from microbreak.ui.heads_up_toast import (
     HEADS_UP_BODY,
@@ -249,6 +250,7 @@ class MicrobreakApp(QObject):
 
     def _apply(self, effects: list[Effect]) -> None:
         w = self.windows
+        closed = False
         for effect in effects:
             match effect:
                 case ArmTimer(at=at):
@@ -270,6 +272,7 @@ class MicrobreakApp(QObject):
                     self._save_rotation()
                     if (bw := w.break_window_made) is not None:  # none: none was shown
                         bw.close_for(reason, self.engine.status().next_break_at)
+                        closed = True
                 case Record(kind=kind, detail=detail):
                     log.info("%s %s", kind, detail or "")
                     if kind is RecordKind.NEXT_BREAK_SKIPPED:
@@ -280,6 +283,21 @@ class MicrobreakApp(QObject):
                 case Refused(message=message):
                     log.info("refused: %s", message)
                     self.notifier.notify("microbreak", sentence(message))
+        if closed:
+            # After the loop: the break's record follows its CloseBreak, and
+            # the line on the end screen counts the break just ended.
+            self._show_day_progress()
+
+    def _show_day_progress(self) -> None:
+        """Today's progress on the end screen: the statistics window's numbers."""
+        bw = self.windows.break_window_made
+        if bw is None or not bw.isVisible() or not bw.on_end_screen():
+            return
+        now = self.clock.now()
+        # Every break (the streak looks back), none of their exercises (not needed).
+        records = self.history.breaks(exercises_from=now)
+        goal = self.settings.goals.breaks_per_day
+        bw.show_progress(summarize(records, now.date(), days=1, goal=goal))
 
     def _save_rotation(self) -> None:
         store, engine = self.deps.state_store, self.engine

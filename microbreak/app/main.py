@@ -29,6 +29,7 @@ from microbreak.infra.unix_signals import SignalWatcher
 from microbreak.platform.factory import (
     choose_busy_detectors,
     choose_idle_source,
+    choose_inhibit_probes,
     choose_session_watchers,
 )
 from microbreak.platform.heartbeat import Heartbeat, boot_clock
@@ -63,6 +64,7 @@ def run(argv: Sequence[str]) -> int:
         idle=choose_idle_source(),
         watchers=choose_session_watchers(),
         busy=choose_busy_detectors(),
+        inhibit=choose_inhibit_probes(),
         heartbeat=Heartbeat(clock.now, boot=boot_clock()),
     )
     app = build(

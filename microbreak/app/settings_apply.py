@@ -98,6 +98,7 @@ class SettingsApplier(QObject):
             d.dispatch(SettingsChanged(new.schedule))
         if new.do_not_disturb != old.do_not_disturb:
             d.monitor.want_busy_kinds(busy_kinds_wanted(new.do_not_disturb))
+            d.monitor.count_watching_as_activity(new.do_not_disturb.watching_counts_as_activity)
         d.sounds.update(new.sound)
         self._windows.break_options(new)
         if new.startup.autostart != old.startup.autostart:

@@ -314,7 +314,7 @@ class NotificationSettings:
 
 @dataclass(frozen=True)
 class DoNotDisturbSettings:
-    """``[do_not_disturb]``: which kinds of busy defer a break."""
+    """``[do_not_disturb]``: which kinds of busy defer a break; whether watching is activity."""
 
     TABLE: ClassVar[str] = "do_not_disturb"
 
@@ -336,6 +336,19 @@ class DoNotDisturbSettings:
         True,
         label=QT_TRANSLATE_NOOP("settings", "Wait while I am in a call"),
         doc=QT_TRANSLATE_NOOP("settings", "Hold a break while the camera or microphone is in use."),
+        page=NOTIFICATIONS_PAGE,
+    )
+    # Workrave calls this "reading mode" and few find it: it sits here, beside
+    # "full screen", where someone whose film counted as a break looks.
+    watching_counts_as_activity: bool = flag(
+        False,
+        label=QT_TRANSLATE_NOOP("settings", "Count watching a video or a presentation as activity"),
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "While a video or a presentation keeps the screen awake (it asks the desktop not "
+            "to blank the screen), you count as at the computer even without typing: the time "
+            "is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).",
+        ),
         page=NOTIFICATIONS_PAGE,
     )
 

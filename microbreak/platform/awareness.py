@@ -73,6 +73,20 @@ class BusyDetector(Protocol):
         ...
 
 
+class InhibitProbe(Protocol):
+    """Polled: does something (a video, a presentation) keep the screen from blanking?
+
+    Asked only where ``[do_not_disturb] watching_counts_as_activity`` is on:
+    then such a time counts as being at the computer, not as idle.
+    """
+
+    name: str
+
+    def is_inhibited(self) -> bool | None:
+        """None when it cannot tell (treated as not inhibited)."""
+        ...
+
+
 class NullIdleSource:
     """No idle information: the fixed interval applies and nothing is deferred for idleness."""
 

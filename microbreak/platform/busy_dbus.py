@@ -118,6 +118,10 @@ class IdleInhibitedDetector:
     the screen. GNOME shows that in ``org.gnome.SessionManager``'s
     ``InhibitedActions`` (flag 8, idle); KDE answers
     ``org.freedesktop.PowerManagement.Inhibit.HasInhibit()``.
+
+    The same question serves as an InhibitProbe (``is_inhibited``): where the
+    person says watching counts as being at the computer, the monitor asks it
+    before taking a quiet keyboard for someone away.
     """
 
     kind = BusyKind.FULLSCREEN
@@ -131,6 +135,9 @@ class IdleInhibitedDetector:
         self._failed = False
 
     def is_busy(self) -> bool | None:
+        return self.is_inhibited()
+
+    def is_inhibited(self) -> bool | None:
         if self._bus is None:
             self._bus = session_bus()
         try:

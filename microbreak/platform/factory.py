@@ -29,6 +29,7 @@ from microbreak.platform.awareness import (
     BusyDetector,
     BusyKind,
     IdleSource,
+    InhibitProbe,
     NullIdleSource,
     SessionEvent,
     SessionWatcher,
@@ -139,6 +140,16 @@ def plan_busy_detectors(desktop: Desktop, which: Which = shutil.which) -> list[s
     plan.append("camera-in-use")
     if which("pactl"):
         plan.append("microphone-in-use")
+    return plan
+
+
+def plan_inhibit_probes(desktop: Desktop) -> list[str]:
+    """Who can say that a video or presentation keeps the screen awake (any session type)."""
+    plan = []
+    if desktop.gnome:
+        plan.append("gnome-idle-inhibited")
+    if desktop.kde:
+        plan.append("kde-idle-inhibited")
     return plan
 
 
@@ -354,6 +365,25 @@ class GuardedBusyDetector:
         _close(self.inner)
 
 
+class GuardedInhibitProbe:
+    def __init__(self, inner: InhibitProbe) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self._warned = False
+
+    def is_inhibited(self) -> bool | None:
+        try:
+            return self.inner.is_inhibited()
+        except Exception:
+            if not self._warned:
+                log.warning("inhibit probe %s failed", self.name, exc_info=True)
+                self._warned = True
+            return None
+
+    def close(self) -> None:
+        _close(self.inner)
+
+
 class GuardedSessionWatcher:
     def __init__(self, inner: SessionWatcher) -> None:
         self.inner = inner
@@ -458,3 +488,25 @@ def choose_busy_detectors(
         desktop.describe(),
     )
     return detectors
+
+
+def choose_inhibit_probes(
+    env: Mapping[str, str] | None = None,
+    sys_platform: str = sys.platform,
+    *,
+    builders: Mapping[str, Callable[[], Any]] | None = None,
+) -> list[InhibitProbe]:
+    """The probes for "a video keeps the screen awake" (asked only when the setting is on)."""
+    desktop = detect_desktop(os.environ if env is None else env, sys_platform)
+    builders = _busy_builders(desktop) if builders is None else builders
+    probes: list[InhibitProbe] = []
+    for name in plan_inhibit_probes(desktop):
+        backend = _build("inhibit", name, builders)
+        if backend is not None:
+            probes.append(GuardedInhibitProbe(backend))
+    log.info(
+        "inhibit probes: %s (%s)",
+        ", ".join(p.name for p in probes) or "none",
+        desktop.describe(),
+    )
+    return probes

@@ -6,6 +6,13 @@ time is sampled only as often as the engine asks (``idle_poll_interval``: every
 while paused); busy detectors are asked only just before a timer wake-up (a
 heads-up or a break is about to happen) and, while a break waits for them,
 every 30 s; the heartbeat beats once a minute and before every wake-up.
+
+Watching: where ``[do_not_disturb] watching_counts_as_activity`` is on, a
+quiet keyboard while something keeps the screen awake (a video, a
+presentation: the desktop's idle inhibitor) is reported as no idle at all,
+so a film is neither taken for a natural break nor for someone away. The
+inhibit probes are asked only then, and only once the keyboard has been
+quiet long enough for idleness to mean anything to the engine.
 """
 
 from __future__ import annotations
@@ -18,11 +25,13 @@ from datetime import timedelta
 from PySide6.QtCore import QObject, QTimer
 
 from microbreak.core.events import AwayEnded, AwayStarted, BusyChanged, Event, IdleSampled
+from microbreak.core.presence import PAUSE_IN_INPUT
 from microbreak.core.state import PauseReason
 from microbreak.platform.awareness import (
     BusyDetector,
     BusyKind,
     IdleSource,
+    InhibitProbe,
     NullIdleSource,
     SessionEvent,
     SessionWatcher,
@@ -50,6 +59,7 @@ class Awareness:
     watchers: Sequence[SessionWatcher] = ()
     busy: Sequence[BusyDetector] = ()
     heartbeat: Heartbeat | None = None
+    inhibit: Sequence[InhibitProbe] = ()
 
 
 class AwarenessMonitor(QObject):
@@ -63,6 +73,7 @@ class AwarenessMonitor(QObject):
         *,
         idle_interval: Callable[[], timedelta | None],
         deferred: Callable[[], bool],
+        inhibit: Sequence[InhibitProbe] = (),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -75,6 +86,8 @@ class AwarenessMonitor(QObject):
         self._busy_state: dict[str, bool] = {}
         self._kind_state: dict[BusyKind, bool] = {}
         self._heartbeat = heartbeat
+        self._inhibit = list(inhibit)
+        self._watching_counts = False  # [do_not_disturb] watching_counts_as_activity
         self._idle_interval = idle_interval
         self._deferred = deferred
         self._idle_timer = self._timer(self.sample_idle)
@@ -130,15 +143,35 @@ class AwarenessMonitor(QObject):
         self.beat()
         self.refresh_busy()
         if self.idle_source.name != "none":
-            seconds = self.idle_source.idle_seconds()
+            seconds = self._idle_seconds()
             if seconds is not None:
                 self._dispatch(IdleSampled(seconds))
 
     def sample_idle(self) -> None:
-        seconds = self.idle_source.idle_seconds()
+        seconds = self._idle_seconds()
         if seconds is not None:
             self._dispatch(IdleSampled(seconds))
         self.reschedule()
+
+    def count_watching_as_activity(self, on: bool) -> None:
+        """Whether a video or presentation keeping the screen awake counts as being here."""
+        self._watching_counts = on
+
+    @property
+    def inhibit_probes(self) -> list[str]:
+        return [p.name for p in self._inhibit]
+
+    def _idle_seconds(self) -> float | None:
+        """The idle source's answer, or none at all while watching counts and goes on."""
+        seconds = self.idle_source.idle_seconds()
+        if (
+            seconds is not None
+            and self._watching_counts
+            and seconds >= PAUSE_IN_INPUT.total_seconds()
+            and any(probe.is_inhibited() for probe in self._inhibit)
+        ):
+            return 0.0
+        return seconds
 
     def want_busy_kinds(self, kinds: Collection[BusyKind]) -> None:
         """Ask only the detectors of these kinds (the [do_not_disturb] settings).

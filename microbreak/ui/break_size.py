@@ -62,7 +62,9 @@ def fix_break_size(
         summary.done_sentence([ex.name for ex in exercises], player.total_seconds)
     )
     summary.show_next_break("00:00")
+    summary.show_progress(28, 30, 365)  # the longest the line is likely to get
     needed = max(BASE_SIZE.height(), layout.totalHeightForWidth(width))
+    summary.progress_label.clear()  # today's line is the app's to give, once recorded
     screen = window.screen()
     if screen is not None:
         area = screen.availableGeometry()

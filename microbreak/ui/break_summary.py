@@ -1,8 +1,10 @@
 """The end of a break: what was done, and when the next one comes.
 
 A tick in the ring, a large heading, the sentence naming what was done with a
-small picture of each exercise, the next break's time in large print, and one
-Close button. A break ended with nothing done has no tick and no pictures, and
+small picture of each exercise, the next break's time in large print, one
+line of today's progress ("Today: 4 of 6 breaks taken · 3-day streak", the
+statistics' own numbers, given by the app once the break is recorded), and
+one Close button. A break ended with nothing done has no tick and no pictures, and
 says so kindly. Its texts are in the break window's translation context.
 """
 
@@ -58,6 +60,7 @@ class SummaryPage(QWidget):
         self._done_layout.setContentsMargins(0, 0, 0, 0)
         self._done_layout.setSpacing(12)
         self.next_break_label = _centred("nextBreak", 1.3, bold=True)
+        self.progress_label = _centred("todayProgress", 1.0)
         self.close_button = break_button()
         self.close_button.setMinimumWidth(160)
         scale_font(self.close_button, 1.15)
@@ -73,6 +76,8 @@ class SummaryPage(QWidget):
         layout.addWidget(self.done_row)
         layout.addStretch(1)
         layout.addWidget(self.next_break_label)
+        layout.addSpacing(6)
+        layout.addWidget(self.progress_label)
         layout.addStretch(2)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.set_texts(words)
@@ -102,10 +107,31 @@ class SummaryPage(QWidget):
             )
         self.summary_label.setText(text)
         self.next_break_label.setText("")
+        self.progress_label.setText("")  # until the app has recorded this break
 
     def show_next_break(self, time: str) -> None:
         self.next_break_label.setText(
             self._words.translate("BreakWindow", "Next break at {time}.").format(time=time)
+        )
+
+    def show_progress(self, taken: int, goal: int, streak: int) -> None:
+        """Today's breaks taken of the daily goal, and the streak of days at it."""
+        self.progress_label.setText(self.progress_line(taken, goal, streak))
+
+    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        # self.tr is what lupdate reads as a counted text (the n); it answers
+        # in the break's held language, as BreakWindow.tr does.
+        return self._words.translate("SummaryPage", text, disambiguation, n)
+
+    def progress_line(self, taken: int, goal: int, streak: int) -> str:
+        if taken >= goal:
+            today = self.tr("Today: %n break(s) taken, your daily goal reached", "", taken)
+        else:
+            today = self.tr("Today: {taken} of %n break(s) taken", "", goal).format(taken=taken)
+        if streak <= 0:
+            return today
+        return self.tr("{today} · {streak}").format(
+            today=today, streak=self.tr("%n-day streak", "", streak)
         )
 
     def show_done(self, exercises: Sequence[Exercise]) -> None:

@@ -33,6 +33,7 @@ from microbreak.core.clock import Clock
 from microbreak.core.exercise import Exercise
 from microbreak.core.guidance import SoundOutput, VoiceOutput
 from microbreak.core.player import RoutinePlayer
+from microbreak.core.stats import Summary
 from microbreak.ui.announcer import Announcer, Sink, qt_announce
 from microbreak.ui.break_guidance import BreakGuidance
 from microbreak.ui.break_keys import KEY_GRACE, KeyGuard
@@ -148,6 +149,7 @@ class BreakWindow(QWidget):
         self.done_mark, self.done_row = summary.done_mark, summary.done_row
         self.summary_title, self.summary_label = summary.summary_title, summary.summary_label
         self.next_break_label, self.close_button = summary.next_break_label, summary.close_button
+        self.progress_label = summary.progress_label
 
     def _connect(self, allow_skip: bool) -> None:
         self.skip_button.setVisible(allow_skip)
@@ -230,6 +232,11 @@ class BreakWindow(QWidget):
             self._close_at = self._clock.now() + timedelta(seconds=SUMMARY_SECONDS)
             return
         self.hide()
+
+    def show_progress(self, today: Summary) -> None:
+        """Today's statistics, the break just ended counted: one line on the end screen."""
+        if self.on_end_screen():
+            self._summary.show_progress(today.today.taken, today.goal, today.streak)
 
     def tick(self) -> None:
         now = self._clock.now()

@@ -55,6 +55,15 @@ PLAIN_DOCS = {
     ),
 }
 
+# A line under a control whose label alone does not say what it does: read by
+# everyone, not only by those who find the tooltip.
+NOTES = {
+    "do_not_disturb.watching_counts_as_activity": QT_TRANSLATE_NOOP(
+        "settings",
+        "Watching a video or a presentation counts as being at the computer, not as a break.",
+    ),
+}
+
 # Where 0 in a spin box means something else than a count, what it says.
 ZERO_MEANS = {
     "schedule.heads_up_seconds": QT_TRANSLATE_NOOP("settings", "Off"),
@@ -173,6 +182,11 @@ class FormPage(QWidget):
         control.setAccessibleName(label_for(key))
         control.setObjectName(key.path)
         self.controls[(key.table, key.name)] = control
+        if key.path in NOTES:
+            note = self.add_note(t(NOTES[key.path]))
+            note.setObjectName(f"{key.path}.note")
+            note.setIndent(24)  # under the check box's text, not its box
+            control.setAccessibleDescription(note.text())
 
     def _control(self, key: Key, label: str) -> QWidget:
         """The control that edits one key (a check box carries its own label)."""

@@ -14,7 +14,7 @@
     <context>
         <name>BreakWindow</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/break_window.py" line="186" />
+            <location filename="../../microbreak/ui/break_window.py" line="188" />
             <source>Close this break and bring it back in %n minute(s)</source>
             <translation>
                 <numerusform>Close this break and bring it back in %n minute</numerusform>
@@ -82,7 +82,7 @@
     <context>
         <name>MicrobreakApp</name>
         <message numerus="yes">
-            <location filename="../../microbreak/app/controller.py" line="145" />
+            <location filename="../../microbreak/app/controller.py" line="146" />
             <source>(and %n more in the log)</source>
             <translation>
                 <numerusform>(and %n more in the log)</numerusform>
@@ -130,6 +130,33 @@
             <translation>
                 <numerusform>Delete all %n break recorded since {date}?</numerusform>
                 <numerusform>Delete all %n breaks recorded since {date}?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message numerus="yes">
+            <location filename="../../microbreak/ui/break_summary.py" line="128" />
+            <source>Today: %n break(s) taken, your daily goal reached</source>
+            <translation>
+                <numerusform>Today: %n break taken, your daily goal reached</numerusform>
+                <numerusform>Today: %n breaks taken, your daily goal reached</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microbreak/ui/break_summary.py" line="130" />
+            <source>Today: {taken} of %n break(s) taken</source>
+            <translation>
+                <numerusform>Today: {taken} of %n break taken</numerusform>
+                <numerusform>Today: {taken} of %n breaks taken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microbreak/ui/break_summary.py" line="134" />
+            <source>%n-day streak</source>
+            <translation>
+                <numerusform>%n-day streak</numerusform>
+                <numerusform>%n-day streak</numerusform>
             </translation>
         </message>
     </context>

@@ -264,7 +264,7 @@
         <translation>{where}、{side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="175"/>
+        <location filename="../../microbreak/ui/break_window.py" line="177"/>
         <source>Time for a break</source>
         <translation>休憩の時間です</translation>
     </message>
@@ -315,7 +315,7 @@
         <translation>次のエクササイズ（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="184"/>
+        <location filename="../../microbreak/ui/break_window.py" line="186"/>
         <source>&amp;Snooze {n} min</source>
         <translation>{n}分後に(&amp;S)</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation type="vanished">この休憩を閉じ、{n}分後にもう一度表示します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="186"/>
+        <location filename="../../microbreak/ui/break_window.py" line="188"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>この休憩を閉じ、%n分後にもう一度表示します</numerusform>
@@ -371,48 +371,48 @@
         <translation>休憩を続けます（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="84"/>
-        <location filename="../../microbreak/ui/break_summary.py" line="96"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="89"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="101"/>
         <source>Well done!</source>
         <translation>おつかれさまでした！</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="92"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="88"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="93"/>
         <source>Close this window</source>
         <translation>このウィンドウを閉じます</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="108"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="114"/>
         <source>Next break at {time}.</source>
         <translation>次の休憩は {time} です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="157"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="183"/>
         <source>{first} and {last}</source>
         <translation>{first}、{last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="184"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="160"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="186"/>
         <source>You did {exercises} in {time}.</source>
         <translation>{time}で{exercises}を行いました。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="104"/>
         <source>Break ended early</source>
         <translation>休憩を早めに終了しました</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="100"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="105"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>少し動くだけでも効果があります。次はルーティンを最後までやってみましょう。</translation>
     </message>
@@ -683,12 +683,12 @@ d日</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="191"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="205"/>
         <source>no reminders this day</source>
         <translation>この日はリマインダーなし</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="199"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="213"/>
         <source>System default ({language})</source>
         <translation>システムのデフォルト（{language}）</translation>
     </message>
@@ -766,14 +766,14 @@ d日</translation>
         <translation>スキップしたエクササイズ：{problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="145"/>
+        <location filename="../../microbreak/app/controller.py" line="146"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>（ほか%n件はログを参照）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="146"/>
+        <location filename="../../microbreak/app/controller.py" line="147"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak：設定を確認してください</translation>
     </message>
@@ -794,7 +794,7 @@ d日</translation>
         <translation type="vanished">まもなくストレッチの時間です。延期やスキップは microbreak のアイコンから行えます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="310"/>
+        <location filename="../../microbreak/app/controller.py" line="328"/>
         <source>microbreak: break history</source>
         <translation>microbreak：休憩履歴</translation>
     </message>
@@ -850,12 +850,12 @@ d日</translation>
         <translation>{problem} それまでの間、新しい設定は microbreak を終了するまで有効です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="120"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="121"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak：設定を確認してください</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="149"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="150"/>
         <source>microbreak: start at login</source>
         <translation>microbreak：ログイン時の自動起動</translation>
     </message>
@@ -1373,6 +1373,35 @@ d日</translation>
         <location filename="../../microbreak/ui/tray.py" line="269"/>
         <source>at {time}</source>
         <translation>{time}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/break_summary.py" line="128"/>
+        <source>Today: %n break(s) taken, your daily goal reached</source>
+        <translation>
+            <numerusform>今日：休憩 %n 回、1 日の目標を達成しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/break_summary.py" line="130"/>
+        <source>Today: {taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>今日：休憩 %n 回のうち {taken} 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_summary.py" line="133"/>
+        <source>{today} · {streak}</source>
+        <translation>{today}・{streak}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/break_summary.py" line="134"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>%n 日連続</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2013,92 +2042,102 @@ d日</translation>
         <translation>カメラやマイクの使用中は、休憩を保留します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="351"/>
+        <location filename="../../microbreak/core/settings.py" line="345"/>
+        <source>Count watching a video or a presentation as activity</source>
+        <translation>動画やプレゼンテーションの視聴を作業中とみなす</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="346"/>
+        <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
+        <translation>動画やプレゼンテーションが画面をオンに保っている間（デスクトップに画面を消さないよう求めている間）は、入力がなくてもコンピューターの前にいるとみなし、その時間を休憩として扱いません。デスクトップが知らせる環境（GNOME、KDE Plasma）で有効です。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="364"/>
         <source>Chimes</source>
         <translation>チャイム</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="352"/>
+        <location filename="../../microbreak/core/settings.py" line="365"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>休憩の開始時にやさしいチャイムを、終了時には別のチャイムを鳴らします。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="361"/>
+        <location filename="../../microbreak/core/settings.py" line="374"/>
         <source>Volume (%)</source>
         <translation>音量（%）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="363"/>
+        <location filename="../../microbreak/core/settings.py" line="376"/>
         <source>Volume in percent.</source>
         <translation>音量（パーセント）です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="368"/>
+        <location filename="../../microbreak/core/settings.py" line="381"/>
         <source>Tick at every repetition</source>
         <translation>1回ごとに合図の音を鳴らす</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="369"/>
+        <location filename="../../microbreak/core/settings.py" line="382"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>各回の始めに小さな合図の音を鳴らします。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="382"/>
+        <location filename="../../microbreak/core/settings.py" line="395"/>
         <source>Read the steps aloud</source>
         <translation>手順を読み上げる</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="383"/>
+        <location filename="../../microbreak/core/settings.py" line="396"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>各ステップを読み上げ、キープ中は秒数を数えます。目を閉じたままでも続けられます。音声エンジンが必要です（Linux では speech-dispatcher）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="400"/>
+        <location filename="../../microbreak/core/settings.py" line="413"/>
         <source>Still pictures (reduced motion)</source>
         <translation>静止画（動きを減らす）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="401"/>
+        <location filename="../../microbreak/core/settings.py" line="414"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>静止画だけを表示し、エクササイズのポーズ間を滑らかに切り替えるアニメーションは行いません。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="420"/>
+        <location filename="../../microbreak/core/settings.py" line="433"/>
         <source>Breaks a day</source>
         <translation>1日の目標休憩回数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="422"/>
+        <location filename="../../microbreak/core/settings.py" line="435"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>1日に取りたい休憩の回数です。統計ウィンドウでは、これを達成した日が何日続いたかを数えます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="441"/>
+        <location filename="../../microbreak/core/settings.py" line="454"/>
         <source>Days of history</source>
         <translation>履歴の保存日数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="456"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>休憩履歴を残す日数です。0 にすると無期限に残します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="456"/>
+        <location filename="../../microbreak/core/settings.py" line="469"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="458"/>
+        <location filename="../../microbreak/core/settings.py" line="471"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>microbreak のウィンドウ、メッセージ、エクササイズの手順に使う言語です。空欄にするとシステムの言語に従います。「de」「pt_BR」などの言語コードも指定できます。MICROBREAK_LANG が設定されている場合は、そちらが優先されます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="476"/>
+        <location filename="../../microbreak/core/settings.py" line="489"/>
         <source>Start microbreak when I log in</source>
         <translation>ログイン時に microbreak を起動する</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="477"/>
+        <location filename="../../microbreak/core/settings.py" line="490"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>ログイン時に microbreak を起動します（システムに自動起動の項目を登録します）。</translation>
     </message>
@@ -2200,18 +2239,23 @@ d日</translation>
         <translation>microbreak のウィンドウ、メッセージ、運動の手順の言語です。「システムの既定」はコンピューターの言語に従います。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="60"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
+        <translation>動画やプレゼンテーションの視聴は、休憩ではなくコンピューターの前にいるものとみなします。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="69"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
         <source>Unlimited</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
         <source>Forever</source>
         <translation>無期限</translation>
     </message>
@@ -2221,12 +2265,12 @@ d日</translation>
         <translation>エクササイズを1つ以上選んでください。休憩で行うものが必要です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="104"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="113"/>
         <source>Working hours on {day}.</source>
         <translation>{day}の勤務時間です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="112"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="121"/>
         <source>({low} to {high})</source>
         <translation>（{low}〜{high}）</translation>
     </message>

@@ -221,63 +221,63 @@
         <translation>음성 안내를 사용할 수 없습니다. {reason}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="84"/>
-        <location filename="../../microbreak/ui/break_summary.py" line="96"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="89"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="101"/>
         <source>Well done!</source>
         <translation>잘하셨어요!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="92"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="88"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="93"/>
         <source>Close this window</source>
         <translation>이 창을 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="104"/>
         <source>Break ended early</source>
         <translation>휴식을 일찍 끝냈습니다</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="100"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="105"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>조금만 움직여도 도움이 됩니다. 다음에는 루틴을 끝까지 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="108"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="114"/>
         <source>Next break at {time}.</source>
         <translation>다음 휴식은 {time}입니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="157"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="183"/>
         <source>{first} and {last}</source>
         <translation>{first}, {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="184"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="160"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="186"/>
         <source>You did {exercises} in {time}.</source>
         <translation>{time} 동안 운동했습니다: {exercises}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="175"/>
+        <location filename="../../microbreak/ui/break_window.py" line="177"/>
         <source>Time for a break</source>
         <translation>휴식 시간입니다</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="184"/>
+        <location filename="../../microbreak/ui/break_window.py" line="186"/>
         <source>&amp;Snooze {n} min</source>
         <translation>{n}분 뒤에(&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="186"/>
+        <location filename="../../microbreak/ui/break_window.py" line="188"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>이 휴식을 닫고 %n분 뒤에 다시 엽니다</numerusform>
@@ -647,12 +647,12 @@ d일</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="191"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="205"/>
         <source>no reminders this day</source>
         <translation>이날은 알림 없음</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="199"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="213"/>
         <source>System default ({language})</source>
         <translation>시스템 기본값({language})</translation>
     </message>
@@ -726,19 +726,19 @@ d일</translation>
         <translation>운동을 건너뜀: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="145"/>
+        <location filename="../../microbreak/app/controller.py" line="146"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(로그에 %n개 더 있음)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="146"/>
+        <location filename="../../microbreak/app/controller.py" line="147"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: 설정을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="310"/>
+        <location filename="../../microbreak/app/controller.py" line="328"/>
         <source>microbreak: break history</source>
         <translation>microbreak: 휴식 기록</translation>
     </message>
@@ -790,12 +790,12 @@ d일</translation>
         <translation>{problem} 그동안 새 설정은 microbreak을 종료할 때까지 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="120"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="121"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: 설정을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="149"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="150"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: 로그인할 때 시작</translation>
     </message>
@@ -1221,6 +1221,35 @@ d일</translation>
         <location filename="../../microbreak/ui/tray.py" line="269"/>
         <source>at {time}</source>
         <translation>{time}에</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/break_summary.py" line="128"/>
+        <source>Today: %n break(s) taken, your daily goal reached</source>
+        <translation>
+            <numerusform>오늘: 휴식 %n회, 하루 목표 달성</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/break_summary.py" line="130"/>
+        <source>Today: {taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>오늘: 휴식 %n회 중 {taken}회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_summary.py" line="133"/>
+        <source>{today} · {streak}</source>
+        <translation>{today} · {streak}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/break_summary.py" line="134"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>%n일 연속</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1813,92 +1842,102 @@ d일</translation>
         <translation>카메라나 마이크를 쓰는 동안 휴식을 보류합니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="351"/>
+        <location filename="../../microbreak/core/settings.py" line="345"/>
+        <source>Count watching a video or a presentation as activity</source>
+        <translation>동영상이나 프레젠테이션 시청을 활동으로 간주</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="346"/>
+        <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
+        <translation>동영상이나 프레젠테이션이 화면을 켜 둔 채로 유지하는 동안(데스크톱에 화면을 끄지 말라고 요청하는 동안)에는 입력이 없어도 컴퓨터 앞에 있는 것으로 봅니다. 그 시간은 휴식으로 치지 않습니다. 데스크톱이 이를 알려 주는 환경(GNOME, KDE Plasma)에서 작동합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="364"/>
         <source>Chimes</source>
         <translation>차임</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="352"/>
+        <location filename="../../microbreak/core/settings.py" line="365"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>휴식이 시작될 때 부드러운 차임을, 끝날 때는 다른 차임을 울립니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="361"/>
+        <location filename="../../microbreak/core/settings.py" line="374"/>
         <source>Volume (%)</source>
         <translation>음량(%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="363"/>
+        <location filename="../../microbreak/core/settings.py" line="376"/>
         <source>Volume in percent.</source>
         <translation>음량(퍼센트)입니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="368"/>
+        <location filename="../../microbreak/core/settings.py" line="381"/>
         <source>Tick at every repetition</source>
         <translation>반복마다 신호음</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="369"/>
+        <location filename="../../microbreak/core/settings.py" line="382"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>반복을 시작할 때마다 작은 신호음을 냅니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="382"/>
+        <location filename="../../microbreak/core/settings.py" line="395"/>
         <source>Read the steps aloud</source>
         <translation>단계를 소리 내어 읽기</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="383"/>
+        <location filename="../../microbreak/core/settings.py" line="396"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>각 단계를 소리 내어 읽고 버티는 시간을 세어 주므로 눈을 감고도 따라 할 수 있습니다. 음성 엔진이 필요합니다(Linux에서는 speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="400"/>
+        <location filename="../../microbreak/core/settings.py" line="413"/>
         <source>Still pictures (reduced motion)</source>
         <translation>정지 그림(동작 줄이기)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="401"/>
+        <location filename="../../microbreak/core/settings.py" line="414"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>정지 그림만 보여 주며, 운동 자세 사이를 부드럽게 넘기지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="420"/>
+        <location filename="../../microbreak/core/settings.py" line="433"/>
         <source>Breaks a day</source>
         <translation>하루 휴식 횟수</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="422"/>
+        <location filename="../../microbreak/core/settings.py" line="435"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>하루에 목표로 하는 휴식 횟수입니다. 통계 창에서 목표를 이룬 날이 며칠 연속인지 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="441"/>
+        <location filename="../../microbreak/core/settings.py" line="454"/>
         <source>Days of history</source>
         <translation>기록 보관 일수</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="456"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>휴식 기록을 보관할 일수입니다. 0이면 영구 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="456"/>
+        <location filename="../../microbreak/core/settings.py" line="469"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="458"/>
+        <location filename="../../microbreak/core/settings.py" line="471"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>microbreak의 창, 메시지, 운동 단계에 쓰는 언어입니다. 비워 두면 시스템을 따릅니다. &quot;de&quot;나 &quot;pt_BR&quot; 같은 언어 코드를 적을 수도 있습니다. MICROBREAK_LANG이 설정되어 있으면 그것이 우선합니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="476"/>
+        <location filename="../../microbreak/core/settings.py" line="489"/>
         <source>Start microbreak when I log in</source>
         <translation>로그인할 때 microbreak 시작</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="477"/>
+        <location filename="../../microbreak/core/settings.py" line="490"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>로그인할 때 microbreak을 시작합니다(시스템에 자동 시작 항목을 만듭니다).</translation>
     </message>
@@ -1993,28 +2032,33 @@ d일</translation>
         <translation>microbreak의 창, 메시지, 운동 단계에 쓰는 언어입니다. &apos;시스템 기본값&apos;은 컴퓨터의 언어를 따릅니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="60"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
+        <translation>동영상이나 프레젠테이션 시청은 휴식이 아니라 컴퓨터 앞에 있는 것으로 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="69"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
         <source>Unlimited</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
         <source>Forever</source>
         <translation>영구</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="104"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="113"/>
         <source>Working hours on {day}.</source>
         <translation>{day} 근무 시간입니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="112"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="121"/>
         <source>({low} to {high})</source>
         <translation>({low}~{high})</translation>
     </message>

@@ -265,7 +265,7 @@
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="175"/>
+        <location filename="../../microbreak/ui/break_window.py" line="177"/>
         <source>Time for a break</source>
         <translation>Tijd voor een pauze</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>Volgende oefening ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="184"/>
+        <location filename="../../microbreak/ui/break_window.py" line="186"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Uitstellen {n} min</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation type="vanished">Deze pauze sluiten en over {n} minuten terugbrengen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="186"/>
+        <location filename="../../microbreak/ui/break_window.py" line="188"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Deze pauze sluiten en over %n minuut terugbrengen</numerusform>
@@ -373,48 +373,48 @@
         <translation>Doorgaan met de pauze (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="84"/>
-        <location filename="../../microbreak/ui/break_summary.py" line="96"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="89"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="101"/>
         <source>Well done!</source>
         <translation>Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="92"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="88"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="93"/>
         <source>Close this window</source>
         <translation>Dit venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="108"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="114"/>
         <source>Next break at {time}.</source>
         <translation>Volgende pauze om {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="157"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="183"/>
         <source>{first} and {last}</source>
         <translation>{first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="184"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="160"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="186"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Je deed {exercises} in {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="104"/>
         <source>Break ended early</source>
         <translation>Pauze eerder beëindigd</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="100"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="105"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Elke beweging helpt. Probeer de volgende keer de hele routine.</translation>
     </message>
@@ -691,12 +691,12 @@ d</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="191"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="205"/>
         <source>no reminders this day</source>
         <translation>geen herinneringen op deze dag</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="199"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="213"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
@@ -774,7 +774,7 @@ d</translation>
         <translation>Oefening overgeslagen: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="145"/>
+        <location filename="../../microbreak/app/controller.py" line="146"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(en nog %n in het logboek)</numerusform>
@@ -782,7 +782,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="146"/>
+        <location filename="../../microbreak/app/controller.py" line="147"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: controleer je instellingen</translation>
     </message>
@@ -803,7 +803,7 @@ d</translation>
         <translation type="vanished">Zo meteen tijd om te rekken. Uitstellen of overslaan kan via het pictogram van microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="310"/>
+        <location filename="../../microbreak/app/controller.py" line="328"/>
         <source>microbreak: break history</source>
         <translation>microbreak: pauzegeschiedenis</translation>
     </message>
@@ -859,12 +859,12 @@ d</translation>
         <translation>{problem} Intussen gelden de nieuwe instellingen tot microbreak stopt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="120"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="121"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: controleer je instellingen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="149"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="150"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: starten bij aanmelden</translation>
     </message>
@@ -1387,6 +1387,38 @@ d</translation>
         <location filename="../../microbreak/ui/tray.py" line="269"/>
         <source>at {time}</source>
         <translation>om {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/break_summary.py" line="128"/>
+        <source>Today: %n break(s) taken, your daily goal reached</source>
+        <translation>
+            <numerusform>Vandaag: %n pauze genomen, je dagdoel is gehaald</numerusform>
+            <numerusform>Vandaag: %n pauzes genomen, je dagdoel is gehaald</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/break_summary.py" line="130"/>
+        <source>Today: {taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>Vandaag: {taken} van %n pauze genomen</numerusform>
+            <numerusform>Vandaag: {taken} van %n pauzes genomen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_summary.py" line="133"/>
+        <source>{today} · {streak}</source>
+        <translation>{today} · {streak}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/break_summary.py" line="134"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>%n dag op rij</numerusform>
+            <numerusform>%n dagen op rij</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2033,92 +2065,102 @@ d</translation>
         <translation>Een pauze laten wachten zolang de camera of microfoon in gebruik is.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="351"/>
+        <location filename="../../microbreak/core/settings.py" line="345"/>
+        <source>Count watching a video or a presentation as activity</source>
+        <translation>Een video of presentatie bekijken telt als activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="346"/>
+        <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
+        <translation>Zolang een video of presentatie het scherm wakker houdt (die vraagt het bureaublad het scherm niet uit te zetten), tel je als aanwezig achter de computer, ook zonder te typen: die tijd telt niet als pauze. Waar het bureaublad dat meldt (GNOME, KDE Plasma).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="364"/>
         <source>Chimes</source>
         <translation>Geluidssignalen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="352"/>
+        <location filename="../../microbreak/core/settings.py" line="365"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Een zacht belletje als een pauze begint en een ander als hij eindigt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="361"/>
+        <location filename="../../microbreak/core/settings.py" line="374"/>
         <source>Volume (%)</source>
         <translation>Volume (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="363"/>
+        <location filename="../../microbreak/core/settings.py" line="376"/>
         <source>Volume in percent.</source>
         <translation>Volume in procenten.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="368"/>
+        <location filename="../../microbreak/core/settings.py" line="381"/>
         <source>Tick at every repetition</source>
         <translation>Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="369"/>
+        <location filename="../../microbreak/core/settings.py" line="382"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Een zacht tikje aan het begin van elke herhaling.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="382"/>
+        <location filename="../../microbreak/core/settings.py" line="395"/>
         <source>Read the steps aloud</source>
         <translation>Stappen voorlezen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="383"/>
+        <location filename="../../microbreak/core/settings.py" line="396"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Elke stap voorlezen en het vasthouden aftellen, zodat je met je ogen dicht kunt meedoen. Hiervoor is spraaksynthese nodig (op Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="400"/>
+        <location filename="../../microbreak/core/settings.py" line="413"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Stilstaande afbeeldingen (minder beweging)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="401"/>
+        <location filename="../../microbreak/core/settings.py" line="414"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Alleen stilstaande afbeeldingen: geen overvloeiing tussen de houdingen van een oefening.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="420"/>
+        <location filename="../../microbreak/core/settings.py" line="433"/>
         <source>Breaks a day</source>
         <translation>Pauzes per dag</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="422"/>
+        <location filename="../../microbreak/core/settings.py" line="435"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Het aantal pauzes per dag dat je wilt halen. Het statistiekenvenster telt een reeks dagen waarop je dat haalt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="441"/>
+        <location filename="../../microbreak/core/settings.py" line="454"/>
         <source>Days of history</source>
         <translation>Geschiedenis bewaren (dagen)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="456"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Hoeveel dagen pauzegeschiedenis bewaard blijven; 0 bewaart alles voorgoed.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="456"/>
+        <location filename="../../microbreak/core/settings.py" line="469"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="458"/>
+        <location filename="../../microbreak/core/settings.py" line="471"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>De taal van de vensters, meldingen en oefenstappen van microbreak. Leeg volgt het systeem; of een taalcode zoals ‘de’ of ‘pt_BR’. MICROBREAK_LANG gaat hier, als die is ingesteld, boven.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="476"/>
+        <location filename="../../microbreak/core/settings.py" line="489"/>
         <source>Start microbreak when I log in</source>
         <translation>microbreak starten bij aanmelden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="477"/>
+        <location filename="../../microbreak/core/settings.py" line="490"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>microbreak starten als je je aanmeldt (een autostartvermelding voor je systeem).</translation>
     </message>
@@ -2220,18 +2262,23 @@ d</translation>
         <translation>De taal van de vensters, meldingen en oefenstappen van microbreak. ‘Systeemstandaard’ volgt de taal van uw computer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="60"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
+        <translation>Een video of presentatie bekijken telt als achter de computer zitten, niet als pauze.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="69"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
         <source>Unlimited</source>
         <translation>Onbeperkt</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
         <source>Forever</source>
         <translation>Voor altijd</translation>
     </message>
@@ -2241,12 +2288,12 @@ d</translation>
         <translation>Kies minstens één oefening: een pauze moet iets te doen hebben.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="104"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="113"/>
         <source>Working hours on {day}.</source>
         <translation>Werktijden op {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="112"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="121"/>
         <source>({low} to {high})</source>
         <translation>({low} tot {high})</translation>
     </message>

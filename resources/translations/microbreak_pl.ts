@@ -262,7 +262,7 @@
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="175"/>
+        <location filename="../../microbreak/ui/break_window.py" line="177"/>
         <source>Time for a break</source>
         <translation>Czas na przerwę</translation>
     </message>
@@ -313,12 +313,12 @@
         <translation>Następne ćwiczenie ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="184"/>
+        <location filename="../../microbreak/ui/break_window.py" line="186"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Odłóż o {n} min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="186"/>
+        <location filename="../../microbreak/ui/break_window.py" line="188"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Zamknij tę przerwę i przywróć ją za %n minutę</numerusform>
@@ -367,48 +367,48 @@
         <translation>Kontynuuj przerwę (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="84"/>
-        <location filename="../../microbreak/ui/break_summary.py" line="96"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="89"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="101"/>
         <source>Well done!</source>
         <translation>Dobra robota!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="92"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="88"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="93"/>
         <source>Close this window</source>
         <translation>Zamknij to okno</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="108"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="114"/>
         <source>Next break at {time}.</source>
         <translation>Następna przerwa o {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="157"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="183"/>
         <source>{first} and {last}</source>
         <translation>{first} i {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="184"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="160"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="186"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Ćwiczenia wykonane w {time}: {exercises}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="104"/>
         <source>Break ended early</source>
         <translation>Przerwa zakończona wcześniej</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="100"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="105"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Każdy ruch się liczy. Następnym razem spróbuj przejść cały zestaw.</translation>
     </message>
@@ -671,12 +671,12 @@ d</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="191"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="205"/>
         <source>no reminders this day</source>
         <translation>brak przypomnień tego dnia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="199"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="213"/>
         <source>System default ({language})</source>
         <translation>Język systemu ({language})</translation>
     </message>
@@ -754,7 +754,7 @@ d</translation>
         <translation>Pominięto ćwiczenie: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="145"/>
+        <location filename="../../microbreak/app/controller.py" line="146"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(i jeszcze %n w dzienniku)</numerusform>
@@ -763,7 +763,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="146"/>
+        <location filename="../../microbreak/app/controller.py" line="147"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: sprawdź ustawienia</translation>
     </message>
@@ -784,7 +784,7 @@ d</translation>
         <translation type="vanished">Za chwilę czas na rozciąganie. Przerwę możesz odłożyć lub pominąć w menu ikony microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="310"/>
+        <location filename="../../microbreak/app/controller.py" line="328"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historia przerw</translation>
     </message>
@@ -840,12 +840,12 @@ d</translation>
         <translation>{problem} Do tego czasu nowe ustawienia obowiązują, dopóki microbreak nie zostanie zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="120"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="121"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: sprawdź ustawienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="149"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="150"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: uruchamianie po zalogowaniu</translation>
     </message>
@@ -1353,6 +1353,41 @@ d</translation>
         <location filename="../../microbreak/ui/tray.py" line="269"/>
         <source>at {time}</source>
         <translation>o {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/break_summary.py" line="128"/>
+        <source>Today: %n break(s) taken, your daily goal reached</source>
+        <translation>
+            <numerusform>Dziś: %n przerwa zrobiona, dzienny cel osiągnięty</numerusform>
+            <numerusform>Dziś: %n przerwy zrobione, dzienny cel osiągnięty</numerusform>
+            <numerusform>Dziś: %n przerw zrobionych, dzienny cel osiągnięty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/break_summary.py" line="130"/>
+        <source>Today: {taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>Dziś: {taken} z %n przerwy zrobione</numerusform>
+            <numerusform>Dziś: {taken} z %n przerw zrobione</numerusform>
+            <numerusform>Dziś: {taken} z %n przerw zrobione</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_summary.py" line="133"/>
+        <source>{today} · {streak}</source>
+        <translation>{today} · {streak}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/break_summary.py" line="134"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>%n dzień z rzędu</numerusform>
+            <numerusform>%n dni z rzędu</numerusform>
+            <numerusform>%n dni z rzędu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1981,92 +2016,102 @@ d</translation>
         <translation>Opóźniaj przerwę, gdy używana jest kamera lub mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="351"/>
+        <location filename="../../microbreak/core/settings.py" line="345"/>
+        <source>Count watching a video or a presentation as activity</source>
+        <translation>Oglądanie filmu lub prezentacji liczy się jako aktywność</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="346"/>
+        <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
+        <translation>Dopóki film lub prezentacja nie pozwala wygasić ekranu (prosi pulpit, by go nie wyłączał), liczysz się jako obecny przy komputerze nawet bez pisania: ten czas nie jest liczony jako przerwa. Tam, gdzie pulpit to zgłasza (GNOME, KDE Plasma).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="364"/>
         <source>Chimes</source>
         <translation>Sygnały dźwiękowe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="352"/>
+        <location filename="../../microbreak/core/settings.py" line="365"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Cichy sygnał na początek przerwy i inny na jej koniec.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="361"/>
+        <location filename="../../microbreak/core/settings.py" line="374"/>
         <source>Volume (%)</source>
         <translation>Głośność (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="363"/>
+        <location filename="../../microbreak/core/settings.py" line="376"/>
         <source>Volume in percent.</source>
         <translation>Głośność w procentach.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="368"/>
+        <location filename="../../microbreak/core/settings.py" line="381"/>
         <source>Tick at every repetition</source>
         <translation>Tyknięcie przy każdym powtórzeniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="369"/>
+        <location filename="../../microbreak/core/settings.py" line="382"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Ciche tyknięcie na początku każdego powtórzenia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="382"/>
+        <location filename="../../microbreak/core/settings.py" line="395"/>
         <source>Read the steps aloud</source>
         <translation>Czytaj kroki na głos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="383"/>
+        <location filename="../../microbreak/core/settings.py" line="396"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Odczytuje na głos każdy krok i odlicza przytrzymania, dzięki czemu możesz ćwiczyć z zamkniętymi oczami. Wymaga syntezatora mowy (w Linuksie: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="400"/>
+        <location filename="../../microbreak/core/settings.py" line="413"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Nieruchome ilustracje (ograniczenie ruchu)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="401"/>
+        <location filename="../../microbreak/core/settings.py" line="414"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Tylko nieruchome ilustracje: bez płynnego przechodzenia między pozycjami ćwiczenia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="420"/>
+        <location filename="../../microbreak/core/settings.py" line="433"/>
         <source>Breaks a day</source>
         <translation>Cel dzienny (przerwy)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="422"/>
+        <location filename="../../microbreak/core/settings.py" line="435"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Ile przerw dziennie chcesz robić. Okno statystyk liczy serię kolejnych dni, w których udało się to osiągnąć.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="441"/>
+        <location filename="../../microbreak/core/settings.py" line="454"/>
         <source>Days of history</source>
         <translation>Przechowywanie historii (dni)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="456"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Przez ile dni przechowywać historię przerw; 0 oznacza przechowywanie bezterminowe.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="456"/>
+        <location filename="../../microbreak/core/settings.py" line="469"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="458"/>
+        <location filename="../../microbreak/core/settings.py" line="471"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>Język okien, komunikatów i kroków ćwiczeń microbreak. Puste pole oznacza język systemu; można też podać kod języka, np. „de” lub „pt_BR”. Zmienna MICROBREAK_LANG, jeśli jest ustawiona, ma pierwszeństwo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="476"/>
+        <location filename="../../microbreak/core/settings.py" line="489"/>
         <source>Start microbreak when I log in</source>
         <translation>Uruchamiaj microbreak po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="477"/>
+        <location filename="../../microbreak/core/settings.py" line="490"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Uruchamia microbreak po zalogowaniu (wpis autostartu w systemie).</translation>
     </message>
@@ -2168,18 +2213,23 @@ d</translation>
         <translation>Język okien, komunikatów i kroków ćwiczeń microbreak. „Domyślny systemu” to język Twojego komputera.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="60"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
+        <translation>Oglądanie filmu lub prezentacji liczy się jako bycie przy komputerze, nie jako przerwa.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="69"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
         <source>Off</source>
         <translation>Wyłączona</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
         <source>Unlimited</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
         <source>Forever</source>
         <translation>Bezterminowo</translation>
     </message>
@@ -2189,12 +2239,12 @@ d</translation>
         <translation>Wybierz co najmniej jedno ćwiczenie – bez niego przerwa będzie pusta.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="104"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="113"/>
         <source>Working hours on {day}.</source>
         <translation>Godziny pracy: {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="112"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="121"/>
         <source>({low} to {high})</source>
         <translation>(od {low} do {high})</translation>
     </message>

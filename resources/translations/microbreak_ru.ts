@@ -223,63 +223,63 @@
         <translation>Голосовые подсказки недоступны. {reason}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="84"/>
-        <location filename="../../microbreak/ui/break_summary.py" line="96"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="89"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="101"/>
         <source>Well done!</source>
         <translation>Молодец!</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="87"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="92"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="88"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="93"/>
         <source>Close this window</source>
         <translation>Закрыть это окно</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="99"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="104"/>
         <source>Break ended early</source>
         <translation>Перерыв завершён досрочно</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="100"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="105"/>
         <source>Every bit of movement helps. Try a whole routine next time.</source>
         <translation>Любое движение полезно. В следующий раз попробуйте выполнить всю программу.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="108"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="114"/>
         <source>Next break at {time}.</source>
         <translation>Следующий перерыв в {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="157"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="183"/>
         <source>{first} and {last}</source>
         <translation>{first} и {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="158"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="184"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="160"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="186"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Вы выполнили {exercises} за {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="175"/>
+        <location filename="../../microbreak/ui/break_window.py" line="177"/>
         <source>Time for a break</source>
         <translation>Время для перерыва</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="184"/>
+        <location filename="../../microbreak/ui/break_window.py" line="186"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Отложить на {n} мин</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="186"/>
+        <location filename="../../microbreak/ui/break_window.py" line="188"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Закрыть этот перерыв и вернуть его через %n минуту</numerusform>
@@ -663,12 +663,12 @@ d</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="191"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="205"/>
         <source>no reminders this day</source>
         <translation>в этот день без напоминаний</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="199"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="213"/>
         <source>System default ({language})</source>
         <translation>Как в системе ({language})</translation>
     </message>
@@ -742,7 +742,7 @@ d</translation>
         <translation>Упражнение пропущено: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="145"/>
+        <location filename="../../microbreak/app/controller.py" line="146"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(и ещё %n в журнале)</numerusform>
@@ -751,12 +751,12 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="146"/>
+        <location filename="../../microbreak/app/controller.py" line="147"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: проверьте настройки</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="310"/>
+        <location filename="../../microbreak/app/controller.py" line="328"/>
         <source>microbreak: break history</source>
         <translation>microbreak: история перерывов</translation>
     </message>
@@ -808,12 +808,12 @@ d</translation>
         <translation>{problem} Пока что новые настройки действуют до выхода из microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="120"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="121"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: проверьте настройки</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="149"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="150"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: запуск при входе в систему</translation>
     </message>
@@ -1249,6 +1249,41 @@ d</translation>
         <location filename="../../microbreak/ui/tray.py" line="269"/>
         <source>at {time}</source>
         <translation>в {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/break_summary.py" line="128"/>
+        <source>Today: %n break(s) taken, your daily goal reached</source>
+        <translation>
+            <numerusform>Сегодня: %n перерыв сделан, дневная цель достигнута</numerusform>
+            <numerusform>Сегодня: %n перерыва сделано, дневная цель достигнута</numerusform>
+            <numerusform>Сегодня: %n перерывов сделано, дневная цель достигнута</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/break_summary.py" line="130"/>
+        <source>Today: {taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>Сегодня: {taken} из %n перерыва</numerusform>
+            <numerusform>Сегодня: {taken} из %n перерывов</numerusform>
+            <numerusform>Сегодня: {taken} из %n перерывов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_summary.py" line="133"/>
+        <source>{today} · {streak}</source>
+        <translation>{today} · {streak}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/ui/break_summary.py" line="134"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>%n день подряд</numerusform>
+            <numerusform>%n дня подряд</numerusform>
+            <numerusform>%n дней подряд</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1853,92 +1888,102 @@ d</translation>
         <translation>Откладывать перерыв, пока используется камера или микрофон.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="351"/>
+        <location filename="../../microbreak/core/settings.py" line="345"/>
+        <source>Count watching a video or a presentation as activity</source>
+        <translation>Считать просмотр видео или презентации активностью</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="346"/>
+        <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
+        <translation>Пока видео или презентация не даёт экрану погаснуть (просит рабочий стол не выключать его), вы считаетесь за компьютером даже без набора текста: это время не засчитывается как перерыв. Там, где рабочий стол это сообщает (GNOME, KDE Plasma).</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="364"/>
         <source>Chimes</source>
         <translation>Сигналы</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="352"/>
+        <location filename="../../microbreak/core/settings.py" line="365"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Мягкий сигнал в начале перерыва и другой — в конце.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="361"/>
+        <location filename="../../microbreak/core/settings.py" line="374"/>
         <source>Volume (%)</source>
         <translation>Громкость (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="363"/>
+        <location filename="../../microbreak/core/settings.py" line="376"/>
         <source>Volume in percent.</source>
         <translation>Громкость в процентах.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="368"/>
+        <location filename="../../microbreak/core/settings.py" line="381"/>
         <source>Tick at every repetition</source>
         <translation>Щелчок на каждом повторе</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="369"/>
+        <location filename="../../microbreak/core/settings.py" line="382"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Тихий щелчок в начале каждого повтора.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="382"/>
+        <location filename="../../microbreak/core/settings.py" line="395"/>
         <source>Read the steps aloud</source>
         <translation>Читать шаги вслух</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="383"/>
+        <location filename="../../microbreak/core/settings.py" line="396"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Читать каждый шаг вслух и считать время задержки, чтобы можно было выполнять упражнения с закрытыми глазами. Нужен синтезатор речи (в Linux — speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="400"/>
+        <location filename="../../microbreak/core/settings.py" line="413"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Неподвижные рисунки (меньше движения)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="401"/>
+        <location filename="../../microbreak/core/settings.py" line="414"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Только неподвижные рисунки: без плавного перехода между позами упражнения.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="420"/>
+        <location filename="../../microbreak/core/settings.py" line="433"/>
         <source>Breaks a day</source>
         <translation>Перерывов в день</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="422"/>
+        <location filename="../../microbreak/core/settings.py" line="435"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Сколько перерывов в день вы хотите делать. Окно статистики считает серию дней, когда цель достигнута.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="441"/>
+        <location filename="../../microbreak/core/settings.py" line="454"/>
         <source>Days of history</source>
         <translation>Дней истории</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="456"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Сколько дней хранить историю перерывов; 0 — хранить всегда.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="456"/>
+        <location filename="../../microbreak/core/settings.py" line="469"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="458"/>
+        <location filename="../../microbreak/core/settings.py" line="471"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>Язык окон, сообщений и шагов упражнений microbreak. Пусто — как в системе; или код языка, например &quot;de&quot; или &quot;pt_BR&quot;. MICROBREAK_LANG, если задана, имеет приоритет.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="476"/>
+        <location filename="../../microbreak/core/settings.py" line="489"/>
         <source>Start microbreak when I log in</source>
         <translation>Запускать microbreak при входе в систему</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="477"/>
+        <location filename="../../microbreak/core/settings.py" line="490"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Запускать microbreak при входе в систему (запись автозапуска для вашей системы).</translation>
     </message>
@@ -2033,28 +2078,33 @@ d</translation>
         <translation>Язык окон, сообщений и шагов упражнений microbreak. «Как в системе» — язык вашего компьютера.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="60"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
+        <translation>Просмотр видео или презентации считается временем за компьютером, а не перерывом.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="69"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
         <source>Off</source>
         <translation>Выкл.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
         <source>Unlimited</source>
         <translation>Без ограничений</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
         <source>Forever</source>
         <translation>Всегда</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="104"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="113"/>
         <source>Working hours on {day}.</source>
         <translation>Рабочее время: {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="112"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="121"/>
         <source>({low} to {high})</source>
         <translation>(от {low} до {high})</translation>
     </message>
