@@ -27,18 +27,19 @@ from PySide6.QtGui import QImage
 
 from microbreak.ui.break_keys import KEY_GRACE
 from tests.dbus_fakes.bus import fake_session_manager, next_call
-from tests.helpers.desktop_app import DesktopApp, wait_for
+from tests.helpers.desktop_app import (
+    DUE_IN_A_MINUTE,
+    EDITOR,
+    FAST_BREAKS,
+    IDLE_WAIT_S,
+    QUIET,
+    DesktopApp,
+    wait_for,
+)
 from tests.helpers.gnome import WIDTH, GnomeSession, Window, gnome_session, start_app
 
 pytestmark = [pytest.mark.slow]
 
-# Mutter's idle time is read every 15 s (core/engine.py) against 30 s of no input.
-IDLE_WAIT_S = 60
-# A one-minute interval puts the heads-up 30 s after the start (half the interval).
-FAST_BREAKS = "[schedule]\nsmart_timing = false\ninterval_minutes = 1\nheads_up_seconds = 30\n"
-QUIET = "[schedule]\nsmart_timing = false\n"
-# Breaks due a minute after the start, without a heads-up (it would only add its 30 s).
-DUE_IN_A_MINUTE = "[schedule]\nsmart_timing = false\ninterval_minutes = 1\nheads_up_seconds = 0\n"
 BREAK_TITLE = "Time for a break"
 
 
@@ -97,18 +98,6 @@ def test_without_a_tray_the_status_window_shows(
     # Nothing else on the desktop (no banner, no overview): the picture is the window.
     assert abs(shot.width() - window.width) <= 2, (shot.width(), window)
     assert abs(shot.height() - window.height) <= 2, (shot.height(), window)
-
-
-# The window a person was typing in: a plain Qt text editor, a client of its own.
-EDITOR = """
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
-app = QApplication([])
-app.setDesktopFileName("editor")
-editor = QPlainTextEdit()
-editor.setWindowTitle("editor")
-editor.show()
-app.exec()
-"""
 
 
 def editor_focused(gnome: GnomeSession) -> bool:

@@ -26,15 +26,20 @@ import pytest
 from PySide6.QtGui import QImage
 
 from microbreak.ui.break_keys import KEY_GRACE
-from tests.helpers.desktop_app import DesktopApp, wait_for
+from tests.helpers.desktop_app import (
+    DUE_IN_A_MINUTE,
+    EDITOR,
+    FAST_BREAKS,
+    IDLE_WAIT_S,
+    PRESENTATION,
+    QUIET,
+    DesktopApp,
+    wait_for,
+)
 from tests.helpers.kwin import HEIGHT, WIDTH, KWinSession, Window, kwin_session, start_app
 
 pytestmark = [pytest.mark.slow]
 
-IDLE_WAIT_S = 60  # swayidle's threshold (30 s), then the app's 15 s sampling
-FAST_BREAKS = "[schedule]\nsmart_timing = false\ninterval_minutes = 1\nheads_up_seconds = 30\n"
-DUE_IN_A_MINUTE = "[schedule]\nsmart_timing = false\ninterval_minutes = 1\nheads_up_seconds = 0\n"
-QUIET = "[schedule]\nsmart_timing = false\n"
 STATUS_TITLE = "microbreak"
 BREAK_TITLE = "Time for a break"
 
@@ -172,18 +177,6 @@ def test_the_break_window_leaves_the_keyboard_with_the_persons_window(
         editor.wait(timeout=10)
 
 
-# The window a person was typing in: a plain Qt text editor, a client of its own.
-EDITOR = """
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
-app = QApplication([])
-app.setDesktopFileName("editor")
-editor = QPlainTextEdit()
-editor.setWindowTitle("editor")
-editor.show()
-app.exec()
-"""
-
-
 def test_idle_time_is_seen_and_a_key_press_ends_it(
     kwin: KWinSession, started: list[DesktopApp], tmp_path: Path
 ) -> None:
@@ -195,18 +188,6 @@ def test_idle_time_is_seen_and_a_key_press_ends_it(
     )
     kwin.press()  # back at the keyboard
     wait_for(lambda: app.status()["pause_reasons"] == [], 20, "the app to see the key press")
-
-
-# A video or a presentation: a window of its own, which KWin makes full screen.
-PRESENTATION = """
-from PySide6.QtWidgets import QApplication, QLabel
-app = QApplication([])
-app.setDesktopFileName("presentation")
-slide = QLabel("a slide")
-slide.setWindowTitle("presentation")
-slide.show()
-app.exec()
-"""
 
 
 def test_a_full_screen_window_holds_the_break_back(

@@ -24,17 +24,20 @@ from pathlib import Path
 import pytest
 
 from microbreak.ui.break_keys import KEY_GRACE
-from tests.helpers.desktop_app import DesktopApp, stays_for, wait_for
+from tests.helpers.desktop_app import (
+    DUE_IN_A_MINUTE,
+    EDITOR,
+    FAST_BREAKS,
+    IDLE_WAIT_S,
+    PRESENTATION,
+    QUIET,
+    DesktopApp,
+    stays_for,
+    wait_for,
+)
 from tests.helpers.sway import WIDTH, SwaySession, Window, start_app, sway_session
 
 pytestmark = [pytest.mark.slow]
-
-# The idle threshold the app gives swayidle (platform/factory.py) is 30 s, and
-# the app samples it every 15 s.
-IDLE_WAIT_S = 60
-# A one-minute interval puts the heads-up 30 s after the start (half the interval).
-FAST_BREAKS = "[schedule]\nsmart_timing = false\ninterval_minutes = 1\nheads_up_seconds = 30\n"
-QUIET = "[schedule]\nsmart_timing = false\n"
 
 
 @pytest.fixture(scope="module")
@@ -175,18 +178,6 @@ def test_the_break_window_leaves_the_keyboard_with_the_persons_window(
         editor.wait(timeout=10)
 
 
-# The window a person was typing in: a plain Qt text editor, a client of its own.
-EDITOR = """
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
-app = QApplication([])
-app.setDesktopFileName("editor")
-editor = QPlainTextEdit()
-editor.setWindowTitle("editor")
-editor.show()
-app.exec()
-"""
-
-
 def test_idle_time_comes_from_swayidle(
     sway: SwaySession, started: list[DesktopApp], tmp_path: Path
 ) -> None:
@@ -199,21 +190,6 @@ def test_idle_time_comes_from_swayidle(
     sway.press()  # back at the keyboard
     # The app samples its idle source every 15 s (core/engine.py idle_poll_interval).
     wait_for(lambda: app.status()["pause_reasons"] == [], 20, "the app to see the key press")
-
-
-# Breaks due a minute after the start, without a heads-up (it would only add its 30 s).
-DUE_IN_A_MINUTE = "[schedule]\nsmart_timing = false\ninterval_minutes = 1\nheads_up_seconds = 0\n"
-
-# A video or a presentation: a window of its own, made full screen by sway.
-PRESENTATION = """
-from PySide6.QtWidgets import QApplication, QLabel
-app = QApplication([])
-app.setDesktopFileName("presentation")
-slide = QLabel("a slide")
-slide.setWindowTitle("presentation")
-slide.show()
-app.exec()
-"""
 
 
 def test_a_full_screen_window_holds_the_break_back(

@@ -22,6 +22,38 @@ from tests.app_process import COMMAND
 
 START_TIMEOUT_S = 30
 
+# Configurations the desktop tests start the app with.
+QUIET = "[schedule]\nsmart_timing = false\n"
+# A one-minute interval puts the heads-up 30 s after the start (half the interval).
+FAST_BREAKS = QUIET + "interval_minutes = 1\nheads_up_seconds = 30\n"
+# Breaks due a minute after the start, without a heads-up (it would only add its 30 s).
+DUE_IN_A_MINUTE = QUIET + "interval_minutes = 1\nheads_up_seconds = 0\n"
+# The app goes idle after 30 s without input and samples every 15 s.
+IDLE_WAIT_S = 60
+
+# The window a person was typing in: a plain Qt text editor, a client of its own.
+EDITOR = """
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+app = QApplication([])
+app.setDesktopFileName("editor")
+editor = QPlainTextEdit()
+editor.setWindowTitle("editor")
+editor.show()
+app.exec()
+"""
+
+# A video or a presentation: a window of its own, which the compositor makes
+# full screen when the test asks it to.
+PRESENTATION = """
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+app.setDesktopFileName("presentation")
+slide = QLabel("a slide")
+slide.setWindowTitle("presentation")
+slide.show()
+app.exec()
+"""
+
 
 class Session(Protocol):
     env: dict[str, str]
