@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSocketNotifier, QTimer
 
 from microbreak import APP_ID
+from microbreak.platform.dbus_watch import open_watched
 from microbreak.platform.heads_up import HeadsUp, HeadsUpAction, OnAction
 
 # jeepney is imported where it is first used, when the first notification is
@@ -187,25 +188,9 @@ class NotificationsClient:
     def _connection(self) -> DBusConnection:
         if self._conn is not None:
             return self._conn
-        from jeepney import MatchRule  # noqa: PLC0415
-        from jeepney.bus_messages import message_bus  # noqa: PLC0415
-        from jeepney.io.blocking import open_dbus_connection  # noqa: PLC0415
-        from jeepney.wrappers import unwrap_msg  # noqa: PLC0415
-
         address = self._address if isinstance(self._address, str) else self._address()
-        conn = open_dbus_connection(address, auth_timeout=CALL_TIMEOUT)
-        try:
-            for rule in (_signals_from_service(), _owner_changes()):
-                unwrap_msg(
-                    conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=CALL_TIMEOUT)
-                )
-        except BaseException:
-            conn.close()
-            raise
-        # Signals that come in while a call waits for its reply land here.
-        conn.filter(MatchRule(type="signal"), queue=self._queue)
-        notifier = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read)
-        notifier.activated.connect(lambda *_args: self._drain())
+        rules = (_signals_from_service(), _owner_changes())
+        conn, notifier = open_watched(address, rules, self._queue, self._drain, CALL_TIMEOUT)
         self._conn, self._notifier = conn, notifier
         return conn
 

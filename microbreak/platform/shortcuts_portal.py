@@ -46,6 +46,7 @@ from microbreak.core.events import (
     SnoozeRequested,
 )
 from microbreak.core.i18n import QT_TRANSLATE_NOOP, translate
+from microbreak.platform.dbus_watch import open_watched
 from microbreak.platform.notify_freedesktop import session_address
 
 if TYPE_CHECKING:
@@ -290,24 +291,13 @@ class ShortcutsPortal:
         if self._conn is not None:
             return self._conn
         from jeepney import MatchRule  # noqa: PLC0415
-        from jeepney.bus_messages import message_bus  # noqa: PLC0415
-        from jeepney.io.blocking import open_dbus_connection  # noqa: PLC0415
-        from jeepney.wrappers import unwrap_msg  # noqa: PLC0415
 
         address = self._address if isinstance(self._address, str) else self._address()
-        conn = open_dbus_connection(address, auth_timeout=CALL_TIMEOUT)
-        try:
-            for interface in (SHORTCUTS, REQUEST):
-                rule = MatchRule(type="signal", sender=PORTAL_SERVICE, interface=interface)
-                unwrap_msg(
-                    conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=CALL_TIMEOUT)
-                )
-        except BaseException:
-            conn.close()
-            raise
-        conn.filter(MatchRule(type="signal"), queue=self._queue)
-        notifier = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read)
-        notifier.activated.connect(lambda *_args: self._drain())
+        rules = [
+            MatchRule(type="signal", sender=PORTAL_SERVICE, interface=interface)
+            for interface in (SHORTCUTS, REQUEST)
+        ]
+        conn, notifier = open_watched(address, rules, self._queue, self._drain, CALL_TIMEOUT)
         self._conn, self._notifier = conn, notifier
         return conn
 
