@@ -19,7 +19,7 @@ from microbreak.cli import build_parser
 from microbreak.core.clock import FakeClock
 from microbreak.core.events import BreakFinished, IdleSampled
 from microbreak.core.player import ExerciseStatus
-from microbreak.core.records import BreakRecord, Outcome, Trigger
+from microbreak.core.records import BreakKind, BreakRecord, Outcome, Trigger
 from microbreak.core.stats import summarize
 from microbreak.infra.history import HistoryStore
 from microbreak.infra.history_csv import read_csv, save_csv, write_csv
@@ -179,6 +179,26 @@ def test_an_open_break_round_trips_too() -> None:
     out = io.StringIO()
     write_csv(out, [r])
     assert read_csv(out.getvalue()) == [r]
+
+
+def test_a_movement_break_is_exported_as_one_and_older_files_still_read() -> None:
+    moved = BreakRecord(
+        datetime(2026, 11, 24, 10, tzinfo=HOME),
+        Trigger.SCHEDULED,
+        Outcome.COMPLETED,
+        kind=BreakKind.MOVEMENT,
+    )
+    out = io.StringIO()
+    write_csv(out, [moved])
+    header, row = out.getvalue().splitlines()
+    assert header.split(",")[2:5] == ["trigger", "kind", "outcome"]
+    assert ",scheduled,movement,completed," in row
+    assert read_csv(out.getvalue()) == [moved]
+    # A file exported before the kind column existed: every break a microbreak.
+    old_header = header.replace("kind,", "")
+    old_row = row.replace("movement,", "")
+    (old,) = read_csv(f"{old_header}\n{old_row}\n")
+    assert old.kind is BreakKind.MICRO
 
 
 def test_a_csv_that_is_not_ours_is_refused_with_the_line() -> None:

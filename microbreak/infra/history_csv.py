@@ -24,12 +24,13 @@ from pathlib import Path
 from typing import TextIO
 
 from microbreak.core.player import ExerciseStatus
-from microbreak.core.records import BreakRecord, ExerciseRecord, Outcome, Trigger
+from microbreak.core.records import BreakKind, BreakRecord, ExerciseRecord, Outcome, Trigger
 
 COLUMNS = (
     "date",
     "offered_at",
     "trigger",
+    "kind",
     "outcome",
     "counted_as",
     "reason",
@@ -52,6 +53,7 @@ def write_csv(out: TextIO, records: Iterable[BreakRecord]) -> int:
                 r.offered_at.date().isoformat(),
                 r.offered_at.isoformat(),
                 str(r.trigger),
+                str(r.kind),
                 "" if r.outcome is None else str(r.outcome),
                 str(r.counted_as),
                 r.reason,
@@ -134,7 +136,9 @@ def read_csv(source: TextIO | str) -> list[BreakRecord]:
     reader = csv.DictReader(stream)
     fields = [f.lstrip("\ufeff") for f in reader.fieldnames or ()]
     recomputed = {"date", "counted_as", "exercises_done", "exercise_seconds"}
-    missing = set(COLUMNS) - set(fields) - recomputed
+    # Files written before movement breaks have no kind: every break was a microbreak.
+    optional = {"kind"}
+    missing = set(COLUMNS) - set(fields) - recomputed - optional
     if missing:
         raise ValueError(
             f"not a microbreak history CSV (missing columns: {', '.join(sorted(missing))})"
@@ -163,6 +167,7 @@ def _record(row: dict[str, str]) -> BreakRecord:
     return BreakRecord(
         offered_at=_aware(row["offered_at"]),
         trigger=Trigger(row["trigger"]),
+        kind=BreakKind(row["kind"]) if row.get("kind") else BreakKind.MICRO,
         outcome=Outcome(row["outcome"]) if row["outcome"] else None,
         reason=row["reason"],
         snoozes=int(row["snoozes"]),
