@@ -264,10 +264,13 @@ class MicrobreakApp(QObject):
                     w.prepare_break()
                 case HideHeadsUp():
                     self.deps.heads_up.hide()
-                case ShowBreak(exercise_ids=ids):
+                case ShowBreak(exercise_ids=ids, kind=kind):
                     self.deps.heads_up.hide()
                     w.clear_for_break()  # a message toast too: the break window takes over
-                    w.break_window.start([self.catalog.exercises[i] for i in ids])
+                    w.break_window.start(
+                        [self.catalog.exercises[i] for i in ids],
+                        movement=kind is BreakKind.MOVEMENT,
+                    )
                 case CloseBreak(reason=reason):
                     self._save_rotation()
                     if (bw := w.break_window_made) is not None:  # none: none was shown

@@ -294,6 +294,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../../microbreak/ui/break_window.py" line="215"/>
+        <source>Time to stand up and move</source>
+        <translation>حان وقت النهوض والحركة</translation>
+    </message>
+    <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>اقرأ كل خطوة بصوت عالٍ وعُدّ فترات الثبات، لتتمكن من إغماض عينيك</translation>
@@ -783,7 +788,7 @@ d</translation>
         <translation>microbreak: راجع إعداداتك</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="328"/>
+        <location filename="../../microbreak/app/controller.py" line="331"/>
         <source>microbreak: break history</source>
         <translation>microbreak: سجل الاستراحات</translation>
     </message>

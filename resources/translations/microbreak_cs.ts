@@ -288,6 +288,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../../microbreak/ui/break_window.py" line="215"/>
+        <source>Time to stand up and move</source>
+        <translation>Čas vstát a hýbat se</translation>
+    </message>
+    <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Číst každý krok nahlas a počítat výdrže, abyste mohli zavřít oči</translation>
@@ -756,7 +761,7 @@ d.</translation>
         <translation>microbreak: zkontrolujte nastavení</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="328"/>
+        <location filename="../../microbreak/app/controller.py" line="331"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historie přestávek</translation>
     </message>

@@ -286,6 +286,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../../microbreak/ui/break_window.py" line="215"/>
+        <source>Time to stand up and move</source>
+        <translation>Tid til at rejse sig og bevæge sig</translation>
+    </message>
+    <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Læs hvert trin højt og tæl, mens du holder, så du kan lukke øjnene</translation>
@@ -747,7 +752,7 @@ d.</translation>
         <translation>microbreak: tjek dine indstillinger</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="328"/>
+        <location filename="../../microbreak/app/controller.py" line="331"/>
         <source>microbreak: break history</source>
         <translation>microbreak: pausehistorik</translation>
     </message>

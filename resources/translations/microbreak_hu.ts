@@ -284,6 +284,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../../microbreak/ui/break_window.py" line="215"/>
+        <source>Time to stand up and move</source>
+        <translation>Ideje felállni és mozogni</translation>
+    </message>
+    <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Minden lépés felolvasása és a kitartás számolása, hogy becsukhasd a szemed</translation>
@@ -738,7 +743,7 @@ d.</translation>
         <translation>microbreak: ellenőrizd a beállításaidat</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="328"/>
+        <location filename="../../microbreak/app/controller.py" line="331"/>
         <source>microbreak: break history</source>
         <translation>microbreak: szünetelőzmények</translation>
     </message>

@@ -284,6 +284,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../../microbreak/ui/break_window.py" line="215"/>
+        <source>Time to stand up and move</source>
+        <translation>Waktunya berdiri dan bergerak</translation>
+    </message>
+    <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Bacakan setiap langkah dan hitung saat menahan, agar Anda bisa memejamkan mata</translation>
@@ -738,7 +743,7 @@ d</translation>
         <translation>microbreak: periksa pengaturan Anda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="328"/>
+        <location filename="../../microbreak/app/controller.py" line="331"/>
         <source>microbreak: break history</source>
         <translation>microbreak: riwayat istirahat</translation>
     </message>

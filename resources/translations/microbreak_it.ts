@@ -270,6 +270,11 @@
         <translation>È ora di una pausa</translation>
     </message>
     <message>
+        <location filename="../../microbreak/ui/break_window.py" line="215"/>
+        <source>Time to stand up and move</source>
+        <translation>È ora di alzarsi e muoversi</translation>
+    </message>
+    <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
         <source>Progress through this break</source>
         <translation>Avanzamento di questa pausa</translation>
@@ -803,7 +808,7 @@ d</translation>
         <translation type="vanished">Tra poco è ora di allungarsi. Puoi rimandare o saltare dall’icona di microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="328"/>
+        <location filename="../../microbreak/app/controller.py" line="331"/>
         <source>microbreak: break history</source>
         <translation>microbreak: cronologia delle pause</translation>
     </message>

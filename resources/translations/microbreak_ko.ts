@@ -284,6 +284,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../../microbreak/ui/break_window.py" line="215"/>
+        <source>Time to stand up and move</source>
+        <translation>일어나서 움직일 시간입니다</translation>
+    </message>
+    <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>각 단계를 소리 내어 읽고 버티는 시간을 세어 줍니다. 눈을 감고도 따라 할 수 있습니다</translation>
@@ -738,7 +743,7 @@ d일</translation>
         <translation>microbreak: 설정을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="328"/>
+        <location filename="../../microbreak/app/controller.py" line="331"/>
         <source>microbreak: break history</source>
         <translation>microbreak: 휴식 기록</translation>
     </message>

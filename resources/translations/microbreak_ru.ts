@@ -288,6 +288,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../../microbreak/ui/break_window.py" line="215"/>
+        <source>Time to stand up and move</source>
+        <translation>Пора встать и подвигаться</translation>
+    </message>
+    <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Читать каждый шаг вслух и считать время задержки, чтобы можно было закрыть глаза</translation>
@@ -756,7 +761,7 @@ d</translation>
         <translation>microbreak: проверьте настройки</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="328"/>
+        <location filename="../../microbreak/app/controller.py" line="331"/>
         <source>microbreak: break history</source>
         <translation>microbreak: история перерывов</translation>
     </message>

@@ -286,6 +286,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../../microbreak/ui/break_window.py" line="215"/>
+        <source>Time to stand up and move</source>
+        <translation>Dags att resa sig och röra på sig</translation>
+    </message>
+    <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Läs upp varje steg och räkna hållningarna, så att du kan blunda</translation>
@@ -747,7 +752,7 @@ d</translation>
         <translation>microbreak: kontrollera dina inställningar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="328"/>
+        <location filename="../../microbreak/app/controller.py" line="331"/>
         <source>microbreak: break history</source>
         <translation>microbreak: pashistorik</translation>
     </message>

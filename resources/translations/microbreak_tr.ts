@@ -284,6 +284,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../../microbreak/ui/break_window.py" line="215"/>
+        <source>Time to stand up and move</source>
+        <translation>Kalkıp hareket etme zamanı</translation>
+    </message>
+    <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Her adımı sesli okur ve beklemeleri sayar; böylece gözleriniz kapalı da takip edebilirsiniz</translation>
@@ -738,7 +743,7 @@ d</translation>
         <translation>microbreak: ayarlarınızı kontrol edin</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="328"/>
+        <location filename="../../microbreak/app/controller.py" line="331"/>
         <source>microbreak: break history</source>
         <translation>microbreak: mola geçmişi</translation>
     </message>

@@ -288,6 +288,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../../microbreak/ui/break_window.py" line="215"/>
+        <source>Time to stand up and move</source>
+        <translation>Час підвестися й порухатися</translation>
+    </message>
+    <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Читати кожен крок уголос і лічити час утримання, щоб можна було заплющити очі</translation>
@@ -756,7 +761,7 @@ d</translation>
         <translation>microbreak: перевірте налаштування</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="328"/>
+        <location filename="../../microbreak/app/controller.py" line="331"/>
         <source>microbreak: break history</source>
         <translation>microbreak: історія перерв</translation>
     </message>
