@@ -308,12 +308,17 @@ def test_a_presentation_holds_the_break_back(
     slide = subprocess.Popen([sys.executable, "-c", PRESENTATION], env=app.env)
     try:
         assert next_call(manager)[:4] == ["Inhibit", "presentation", "Presenting", 8]
-        slides = wait_for(
-            lambda: [w for w in gnome.windows() if w.wm_class == "presentation"],
+        # Listed as soon as it exists; shown (and sized) a moment later.
+        wait_for(
+            lambda: [w for w in gnome.windows() if w.wm_class == "presentation" and not w.hidden],
             20,
-            "the presentation's window",
+            "the presentation's window on screen",
         )
-        assert slides[0].width == WIDTH  # full screen
+        wait_for(
+            lambda: [w.width for w in gnome.windows() if w.wm_class == "presentation"] == [WIDTH],
+            10,
+            "the presentation full screen",
+        )
         # Someone at the keyboard all along (else the app holds its breaks for idleness).
         status = wait_for(
             lambda: (s := app.status())["deferred"] and s,

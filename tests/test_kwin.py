@@ -139,16 +139,30 @@ def test_the_break_window_is_on_screen_and_typing_into_it_changes_nothing(
     kwin: KWinSession, started: list[DesktopApp], tmp_path: Path, artifacts_dir: Path
 ) -> None:
     app = start(started, kwin, tmp_path, QUIET)
-    window, opened = open_break(app)
-    # KWin places it (a Wayland client cannot): beside the status window, not over it.
-    assert whole_on_screen(window.rect), window.rect
-    assert not window.fullscreen
-    before = buttons_of(kwin.screenshot(tmp_path / "before.png"), window.rect)
-    # Space would pause it, Escape ask to skip, Return press the focused button.
-    for key in ("a", "space", "Return", "Escape"):
-        kwin.press(key)
-    typed_within = time.monotonic() - opened
-    assert typed_within < KEY_GRACE.total_seconds(), f"typing took {typed_within:.1f} s"
+    # On a loaded machine the screenshot before typing can eat most of the two
+    # seconds; then the run proves nothing, and the break is tried again.
+    for _attempt in range(3):
+        window, opened = open_break(app)
+        # KWin places it (a Wayland client cannot): beside the status window, not over it.
+        assert whole_on_screen(window.rect), window.rect
+        assert not window.fullscreen
+        # KWin lists the window a moment before its first frame is on screen:
+        # the rows as drawn are the ones that stay the same twice running.
+        before = buttons_of(kwin.screenshot(tmp_path / "before.png"), window.rect)
+        for _ in range(5):
+            again = buttons_of(kwin.screenshot(tmp_path / "before.png"), window.rect)
+            if again == before:
+                break
+            before = again
+        # Space would pause it, Escape ask to skip, Return press the focused button.
+        for key in ("a", "space", "Return", "Escape"):
+            kwin.press(key)
+        typed_within = time.monotonic() - opened
+        if typed_within < KEY_GRACE.total_seconds() - 0.5:
+            break
+        assert app.cli("skip").returncode == 0  # too late to tell: end it, try again
+        wait_for(lambda: app.status()["state"] != "on_break", 10, "the break to end")
+    assert typed_within < KEY_GRACE.total_seconds() - 0.5, f"typing took {typed_within:.1f} s"
     assert app.status()["state"] == "on_break"  # a round trip: the keys are in by now
     after = buttons_of(kwin.screenshot(artifacts_dir / "kwin-break-window.png"), window.rect)
     assert shown(app, BREAK_TITLE) is not None
