@@ -37,6 +37,8 @@ FACTS = {
     "doorway-chest": ("standing", "doorway", "none"),
     "wall-lean": ("standing", "wall", "none"),
     "stand-move": ("standing", "none", "none"),
+    "eyes-far": ("seated", "none", "none"),
+    "eyes-palming": ("seated", "none", "none"),
 }
 
 

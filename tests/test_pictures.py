@@ -177,7 +177,7 @@ def test_contact_sheet(qtbot: QtBot, catalog: ExerciseCatalog, artifacts_dir: Pa
     image = contact_sheet.render(catalog, sheet)
     assert sheet.is_file()
     rows = (image.height() - contact_sheet.HEADER) // contact_sheet.ROW
-    assert rows == len(catalog.exercises) == 17
+    assert rows == len(catalog.exercises) == 19
     assert sheet.stat().st_size < 600_000
 
 

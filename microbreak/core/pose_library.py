@@ -47,6 +47,13 @@ _HANDS_BEHIND_HEAD = {
     "forearm_raise": 90,
     "forearm_dir": -123,
 }
+# Resting: the hands lie on the thighs, fingers toward the knees.
+_HANDS_ON_THIGHS = {"arm_raise": 10, "arm_dir": 130, "forearm_raise": 72, "forearm_dir": -20}
+# Palms together in front of the chest, fingers up (to rub them warm).
+_PALMS_TOGETHER = {"arm_raise": 23, "arm_dir": 23, "forearm_raise": 125, "forearm_dir": -58}
+# Palms cupped over the eyes, fingertips on the forehead, elbows forward at
+# about shoulder height: the hands reach the face without the head leaning in.
+_PALMING = {"arm_raise": 88, "arm_dir": 4, "forearm_raise": 132, "forearm_dir": -136}
 
 
 def _build() -> dict[str, Pose]:
@@ -55,6 +62,7 @@ def _build() -> dict[str, Pose]:
     behind_head = s.changed(**_HANDS_BEHIND_HEAD)
     strap_up = s.changed(arm_raise=168, arm_dir=68, forearm_raise=172, forearm_dir=60)
     goal = s.changed(**_GOAL_POSTS)
+    thighs = s.changed(**_HANDS_ON_THIGHS)
     wall_goal = st.changed(**_GOAL_POSTS).changed(arm_dir=96)
     wall_shoulders = st.changed(**_HANDS_ON_SHOULDERS)
     palms_on_wall = st.changed(arm_raise=88, arm_dir=6, forearm_raise=92, forearm_dir=4)
@@ -84,6 +92,15 @@ def _build() -> dict[str, Pose]:
         ),
         "seated-blades-squeezed": s.changed(protract=-8, arm_dir=102),
         "seated-head-tilted": s.changed(head_tilt=38, neck=4),
+        "seated-hands-on-thighs": thighs,
+        # The head level, lifted from a screen below eye height to the distance.
+        "seated-looking-far": thighs.changed(neck=0, head=-4),
+        "seated-palms-together": s.changed(**_PALMS_TOGETHER),
+        # Rubbing: one palm slides up the other.
+        "seated-palms-rubbing": s.changed(**_PALMS_TOGETHER).changed(
+            right_forearm_raise=133, left_forearm_raise=117
+        ),
+        "seated-palming": s.changed(**_PALMING),
         "seated-strap-overhead": strap_up,
         "seated-strap-chin-down": strap_up.changed(neck=34, head=18),
         "standing": st,

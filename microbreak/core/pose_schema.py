@@ -26,7 +26,7 @@ from microbreak.core.figure import JOINTS, SIDED_JOINTS, Pose, View, expand
 from microbreak.core.figure_scene import FigureSpec, Prop
 from microbreak.core.pose_library import POSES
 
-MAX_POSES = 40  # a person's own poses in one file; the library has about 30
+MAX_POSES = 40  # a person's own poses in one file; the library has about 40
 
 
 class FigureError(ValueError):
