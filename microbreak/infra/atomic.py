@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, *, make_folders: bool = True) -> None:
     """Replace ``path`` with ``data`` via a temp file, fsync and rename.
 
     An existing file keeps its permission bits (a config the user made
@@ -17,10 +17,14 @@ def write_atomic(path: Path, data: bytes) -> None:
     of links, even one not there yet) is the one replaced, atomically in its
     own folder. A config.toml linked into a dotfiles repository would
     otherwise be cut loose, and the repository keep the old settings.
+
+    ``make_folders=False`` for a file the person named (an export): a folder
+    that is not there is their mistake to see, not one to make for them.
     """
     if path.is_symlink():
         path = Path(os.path.realpath(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if make_folders:
+        path.parent.mkdir(parents=True, exist_ok=True)
     try:
         mode: int | None = stat.S_IMODE(path.stat().st_mode)
     except OSError:

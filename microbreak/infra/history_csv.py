@@ -15,9 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import stat
-import tempfile
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +23,7 @@ from typing import TextIO
 
 from microbreak.core.player import ExerciseStatus
 from microbreak.core.records import BreakKind, BreakRecord, ExerciseRecord, Outcome, Trigger
+from microbreak.infra.atomic import write_atomic
 
 COLUMNS = (
     "date",
@@ -99,35 +98,11 @@ def save_csv(path: Path, records: Iterable[BreakRecord]) -> int:
     except FileNotFoundError:
         regular = True
     if regular:
-        _replace(path, data)
+        write_atomic(path, data, make_folders=False)
     else:
         with path.open("wb") as target:
             target.write(data)
     return count
-
-
-def _replace(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temp file beside ``path`` (0600, or ``path``'s mode) and rename.
-
-    Not infra.atomic.write_atomic: that creates missing folders, and an export
-    into a folder that is not there is an error the person should see.
-    """
-    try:
-        mode: int | None = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        mode = None  # mkstemp's 0600
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        if mode is not None and hasattr(os, "fchmod"):
-            os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def read_csv(source: TextIO | str) -> list[BreakRecord]:
