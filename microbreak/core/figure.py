@@ -105,10 +105,6 @@ def expand(changes: dict[str, float]) -> dict[str, float]:
     return out
 
 
-def lerp(a: Pose, b: Pose, t: float) -> Pose:
-    return Pose(tuple(x + (y - x) * t for x, y in zip(a.values, b.values, strict=True)))
-
-
 def through(keys: list[Pose], u: float) -> Pose:
     """The pose at ``u`` (0..1) along a smooth curve through every key pose.
 

@@ -157,10 +157,6 @@ class AwarenessMonitor(QObject):
         """Whether a video or presentation keeping the screen awake counts as being here."""
         self._watching_counts = on
 
-    @property
-    def inhibit_probes(self) -> list[str]:
-        return [p.name for p in self._inhibit]
-
     def _idle_seconds(self) -> float | None:
         """The idle source's answer, or none at all while watching counts and goes on."""
         seconds = self.idle_source.idle_seconds()
