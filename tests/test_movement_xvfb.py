@@ -67,7 +67,11 @@ def test_the_second_break_is_a_movement_break(x_env: dict[str, str], artifacts_d
         heads_up = artifacts_dir / "movement-heads-up.png"
         subprocess.run(["import", "-window", "root", str(heads_up)], env=x_env, check=True)
         wait_for_break(x_env, 30)
-        time.sleep(2)  # the window draws its first step
+        # Mapped under its own title once it has drawn its first step.
+        deadline = time.monotonic() + 10
+        while not on_screen(x_env, "Time to stand up and move"):
+            assert time.monotonic() < deadline, "no movement break window"
+            time.sleep(0.5)
         shot = artifacts_dir / "movement-break.png"
         subprocess.run(["import", "-window", "root", str(shot)], env=x_env, check=True)
         assert shot.stat().st_size > 10_000
