@@ -311,9 +311,9 @@ class EyeSettings:
         label=QT_TRANSLATE_NOOP("settings", "Eye breaks (20-20-20)"),
         doc=QT_TRANSLATE_NOOP(
             "settings",
-            "Short eye breaks of their own rhythm: every every_minutes of work, look at "
-            "something far away for about seconds seconds (the 20-20-20 rule). One that "
-            "would come close before a break is left to that break.",
+            "Short eye breaks with a rhythm of their own: every 20 minutes of work, look at "
+            "something far away for 20 seconds (the 20-20-20 rule; both can be changed). One "
+            "that would come shortly before a break is left to that break.",
         ),
         page=SCHEDULE_PAGE,
     )
