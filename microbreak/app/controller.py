@@ -270,6 +270,7 @@ class MicrobreakApp(QObject):
                     w.break_window.start(
                         [self.catalog.exercises[i] for i in ids],
                         movement=kind is BreakKind.MOVEMENT,
+                        eyes=kind is BreakKind.EYE,
                     )
                 case CloseBreak(reason=reason):
                     self._save_rotation()

@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from microbreak.app.deps import AppDeps
 from microbreak.app.windows import SettingsHooks, Windows
 from microbreak.core import i18n
-from microbreak.core.events import SettingsChanged, WorkingHoursChanged
+from microbreak.core.events import SettingsChanged, Tick, WorkingHoursChanged
 from microbreak.core.settings import DEFAULT_EXERCISES, Settings
 from microbreak.infra.config_store import SettingsNotSavedError, load_config, save_settings
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
@@ -45,6 +45,7 @@ class SettingsApplier(QObject):
         deps.config_watcher.changed.connect(self.config_file_changed)
         self.use_exercises(self.settings, deps.state_store.load_rotation())
         self.use_movement(self.settings)
+        self.use_eyes(self.settings)
 
     def at_start(self) -> None:
         """Settings changed while the app was closed (a hand edit, import-settings)
@@ -90,6 +91,11 @@ class SettingsApplier(QObject):
             d.state_store.save_rotation(d.engine.planner.position)
         if new.movement != old.movement:
             self.use_movement(new)
+        if new.eyes != old.eyes:
+            self.use_eyes(new)
+            # The eye rhythm moves the engine's one wake-up: a Tick makes it
+            # look at the time again and arm the timer (an eye break now due opens).
+            d.dispatch(Tick())
         if new.working_hours != old.working_hours:
             d.dispatch(WorkingHoursChanged(new.working_hours))
         if new.schedule != old.schedule:
@@ -166,6 +172,7 @@ class SettingsApplier(QObject):
         catalog.errors[:] = fresh.errors
         self.use_exercises(self.settings)
         self.use_movement(self.settings)
+        self.use_eyes(self.settings)
         dialog = self._windows.settings_dialog
         if dialog is not None:
             dialog.set_catalog(catalog.exercises, catalog.pictures, catalog.errors)
@@ -199,6 +206,22 @@ class SettingsApplier(QObject):
             chosen,
             seconds={i: known[i].seconds for i in chosen},
             minutes=settings.movement.minutes,
+        )
+
+    def use_eyes(self, settings: Settings) -> None:
+        """Give the engine's eye breaks their rhythm and the eye exercises that exist."""
+        known = self._d.catalog.exercises
+        eyes = settings.eyes
+        chosen = [i for i in eyes.exercises if i in known]
+        if len(chosen) < len(eyes.exercises):
+            missing = sorted(set(eyes.exercises) - set(known))
+            log.warning("eye exercises not found (skipped): %s", ", ".join(missing))
+        self._d.engine.eyes.reconfigure(
+            eyes.enabled,
+            eyes.every,
+            chosen,
+            seconds=eyes.seconds,
+            durations={i: known[i].seconds for i in chosen},
         )
 
     def _retranslate(self) -> None:

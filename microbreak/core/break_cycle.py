@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from microbreak.core import cadence
 from microbreak.core.clock import Clock
 from microbreak.core.effects import Effect, HideHeadsUp, Record, ShowBreak
+from microbreak.core.eye_rhythm import EyeRhythm
 from microbreak.core.movement import MovementPlan
 from microbreak.core.planner import RoutinePlanner
 from microbreak.core.records import BreakKind, RecordKind, Trigger
@@ -40,9 +41,11 @@ class BreakCycle:
         idle_source_works: bool = False,
         working_hours: WorkingHoursSettings | None = None,
         movement: MovementPlan | None = None,
+        eyes: EyeRhythm | None = None,
     ) -> None:
         self._clock = clock
         self._movement = movement or MovementPlan()
+        self._eyes = eyes or EyeRhythm()  # core/eye_breaks.py opens them
         # The kind of the break on screen (decided when it opened).
         self._kind = BreakKind.MICRO
         self._settings = settings
@@ -91,6 +94,10 @@ class BreakCycle:
         return self._movement
 
     @property
+    def eyes(self) -> EyeRhythm:
+        return self._eyes
+
+    @property
     def smart(self) -> bool:
         return self._settings.smart_timing and self._idle_works
 
@@ -128,6 +135,8 @@ class BreakCycle:
     def _restart_interval(self, now: datetime) -> None:
         self._anchor = now
         self._deferred_since = None
+        # A fresh interval (a break ended, time away, a pause over) rests the eyes too.
+        self._eyes.restart(min(now, self._clock.now()))
         self._earliest, self._due = cadence.window(now, self._settings.interval, self.smart)
 
     def _back_to_work(self, since: datetime) -> list[Effect]:

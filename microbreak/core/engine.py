@@ -46,6 +46,7 @@ from microbreak.core.events import (
     Tick,
     WorkingHoursChanged,
 )
+from microbreak.core.eye_rhythm import EyeRhythm
 from microbreak.core.movement import MovementPlan
 from microbreak.core.planner import RoutinePlanner
 from microbreak.core.presence import AWAY_AFTER, PAUSE_IN_INPUT, Presence
@@ -78,6 +79,7 @@ class BreakEngine(Presence, UserRequests):
         idle_source_works: bool = False,
         working_hours: WorkingHoursSettings | None = None,
         movement: MovementPlan | None = None,
+        eyes: EyeRhythm | None = None,
     ) -> None:
         super().__init__(
             clock,
@@ -86,6 +88,7 @@ class BreakEngine(Presence, UserRequests):
             idle_source_works=idle_source_works,
             working_hours=working_hours,
             movement=movement,
+            eyes=eyes,
         )
         self._check_hours(clock.now())
 
@@ -110,6 +113,7 @@ class BreakEngine(Presence, UserRequests):
     def start(self) -> list[Effect]:
         """Effects to apply once at start-up: arm the first wake-up."""
         self._armed = None
+        self._follow_hold(self._clock.now())
         return self._rearm([])
 
     def handle(self, event: Event) -> list[Effect]:
@@ -126,6 +130,8 @@ class BreakEngine(Presence, UserRequests):
                 # early must not leave the app with no wake-up at all).
                 self._armed = None
                 effects = self._on_tick(now)
+                # After the schedule's own move: a heads-up or a break just begun wins.
+                effects += self._eye_tick(now)
             case BreakNowRequested():
                 effects = self._on_break_now(now)
             case SnoozeRequested(minutes=minutes):
@@ -154,10 +160,12 @@ class BreakEngine(Presence, UserRequests):
                 effects = self._on_unannounced_sleep(started, ended)
             case ClockJumped(delta=delta):
                 effects = self._on_clock_jump(delta)
+                self._eyes.shift(delta)
             case BusyChanged(reason=reason, busy=busy):
                 effects = self._on_busy(now, reason, busy)
             case WorkingHoursChanged():
                 effects = []
+        self._follow_hold(now)
         return self._rearm(hours_effects + effects)
 
     def _check_hours(self, now: datetime) -> list[Effect]:
@@ -234,8 +242,12 @@ class BreakEngine(Presence, UserRequests):
         # While busy no heads-up is shown, so its time is no reason to wake:
         # waking for it again and again would be a busy loop.
         if self._phase is State.HEADS_UP or self._settings.heads_up_seconds == 0 or self._busy():
-            return self._due
-        return min(self._heads_up_at(), self._due)
+            wakeup = self._due
+        else:
+            wakeup = min(self._heads_up_at(), self._due)
+        if (eye := self._eye_wakeup()) is not None:
+            wakeup = min(wakeup, eye)
+        return wakeup
 
     def _rearm(self, effects: list[Effect]) -> list[Effect]:
         """Append an ArmTimer whenever the next wake-up moved, and only then."""

@@ -77,6 +77,7 @@ class BreakKind(StrEnum):
 
     MICRO = "micro"  # the seated stretches
     MOVEMENT = "movement"  # every few breaks: stand up and move (core.movement)
+    EYE = "eye"  # a short eye break of its own rhythm, the 20-20-20 rule (core.eye_rhythm)
 
 
 class EndReason(StrEnum):

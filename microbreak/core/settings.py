@@ -295,6 +295,70 @@ class MovementSettings:
     )
 
 
+# An eye break looks far away; palming is the other eye exercise, taken in turn.
+EYE_EXERCISES: tuple[str, ...] = ("eyes-far", "eyes-palming")
+
+
+@dataclass(frozen=True)
+class EyeSettings:
+    """``[eyes]``: an optional short eye break of its own rhythm, the 20-20-20 rule
+    (core/eye_rhythm.py)."""
+
+    TABLE: ClassVar[str] = "eyes"
+
+    enabled: bool = flag(
+        False,
+        label=QT_TRANSLATE_NOOP("settings", "Eye breaks (20-20-20)"),
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "Short eye breaks with a rhythm of their own: every 20 minutes of work, look at "
+            "something far away for 20 seconds (the 20-20-20 rule; both can be changed). One "
+            "that would come shortly before a break is left to that break.",
+        ),
+        page=SCHEDULE_PAGE,
+    )
+    every_minutes: int = whole(
+        20,
+        low=5,
+        high=120,
+        label=QT_TRANSLATE_NOOP("settings", "Eye break every (minutes)"),
+        help="minutes of work from one eye break to the next",
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "Minutes of work from one eye break to the next; any break, or time away, "
+            "starts them again.",
+        ),
+        page=SCHEDULE_PAGE,
+    )
+    seconds: int = whole(
+        20,
+        low=10,
+        high=120,
+        label=QT_TRANSLATE_NOOP("settings", "Eye break length (seconds)"),
+        help="seconds an eye break takes, about",
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "About how long an eye break takes: the next of its exercises in turn, and more "
+            "while they fit.",
+        ),
+        page=SCHEDULE_PAGE,
+    )
+    exercises: tuple[str, ...] = exercise_ids(
+        EYE_EXERCISES,
+        label=QT_TRANSLATE_NOOP("settings", "Eye exercises"),
+        help="the exercises eye breaks use",
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "The exercises eye breaks take in turn (exercise ids). The default is looking "
+            "far away, then palming.",
+        ),
+    )
+
+    @property
+    def every(self) -> timedelta:
+        return timedelta(minutes=self.every_minutes)
+
+
 @dataclass(frozen=True)
 class NotificationSettings:
     """``[notifications]``."""
@@ -502,6 +566,7 @@ class Settings:
     working_hours: WorkingHoursSettings = WorkingHoursSettings()
     exercises: ExerciseSettings = ExerciseSettings()
     movement: MovementSettings = MovementSettings()
+    eyes: EyeSettings = EyeSettings()
     notifications: NotificationSettings = NotificationSettings()
     do_not_disturb: DoNotDisturbSettings = DoNotDisturbSettings()
     sound: SoundSettings = SoundSettings()

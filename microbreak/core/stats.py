@@ -14,6 +14,9 @@ outcome (``BreakRecord.counted_as``); the CSV export writes the same word.
 - *Skipped*: declined on purpose, nothing done: Skip, "Skip next break".
 - *Movement*: of the taken breaks, those that asked the person to stand up
   and move (core.movement); shown as "of which N movement breaks".
+- *Eye breaks* (core.eye_rhythm) are counted apart: only those taken, as
+  "N eye breaks". Twenty seconds of looking away is not a break toward the
+  goal, and at three an hour they would swamp every other number.
 - *Natural*: the person was away (idle, asleep, locked): a rest of its own,
   neither taken nor skipped.
 - *Not counted* (deferred): put off by a pause, by being busy too long, or by
@@ -80,6 +83,7 @@ class DayStats:
     deferred: int = 0  # put off, not counted: a pause, busy, the app closed
     exercise_seconds: float = 0.0
     movement: int = 0  # of the taken ones, how many were movement breaks (core.movement)
+    eyes: int = 0  # eye breaks taken, counted apart from all the above (core.eye_rhythm)
 
     @property
     def taken(self) -> int:
@@ -109,6 +113,7 @@ class DayStats:
             "partial": self.partial,
             "deferred": self.deferred,
             "movement": self.movement,
+            "eyes": self.eyes,
             "exercise_minutes": self.exercise_minutes,
             "exercise_seconds": round(self.exercise_seconds),
             "exercise_time": self.exercise_time,
@@ -195,6 +200,7 @@ class _Day:
     __slots__ = (
         "completed",
         "deferred",
+        "eyes",
         "movement",
         "natural",
         "partial",
@@ -212,9 +218,13 @@ class _Day:
         self.deferred = 0
         self.seconds = 0.0
         self.movement = 0
+        self.eyes = 0
 
     def add(self, record: BreakRecord) -> None:
         counted = record.counted_as
+        if record.kind is BreakKind.EYE:
+            self.eyes += counted is Tally.TAKEN
+            return
         if counted is Tally.TAKEN:
             if record.snoozes:
                 self.snoozed_then_taken += 1
@@ -244,6 +254,7 @@ class _Day:
             self.deferred,
             self.seconds,
             self.movement,
+            self.eyes,
         )
 
 
@@ -295,6 +306,7 @@ def summarize(
         total.deferred += d.deferred
         total.seconds += d.exercise_seconds
         total.movement += d.movement
+        total.eyes += d.eyes
     per_exercise = sorted(
         (
             ExerciseStats(ex_id, int(row[0]), int(row[1]), int(row[2]), row[3])
@@ -346,6 +358,8 @@ def taken_text(day: DayStats) -> str:
         parts.append(stats.tr("of which %n movement break(s)", "", day.movement))
     if day.natural:
         parts.append(stats.tr("%n natural break(s)", "", day.natural))
+    if day.eyes:
+        parts.append(stats.tr("%n eye break(s)", "", day.eyes))
     parts.append(translate("stats", "{time} of exercise").format(time=day.exercise_time))
     return translate("stats", ", ").join(parts)
 

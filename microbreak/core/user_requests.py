@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from microbreak.core import cadence
-from microbreak.core.break_cycle import BreakCycle
 from microbreak.core.effects import CloseBreak, CloseReason, Effect, Notify, Record, Refused
+from microbreak.core.eye_breaks import EyeBreaks
 from microbreak.core.i18n import translate
 from microbreak.core.player import ExerciseResult
 from microbreak.core.records import BreakKind, EndReason, RecordKind, Trigger
@@ -30,7 +30,7 @@ def _result_detail(result: ExerciseResult) -> dict[str, object]:
     }
 
 
-class UserRequests(BreakCycle):
+class UserRequests(EyeBreaks):
     def _on_break_now(self, now: datetime) -> list[Effect]:
         if self._phase is State.ON_BREAK:
             return [Refused(translate("engine", "a break is already in progress"))]
@@ -53,6 +53,8 @@ class UserRequests(BreakCycle):
                     ).format(most=_MAX_SNOOZE, minutes=minutes)
                 )
             ]
+        if self._phase is State.ON_BREAK and self._kind is BreakKind.EYE:
+            return self._snooze_eye_break(now, minutes)
         limit = self._settings.max_snoozes
         if limit and self._snoozes >= limit:
             return [
@@ -123,10 +125,13 @@ class UserRequests(BreakCycle):
             return [Refused(translate("engine", "no break is in progress"))]
         if how is CloseReason.SKIPPED and self._settings.strict:
             return [Refused(translate("engine", "strict mode is on: breaks cannot be skipped"))]
-        held_pause = self._back_to_work(now)
-        if self._kind is BreakKind.MICRO:
-            self._planner.next_routine()
-        self._movement.offered(self._kind, shown=True)
+        if self._kind is BreakKind.EYE:
+            held_pause = self._leave_eye_break(now)
+        else:
+            held_pause = self._back_to_work(now)
+            if self._kind is BreakKind.MICRO:
+                self._planner.next_routine()
+            self._movement.offered(self._kind, shown=True)
         detail: dict[str, object] = {"exercises_done": list(done)}
         if results:
             detail["exercises"] = [_result_detail(r) for r in results]

@@ -205,14 +205,18 @@ class BreakWindow(QWidget):
         if not self.isVisible():
             self._guidance.want_voice(speak_steps)
 
-    def start(self, exercises: Sequence[Exercise], *, movement: bool = False) -> None:
+    def start(
+        self, exercises: Sequence[Exercise], *, movement: bool = False, eyes: bool = False
+    ) -> None:
         """Open a break with ``exercises`` (in the app's language now, which it keeps).
 
-        A movement break says so in its title (the taskbar, a screen reader).
+        A movement or an eye break says so in its title (the taskbar, a screen reader).
         """
         self._set_texts(language_in_force())
         if movement:
             self.setWindowTitle(self.tr("Time to stand up and move"))
+        elif eyes:
+            self.setWindowTitle(self.tr("Rest your eyes"))
         now = self._clock.now()
         self._player = RoutinePlayer(exercises, now)
         self._reported = frozenset()

@@ -1,5 +1,6 @@
 """The Schedule page: the plain schedule keys, with smart timing explained in
-minutes under its switch, and the movement-break keys with a line on what they do.
+minutes under its switch, and the movement-break and eye-break keys, each with a
+line on what they do.
 
 Only the presentation lives here: what smart timing does is the engine's
 (``core/``), and the keys are the schema's.
@@ -44,9 +45,18 @@ class SchedulePage(FormPage):
         self.movement_every.valueChanged.connect(self._explain_movement)
         self.movement_minutes.valueChanged.connect(self._explain_movement)
         self._explain_movement()
+        self.eyes_enabled = self._checkbox("enabled", "eyes")
+        self.eyes_every = self._spin("every_minutes", "eyes")
+        self.eyes_seconds = self._spin("seconds", "eyes")
+        self.eyes_note = self.add_note(row=self.row_of(self.eyes_seconds) + 1)
+        self.eyes_note.setObjectName("eyes_note")
+        self.eyes_enabled.toggled.connect(self._explain_eyes)
+        self.eyes_every.valueChanged.connect(self._explain_eyes)
+        self.eyes_seconds.valueChanged.connect(self._explain_eyes)
+        self._explain_eyes()
 
-    def _checkbox(self, name: str) -> QCheckBox:
-        box = self.control(TABLE, name)
+    def _checkbox(self, name: str, table: str = TABLE) -> QCheckBox:
+        box = self.control(table, name)
         assert isinstance(box, QCheckBox)
         return box
 
@@ -83,3 +93,19 @@ class SchedulePage(FormPage):
                 "One break in {every} asks you to stand up and move, for about {length}."
             )
         self.movement_note.setText(text.format(every=every, length=length))
+
+    def _explain_eyes(self) -> None:
+        """One line on what an eye break is, with the values shown now."""
+        on = self.eyes_enabled.isChecked()
+        self.eyes_every.setEnabled(on)
+        self.eyes_seconds.setEnabled(on)
+        if not on:
+            self.eyes_note.setText(self.tr("No eye breaks."))
+            return
+        every = in_full_words(self.eyes_every.value() * 60)
+        length = in_full_words(self.eyes_seconds.value())
+        self.eyes_note.setText(
+            self.tr(
+                "Every {every} of work, look far away for about {length}; not when a break is near."
+            ).format(every=every, length=length)
+        )

@@ -29,6 +29,7 @@ from microbreak.ui.language import language_name
 # Headings where one page shows several tables.
 SECTIONS = {
     "movement": QT_TRANSLATE_NOOP("settings", "Movement breaks"),
+    "eyes": QT_TRANSLATE_NOOP("settings", "Eye breaks"),
     "notifications": QT_TRANSLATE_NOOP("settings", "Notifications"),
     "do_not_disturb": QT_TRANSLATE_NOOP("settings", "When you are busy"),
     "sound": QT_TRANSLATE_NOOP("settings", "Sound"),

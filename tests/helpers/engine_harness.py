@@ -24,6 +24,7 @@ from microbreak.core.effects import (
 )
 from microbreak.core.engine import BreakEngine
 from microbreak.core.events import Event, Tick
+from microbreak.core.eye_rhythm import EyeRhythm
 from microbreak.core.movement import MovementPlan
 from microbreak.core.planner import RoutinePlanner
 from microbreak.core.records import BreakKind, RecordKind
@@ -38,6 +39,7 @@ class Harness:
         *,
         idle_source_works: bool = False,
         movement: MovementPlan | None = None,
+        eyes: EyeRhythm | None = None,
     ) -> None:
         self.clock = clock
         self.engine = BreakEngine(
@@ -46,6 +48,7 @@ class Harness:
             RoutinePlanner(DEFAULT_EXERCISES, 3),
             idle_source_works=idle_source_works,
             movement=movement,
+            eyes=eyes,
         )
         self.heads_up_kind: BreakKind | None = None
         self.break_kind: BreakKind | None = None
@@ -82,7 +85,7 @@ class Harness:
                 case ShowBreak(exercise_ids=ids, kind=kind):
                     assert self.break_open is None, "two breaks at once"
                     assert self.heads_up_for is None, "break opened with the heads-up still up"
-                    assert len(ids) == 3 or kind is BreakKind.MOVEMENT
+                    assert len(ids) == 3 or kind is not BreakKind.MICRO
                     self.break_kind = kind
                     self.break_open = ids
                 case CloseBreak():
