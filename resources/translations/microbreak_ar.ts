@@ -294,9 +294,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="215"/>
+        <location filename="../../microbreak/ui/break_window.py" line="217"/>
         <source>Time to stand up and move</source>
         <translation>حان وقت النهوض والحركة</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="219"/>
+        <source>Rest your eyes</source>
+        <translation>أرِح عينيك</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
@@ -692,12 +697,12 @@ d</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="206"/>
         <source>no reminders this day</source>
         <translation>لا تذكيرات في هذا اليوم</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="213"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="214"/>
         <source>System default ({language})</source>
         <translation>افتراضي النظام ({language})</translation>
     </message>
@@ -788,7 +793,7 @@ d</translation>
         <translation>microbreak: راجع إعداداتك</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="331"/>
+        <location filename="../../microbreak/app/controller.py" line="332"/>
         <source>microbreak: break history</source>
         <translation>microbreak: سجل الاستراحات</translation>
     </message>
@@ -796,56 +801,66 @@ d</translation>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="66"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="76"/>
         <source>A break comes about every {interval} of work: at your first pause in typing up to {spread} either side of it, or at the end of that window.</source>
         <translation>تأتي الاستراحة تقريبًا بعد كل {interval} من العمل: عند أول توقف لك عن الكتابة في حدود {spread} قبل موعدها أو بعده، أو عند نهاية هذه المهلة.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="70"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
         <source>A break comes after every {interval} of work.</source>
         <translation>تأتي الاستراحة بعد كل {interval} من العمل.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="78"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="88"/>
         <source>No movement breaks: every break is a short one at your desk.</source>
         <translation>لا استراحات حركة: كل استراحة قصيرة على مكتبك.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="90"/>
         <source>Every break asks you to stand up and move, for about {length}.</source>
         <translation>كل استراحة تطلب منك النهوض والحركة لمدة {length} تقريبًا.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="83"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="93"/>
         <source>One break in {every} asks you to stand up and move, for about {length}.</source>
         <translation>استراحة واحدة من كل {every} تطلب منك النهوض والحركة لمدة {length} تقريبًا.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="103"/>
+        <source>No eye breaks.</source>
+        <translation>لا استراحات للعين.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="109"/>
+        <source>Every {every} of work, look far away for about {length}; not when a break is near.</source>
+        <translation>كل {every} من العمل، انظر إلى البعيد نحو {length}؛ إلا إذا اقتربت استراحة.</translation>
     </message>
 </context>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="71"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="82"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="72"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: لم تُحفظ الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="74"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>تعذّرت الكتابة في {path} ({problem})؛ تسري الإعدادات الجديدة حتى إنهاء microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="85"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} وفي الأثناء تسري الإعدادات الجديدة حتى إنهاء microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="121"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="127"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: راجع إعداداتك</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="150"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="156"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: البدء عند تسجيل الدخول</translation>
     </message>
@@ -1588,48 +1603,48 @@ d</translation>
         <translation>يجب أن يكون التأجيل من 1 إلى {most} دقيقة، لا {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="60"/>
+        <location filename="../../microbreak/core/user_requests.py" line="62"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>بلغ عدد مرات تأجيل هذه الاستراحة {times}، وهو الحد الأقصى المسموح ({limit})؛ خذها أو تخطَّها</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="93"/>
-        <location filename="../../microbreak/core/user_requests.py" line="125"/>
+        <location filename="../../microbreak/core/user_requests.py" line="95"/>
+        <location filename="../../microbreak/core/user_requests.py" line="127"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>الوضع الصارم مفعّل: لا يمكن تخطي الاستراحات</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="96"/>
+        <location filename="../../microbreak/core/user_requests.py" line="98"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>هناك استراحة جارية: استخدم «تخطي الاستراحة» لإنهائها</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="99"/>
+        <location filename="../../microbreak/core/user_requests.py" line="101"/>
         <source>cannot skip while paused</source>
         <translation>لا يمكن التخطي أثناء الإيقاف المؤقت</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="123"/>
+        <location filename="../../microbreak/core/user_requests.py" line="125"/>
         <source>no break is in progress</source>
         <translation>لا توجد استراحة جارية</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="158"/>
+        <location filename="../../microbreak/core/user_requests.py" line="163"/>
         <source>the end of a pause must be in the future</source>
         <translation>يجب أن تكون نهاية الإيقاف المؤقت في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="166"/>
+        <location filename="../../microbreak/core/user_requests.py" line="171"/>
         <source>Reminders pause after this break</source>
         <translation>تتوقف التذكيرات مؤقتًا بعد هذه الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="167"/>
+        <location filename="../../microbreak/core/user_requests.py" line="172"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>الوضع الصارم مفعّل، لذا تبقى هذه الاستراحة مفتوحة. تتوقف التذكيرات مؤقتًا فور انتهائها.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="194"/>
+        <location filename="../../microbreak/core/user_requests.py" line="199"/>
         <source>reminders are not paused</source>
         <translation>التذكيرات ليست متوقفة مؤقتًا</translation>
     </message>
@@ -1922,142 +1937,182 @@ d</translation>
         <translation>التمارين التي تستخدمها استراحات الحركة (معرّفات التمارين): الأول يفتتح كل استراحة حركة، والباقي يتناوب بعده. الافتراضي هو النهوض والحركة ثم تمارين الإطالة وقوفًا.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="306"/>
+        <location filename="../../microbreak/core/settings.py" line="311"/>
+        <source>Eye breaks (20-20-20)</source>
+        <translation>استراحات العين (20-20-20)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="312"/>
+        <source>Short eye breaks with a rhythm of their own: every 20 minutes of work, look at something far away for 20 seconds (the 20-20-20 rule; both can be changed). One that would come shortly before a break is left to that break.</source>
+        <translation>استراحات قصيرة للعين بإيقاع خاص بها: كل 20 دقيقة من العمل، انظر إلى شيء بعيد لمدة 20 ثانية (قاعدة 20-20-20؛ يمكن تغيير القيمتين). الاستراحة التي تأتي قبيل استراحة أخرى تُترك لتلك الاستراحة.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="324"/>
+        <source>Eye break every (minutes)</source>
+        <translation>استراحة العين كل (دقائق)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="326"/>
+        <source>Minutes of work from one eye break to the next; any break, or time away, starts them again.</source>
+        <translation>دقائق العمل من استراحة عين إلى التالية؛ أي استراحة أو وقت ابتعاد يبدأ العدّ من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="337"/>
+        <source>Eye break length (seconds)</source>
+        <translation>مدة استراحة العين (ثوانٍ)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="339"/>
+        <source>About how long an eye break takes: the next of its exercises in turn, and more while they fit.</source>
+        <translation>المدة التقريبية لاستراحة العين: التمرين التالي من تمارينها بالتناوب، وغيره ما دام الوقت يتسع.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="348"/>
+        <source>Eye exercises</source>
+        <translation>تمارين العين</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="350"/>
+        <source>The exercises eye breaks take in turn (exercise ids). The default is looking far away, then palming.</source>
+        <translation>التمارين التي تتناوبها استراحات العين (معرّفات التمارين). الافتراضي: النظر إلى البعيد، ثم تغطية العينين بالكفين.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="370"/>
         <source>Notify before a break</source>
         <translation>الإشعار قبل الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="307"/>
+        <location filename="../../microbreak/core/settings.py" line="371"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>أظهر إشعارًا على سطح المكتب قبل الاستراحة (مدة التنبيه المسبق في [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="323"/>
+        <location filename="../../microbreak/core/settings.py" line="387"/>
         <source>Wait while a window is full screen</source>
         <translation>الانتظار ما دامت نافذة بملء الشاشة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="324"/>
+        <location filename="../../microbreak/core/settings.py" line="388"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>أرجئ الاستراحة ما دامت نافذة بملء الشاشة (فيلم، عرض تقديمي).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="395"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>احترام وضع «عدم الإزعاج» في سطح المكتب</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="332"/>
+        <location filename="../../microbreak/core/settings.py" line="396"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>أرجئ الاستراحة ما دام وضع «عدم الإزعاج» في سطح المكتب مفعّلًا.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="337"/>
+        <location filename="../../microbreak/core/settings.py" line="401"/>
         <source>Wait while I am in a call</source>
         <translation>الانتظار ما دمت في مكالمة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="338"/>
+        <location filename="../../microbreak/core/settings.py" line="402"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>أرجئ الاستراحة ما دامت الكاميرا أو الميكروفون قيد الاستخدام.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="345"/>
+        <location filename="../../microbreak/core/settings.py" line="409"/>
         <source>Count watching a video or a presentation as activity</source>
         <translation>اعتبار مشاهدة فيديو أو عرض تقديمي نشاطًا</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="346"/>
+        <location filename="../../microbreak/core/settings.py" line="410"/>
         <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
         <translation>ما دام فيديو أو عرض تقديمي يُبقي الشاشة مضاءة (يطلب من سطح المكتب ألا يطفئها)، تُحسب أمام الحاسوب حتى دون كتابة: لا يُحتسب هذا الوقت استراحة. حيث يُبلغ سطح المكتب بذلك (GNOME وKDE Plasma).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="364"/>
+        <location filename="../../microbreak/core/settings.py" line="428"/>
         <source>Chimes</source>
         <translation>النغمات</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="365"/>
+        <location filename="../../microbreak/core/settings.py" line="429"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>نغمة هادئة عند بدء الاستراحة ونغمة مختلفة عند انتهائها.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="374"/>
+        <location filename="../../microbreak/core/settings.py" line="438"/>
         <source>Volume (%)</source>
         <translation>مستوى الصوت (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="376"/>
+        <location filename="../../microbreak/core/settings.py" line="440"/>
         <source>Volume in percent.</source>
         <translation>مستوى الصوت بالنسبة المئوية.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="381"/>
+        <location filename="../../microbreak/core/settings.py" line="445"/>
         <source>Tick at every repetition</source>
         <translation>نقرة مع كل تكرار</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="382"/>
+        <location filename="../../microbreak/core/settings.py" line="446"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>نقرة خافتة في بداية كل تكرار.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="395"/>
+        <location filename="../../microbreak/core/settings.py" line="459"/>
         <source>Read the steps aloud</source>
         <translation>قراءة الخطوات بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="396"/>
+        <location filename="../../microbreak/core/settings.py" line="460"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>اقرأ كل خطوة بصوت عالٍ وعُدّ فترات الثبات، لتتابع وعيناك مغمضتان. يتطلب محرك كلام (في Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="413"/>
+        <location filename="../../microbreak/core/settings.py" line="477"/>
         <source>Still pictures (reduced motion)</source>
         <translation>صور ثابتة (حركة أقل)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="414"/>
+        <location filename="../../microbreak/core/settings.py" line="478"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>صور ثابتة فقط: بلا انتقال متدرج بين وضعيات التمرين.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="433"/>
+        <location filename="../../microbreak/core/settings.py" line="497"/>
         <source>Breaks a day</source>
         <translation>الاستراحات في اليوم</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="435"/>
+        <location filename="../../microbreak/core/settings.py" line="499"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>عدد الاستراحات التي تسعى إليها يوميًا. تعدّ نافذة الإحصاءات الأيام المتتالية التي تبلغه.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="454"/>
+        <location filename="../../microbreak/core/settings.py" line="518"/>
         <source>Days of history</source>
         <translation>أيام السجل</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="456"/>
+        <location filename="../../microbreak/core/settings.py" line="520"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>عدد أيام سجل الاستراحات التي يُحتفظ بها؛ 0 يحتفظ به إلى الأبد.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="469"/>
+        <location filename="../../microbreak/core/settings.py" line="533"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="471"/>
+        <location filename="../../microbreak/core/settings.py" line="535"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>لغة نوافذ microbreak ورسائله وخطوات تمارينه. الفراغ يتبع النظام؛ أو رمز لغة مثل &quot;de&quot; أو &quot;pt_BR&quot;. ويتقدّم MICROBREAK_LANG على هذا الإعداد حيث يُضبط.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="489"/>
+        <location filename="../../microbreak/core/settings.py" line="553"/>
         <source>Start microbreak when I log in</source>
         <translation>ابدأ microbreak عند تسجيل دخولي</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="490"/>
+        <location filename="../../microbreak/core/settings.py" line="554"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>ابدأ microbreak عند تسجيل دخولك (مدخل بدء تلقائي لنظامك).</translation>
     </message>
@@ -2108,77 +2163,82 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="32"/>
+        <source>Eye breaks</source>
+        <translation>استراحات العين</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
         <source>When you are busy</source>
         <translation>حين تكون مشغولًا</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>Sound</source>
         <translation>الصوت</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>Spoken guidance</source>
         <translation>الإرشاد الصوتي</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Accessibility</source>
         <translation>إمكانية الوصول</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
         <source>Language and login</source>
         <translation>اللغة وتسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="45"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="46"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>دع الاستراحة تأتي عند توقف قصير عن الكتابة قرب موعدها، بدلًا من أن تقطع عليك جملتك. وحيث لا يستطيع microbreak معرفة متى تكتب، تلتزم الاستراحات بالدقائق المحددة بينها.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="51"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="52"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>لغة نوافذ microbreak ورسائله وخطوات تمارينه. «افتراضي النظام» يتبع لغة حاسوبك.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
         <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
         <translation>تُحتسب مشاهدة فيديو أو عرض تقديمي بقاءً أمام الحاسوب، لا استراحة.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="69"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
         <source>Off</source>
         <translation>معطّل</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
         <source>Unlimited</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
         <source>Forever</source>
         <translation>إلى الأبد</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="113"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="114"/>
         <source>Working hours on {day}.</source>
         <translation>ساعات العمل يوم {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="121"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="122"/>
         <source>({low} to {high})</source>
         <translation>(من {low} إلى {high})</translation>
     </message>
@@ -2186,18 +2246,18 @@ d</translation>
 <context>
     <name>stats</name>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="66"/>
         <location filename="../../microbreak/core/stats.py" line="69"/>
+        <location filename="../../microbreak/core/stats.py" line="72"/>
         <source>{n} min</source>
         <translation>{n} د</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="68"/>
+        <location filename="../../microbreak/core/stats.py" line="71"/>
         <source>{n} s</source>
         <translation>{n} ث</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="344"/>
+        <location filename="../../microbreak/core/stats.py" line="356"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>أُخذت {taken} من %n استراحة</numerusform>
@@ -2209,7 +2269,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="346"/>
+        <location filename="../../microbreak/core/stats.py" line="358"/>
         <source>of which %n movement break(s)</source>
         <translation>
             <numerusform>منها %n استراحة حركة</numerusform>
@@ -2221,7 +2281,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="348"/>
+        <location filename="../../microbreak/core/stats.py" line="360"/>
         <source>%n natural break(s)</source>
         <translation>
             <numerusform>%n استراحة طبيعية</numerusform>
@@ -2232,18 +2292,30 @@ d</translation>
             <numerusform>%n استراحة طبيعية</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="362"/>
+        <source>%n eye break(s)</source>
+        <translation>
+            <numerusform>%n استراحة عين</numerusform>
+            <numerusform>%n استراحة عين</numerusform>
+            <numerusform>%n استراحتا عين</numerusform>
+            <numerusform>%n استراحات عين</numerusform>
+            <numerusform>%n استراحة عين</numerusform>
+            <numerusform>%n استراحة عين</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="349"/>
+        <location filename="../../microbreak/core/stats.py" line="363"/>
         <source>{time} of exercise</source>
         <translation>{time} من التمارين</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="350"/>
+        <location filename="../../microbreak/core/stats.py" line="364"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="357"/>
+        <location filename="../../microbreak/core/stats.py" line="371"/>
         <source>Daily goal of %n break(s) reached. Well done!</source>
         <translation>
             <numerusform>بلغتَ هدفك اليومي: %n استراحة. أحسنت!</numerusform>
@@ -2255,7 +2327,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="359"/>
+        <location filename="../../microbreak/core/stats.py" line="373"/>
         <source>Your goal: %n break(s) a day.</source>
         <translation>
             <numerusform>هدفك: %n استراحة يوميًا.</numerusform>
@@ -2267,7 +2339,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="360"/>
+        <location filename="../../microbreak/core/stats.py" line="374"/>
         <source>Your goal: %n break(s) a day, {left} to go.</source>
         <translation>
             <numerusform>هدفك: %n استراحة يوميًا، بقي {left}.</numerusform>
@@ -2279,12 +2351,12 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="367"/>
+        <location filename="../../microbreak/core/stats.py" line="381"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>ابلغ هدفك اليوم لتبدأ سلسلة أيام متتالية.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="368"/>
+        <location filename="../../microbreak/core/stats.py" line="382"/>
         <source>%n day(s) in a row at your goal.</source>
         <translation>
             <numerusform>%n يوم متتالٍ بلغتَ فيه هدفك.</numerusform>
@@ -2296,7 +2368,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="372"/>
+        <location filename="../../microbreak/core/stats.py" line="386"/>
         <source>Last %n day(s): {taken}</source>
         <translation>
             <numerusform>آخر %n يوم: {taken}</numerusform>

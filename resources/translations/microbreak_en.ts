@@ -220,7 +220,7 @@
     <context>
         <name>stats</name>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="344" />
+            <location filename="../../microbreak/core/stats.py" line="356" />
             <source>{taken} of %n break(s) taken</source>
             <translation>
                 <numerusform>{taken} of %n break taken</numerusform>
@@ -228,7 +228,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="346" />
+            <location filename="../../microbreak/core/stats.py" line="358" />
             <source>of which %n movement break(s)</source>
             <translation>
                 <numerusform>of which %n movement break</numerusform>
@@ -236,7 +236,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="348" />
+            <location filename="../../microbreak/core/stats.py" line="360" />
             <source>%n natural break(s)</source>
             <translation>
                 <numerusform>%n natural break</numerusform>
@@ -244,7 +244,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="357" />
+            <location filename="../../microbreak/core/stats.py" line="362" />
+            <source>%n eye break(s)</source>
+            <translation>
+                <numerusform>%n eye break</numerusform>
+                <numerusform>%n eye breaks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microbreak/core/stats.py" line="371" />
             <source>Daily goal of %n break(s) reached. Well done!</source>
             <translation>
                 <numerusform>Daily goal of %n break reached. Well done!</numerusform>
@@ -252,7 +260,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="359" />
+            <location filename="../../microbreak/core/stats.py" line="373" />
             <source>Your goal: %n break(s) a day.</source>
             <translation>
                 <numerusform>Your goal: %n break a day.</numerusform>
@@ -260,7 +268,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="360" />
+            <location filename="../../microbreak/core/stats.py" line="374" />
             <source>Your goal: %n break(s) a day, {left} to go.</source>
             <translation>
                 <numerusform>Your goal: %n break a day, {left} to go.</numerusform>
@@ -268,7 +276,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="368" />
+            <location filename="../../microbreak/core/stats.py" line="382" />
             <source>%n day(s) in a row at your goal.</source>
             <translation>
                 <numerusform>%n day in a row at your goal.</numerusform>
@@ -276,7 +284,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/stats.py" line="372" />
+            <location filename="../../microbreak/core/stats.py" line="386" />
             <source>Last %n day(s): {taken}</source>
             <translation>
                 <numerusform>Last %n day: {taken}</numerusform>

@@ -270,9 +270,14 @@
         <translation>È ora di una pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="215"/>
+        <location filename="../../microbreak/ui/break_window.py" line="217"/>
         <source>Time to stand up and move</source>
         <translation>È ora di alzarsi e muoversi</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="219"/>
+        <source>Rest your eyes</source>
+        <translation>Riposa gli occhi</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
@@ -696,12 +701,12 @@ d</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="206"/>
         <source>no reminders this day</source>
         <translation>nessun promemoria in questo giorno</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="213"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="214"/>
         <source>System default ({language})</source>
         <translation>Lingua del sistema ({language})</translation>
     </message>
@@ -808,7 +813,7 @@ d</translation>
         <translation type="vanished">Tra poco è ora di allungarsi. Puoi rimandare o saltare dall’icona di microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="331"/>
+        <location filename="../../microbreak/app/controller.py" line="332"/>
         <source>microbreak: break history</source>
         <translation>microbreak: cronologia delle pause</translation>
     </message>
@@ -820,56 +825,66 @@ d</translation>
         <translation type="vanished">Una pausa arriva alla prima interruzione della digitazione dopo {earliest} di lavoro. Se continui a scrivere, arriva comunque dopo {latest}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="66"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="76"/>
         <source>A break comes about every {interval} of work: at your first pause in typing up to {spread} either side of it, or at the end of that window.</source>
         <translation>Una pausa arriva circa ogni {interval} di lavoro: alla prima interruzione della digitazione fino a {spread} prima o dopo, oppure alla fine di quella finestra.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="70"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
         <source>A break comes after every {interval} of work.</source>
         <translation>Una pausa arriva dopo ogni {interval} di lavoro.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="78"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="88"/>
         <source>No movement breaks: every break is a short one at your desk.</source>
         <translation>Nessuna pausa di movimento: ogni pausa è breve, alla scrivania.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="90"/>
         <source>Every break asks you to stand up and move, for about {length}.</source>
         <translation>Ogni pausa ti chiede di alzarti e muoverti per circa {length}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="83"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="93"/>
         <source>One break in {every} asks you to stand up and move, for about {length}.</source>
         <translation>Una pausa su {every} ti chiede di alzarti e muoverti per circa {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="103"/>
+        <source>No eye breaks.</source>
+        <translation>Nessuna pausa per gli occhi.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="109"/>
+        <source>Every {every} of work, look far away for about {length}; not when a break is near.</source>
+        <translation>Ogni {every} di lavoro, guarda lontano per circa {length}; non quando una pausa è vicina.</translation>
     </message>
 </context>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="71"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="82"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="72"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: impostazioni non salvate</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="74"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>Impossibile scrivere {path} ({problem}); le nuove impostazioni valgono finché non chiudi microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="85"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} Nel frattempo le nuove impostazioni valgono finché microbreak non viene chiuso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="121"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="127"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: controlla le impostazioni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="150"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="156"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: avvio all’accesso</translation>
     </message>
@@ -1671,48 +1686,48 @@ d</translation>
         <translation>puoi rimandare da 1 a {most} minuti, non {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="60"/>
+        <location filename="../../microbreak/core/user_requests.py" line="62"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>questa pausa è già stata rimandata {times} volte, il massimo consentito ({limit}); falla o saltala</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="93"/>
-        <location filename="../../microbreak/core/user_requests.py" line="125"/>
+        <location filename="../../microbreak/core/user_requests.py" line="95"/>
+        <location filename="../../microbreak/core/user_requests.py" line="127"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>la modalità rigorosa è attiva: le pause non si possono saltare</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="96"/>
+        <location filename="../../microbreak/core/user_requests.py" line="98"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>una pausa è in corso: usa «Salta pausa» per terminarla</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="99"/>
+        <location filename="../../microbreak/core/user_requests.py" line="101"/>
         <source>cannot skip while paused</source>
         <translation>non puoi saltare mentre microbreak è sospeso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="123"/>
+        <location filename="../../microbreak/core/user_requests.py" line="125"/>
         <source>no break is in progress</source>
         <translation>nessuna pausa in corso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="158"/>
+        <location filename="../../microbreak/core/user_requests.py" line="163"/>
         <source>the end of a pause must be in the future</source>
         <translation>la fine della sospensione deve essere nel futuro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="166"/>
+        <location filename="../../microbreak/core/user_requests.py" line="171"/>
         <source>Reminders pause after this break</source>
         <translation>I promemoria si sospendono dopo questa pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="167"/>
+        <location filename="../../microbreak/core/user_requests.py" line="172"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>La modalità rigorosa è attiva, quindi questa pausa resta aperta. I promemoria si sospendono appena finisce.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="194"/>
+        <location filename="../../microbreak/core/user_requests.py" line="199"/>
         <source>reminders are not paused</source>
         <translation>i promemoria non sono sospesi</translation>
     </message>
@@ -2030,142 +2045,182 @@ d</translation>
         <translation>Gli esercizi delle pause di movimento (id degli esercizi): il primo apre ogni pausa di movimento, gli altri si alternano dopo. Predefinito: alzarsi e muoversi, poi gli allungamenti in piedi.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="306"/>
+        <location filename="../../microbreak/core/settings.py" line="311"/>
+        <source>Eye breaks (20-20-20)</source>
+        <translation>Pause per gli occhi (20-20-20)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="312"/>
+        <source>Short eye breaks with a rhythm of their own: every 20 minutes of work, look at something far away for 20 seconds (the 20-20-20 rule; both can be changed). One that would come shortly before a break is left to that break.</source>
+        <translation>Brevi pause per gli occhi con un ritmo proprio: ogni 20 minuti di lavoro, guarda qualcosa di lontano per 20 secondi (la regola 20-20-20; entrambi si possono cambiare). Una che cadrebbe poco prima di una pausa è lasciata a quella pausa.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="324"/>
+        <source>Eye break every (minutes)</source>
+        <translation>Pausa per gli occhi ogni (minuti)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="326"/>
+        <source>Minutes of work from one eye break to the next; any break, or time away, starts them again.</source>
+        <translation>Minuti di lavoro da una pausa per gli occhi alla successiva; qualsiasi pausa, o un periodo di assenza, le fa ripartire.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="337"/>
+        <source>Eye break length (seconds)</source>
+        <translation>Durata della pausa per gli occhi (secondi)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="339"/>
+        <source>About how long an eye break takes: the next of its exercises in turn, and more while they fit.</source>
+        <translation>Quanto dura, circa, una pausa per gli occhi: il prossimo dei suoi esercizi a turno, e altri finché ci stanno.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="348"/>
+        <source>Eye exercises</source>
+        <translation>Esercizi per gli occhi</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="350"/>
+        <source>The exercises eye breaks take in turn (exercise ids). The default is looking far away, then palming.</source>
+        <translation>Gli esercizi che le pause per gli occhi usano a turno (id degli esercizi). Predefinito: guardare lontano, poi il palming.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="370"/>
         <source>Notify before a break</source>
         <translation>Avvisa prima di una pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="307"/>
+        <location filename="../../microbreak/core/settings.py" line="371"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Mostra una notifica sul desktop prima di una pausa (il tempo di preavviso è in [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="323"/>
+        <location filename="../../microbreak/core/settings.py" line="387"/>
         <source>Wait while a window is full screen</source>
         <translation>Aspetta se una finestra è a schermo intero</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="324"/>
+        <location filename="../../microbreak/core/settings.py" line="388"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Tieni in attesa la pausa mentre una finestra è a schermo intero (un film, una presentazione).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="395"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Rispetta il «Non disturbare» del desktop</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="332"/>
+        <location filename="../../microbreak/core/settings.py" line="396"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Tieni in attesa la pausa mentre il «Non disturbare» del desktop è attivo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="337"/>
+        <location filename="../../microbreak/core/settings.py" line="401"/>
         <source>Wait while I am in a call</source>
         <translation>Aspetta se sono in una chiamata</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="338"/>
+        <location filename="../../microbreak/core/settings.py" line="402"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Tieni in attesa la pausa mentre la videocamera o il microfono sono in uso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="345"/>
+        <location filename="../../microbreak/core/settings.py" line="409"/>
         <source>Count watching a video or a presentation as activity</source>
         <translation>Conta la visione di un video o di una presentazione come attività</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="346"/>
+        <location filename="../../microbreak/core/settings.py" line="410"/>
         <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
         <translation>Finché un video o una presentazione tiene acceso lo schermo (chiede al desktop di non spegnerlo), risulti al computer anche senza digitare: quel tempo non conta come pausa. Dove il desktop lo segnala (GNOME, KDE Plasma).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="364"/>
+        <location filename="../../microbreak/core/settings.py" line="428"/>
         <source>Chimes</source>
         <translation>Segnali acustici</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="365"/>
+        <location filename="../../microbreak/core/settings.py" line="429"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Un suono delicato all’inizio della pausa e uno diverso alla fine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="374"/>
+        <location filename="../../microbreak/core/settings.py" line="438"/>
         <source>Volume (%)</source>
         <translation>Volume (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="376"/>
+        <location filename="../../microbreak/core/settings.py" line="440"/>
         <source>Volume in percent.</source>
         <translation>Volume in percentuale.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="381"/>
+        <location filename="../../microbreak/core/settings.py" line="445"/>
         <source>Tick at every repetition</source>
         <translation>Tic a ogni ripetizione</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="382"/>
+        <location filename="../../microbreak/core/settings.py" line="446"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Un leggero tic all’inizio di ogni ripetizione.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="395"/>
+        <location filename="../../microbreak/core/settings.py" line="459"/>
         <source>Read the steps aloud</source>
         <translation>Leggi i passaggi ad alta voce</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="396"/>
+        <location filename="../../microbreak/core/settings.py" line="460"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Leggi ogni passaggio ad alta voce e conta le tenute, così puoi seguire a occhi chiusi. Richiede un motore di sintesi vocale (su Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="413"/>
+        <location filename="../../microbreak/core/settings.py" line="477"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Immagini fisse (movimento ridotto)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="414"/>
+        <location filename="../../microbreak/core/settings.py" line="478"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Solo immagini fisse: nessuna dissolvenza tra le posizioni di un esercizio.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="433"/>
+        <location filename="../../microbreak/core/settings.py" line="497"/>
         <source>Breaks a day</source>
         <translation>Pause al giorno</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="435"/>
+        <location filename="../../microbreak/core/settings.py" line="499"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Le pause al giorno che ti prefiggi. La finestra delle statistiche conta le serie di giorni in cui raggiungi l’obiettivo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="454"/>
+        <location filename="../../microbreak/core/settings.py" line="518"/>
         <source>Days of history</source>
         <translation>Giorni di cronologia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="456"/>
+        <location filename="../../microbreak/core/settings.py" line="520"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Per quanti giorni conservare la cronologia delle pause; 0 la conserva per sempre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="469"/>
+        <location filename="../../microbreak/core/settings.py" line="533"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="471"/>
+        <location filename="../../microbreak/core/settings.py" line="535"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>La lingua di finestre, messaggi e passaggi degli esercizi di microbreak. Se è vuota segue il sistema; altrimenti un codice di lingua come «de» o «pt_BR». MICROBREAK_LANG, se impostata, ha la precedenza.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="489"/>
+        <location filename="../../microbreak/core/settings.py" line="553"/>
         <source>Start microbreak when I log in</source>
         <translation>Avvia microbreak all’accesso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="490"/>
+        <location filename="../../microbreak/core/settings.py" line="554"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Avvia microbreak quando accedi (una voce di avvio automatico del sistema).</translation>
     </message>
@@ -2211,41 +2266,46 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="32"/>
+        <source>Eye breaks</source>
+        <translation>Pause per gli occhi</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
         <source>Notifications</source>
         <translation>Notifiche</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
         <source>When you are busy</source>
         <translation>Quando sei occupato</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>Sound</source>
         <translation>Suoni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>Spoken guidance</source>
         <translation>Guida vocale</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Accessibility</source>
         <translation>Accessibilità</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Statistics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
         <source>Language and login</source>
         <translation>Lingua e accesso</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="45"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="46"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>Una pausa arriva a una breve interruzione della digitazione vicino al suo momento, invece di spezzare una frase. Dove microbreak non può sapere quando scrivi, le pause seguono i minuti tra le pause.</translation>
     </message>
@@ -2262,28 +2322,28 @@ d</translation>
         <translation type="vanished">Dopo questi minuti di lavoro la pausa arriva comunque, interruzione o no.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="51"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="52"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>La lingua di finestre, messaggi e passi degli esercizi di microbreak. «Predefinita di sistema» segue la lingua del computer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
         <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
         <translation>Guardare un video o una presentazione conta come stare al computer, non come una pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="69"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
         <source>Off</source>
         <translation>Disattivato</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
         <source>Unlimited</source>
         <translation>Senza limiti</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
         <source>Forever</source>
         <translation>Per sempre</translation>
     </message>
@@ -2293,12 +2353,12 @@ d</translation>
         <translation>Scegli almeno un esercizio: una pausa ha bisogno di qualcosa da fare.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="113"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="114"/>
         <source>Working hours on {day}.</source>
         <translation>Orario di lavoro di {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="121"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="122"/>
         <source>({low} to {high})</source>
         <translation>(da {low} a {high})</translation>
     </message>
@@ -2334,7 +2394,7 @@ d</translation>
         <translation type="vanished">{n} pause naturali</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="344"/>
+        <location filename="../../microbreak/core/stats.py" line="356"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>{taken} su %n pausa fatta</numerusform>
@@ -2342,7 +2402,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="348"/>
+        <location filename="../../microbreak/core/stats.py" line="360"/>
         <source>%n natural break(s)</source>
         <translation>
             <numerusform>%n pausa naturale</numerusform>
@@ -2354,36 +2414,44 @@ d</translation>
         <translation type="vanished">{n} min di esercizio</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="66"/>
         <location filename="../../microbreak/core/stats.py" line="69"/>
+        <location filename="../../microbreak/core/stats.py" line="72"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="68"/>
+        <location filename="../../microbreak/core/stats.py" line="71"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="346"/>
+        <location filename="../../microbreak/core/stats.py" line="358"/>
         <source>of which %n movement break(s)</source>
         <translation>
             <numerusform>di cui %n pausa di movimento</numerusform>
             <numerusform>di cui %n pause di movimento</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="362"/>
+        <source>%n eye break(s)</source>
+        <translation>
+            <numerusform>%n pausa per gli occhi</numerusform>
+            <numerusform>%n pause per gli occhi</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="349"/>
+        <location filename="../../microbreak/core/stats.py" line="363"/>
         <source>{time} of exercise</source>
         <translation>{time} di esercizio</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="350"/>
+        <location filename="../../microbreak/core/stats.py" line="364"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="357"/>
+        <location filename="../../microbreak/core/stats.py" line="371"/>
         <source>Daily goal of %n break(s) reached. Well done!</source>
         <translation>
             <numerusform>Obiettivo giornaliero di %n pausa raggiunto. Ben fatto!</numerusform>
@@ -2391,7 +2459,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="359"/>
+        <location filename="../../microbreak/core/stats.py" line="373"/>
         <source>Your goal: %n break(s) a day.</source>
         <translation>
             <numerusform>Il tuo obiettivo: %n pausa al giorno.</numerusform>
@@ -2399,7 +2467,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="360"/>
+        <location filename="../../microbreak/core/stats.py" line="374"/>
         <source>Your goal: %n break(s) a day, {left} to go.</source>
         <translation>
             <numerusform>Il tuo obiettivo: %n pausa al giorno, ancora {left} da fare.</numerusform>
@@ -2407,7 +2475,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="368"/>
+        <location filename="../../microbreak/core/stats.py" line="382"/>
         <source>%n day(s) in a row at your goal.</source>
         <translation>
             <numerusform>%n giorno di fila all’obiettivo.</numerusform>
@@ -2415,7 +2483,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="372"/>
+        <location filename="../../microbreak/core/stats.py" line="386"/>
         <source>Last %n day(s): {taken}</source>
         <translation>
             <numerusform>Ultimo %n giorno: {taken}</numerusform>
@@ -2435,7 +2503,7 @@ d</translation>
         <translation type="vanished">Il tuo obiettivo: {goal} al giorno, ne mancano {left}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="367"/>
+        <location filename="../../microbreak/core/stats.py" line="381"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>Raggiungi l’obiettivo oggi per iniziare una serie.</translation>
     </message>

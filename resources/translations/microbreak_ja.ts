@@ -269,9 +269,14 @@
         <translation>休憩の時間です</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="215"/>
+        <location filename="../../microbreak/ui/break_window.py" line="217"/>
         <source>Time to stand up and move</source>
         <translation>立ち上がって体を動かす時間です</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="219"/>
+        <source>Rest your eyes</source>
+        <translation>目を休めましょう</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
@@ -688,12 +693,12 @@ d日</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="206"/>
         <source>no reminders this day</source>
         <translation>この日はリマインダーなし</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="213"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="214"/>
         <source>System default ({language})</source>
         <translation>システムのデフォルト（{language}）</translation>
     </message>
@@ -799,7 +804,7 @@ d日</translation>
         <translation type="vanished">まもなくストレッチの時間です。延期やスキップは microbreak のアイコンから行えます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="331"/>
+        <location filename="../../microbreak/app/controller.py" line="332"/>
         <source>microbreak: break history</source>
         <translation>microbreak：休憩履歴</translation>
     </message>
@@ -811,56 +816,66 @@ d日</translation>
         <translation type="vanished">{earliest}作業した後、最初に入力が止まったときに休憩が始まります。入力を続けていても、{latest}たつと休憩になります。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="66"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="76"/>
         <source>A break comes about every {interval} of work: at your first pause in typing up to {spread} either side of it, or at the end of that window.</source>
         <translation>休憩はおよそ{interval}の作業ごとに始まります。その前後{spread}以内で最初に入力が止まったとき、またはその時間枠の終わりに始まります。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="70"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
         <source>A break comes after every {interval} of work.</source>
         <translation>{interval}作業するごとに休憩が始まります。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="78"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="88"/>
         <source>No movement breaks: every break is a short one at your desk.</source>
         <translation>運動休憩なし：休憩はすべて机で行う短いものです。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="90"/>
         <source>Every break asks you to stand up and move, for about {length}.</source>
         <translation>毎回の休憩で、約 {length} 立ち上がって体を動かします。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="83"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="93"/>
         <source>One break in {every} asks you to stand up and move, for about {length}.</source>
         <translation>{every} 回に 1 回の休憩で、約 {length} 立ち上がって体を動かします。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="103"/>
+        <source>No eye breaks.</source>
+        <translation>目の休憩なし。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="109"/>
+        <source>Every {every} of work, look far away for about {length}; not when a break is near.</source>
+        <translation>作業 {every} ごとに約 {length} 遠くを見ます。休憩が近いときは除きます。</translation>
     </message>
 </context>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="71"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="82"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="72"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak：設定を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="74"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>{path} に書き込めませんでした（{problem}）。新しい設定は microbreak を終了するまで有効です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="85"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} それまでの間、新しい設定は microbreak を終了するまで有効です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="121"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="127"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak：設定を確認してください</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="150"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="156"/>
         <source>microbreak: start at login</source>
         <translation>microbreak：ログイン時の自動起動</translation>
     </message>
@@ -1651,48 +1666,48 @@ d日</translation>
         <translation>延期できるのは1〜{most}分です（指定された値：{minutes}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="60"/>
+        <location filename="../../microbreak/core/user_requests.py" line="62"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>この休憩はすでに{times}回延期され、上限（{limit}回）に達しています。休憩を取るか、スキップしてください</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="93"/>
-        <location filename="../../microbreak/core/user_requests.py" line="125"/>
+        <location filename="../../microbreak/core/user_requests.py" line="95"/>
+        <location filename="../../microbreak/core/user_requests.py" line="127"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>厳格モードがオンのため、休憩をスキップできません</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="96"/>
+        <location filename="../../microbreak/core/user_requests.py" line="98"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>休憩中です。終えるには「休憩をスキップ」を使ってください</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="99"/>
+        <location filename="../../microbreak/core/user_requests.py" line="101"/>
         <source>cannot skip while paused</source>
         <translation>一時停止中はスキップできません</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="123"/>
+        <location filename="../../microbreak/core/user_requests.py" line="125"/>
         <source>no break is in progress</source>
         <translation>休憩中ではありません</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="158"/>
+        <location filename="../../microbreak/core/user_requests.py" line="163"/>
         <source>the end of a pause must be in the future</source>
         <translation>一時停止の終了時刻は現在より後にしてください</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="166"/>
+        <location filename="../../microbreak/core/user_requests.py" line="171"/>
         <source>Reminders pause after this break</source>
         <translation>この休憩のあとでリマインダーを一時停止します</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="167"/>
+        <location filename="../../microbreak/core/user_requests.py" line="172"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>厳格モードがオンのため、この休憩は開いたままです。休憩が終わるとすぐにリマインダーを一時停止します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="194"/>
+        <location filename="../../microbreak/core/user_requests.py" line="199"/>
         <source>reminders are not paused</source>
         <translation>リマインダーは一時停止していません</translation>
     </message>
@@ -2007,142 +2022,182 @@ d日</translation>
         <translation>運動休憩で使うエクササイズ（エクササイズ ID）。最初のものが毎回の運動休憩の始まりになり、残りはその後に順番で行います。既定では、立ち上がって動いた後に立って行うストレッチです。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="306"/>
+        <location filename="../../microbreak/core/settings.py" line="311"/>
+        <source>Eye breaks (20-20-20)</source>
+        <translation>目の休憩 (20-20-20)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="312"/>
+        <source>Short eye breaks with a rhythm of their own: every 20 minutes of work, look at something far away for 20 seconds (the 20-20-20 rule; both can be changed). One that would come shortly before a break is left to that break.</source>
+        <translation>独自のリズムで入る短い目の休憩：作業20分ごとに20秒間、遠くのものを見ます（20-20-20ルール。どちらも変更できます）。休憩の少し前に来るものは、その休憩にまとめます。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="324"/>
+        <source>Eye break every (minutes)</source>
+        <translation>目の休憩の間隔（分）</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="326"/>
+        <source>Minutes of work from one eye break to the next; any break, or time away, starts them again.</source>
+        <translation>目の休憩から次の目の休憩までの作業時間（分）。休憩や離席があると数え直します。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="337"/>
+        <source>Eye break length (seconds)</source>
+        <translation>目の休憩の長さ（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="339"/>
+        <source>About how long an eye break takes: the next of its exercises in turn, and more while they fit.</source>
+        <translation>目の休憩のおおよその長さ：エクササイズを順番に1つ、収まる限りさらに追加します。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="348"/>
+        <source>Eye exercises</source>
+        <translation>目のエクササイズ</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="350"/>
+        <source>The exercises eye breaks take in turn (exercise ids). The default is looking far away, then palming.</source>
+        <translation>目の休憩で順番に行うエクササイズ（エクササイズID）。既定は遠くを見る、次にパーミングです。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="370"/>
         <source>Notify before a break</source>
         <translation>休憩の前に通知する</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="307"/>
+        <location filename="../../microbreak/core/settings.py" line="371"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>休憩の前にデスクトップ通知を表示します（事前通知の時間は [schedule] で設定します）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="323"/>
+        <location filename="../../microbreak/core/settings.py" line="387"/>
         <source>Wait while a window is full screen</source>
         <translation>全画面表示中は待つ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="324"/>
+        <location filename="../../microbreak/core/settings.py" line="388"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>ウィンドウが全画面表示の間（映画やプレゼンテーションなど）は、休憩を保留します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="395"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>デスクトップのおやすみモードに従う</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="332"/>
+        <location filename="../../microbreak/core/settings.py" line="396"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>デスクトップのおやすみモードがオンの間は、休憩を保留します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="337"/>
+        <location filename="../../microbreak/core/settings.py" line="401"/>
         <source>Wait while I am in a call</source>
         <translation>通話中は待つ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="338"/>
+        <location filename="../../microbreak/core/settings.py" line="402"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>カメラやマイクの使用中は、休憩を保留します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="345"/>
+        <location filename="../../microbreak/core/settings.py" line="409"/>
         <source>Count watching a video or a presentation as activity</source>
         <translation>動画やプレゼンテーションの視聴を作業中とみなす</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="346"/>
+        <location filename="../../microbreak/core/settings.py" line="410"/>
         <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
         <translation>動画やプレゼンテーションが画面をオンに保っている間（デスクトップに画面を消さないよう求めている間）は、入力がなくてもコンピューターの前にいるとみなし、その時間を休憩として扱いません。デスクトップが知らせる環境（GNOME、KDE Plasma）で有効です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="364"/>
+        <location filename="../../microbreak/core/settings.py" line="428"/>
         <source>Chimes</source>
         <translation>チャイム</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="365"/>
+        <location filename="../../microbreak/core/settings.py" line="429"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>休憩の開始時にやさしいチャイムを、終了時には別のチャイムを鳴らします。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="374"/>
+        <location filename="../../microbreak/core/settings.py" line="438"/>
         <source>Volume (%)</source>
         <translation>音量（%）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="376"/>
+        <location filename="../../microbreak/core/settings.py" line="440"/>
         <source>Volume in percent.</source>
         <translation>音量（パーセント）です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="381"/>
+        <location filename="../../microbreak/core/settings.py" line="445"/>
         <source>Tick at every repetition</source>
         <translation>1回ごとに合図の音を鳴らす</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="382"/>
+        <location filename="../../microbreak/core/settings.py" line="446"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>各回の始めに小さな合図の音を鳴らします。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="395"/>
+        <location filename="../../microbreak/core/settings.py" line="459"/>
         <source>Read the steps aloud</source>
         <translation>手順を読み上げる</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="396"/>
+        <location filename="../../microbreak/core/settings.py" line="460"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>各ステップを読み上げ、キープ中は秒数を数えます。目を閉じたままでも続けられます。音声エンジンが必要です（Linux では speech-dispatcher）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="413"/>
+        <location filename="../../microbreak/core/settings.py" line="477"/>
         <source>Still pictures (reduced motion)</source>
         <translation>静止画（動きを減らす）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="414"/>
+        <location filename="../../microbreak/core/settings.py" line="478"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>静止画だけを表示し、エクササイズのポーズ間を滑らかに切り替えるアニメーションは行いません。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="433"/>
+        <location filename="../../microbreak/core/settings.py" line="497"/>
         <source>Breaks a day</source>
         <translation>1日の目標休憩回数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="435"/>
+        <location filename="../../microbreak/core/settings.py" line="499"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>1日に取りたい休憩の回数です。統計ウィンドウでは、これを達成した日が何日続いたかを数えます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="454"/>
+        <location filename="../../microbreak/core/settings.py" line="518"/>
         <source>Days of history</source>
         <translation>履歴の保存日数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="456"/>
+        <location filename="../../microbreak/core/settings.py" line="520"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>休憩履歴を残す日数です。0 にすると無期限に残します。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="469"/>
+        <location filename="../../microbreak/core/settings.py" line="533"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="471"/>
+        <location filename="../../microbreak/core/settings.py" line="535"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>microbreak のウィンドウ、メッセージ、エクササイズの手順に使う言語です。空欄にするとシステムの言語に従います。「de」「pt_BR」などの言語コードも指定できます。MICROBREAK_LANG が設定されている場合は、そちらが優先されます。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="489"/>
+        <location filename="../../microbreak/core/settings.py" line="553"/>
         <source>Start microbreak when I log in</source>
         <translation>ログイン時に microbreak を起動する</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="490"/>
+        <location filename="../../microbreak/core/settings.py" line="554"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>ログイン時に microbreak を起動します（システムに自動起動の項目を登録します）。</translation>
     </message>
@@ -2188,41 +2243,46 @@ d日</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="32"/>
+        <source>Eye breaks</source>
+        <translation>目の休憩</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
         <source>When you are busy</source>
         <translation>取り込み中のとき</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>Sound</source>
         <translation>サウンド</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>Spoken guidance</source>
         <translation>音声ガイド</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Accessibility</source>
         <translation>アクセシビリティ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Statistics</source>
         <translation>統計</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
         <source>Language and login</source>
         <translation>言語とログイン</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="45"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="46"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>文の途中で中断せず、予定の時刻の近くで入力が少し止まったときに休憩します。入力の状況がわからない環境では、休憩の間隔どおりに休憩します。</translation>
     </message>
@@ -2239,28 +2299,28 @@ d日</translation>
         <translation type="vanished">この分数だけ作業すると、入力が止まらなくても休憩が始まります。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="51"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="52"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>microbreak のウィンドウ、メッセージ、運動の手順の言語です。「システムの既定」はコンピューターの言語に従います。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
         <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
         <translation>動画やプレゼンテーションの視聴は、休憩ではなくコンピューターの前にいるものとみなします。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="69"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
         <source>Unlimited</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
         <source>Forever</source>
         <translation>無期限</translation>
     </message>
@@ -2270,12 +2330,12 @@ d日</translation>
         <translation>エクササイズを1つ以上選んでください。休憩で行うものが必要です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="113"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="114"/>
         <source>Working hours on {day}.</source>
         <translation>{day}の勤務時間です。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="121"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="122"/>
         <source>({low} to {high})</source>
         <translation>（{low}〜{high}）</translation>
     </message>
@@ -2311,14 +2371,14 @@ d日</translation>
         <translation type="vanished">自然な休憩{n}回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="344"/>
+        <location filename="../../microbreak/core/stats.py" line="356"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>%n回中{taken}回実施</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="348"/>
+        <location filename="../../microbreak/core/stats.py" line="360"/>
         <source>%n natural break(s)</source>
         <translation>
             <numerusform>自然な休憩%n回</numerusform>
@@ -2329,63 +2389,70 @@ d日</translation>
         <translation type="vanished">エクササイズ {n}分</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="66"/>
         <location filename="../../microbreak/core/stats.py" line="69"/>
+        <location filename="../../microbreak/core/stats.py" line="72"/>
         <source>{n} min</source>
         <translation>{n}分</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="68"/>
+        <location filename="../../microbreak/core/stats.py" line="71"/>
         <source>{n} s</source>
         <translation>{n}秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="346"/>
+        <location filename="../../microbreak/core/stats.py" line="358"/>
         <source>of which %n movement break(s)</source>
         <translation>
             <numerusform>うち運動休憩 %n 回</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="362"/>
+        <source>%n eye break(s)</source>
+        <translation>
+            <numerusform>目の休憩%n回</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="349"/>
+        <location filename="../../microbreak/core/stats.py" line="363"/>
         <source>{time} of exercise</source>
         <translation>エクササイズ {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="350"/>
+        <location filename="../../microbreak/core/stats.py" line="364"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="357"/>
+        <location filename="../../microbreak/core/stats.py" line="371"/>
         <source>Daily goal of %n break(s) reached. Well done!</source>
         <translation>
             <numerusform>1日の目標%n回を達成しました。おつかれさまでした！</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="359"/>
+        <location filename="../../microbreak/core/stats.py" line="373"/>
         <source>Your goal: %n break(s) a day.</source>
         <translation>
             <numerusform>目標：1日%n回。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="360"/>
+        <location filename="../../microbreak/core/stats.py" line="374"/>
         <source>Your goal: %n break(s) a day, {left} to go.</source>
         <translation>
             <numerusform>目標：1日%n回、あと{left}回。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="368"/>
+        <location filename="../../microbreak/core/stats.py" line="382"/>
         <source>%n day(s) in a row at your goal.</source>
         <translation>
             <numerusform>%n日連続で目標を達成。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="372"/>
+        <location filename="../../microbreak/core/stats.py" line="386"/>
         <source>Last %n day(s): {taken}</source>
         <translation>
             <numerusform>過去%n日間：{taken}</numerusform>
@@ -2404,7 +2471,7 @@ d日</translation>
         <translation type="vanished">目標：1日{goal}、あと{left}回。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="367"/>
+        <location filename="../../microbreak/core/stats.py" line="381"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>今日目標を達成すると、連続記録が始まります。</translation>
     </message>

@@ -284,9 +284,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="215"/>
+        <location filename="../../microbreak/ui/break_window.py" line="217"/>
         <source>Time to stand up and move</source>
         <translation>일어나서 움직일 시간입니다</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="219"/>
+        <source>Rest your eyes</source>
+        <translation>눈을 쉬게 하세요</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
@@ -652,12 +657,12 @@ d일</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="206"/>
         <source>no reminders this day</source>
         <translation>이날은 알림 없음</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="213"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="214"/>
         <source>System default ({language})</source>
         <translation>시스템 기본값({language})</translation>
     </message>
@@ -743,7 +748,7 @@ d일</translation>
         <translation>microbreak: 설정을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="331"/>
+        <location filename="../../microbreak/app/controller.py" line="332"/>
         <source>microbreak: break history</source>
         <translation>microbreak: 휴식 기록</translation>
     </message>
@@ -751,56 +756,66 @@ d일</translation>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="66"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="76"/>
         <source>A break comes about every {interval} of work: at your first pause in typing up to {spread} either side of it, or at the end of that window.</source>
         <translation>약 {interval} 일할 때마다 휴식이 옵니다. 그 시각 앞뒤 {spread} 안에서 입력이 처음 멈출 때, 아니면 그 구간이 끝날 때 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="70"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
         <source>A break comes after every {interval} of work.</source>
         <translation>{interval} 일할 때마다 휴식이 옵니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="78"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="88"/>
         <source>No movement breaks: every break is a short one at your desk.</source>
         <translation>움직임 휴식 없음: 모든 휴식은 책상에서 하는 짧은 휴식입니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="90"/>
         <source>Every break asks you to stand up and move, for about {length}.</source>
         <translation>매 휴식마다 일어나서 약 {length} 동안 움직이도록 합니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="83"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="93"/>
         <source>One break in {every} asks you to stand up and move, for about {length}.</source>
         <translation>{every}번 중 한 번의 휴식은 일어나서 약 {length} 동안 움직이도록 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="103"/>
+        <source>No eye breaks.</source>
+        <translation>눈 휴식 없음.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="109"/>
+        <source>Every {every} of work, look far away for about {length}; not when a break is near.</source>
+        <translation>{every} 일할 때마다 약 {length} 먼 곳을 봅니다. 휴식이 가까우면 건너뜁니다.</translation>
     </message>
 </context>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="71"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="82"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="72"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: 설정이 저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="74"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>{path}에 쓸 수 없습니다({problem}). 새 설정은 microbreak을 종료할 때까지만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="85"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} 그동안 새 설정은 microbreak을 종료할 때까지 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="121"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="127"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: 설정을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="150"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="156"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: 로그인할 때 시작</translation>
     </message>
@@ -1483,48 +1498,48 @@ d일</translation>
         <translation>미루는 시간은 1~{most}분이어야 합니다({minutes}분은 안 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="60"/>
+        <location filename="../../microbreak/core/user_requests.py" line="62"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>이 휴식은 이미 {times}번 미뤄 최대 횟수({limit}번)에 이르렀습니다. 휴식을 하거나 건너뛰세요</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="93"/>
-        <location filename="../../microbreak/core/user_requests.py" line="125"/>
+        <location filename="../../microbreak/core/user_requests.py" line="95"/>
+        <location filename="../../microbreak/core/user_requests.py" line="127"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>엄격 모드가 켜져 있어 휴식을 건너뛸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="96"/>
+        <location filename="../../microbreak/core/user_requests.py" line="98"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>휴식이 진행 중입니다. 끝내려면 &apos;휴식 건너뛰기&apos;를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="99"/>
+        <location filename="../../microbreak/core/user_requests.py" line="101"/>
         <source>cannot skip while paused</source>
         <translation>일시 중지 중에는 건너뛸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="123"/>
+        <location filename="../../microbreak/core/user_requests.py" line="125"/>
         <source>no break is in progress</source>
         <translation>진행 중인 휴식이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="158"/>
+        <location filename="../../microbreak/core/user_requests.py" line="163"/>
         <source>the end of a pause must be in the future</source>
         <translation>일시 중지가 끝나는 시각은 미래여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="166"/>
+        <location filename="../../microbreak/core/user_requests.py" line="171"/>
         <source>Reminders pause after this break</source>
         <translation>이 휴식이 끝나면 알림을 일시 중지합니다</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="167"/>
+        <location filename="../../microbreak/core/user_requests.py" line="172"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>엄격 모드가 켜져 있어 이 휴식은 열린 채로 둡니다. 휴식이 끝나는 대로 알림을 일시 중지합니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="194"/>
+        <location filename="../../microbreak/core/user_requests.py" line="199"/>
         <source>reminders are not paused</source>
         <translation>알림이 일시 중지된 상태가 아닙니다</translation>
     </message>
@@ -1807,142 +1822,182 @@ d일</translation>
         <translation>움직임 휴식에 쓰는 운동(운동 ID)입니다. 첫 번째 운동이 매 움직임 휴식을 시작하고, 나머지는 그 뒤에 차례로 합니다. 기본값은 일어나서 움직이기, 그다음 서서 하는 스트레칭입니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="306"/>
+        <location filename="../../microbreak/core/settings.py" line="311"/>
+        <source>Eye breaks (20-20-20)</source>
+        <translation>눈 휴식 (20-20-20)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="312"/>
+        <source>Short eye breaks with a rhythm of their own: every 20 minutes of work, look at something far away for 20 seconds (the 20-20-20 rule; both can be changed). One that would come shortly before a break is left to that break.</source>
+        <translation>자체 리듬으로 하는 짧은 눈 휴식: 20분 일할 때마다 20초 동안 먼 곳을 봅니다(20-20-20 규칙, 둘 다 바꿀 수 있음). 휴식 직전에 올 눈 휴식은 그 휴식에 맡깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="324"/>
+        <source>Eye break every (minutes)</source>
+        <translation>눈 휴식 간격(분)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="326"/>
+        <source>Minutes of work from one eye break to the next; any break, or time away, starts them again.</source>
+        <translation>눈 휴식 사이의 작업 시간(분). 휴식이나 자리를 비운 시간이 있으면 다시 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="337"/>
+        <source>Eye break length (seconds)</source>
+        <translation>눈 휴식 길이(초)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="339"/>
+        <source>About how long an eye break takes: the next of its exercises in turn, and more while they fit.</source>
+        <translation>눈 휴식의 대략적인 길이: 운동을 차례로 하나씩, 시간이 되는 만큼 더 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="348"/>
+        <source>Eye exercises</source>
+        <translation>눈 운동</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="350"/>
+        <source>The exercises eye breaks take in turn (exercise ids). The default is looking far away, then palming.</source>
+        <translation>눈 휴식에서 차례로 하는 운동(운동 id). 기본값은 먼 곳 보기, 그다음 손바닥으로 눈 덮기입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="370"/>
         <source>Notify before a break</source>
         <translation>휴식 전에 알림</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="307"/>
+        <location filename="../../microbreak/core/settings.py" line="371"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>휴식 전에 데스크톱 알림을 띄웁니다(미리 알림 시간은 [schedule]에서 정합니다).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="323"/>
+        <location filename="../../microbreak/core/settings.py" line="387"/>
         <source>Wait while a window is full screen</source>
         <translation>창이 전체 화면일 때 기다리기</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="324"/>
+        <location filename="../../microbreak/core/settings.py" line="388"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>창이 전체 화면인 동안(영화, 발표 등) 휴식을 보류합니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="395"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>데스크톱의 방해 금지 모드 따르기</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="332"/>
+        <location filename="../../microbreak/core/settings.py" line="396"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>데스크톱의 방해 금지 모드가 켜져 있는 동안 휴식을 보류합니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="337"/>
+        <location filename="../../microbreak/core/settings.py" line="401"/>
         <source>Wait while I am in a call</source>
         <translation>통화 중일 때 기다리기</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="338"/>
+        <location filename="../../microbreak/core/settings.py" line="402"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>카메라나 마이크를 쓰는 동안 휴식을 보류합니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="345"/>
+        <location filename="../../microbreak/core/settings.py" line="409"/>
         <source>Count watching a video or a presentation as activity</source>
         <translation>동영상이나 프레젠테이션 시청을 활동으로 간주</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="346"/>
+        <location filename="../../microbreak/core/settings.py" line="410"/>
         <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
         <translation>동영상이나 프레젠테이션이 화면을 켜 둔 채로 유지하는 동안(데스크톱에 화면을 끄지 말라고 요청하는 동안)에는 입력이 없어도 컴퓨터 앞에 있는 것으로 봅니다. 그 시간은 휴식으로 치지 않습니다. 데스크톱이 이를 알려 주는 환경(GNOME, KDE Plasma)에서 작동합니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="364"/>
+        <location filename="../../microbreak/core/settings.py" line="428"/>
         <source>Chimes</source>
         <translation>차임</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="365"/>
+        <location filename="../../microbreak/core/settings.py" line="429"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>휴식이 시작될 때 부드러운 차임을, 끝날 때는 다른 차임을 울립니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="374"/>
+        <location filename="../../microbreak/core/settings.py" line="438"/>
         <source>Volume (%)</source>
         <translation>음량(%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="376"/>
+        <location filename="../../microbreak/core/settings.py" line="440"/>
         <source>Volume in percent.</source>
         <translation>음량(퍼센트)입니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="381"/>
+        <location filename="../../microbreak/core/settings.py" line="445"/>
         <source>Tick at every repetition</source>
         <translation>반복마다 신호음</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="382"/>
+        <location filename="../../microbreak/core/settings.py" line="446"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>반복을 시작할 때마다 작은 신호음을 냅니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="395"/>
+        <location filename="../../microbreak/core/settings.py" line="459"/>
         <source>Read the steps aloud</source>
         <translation>단계를 소리 내어 읽기</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="396"/>
+        <location filename="../../microbreak/core/settings.py" line="460"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>각 단계를 소리 내어 읽고 버티는 시간을 세어 주므로 눈을 감고도 따라 할 수 있습니다. 음성 엔진이 필요합니다(Linux에서는 speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="413"/>
+        <location filename="../../microbreak/core/settings.py" line="477"/>
         <source>Still pictures (reduced motion)</source>
         <translation>정지 그림(동작 줄이기)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="414"/>
+        <location filename="../../microbreak/core/settings.py" line="478"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>정지 그림만 보여 주며, 운동 자세 사이를 부드럽게 넘기지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="433"/>
+        <location filename="../../microbreak/core/settings.py" line="497"/>
         <source>Breaks a day</source>
         <translation>하루 휴식 횟수</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="435"/>
+        <location filename="../../microbreak/core/settings.py" line="499"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>하루에 목표로 하는 휴식 횟수입니다. 통계 창에서 목표를 이룬 날이 며칠 연속인지 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="454"/>
+        <location filename="../../microbreak/core/settings.py" line="518"/>
         <source>Days of history</source>
         <translation>기록 보관 일수</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="456"/>
+        <location filename="../../microbreak/core/settings.py" line="520"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>휴식 기록을 보관할 일수입니다. 0이면 영구 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="469"/>
+        <location filename="../../microbreak/core/settings.py" line="533"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="471"/>
+        <location filename="../../microbreak/core/settings.py" line="535"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>microbreak의 창, 메시지, 운동 단계에 쓰는 언어입니다. 비워 두면 시스템을 따릅니다. &quot;de&quot;나 &quot;pt_BR&quot; 같은 언어 코드를 적을 수도 있습니다. MICROBREAK_LANG이 설정되어 있으면 그것이 우선합니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="489"/>
+        <location filename="../../microbreak/core/settings.py" line="553"/>
         <source>Start microbreak when I log in</source>
         <translation>로그인할 때 microbreak 시작</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="490"/>
+        <location filename="../../microbreak/core/settings.py" line="554"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>로그인할 때 microbreak을 시작합니다(시스템에 자동 시작 항목을 만듭니다).</translation>
     </message>
@@ -1993,77 +2048,82 @@ d일</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="32"/>
+        <source>Eye breaks</source>
+        <translation>눈 휴식</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
         <source>When you are busy</source>
         <translation>바쁠 때</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>Sound</source>
         <translation>소리</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>Spoken guidance</source>
         <translation>음성 안내</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Accessibility</source>
         <translation>접근성</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
         <source>Language and login</source>
         <translation>언어와 로그인</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="45"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="46"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>문장 중간을 끊지 않고, 예정 시각 즈음 입력이 잠깐 멈출 때 휴식이 오게 합니다. microbreak이 입력 여부를 알 수 없는 환경에서는 정해진 휴식 간격을 따릅니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="51"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="52"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>microbreak의 창, 메시지, 운동 단계에 쓰는 언어입니다. &apos;시스템 기본값&apos;은 컴퓨터의 언어를 따릅니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
         <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
         <translation>동영상이나 프레젠테이션 시청은 휴식이 아니라 컴퓨터 앞에 있는 것으로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="69"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
         <source>Unlimited</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
         <source>Forever</source>
         <translation>영구</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="113"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="114"/>
         <source>Working hours on {day}.</source>
         <translation>{day} 근무 시간입니다.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="121"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="122"/>
         <source>({low} to {high})</source>
         <translation>({low}~{high})</translation>
     </message>
@@ -2071,82 +2131,89 @@ d일</translation>
 <context>
     <name>stats</name>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="66"/>
         <location filename="../../microbreak/core/stats.py" line="69"/>
+        <location filename="../../microbreak/core/stats.py" line="72"/>
         <source>{n} min</source>
         <translation>{n}분</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="68"/>
+        <location filename="../../microbreak/core/stats.py" line="71"/>
         <source>{n} s</source>
         <translation>{n}초</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="344"/>
+        <location filename="../../microbreak/core/stats.py" line="356"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>휴식 %n회 중 {taken}회 함</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="346"/>
+        <location filename="../../microbreak/core/stats.py" line="358"/>
         <source>of which %n movement break(s)</source>
         <translation>
             <numerusform>그중 움직임 휴식 %n회</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="348"/>
+        <location filename="../../microbreak/core/stats.py" line="360"/>
         <source>%n natural break(s)</source>
         <translation>
             <numerusform>자연스러운 휴식 %n회</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="362"/>
+        <source>%n eye break(s)</source>
+        <translation>
+            <numerusform>눈 휴식 %n회</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="349"/>
+        <location filename="../../microbreak/core/stats.py" line="363"/>
         <source>{time} of exercise</source>
         <translation>운동 {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="350"/>
+        <location filename="../../microbreak/core/stats.py" line="364"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="357"/>
+        <location filename="../../microbreak/core/stats.py" line="371"/>
         <source>Daily goal of %n break(s) reached. Well done!</source>
         <translation>
             <numerusform>하루 목표 %n회를 달성했습니다. 잘하셨어요!</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="359"/>
+        <location filename="../../microbreak/core/stats.py" line="373"/>
         <source>Your goal: %n break(s) a day.</source>
         <translation>
             <numerusform>목표: 하루 %n회.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="360"/>
+        <location filename="../../microbreak/core/stats.py" line="374"/>
         <source>Your goal: %n break(s) a day, {left} to go.</source>
         <translation>
             <numerusform>목표: 하루 %n회, {left}회 남음.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="367"/>
+        <location filename="../../microbreak/core/stats.py" line="381"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>오늘 목표를 달성하면 연속 기록이 시작됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="368"/>
+        <location filename="../../microbreak/core/stats.py" line="382"/>
         <source>%n day(s) in a row at your goal.</source>
         <translation>
             <numerusform>%n일 연속 목표 달성.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="372"/>
+        <location filename="../../microbreak/core/stats.py" line="386"/>
         <source>Last %n day(s): {taken}</source>
         <translation>
             <numerusform>최근 %n일: {taken}</numerusform>

@@ -327,9 +327,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="215"/>
+        <location filename="../../microbreak/ui/break_window.py" line="217"/>
         <source>Time to stand up and move</source>
         <translation>Czas wstać i się poruszać</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/break_window.py" line="219"/>
+        <source>Rest your eyes</source>
+        <translation>Daj odpocząć oczom</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/exercise_page.py" line="220"/>
@@ -676,12 +681,12 @@ d</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="205"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="206"/>
         <source>no reminders this day</source>
         <translation>brak przypomnień tego dnia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="213"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="214"/>
         <source>System default ({language})</source>
         <translation>Język systemu ({language})</translation>
     </message>
@@ -789,7 +794,7 @@ d</translation>
         <translation type="vanished">Za chwilę czas na rozciąganie. Przerwę możesz odłożyć lub pominąć w menu ikony microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="331"/>
+        <location filename="../../microbreak/app/controller.py" line="332"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historia przerw</translation>
     </message>
@@ -801,56 +806,66 @@ d</translation>
         <translation type="vanished">Przerwa przychodzi przy pierwszej przerwie w pisaniu po {earliest} pracy. Jeśli piszesz dalej, przychodzi i tak po {latest}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="66"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="76"/>
         <source>A break comes about every {interval} of work: at your first pause in typing up to {spread} either side of it, or at the end of that window.</source>
         <translation>Przerwa przychodzi mniej więcej co {interval} pracy: przy pierwszej przerwie w pisaniu do {spread} przed lub po, albo na końcu tego okna.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="70"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
         <source>A break comes after every {interval} of work.</source>
         <translation>Przerwa przychodzi po każdych {interval} pracy.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="78"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="88"/>
         <source>No movement breaks: every break is a short one at your desk.</source>
         <translation>Bez przerw na ruch: każda przerwa jest krótka, przy biurku.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="90"/>
         <source>Every break asks you to stand up and move, for about {length}.</source>
         <translation>Każda przerwa prosi, by wstać i poruszać się przez około {length}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="83"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="93"/>
         <source>One break in {every} asks you to stand up and move, for about {length}.</source>
         <translation>Co {every}. przerwa prosi, by wstać i poruszać się przez około {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="103"/>
+        <source>No eye breaks.</source>
+        <translation>Bez przerw dla oczu.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/schedule_page.py" line="109"/>
+        <source>Every {every} of work, look far away for about {length}; not when a break is near.</source>
+        <translation>Co {every} pracy patrz w dal przez około {length}; nie wtedy, gdy zbliża się przerwa.</translation>
     </message>
 </context>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="71"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="82"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="72"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: nie zapisano ustawień</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="74"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>Nie udało się zapisać pliku {path} ({problem}); nowe ustawienia obowiązują do zamknięcia programu microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="85"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} Do tego czasu nowe ustawienia obowiązują, dopóki microbreak nie zostanie zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="121"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="127"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: sprawdź ustawienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="150"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="156"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: uruchamianie po zalogowaniu</translation>
     </message>
@@ -1619,48 +1634,48 @@ d</translation>
         <translation>odłożenie musi wynosić od 1 do {most} min, a nie {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="60"/>
+        <location filename="../../microbreak/core/user_requests.py" line="62"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>tej przerwy nie można już odłożyć (liczba odłożeń: {times}, limit: {limit}); zrób ją albo pomiń</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="93"/>
-        <location filename="../../microbreak/core/user_requests.py" line="125"/>
+        <location filename="../../microbreak/core/user_requests.py" line="95"/>
+        <location filename="../../microbreak/core/user_requests.py" line="127"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>włączony jest tryb ścisły: przerw nie można pomijać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="96"/>
+        <location filename="../../microbreak/core/user_requests.py" line="98"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>przerwa trwa: aby ją zakończyć, użyj przycisku „Pomiń przerwę”</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="99"/>
+        <location filename="../../microbreak/core/user_requests.py" line="101"/>
         <source>cannot skip while paused</source>
         <translation>nie można pominąć przerwy, gdy przypomnienia są wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="123"/>
+        <location filename="../../microbreak/core/user_requests.py" line="125"/>
         <source>no break is in progress</source>
         <translation>żadna przerwa nie trwa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="158"/>
+        <location filename="../../microbreak/core/user_requests.py" line="163"/>
         <source>the end of a pause must be in the future</source>
         <translation>koniec wstrzymania musi przypadać w przyszłości</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="166"/>
+        <location filename="../../microbreak/core/user_requests.py" line="171"/>
         <source>Reminders pause after this break</source>
         <translation>Przypomnienia wstrzymają się po tej przerwie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="167"/>
+        <location filename="../../microbreak/core/user_requests.py" line="172"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>Tryb ścisły jest włączony, więc ta przerwa pozostaje otwarta. Przypomnienia wstrzymają się, gdy tylko się skończy.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="194"/>
+        <location filename="../../microbreak/core/user_requests.py" line="199"/>
         <source>reminders are not paused</source>
         <translation>przypomnienia nie są wstrzymane</translation>
     </message>
@@ -1981,142 +1996,182 @@ d</translation>
         <translation>Ćwiczenia używane w przerwach na ruch (identyfikatory ćwiczeń): pierwsze otwiera każdą przerwę na ruch, pozostałe następują po nim na zmianę. Domyślnie: wstań i się poruszaj, potem rozciąganie na stojąco.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="306"/>
+        <location filename="../../microbreak/core/settings.py" line="311"/>
+        <source>Eye breaks (20-20-20)</source>
+        <translation>Przerwy dla oczu (20-20-20)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="312"/>
+        <source>Short eye breaks with a rhythm of their own: every 20 minutes of work, look at something far away for 20 seconds (the 20-20-20 rule; both can be changed). One that would come shortly before a break is left to that break.</source>
+        <translation>Krótkie przerwy dla oczu we własnym rytmie: co 20 minut pracy przez 20 sekund patrz na coś daleko (zasada 20-20-20; obie wartości można zmienić). Taka, która wypadłaby tuż przed przerwą, zostaje połączona z tą przerwą.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="324"/>
+        <source>Eye break every (minutes)</source>
+        <translation>Przerwa dla oczu co (minuty)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="326"/>
+        <source>Minutes of work from one eye break to the next; any break, or time away, starts them again.</source>
+        <translation>Minuty pracy od jednej przerwy dla oczu do następnej; każda przerwa lub czas nieobecności liczy je od nowa.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="337"/>
+        <source>Eye break length (seconds)</source>
+        <translation>Długość przerwy dla oczu (sekundy)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="339"/>
+        <source>About how long an eye break takes: the next of its exercises in turn, and more while they fit.</source>
+        <translation>Mniej więcej, ile trwa przerwa dla oczu: kolejne z jej ćwiczeń po kolei i następne, dopóki się mieszczą.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="348"/>
+        <source>Eye exercises</source>
+        <translation>Ćwiczenia dla oczu</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="350"/>
+        <source>The exercises eye breaks take in turn (exercise ids). The default is looking far away, then palming.</source>
+        <translation>Ćwiczenia, które przerwy dla oczu biorą po kolei (identyfikatory ćwiczeń). Domyślnie: patrzenie w dal, potem palming.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="370"/>
         <source>Notify before a break</source>
         <translation>Powiadamiaj przed przerwą</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="307"/>
+        <location filename="../../microbreak/core/settings.py" line="371"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Pokazuj powiadomienie na pulpicie przed przerwą (czas zapowiedzi ustawia się w [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="323"/>
+        <location filename="../../microbreak/core/settings.py" line="387"/>
         <source>Wait while a window is full screen</source>
         <translation>Czekaj, gdy okno jest na pełnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="324"/>
+        <location filename="../../microbreak/core/settings.py" line="388"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Opóźniaj przerwę, gdy jakieś okno jest na pełnym ekranie (film, prezentacja).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="331"/>
+        <location filename="../../microbreak/core/settings.py" line="395"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Uwzględniaj tryb „Nie przeszkadzać”</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="332"/>
+        <location filename="../../microbreak/core/settings.py" line="396"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Opóźniaj przerwę, gdy na pulpicie włączony jest tryb „Nie przeszkadzać”.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="337"/>
+        <location filename="../../microbreak/core/settings.py" line="401"/>
         <source>Wait while I am in a call</source>
         <translation>Czekaj podczas rozmowy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="338"/>
+        <location filename="../../microbreak/core/settings.py" line="402"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Opóźniaj przerwę, gdy używana jest kamera lub mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="345"/>
+        <location filename="../../microbreak/core/settings.py" line="409"/>
         <source>Count watching a video or a presentation as activity</source>
         <translation>Oglądanie filmu lub prezentacji liczy się jako aktywność</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="346"/>
+        <location filename="../../microbreak/core/settings.py" line="410"/>
         <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
         <translation>Dopóki film lub prezentacja nie pozwala wygasić ekranu (prosi pulpit, by go nie wyłączał), liczysz się jako obecny przy komputerze nawet bez pisania: ten czas nie jest liczony jako przerwa. Tam, gdzie pulpit to zgłasza (GNOME, KDE Plasma).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="364"/>
+        <location filename="../../microbreak/core/settings.py" line="428"/>
         <source>Chimes</source>
         <translation>Sygnały dźwiękowe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="365"/>
+        <location filename="../../microbreak/core/settings.py" line="429"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Cichy sygnał na początek przerwy i inny na jej koniec.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="374"/>
+        <location filename="../../microbreak/core/settings.py" line="438"/>
         <source>Volume (%)</source>
         <translation>Głośność (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="376"/>
+        <location filename="../../microbreak/core/settings.py" line="440"/>
         <source>Volume in percent.</source>
         <translation>Głośność w procentach.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="381"/>
+        <location filename="../../microbreak/core/settings.py" line="445"/>
         <source>Tick at every repetition</source>
         <translation>Tyknięcie przy każdym powtórzeniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="382"/>
+        <location filename="../../microbreak/core/settings.py" line="446"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Ciche tyknięcie na początku każdego powtórzenia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="395"/>
+        <location filename="../../microbreak/core/settings.py" line="459"/>
         <source>Read the steps aloud</source>
         <translation>Czytaj kroki na głos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="396"/>
+        <location filename="../../microbreak/core/settings.py" line="460"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Odczytuje na głos każdy krok i odlicza przytrzymania, dzięki czemu możesz ćwiczyć z zamkniętymi oczami. Wymaga syntezatora mowy (w Linuksie: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="413"/>
+        <location filename="../../microbreak/core/settings.py" line="477"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Nieruchome ilustracje (ograniczenie ruchu)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="414"/>
+        <location filename="../../microbreak/core/settings.py" line="478"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Tylko nieruchome ilustracje: bez płynnego przechodzenia między pozycjami ćwiczenia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="433"/>
+        <location filename="../../microbreak/core/settings.py" line="497"/>
         <source>Breaks a day</source>
         <translation>Cel dzienny (przerwy)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="435"/>
+        <location filename="../../microbreak/core/settings.py" line="499"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Ile przerw dziennie chcesz robić. Okno statystyk liczy serię kolejnych dni, w których udało się to osiągnąć.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="454"/>
+        <location filename="../../microbreak/core/settings.py" line="518"/>
         <source>Days of history</source>
         <translation>Przechowywanie historii (dni)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="456"/>
+        <location filename="../../microbreak/core/settings.py" line="520"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Przez ile dni przechowywać historię przerw; 0 oznacza przechowywanie bezterminowe.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="469"/>
+        <location filename="../../microbreak/core/settings.py" line="533"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="471"/>
+        <location filename="../../microbreak/core/settings.py" line="535"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>Język okien, komunikatów i kroków ćwiczeń microbreak. Puste pole oznacza język systemu; można też podać kod języka, np. „de” lub „pt_BR”. Zmienna MICROBREAK_LANG, jeśli jest ustawiona, ma pierwszeństwo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="489"/>
+        <location filename="../../microbreak/core/settings.py" line="553"/>
         <source>Start microbreak when I log in</source>
         <translation>Uruchamiaj microbreak po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="490"/>
+        <location filename="../../microbreak/core/settings.py" line="554"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Uruchamia microbreak po zalogowaniu (wpis autostartu w systemie).</translation>
     </message>
@@ -2162,41 +2217,46 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="32"/>
+        <source>Eye breaks</source>
+        <translation>Przerwy dla oczu</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
         <source>Notifications</source>
         <translation>Powiadomienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="33"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
         <source>When you are busy</source>
         <translation>Gdy nie można przeszkadzać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>Sound</source>
         <translation>Dźwięk</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>Spoken guidance</source>
         <translation>Wskazówki głosowe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Accessibility</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Statistics</source>
         <translation>Statystyki</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
         <source>Language and login</source>
         <translation>Język i logowanie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="45"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="46"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>Przerwa przychodzi przy krótkiej przerwie w pisaniu w pobliżu swojej pory, zamiast przerywać zdanie. Tam, gdzie microbreak nie wie, kiedy piszesz, przerwy trzymają się minut między przerwami.</translation>
     </message>
@@ -2213,28 +2273,28 @@ d</translation>
         <translation type="vanished">Po tylu minutach pracy przerwa przychodzi i tak, czy jest przerwa w pisaniu, czy nie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="51"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="52"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>Język okien, komunikatów i kroków ćwiczeń microbreak. „Domyślny systemu” to język Twojego komputera.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="61"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
         <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
         <translation>Oglądanie filmu lub prezentacji liczy się jako bycie przy komputerze, nie jako przerwa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="69"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
         <source>Off</source>
         <translation>Wyłączona</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
         <source>Unlimited</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
         <source>Forever</source>
         <translation>Bezterminowo</translation>
     </message>
@@ -2244,12 +2304,12 @@ d</translation>
         <translation>Wybierz co najmniej jedno ćwiczenie – bez niego przerwa będzie pusta.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="113"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="114"/>
         <source>Working hours on {day}.</source>
         <translation>Godziny pracy: {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="121"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="122"/>
         <source>({low} to {high})</source>
         <translation>(od {low} do {high})</translation>
     </message>
@@ -2257,7 +2317,7 @@ d</translation>
 <context>
     <name>stats</name>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="344"/>
+        <location filename="../../microbreak/core/stats.py" line="356"/>
         <source>{taken} of %n break(s) taken</source>
         <translation>
             <numerusform>zrobiono {taken} z %n przerwy</numerusform>
@@ -2266,7 +2326,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="348"/>
+        <location filename="../../microbreak/core/stats.py" line="360"/>
         <source>%n natural break(s)</source>
         <translation>
             <numerusform>%n naturalna przerwa</numerusform>
@@ -2279,18 +2339,18 @@ d</translation>
         <translation type="vanished">{n} min ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="66"/>
         <location filename="../../microbreak/core/stats.py" line="69"/>
+        <location filename="../../microbreak/core/stats.py" line="72"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="68"/>
+        <location filename="../../microbreak/core/stats.py" line="71"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="346"/>
+        <location filename="../../microbreak/core/stats.py" line="358"/>
         <source>of which %n movement break(s)</source>
         <translation>
             <numerusform>w tym %n przerwa na ruch</numerusform>
@@ -2298,18 +2358,27 @@ d</translation>
             <numerusform>w tym %n przerw na ruch</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/stats.py" line="362"/>
+        <source>%n eye break(s)</source>
+        <translation>
+            <numerusform>%n przerwa dla oczu</numerusform>
+            <numerusform>%n przerwy dla oczu</numerusform>
+            <numerusform>%n przerw dla oczu</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="349"/>
+        <location filename="../../microbreak/core/stats.py" line="363"/>
         <source>{time} of exercise</source>
         <translation>{time} ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="350"/>
+        <location filename="../../microbreak/core/stats.py" line="364"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="357"/>
+        <location filename="../../microbreak/core/stats.py" line="371"/>
         <source>Daily goal of %n break(s) reached. Well done!</source>
         <translation>
             <numerusform>Cel dzienny osiągnięty: %n przerwa. Dobra robota!</numerusform>
@@ -2318,7 +2387,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="359"/>
+        <location filename="../../microbreak/core/stats.py" line="373"/>
         <source>Your goal: %n break(s) a day.</source>
         <translation>
             <numerusform>Twój cel: %n przerwa dziennie.</numerusform>
@@ -2327,7 +2396,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="360"/>
+        <location filename="../../microbreak/core/stats.py" line="374"/>
         <source>Your goal: %n break(s) a day, {left} to go.</source>
         <translation>
             <numerusform>Twój cel: %n przerwa dziennie; brakuje jeszcze {left}.</numerusform>
@@ -2336,12 +2405,12 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/stats.py" line="367"/>
+        <location filename="../../microbreak/core/stats.py" line="381"/>
         <source>Reach your goal today to start a streak.</source>
         <translation>Osiągnij dziś swój cel, aby zacząć serię.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="368"/>
+        <location filename="../../microbreak/core/stats.py" line="382"/>
         <source>%n day(s) in a row at your goal.</source>
         <translation>
             <numerusform>%n dzień z rzędu z osiągniętym celem.</numerusform>
@@ -2350,7 +2419,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/stats.py" line="372"/>
+        <location filename="../../microbreak/core/stats.py" line="386"/>
         <source>Last %n day(s): {taken}</source>
         <translation>
             <numerusform>Ostatni %n dzień: {taken}</numerusform>
