@@ -45,6 +45,7 @@ class SettingsApplier(QObject):
         deps.config_watcher.changed.connect(self.config_file_changed)
         self.use_exercises(self.settings, deps.state_store.load_rotation())
         self.use_movement(self.settings)
+        self.use_escalation(self.settings)
 
     def at_start(self) -> None:
         """Settings changed while the app was closed (a hand edit, import-settings)
@@ -90,6 +91,8 @@ class SettingsApplier(QObject):
             d.state_store.save_rotation(d.engine.planner.position)
         if new.movement != old.movement:
             self.use_movement(new)
+        if new.escalation != old.escalation:
+            self.use_escalation(new)
         if new.working_hours != old.working_hours:
             d.dispatch(WorkingHoursChanged(new.working_hours))
         if new.schedule != old.schedule:
@@ -199,6 +202,13 @@ class SettingsApplier(QObject):
             chosen,
             seconds={i: known[i].seconds for i in chosen},
             minutes=settings.movement.minutes,
+        )
+
+    def use_escalation(self, settings: Settings) -> None:
+        """[escalation]: gentle escalation on or off, the skip budget, longer postponed breaks."""
+        e = settings.escalation
+        self._d.engine.escalation.reconfigure(
+            gentle=e.gentle, daily_skips=e.daily_skips, postponed_longer=e.postponed_longer
         )
 
     def _retranslate(self) -> None:
