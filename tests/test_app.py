@@ -6,12 +6,14 @@ Runs offscreen with a fake clock and a fake wake-up timer, so a whole cycle
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from pytestqt.qtbot import QtBot
 
 from microbreak.app.controller import MicrobreakApp
 from microbreak.core.clock import FakeClock
+from microbreak.core.settings import EscalationSettings
 from microbreak.core.state import State
 from microbreak.infra.paths import AppPaths
 from microbreak.ui.intents import PAUSE_CHOICES
@@ -223,6 +225,11 @@ def test_snooze_is_offered_only_while_the_limit_allows(
 ) -> None:
     assert app.windows.status_window is not None
     assert app.engine.settings.max_snoozes == 3
+    # The configured limit alone: gentle escalation would offer fewer after two
+    # snoozes in a row (tests/test_escalation_app.py shows that).
+    app.settings_applier.apply(
+        replace(app.settings, escalation=EscalationSettings(gentle=False)), save=False
+    )
     fire(app, clock)  # heads-up
     for _ in range(3):
         assert app.windows.status_window.menu.snooze_menu.isEnabled()

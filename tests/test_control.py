@@ -158,6 +158,8 @@ def test_status_json_has_the_documented_fields(engine: BreakEngine, clock: FakeC
         "deferred": False,
         "earliest_break_at": None,
         "headline": "Next break in 45 min",
+        "escalation": {"level": 0, "skips_in_a_row": 0, "snoozes_in_a_row": 0, "why": ""},
+        "skips_left_today": None,
         "version": "9.9",
     }
     engine.handle(PauseRequested())

@@ -25,6 +25,7 @@ from microbreak.core.clock import Clock
 from microbreak.core.describe import set_local_time
 from microbreak.core.durations import pause_end
 from microbreak.core.engine import BreakEngine
+from microbreak.core.escalation import Escalation
 from microbreak.core.movement import MovementPlan
 from microbreak.core.planner import RoutinePlanner
 from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK
@@ -113,6 +114,9 @@ def build(
     since, movement_position = state_store.load_movement()
     # Configured from [movement] by SettingsApplier.use_movement, like the planner.
     movement = MovementPlan(since=since, position=movement_position)
+    # Configured from [escalation] by SettingsApplier.use_escalation; its level survives a restart.
+    escalation = Escalation()
+    escalation.restore(state_store.load_escalation())
     aware = awareness or Awareness()
     engine = BreakEngine(
         clock,
@@ -121,6 +125,7 @@ def build(
         idle_source_works=aware.idle.name != "none",
         working_hours=settings.working_hours,
         movement=movement,
+        escalation=escalation,
     )
     dispatch = Dispatch()
     monitor = AwarenessMonitor(

@@ -27,7 +27,13 @@ from microbreak.core.control import (
     reply_to,
     status_json,
 )
-from microbreak.core.describe import can_snooze, heads_up_title, movement_heads_up_title
+from microbreak.core.describe import (
+    can_snooze,
+    firmness_why,
+    heads_up_title,
+    movement_heads_up_title,
+    skips_left,
+)
 from microbreak.core.durations import pause_end
 from microbreak.core.effects import (
     ArmTimer,
@@ -60,6 +66,7 @@ from microbreak.ui.heads_up_toast import (
     SKIP_LABEL,
     SNOOZE_MINUTES_LABEL,
     START_LABEL,
+    ToastHeadsUp,
 )
 
 log = logging.getLogger("microbreak")
@@ -82,6 +89,7 @@ class MicrobreakApp(QObject):
         self.catalog = deps.catalog
         self.tray = deps.tray
         self._pruned_on = deps.clock.now().date()
+        self._escalation_saved = deps.engine.escalation.saved()
         deps.dispatch.connect(self.dispatch)
         deps.history.on_problem = self._history_problem
         applier.retranslated.connect(self._refresh)
@@ -258,19 +266,22 @@ class MicrobreakApp(QObject):
                 case ShowHeadsUp() if not self.settings.notifications.heads_up:
                     log.info("heads-up not shown: [notifications] heads_up = false")
                     w.prepare_break()
-                case ShowHeadsUp(break_at=at, kind=kind):
-                    used = self.deps.heads_up.show(self._heads_up(at, kind))
+                case ShowHeadsUp(break_at=at, kind=kind, firm=firm):
+                    # Firmer (core/escalation.py): the app's own window, not a notification.
+                    only = ToastHeadsUp.name if firm else None
+                    used = self.deps.heads_up.show(self._heads_up(at, kind, firm), only=only)
                     log.info("heads-up shown through %s", used)
                     w.prepare_break()
                 case HideHeadsUp():
                     self.deps.heads_up.hide()
-                case ShowBreak(exercise_ids=ids, kind=kind):
+                case ShowBreak(exercise_ids=ids, kind=kind, firm=firm):
                     self.deps.heads_up.hide()
                     w.clear_for_break()  # a message toast too: the break window takes over
                     w.break_window.start(
                         [self.catalog.exercises[i] for i in ids],
                         movement=kind is BreakKind.MOVEMENT,
                         eyes=kind is BreakKind.EYE,
+                        why=firmness_why(self.engine.status().firmness) if firm else "",
                     )
                 case CloseBreak(reason=reason):
                     self._save_rotation()
@@ -287,6 +298,7 @@ class MicrobreakApp(QObject):
                 case Refused(message=message):
                     log.info("refused: %s", message)
                     self.notifier.notify("microbreak", sentence(message))
+        self._save_escalation()
         if closed:
             # After the loop: the break's record follows its CloseBreak, and
             # the line on the end screen counts the break just ended.
@@ -308,16 +320,24 @@ class MicrobreakApp(QObject):
         store.save_rotation(engine.planner.position)
         store.save_movement(engine.movement.since, engine.movement.position)
 
-    def _heads_up(self, break_at: datetime, kind: BreakKind = BreakKind.MICRO) -> HeadsUp:
+    def _save_escalation(self) -> None:
+        """The escalation level and the day's skips survive a restart (saved when changed)."""
+        saved = self.engine.escalation.saved()
+        if saved != self._escalation_saved:
+            self._escalation_saved = saved
+            self.deps.state_store.save_escalation(saved)
+
+    def _heads_up(
+        self, break_at: datetime, kind: BreakKind = BreakKind.MICRO, firm: bool = False
+    ) -> HeadsUp:
         """The heads-up with the buttons the engine would accept now, in the current language."""
         settings = self.engine.settings
+        status = self.engine.status()
         buttons = [(HeadsUpAction.START, translate("HeadsUpToast", START_LABEL))]
-        if can_snooze(
-            self.engine.status(), strict=settings.strict, max_snoozes=settings.max_snoozes
-        ):
+        if can_snooze(status, strict=settings.strict, max_snoozes=settings.max_snoozes):
             label = translate("HeadsUpToast", SNOOZE_MINUTES_LABEL)
             buttons.append((HeadsUpAction.SNOOZE, label.format(n=settings.snooze_minutes)))
-        if not settings.strict:
+        if not settings.strict and skips_left(status):
             buttons.append((HeadsUpAction.SKIP, translate("HeadsUpToast", SKIP_LABEL)))
         seconds = (break_at - self.clock.now()).total_seconds()
         movement = kind is BreakKind.MOVEMENT
@@ -326,6 +346,7 @@ class MicrobreakApp(QObject):
             translate("HeadsUpToast", MOVEMENT_HEADS_UP_BODY if movement else HEADS_UP_BODY),
             tuple(buttons),
             seconds,
+            firmness_why(status.firmness) if firm else "",
         )
 
     def _history_problem(self, message: str) -> None:
@@ -348,6 +369,7 @@ class MicrobreakApp(QObject):
         if w.status_window is not None:
             w.status_window.set_status(status, strict=strict, max_snoozes=max_snoozes)
         w.allow_snooze(can_snooze(status, strict=strict, max_snoozes=max_snoozes))
+        w.allow_skip_today(skips_left(status))
 
 
 def sentence(message: str) -> str:

@@ -46,6 +46,7 @@ class SettingsApplier(QObject):
         self.use_exercises(self.settings, deps.state_store.load_rotation())
         self.use_movement(self.settings)
         self.use_eyes(self.settings)
+        self.use_escalation(self.settings)
 
     def at_start(self) -> None:
         """Settings changed while the app was closed (a hand edit, import-settings)
@@ -96,6 +97,8 @@ class SettingsApplier(QObject):
             # The eye rhythm moves the engine's one wake-up: a Tick makes it
             # look at the time again and arm the timer (an eye break now due opens).
             d.dispatch(Tick())
+        if new.escalation != old.escalation:
+            self.use_escalation(new)
         if new.working_hours != old.working_hours:
             d.dispatch(WorkingHoursChanged(new.working_hours))
         if new.schedule != old.schedule:
@@ -222,6 +225,13 @@ class SettingsApplier(QObject):
             chosen,
             seconds=eyes.seconds,
             durations={i: known[i].seconds for i in chosen},
+        )
+
+    def use_escalation(self, settings: Settings) -> None:
+        """[escalation]: gentle escalation on or off, the skip budget, longer postponed breaks."""
+        e = settings.escalation
+        self._d.engine.escalation.reconfigure(
+            gentle=e.gentle, daily_skips=e.daily_skips, postponed_longer=e.postponed_longer
         )
 
     def _retranslate(self) -> None:

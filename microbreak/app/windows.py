@@ -85,6 +85,7 @@ class Windows:
         self._settings_at_start = settings  # until the applier's hooks are set
         self._break_window: BreakWindow | None = None  # see prepare_break
         self._snooze_ok = True
+        self._skips_left = True  # [escalation] daily_skips
         self._break_window_stale = False  # the language changed during a break
         self.health_notice: HealthNotice | None = None
         # The notice was open when a break came: it steps aside and comes back after.
@@ -109,6 +110,7 @@ class Windows:
             settings = self.hooks.current() if self.hooks else self._settings_at_start
             self._break_window = self._new_break_window(settings)
             self._break_window.allow_snooze(self._snooze_ok)
+            self._break_window.allow_skip_today(self._skips_left)
         return self._break_window
 
     @property
@@ -126,6 +128,12 @@ class Windows:
         if self._break_window is not None:
             self._break_window.allow_snooze(allowed)
         self.toast.allow_snooze(allowed)
+
+    def allow_skip_today(self, allowed: bool) -> None:
+        """The daily skip budget: with none left, the break window offers no Skip."""
+        self._skips_left = allowed
+        if self._break_window is not None:
+            self._break_window.allow_skip_today(allowed)
 
     def break_options(self, settings: Settings) -> None:
         """New settings: a window not yet made takes them when it is."""

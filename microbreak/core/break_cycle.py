@@ -16,11 +16,12 @@ a locked screen and a suspend can overlap and end in any order.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from microbreak.core import cadence
 from microbreak.core.clock import Clock
 from microbreak.core.effects import Effect, HideHeadsUp, Record, ShowBreak
+from microbreak.core.escalation import Escalation
 from microbreak.core.eye_rhythm import EyeRhythm
 from microbreak.core.movement import MovementPlan
 from microbreak.core.planner import RoutinePlanner
@@ -42,8 +43,12 @@ class BreakCycle:
         working_hours: WorkingHoursSettings | None = None,
         movement: MovementPlan | None = None,
         eyes: EyeRhythm | None = None,
+        escalation: Escalation | None = None,
     ) -> None:
         self._clock = clock
+        self._escalation = escalation or Escalation()
+        # Exercises added to the open break for its snoozes ([escalation] postponed_longer).
+        self._longer = 0
         self._movement = movement or MovementPlan()
         self._eyes = eyes or EyeRhythm()  # core/eye_breaks.py opens them
         # The kind of the break on screen (decided when it opened).
@@ -98,6 +103,18 @@ class BreakCycle:
         return self._eyes
 
     @property
+    def escalation(self) -> Escalation:
+        return self._escalation
+
+    def _firm(self) -> bool:
+        """Gentle escalation in force: never in strict mode, which stays as it is."""
+        return self._escalation.firmness().firm and not self._settings.strict
+
+    def _today(self, now: datetime) -> date:
+        """The local day, for the daily skip budget."""
+        return self._clock.local(now).date()
+
+    @property
     def smart(self) -> bool:
         return self._settings.smart_timing and self._idle_works
 
@@ -122,6 +139,8 @@ class BreakCycle:
             interval_started_at=self._anchor,
             earliest_break_at=earliest,
             deferred=self._deferred_since is not None,
+            firmness=self._escalation.firmness(),
+            skips_left=self._escalation.skips_left(self._today(self._clock.now())),
         )
 
     # -- shared moves ----------------------------------------------------
@@ -175,10 +194,13 @@ class BreakCycle:
         # interrupted break comes back with the same exercises.
         self._kind = self._movement.next_kind()
         routine = self._movement.peek() if self._kind is BreakKind.MOVEMENT else ()
+        self._longer = 0
         if not routine:
             self._kind = BreakKind.MICRO
-            routine = self._planner.peek()
-        effects.append(ShowBreak(routine, trigger, self._kind))
+            # A snoozed break may come back a little longer (opt-in).
+            self._longer = self._escalation.extra_exercises(self._snoozes)
+            routine = self._planner.peek(self._longer)
+        effects.append(ShowBreak(routine, trigger, self._kind, self._firm()))
         effects.append(
             Record(
                 RecordKind.BREAK_STARTED,

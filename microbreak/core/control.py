@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from microbreak.core.describe import clock_time, headline
+from microbreak.core.describe import clock_time, firmness_why, headline
 from microbreak.core.durations import DurationError, pause_end
 from microbreak.core.effects import Effect, Refused
 from microbreak.core.events import (
@@ -147,6 +147,15 @@ def status_json(
         "deferred": status.deferred,
         "earliest_break_at": _local_iso(status.earliest_break_at, local),
         "headline": headline(status, now),
+        # Gentle escalation (core/escalation.py): the level in force and why.
+        "escalation": {
+            "level": status.firmness.level,
+            "skips_in_a_row": status.firmness.skips,
+            "snoozes_in_a_row": status.firmness.snoozes,
+            "why": firmness_why(status.firmness),
+        },
+        # [escalation] daily_skips: skips still allowed today (null: no budget).
+        "skips_left_today": status.skips_left,
         "version": version,
     }
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from microbreak.core.cadence import around
+from microbreak.core.escalation import Firmness, fewer_snoozes
 from microbreak.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from microbreak.core.state import DEFER_REASONS, PauseReason, State, Status
 
@@ -169,7 +170,34 @@ def can_snooze(status: Status, *, strict: bool, max_snoozes: int) -> bool:
     """
     if strict or status.state is State.PAUSED:
         return False
-    return max_snoozes == 0 or status.snoozes_used < max_snoozes
+    # Gentle escalation offers fewer (core/escalation.py), as the engine counts them.
+    limit = fewer_snoozes(max_snoozes, status.firmness.level)
+    return limit == 0 or status.snoozes_used < limit
+
+
+def skips_left(status: Status) -> bool:
+    """Does the daily skip budget ([escalation] daily_skips) still allow a skip today?"""
+    return status.skips_left != 0
+
+
+def firmness_why(firmness: Firmness) -> str:
+    """Why reminders are firmer, in one plain sentence ("" when they are not)."""
+    if not firmness.firm:
+        return ""
+    run = firmness.skips + firmness.snoozes
+    if run == 0:
+        # Lowered by a break taken, not yet back to calm.
+        return translate(
+            "describe",
+            "Breaks were put off earlier; each break you take makes the reminders calmer again.",
+        )
+    if firmness.snoozes == 0:
+        return describe.tr(
+            "You skipped the last %n break(s), so this one is a little firmer.", "", run
+        )
+    return describe.tr(
+        "You put off breaks %n time(s) in a row, so this one is a little firmer.", "", run
+    )
 
 
 def headline(status: Status, now: datetime) -> str:
@@ -227,6 +255,8 @@ def tooltip(status: Status, now: datetime) -> str:
             line += " " + translate("describe", "(by {time})").format(time=exact)
         else:
             line += " " + translate("describe", "(at {time})").format(time=exact)
+    if why := firmness_why(status.firmness):
+        line += "\n" + why
     return f"microbreak\n{line}"
 
 

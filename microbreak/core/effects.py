@@ -40,6 +40,8 @@ class ShowHeadsUp:
 
     break_at: datetime
     kind: BreakKind = BreakKind.MICRO
+    # Gentle escalation (core/escalation.py): the app's own window, saying why.
+    firm: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class ShowBreak:
     exercise_ids: tuple[str, ...]
     trigger: Trigger
     kind: BreakKind = BreakKind.MICRO
+    firm: bool = False  # gentle escalation: the window says why
 
 
 @dataclass(frozen=True)

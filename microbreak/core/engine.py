@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from microbreak.core.break_cycle import SCHEDULED
 from microbreak.core.clock import Clock
 from microbreak.core.effects import ArmTimer, CloseReason, Effect, Record, ShowHeadsUp
+from microbreak.core.escalation import Escalation
 from microbreak.core.events import (
     AwayEnded,
     AwayStarted,
@@ -80,6 +81,7 @@ class BreakEngine(Presence, UserRequests):
         working_hours: WorkingHoursSettings | None = None,
         movement: MovementPlan | None = None,
         eyes: EyeRhythm | None = None,
+        escalation: Escalation | None = None,
     ) -> None:
         super().__init__(
             clock,
@@ -89,6 +91,7 @@ class BreakEngine(Presence, UserRequests):
             working_hours=working_hours,
             movement=movement,
             eyes=eyes,
+            escalation=escalation,
         )
         self._check_hours(clock.now())
 
@@ -223,7 +226,7 @@ class BreakEngine(Presence, UserRequests):
             and not self._busy()
         ):
             self._phase = State.HEADS_UP
-            effects.append(ShowHeadsUp(self._due, self._movement.next_kind()))
+            effects.append(ShowHeadsUp(self._due, self._movement.next_kind(), self._firm()))
         return effects
 
     # -- the one timer ---------------------------------------------------

@@ -25,13 +25,16 @@ class RoutinePlanner:
         """Where the next routine starts; persist it to keep the rotation across restarts."""
         return self._position
 
-    def peek(self) -> tuple[str, ...]:
+    def peek(self, extra: int = 0) -> tuple[str, ...]:
+        """The next routine; ``extra`` more exercises for a longer one (never one twice)."""
         n = len(self._ids)
-        return tuple(self._ids[(self._position + i) % n] for i in range(self._per_break))
+        count = min(n, self._per_break + max(0, extra))
+        return tuple(self._ids[(self._position + i) % n] for i in range(count))
 
-    def next_routine(self) -> tuple[str, ...]:
-        routine = self.peek()
-        self._position = (self._position + self._per_break) % len(self._ids)
+    def next_routine(self, extra: int = 0) -> tuple[str, ...]:
+        """The routine done (``extra`` as it was shown); the rotation moves past it."""
+        routine = self.peek(extra)
+        self._position = (self._position + len(routine)) % len(self._ids)
         return routine
 
     @property

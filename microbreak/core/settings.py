@@ -360,6 +360,47 @@ class EyeSettings:
 
 
 @dataclass(frozen=True)
+class EscalationSettings:
+    """``[escalation]``: firmer after breaks put off; a skip budget (core/escalation.py)."""
+
+    TABLE: ClassVar[str] = "escalation"
+
+    gentle: bool = flag(
+        True,
+        label=QT_TRANSLATE_NOOP("settings", "Firmer reminders after breaks put off"),
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "After 2 breaks skipped or snoozed in a row the next reminder is a little firmer "
+            "(a window instead of a notification, fewer snoozes, a sentence saying why), after "
+            "4 firmer still; each break taken calms it down one step.",
+        ),
+        page=SCHEDULE_PAGE,
+    )
+    daily_skips: int = whole(
+        0,
+        low=0,
+        high=20,
+        label=QT_TRANSLATE_NOOP("settings", "Skips allowed per day"),
+        help="skips allowed per day (0 means no limit)",
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "How many breaks may be skipped in a day; after that, until midnight, a break "
+            "can be snoozed or taken but not skipped. 0 means no limit.",
+        ),
+        page=SCHEDULE_PAGE,
+    )
+    postponed_longer: bool = flag(
+        False,
+        label=QT_TRANSLATE_NOOP("settings", "A snoozed break comes back a little longer"),
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "A snoozed break comes back with one more exercise for each snooze, two at most.",
+        ),
+        page=SCHEDULE_PAGE,
+    )
+
+
+@dataclass(frozen=True)
 class NotificationSettings:
     """``[notifications]``."""
 
@@ -567,6 +608,7 @@ class Settings:
     exercises: ExerciseSettings = ExerciseSettings()
     movement: MovementSettings = MovementSettings()
     eyes: EyeSettings = EyeSettings()
+    escalation: EscalationSettings = EscalationSettings()
     notifications: NotificationSettings = NotificationSettings()
     do_not_disturb: DoNotDisturbSettings = DoNotDisturbSettings()
     sound: SoundSettings = SoundSettings()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+
+from microbreak.core.escalation import Firmness
 
 
 class State(StrEnum):
@@ -53,3 +55,7 @@ class Status:
     earliest_break_at: datetime | None = None
     # A due break waiting for a full-screen window, do-not-disturb or a call.
     deferred: bool = False
+    # Gentle escalation (core/escalation.py): the level in force and why.
+    firmness: Firmness = field(default_factory=Firmness)
+    # Skips still allowed today under [escalation] daily_skips (None: no budget).
+    skips_left: int | None = None

@@ -55,7 +55,8 @@ class UserRequests(EyeBreaks):
             ]
         if self._phase is State.ON_BREAK and self._kind is BreakKind.EYE:
             return self._snooze_eye_break(now, minutes)
-        limit = self._settings.max_snoozes
+        # Gentle escalation offers fewer snoozes (core/escalation.py).
+        limit = self._escalation.max_snoozes(self._settings.max_snoozes)
         if limit and self._snoozes >= limit:
             return [
                 Refused(
@@ -80,6 +81,7 @@ class UserRequests(EyeBreaks):
         self._deferred_since = None
         self._phase = State.SNOOZED
         self._snoozes += 1
+        self._escalation.snoozed()
         effects.append(
             Record(
                 RecordKind.BREAK_SNOOZED,
@@ -99,12 +101,15 @@ class UserRequests(EyeBreaks):
             ]
         if self._holding():
             return [Refused(translate("engine", "cannot skip while paused"))]
+        if refused := self._skip_budget_refusal(now):
+            return refused
         effects = self._hide_heads_up()
         skipped_at = self._due
         # The skipped break counts as if it had happened at its due time.
         effects += self._back_to_work(max(self._due, now))
         kind = self._movement.next_kind()
         self._movement.offered(kind, shown=False)
+        self._escalation.skipped(self._today(now))
         effects.append(
             Record(
                 RecordKind.NEXT_BREAK_SKIPPED,
@@ -126,11 +131,19 @@ class UserRequests(EyeBreaks):
         if how is CloseReason.SKIPPED and self._settings.strict:
             return [Refused(translate("engine", "strict mode is on: breaks cannot be skipped"))]
         if self._kind is BreakKind.EYE:
+            # An eye break is a glance away, optional by nature: putting it off
+            # neither escalates nor spends the day's skips.
             held_pause = self._leave_eye_break(now)
         else:
+            if how is CloseReason.SKIPPED and (refused := self._skip_budget_refusal(now)):
+                return refused
             held_pause = self._back_to_work(now)
+            if how is CloseReason.SKIPPED:
+                self._escalation.skipped(self._today(now))
+            else:
+                self._escalation.completed()
             if self._kind is BreakKind.MICRO:
-                self._planner.next_routine()
+                self._planner.next_routine(self._longer)
             self._movement.offered(self._kind, shown=True)
         detail: dict[str, object] = {"exercises_done": list(done)}
         if results:
@@ -139,6 +152,14 @@ class UserRequests(EyeBreaks):
             RecordKind.BREAK_SKIPPED if how is CloseReason.SKIPPED else RecordKind.BREAK_COMPLETED
         )
         return [CloseBreak(how), Record(kind, now, detail), *held_pause]
+
+    def _skip_budget_refusal(self, now: datetime) -> list[Effect]:
+        """[escalation] daily_skips: once today's skips are used, no more until tomorrow."""
+        if self._escalation.skips_left(self._today(now)) != 0:
+            return []
+        return [
+            Refused(translate("engine", "today's skips are used up; you can skip again tomorrow"))
+        ]
 
     def _on_exercise_done(self, now: datetime, result: ExerciseResult) -> list[Effect]:
         # Only the history cares; a late report after the break closed is

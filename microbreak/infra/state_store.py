@@ -1,7 +1,8 @@
 """Small bits of state that should survive a restart.
 
 ``state.json`` holds the routine rotation, the movement-break count and
-rotation (core/movement.py), and whether the first-run health
+rotation (core/movement.py), gentle escalation's level and the day's skips
+(core/escalation.py), and whether the first-run health
 notice was dismissed. Each write keeps the keys it does not change, so the
 two never overwrite each other.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +63,14 @@ class StateStore:
 
     def save_movement(self, since: int, position: int) -> None:
         self._update(movement_since=since, movement_rotation=position)
+
+    def load_escalation(self) -> dict[str, object]:
+        """Gentle escalation's level and counts (core/escalation.py checks each value)."""
+        data = self._read().get("escalation")
+        return data if isinstance(data, dict) else {}
+
+    def save_escalation(self, values: Mapping[str, object]) -> None:
+        self._update(escalation=dict(values))
 
     def health_notice_seen(self) -> bool:
         return self._read().get("health_notice_seen") is True

@@ -55,6 +55,8 @@ class HeadsUp:
     body: str
     buttons: tuple[tuple[HeadsUpAction, str], ...]  # action, translated label
     seconds: float = 30.0  # until the break opens (a backend may let it expire then)
+    # Gentle escalation (core/escalation.py): why this reminder is firmer ("" when it is not).
+    why: str = ""
 
     def offers(self, action: HeadsUpAction) -> bool:
         return any(a is action for a, _label in self.buttons)
@@ -92,11 +94,16 @@ class HeadsUpChain:
     def append(self, last: HeadsUpBackend) -> None:
         self._backends.append(last)
 
-    def show(self, heads_up: HeadsUp) -> str | None:
-        """Show through the first backend that can act; return its name (None: none could)."""
+    def show(self, heads_up: HeadsUp, *, only: str | None = None) -> str | None:
+        """Show through the first backend that can act; return its name (None: none could).
+
+        ``only``: that backend alone (a firmer reminder is the app's own window).
+        """
         failed: list[HeadsUpBackend] = []
         used: HeadsUpBackend | None = None
         for backend in self._backends:
+            if only is not None and backend.name != only:
+                continue
             try:
                 if not backend.available():
                     continue

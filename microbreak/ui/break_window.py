@@ -152,8 +152,9 @@ class BreakWindow(QWidget):
         self.progress_label = summary.progress_label
 
     def _connect(self, allow_skip: bool) -> None:
-        self.skip_button.setVisible(allow_skip)
         self._allow_skip = allow_skip
+        self._skips_left = True
+        self.skip_button.setVisible(self._can_skip)
         self.back_button.clicked.connect(self.go_back)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.next_button.clicked.connect(self.go_next)
@@ -200,19 +201,27 @@ class BreakWindow(QWidget):
         """New settings from the dialog; a break already open keeps its read-aloud state."""
         self._set_snooze_minutes(snooze_minutes)
         self._allow_skip = allow_skip
-        self.skip_button.setVisible(allow_skip)
+        self.skip_button.setVisible(self._can_skip)
         self._reduced_motion = reduced_motion
         if not self.isVisible():
             self._guidance.want_voice(speak_steps)
 
     def start(
-        self, exercises: Sequence[Exercise], *, movement: bool = False, eyes: bool = False
+        self,
+        exercises: Sequence[Exercise],
+        *,
+        movement: bool = False,
+        eyes: bool = False,
+        why: str = "",
     ) -> None:
         """Open a break with ``exercises`` (in the app's language now, which it keeps).
 
         A movement or an eye break says so in its title (the taskbar, a screen reader).
+        ``why``: gentle escalation's sentence, shown above the exercise.
         """
         self._set_texts(language_in_force())
+        self._page.why_label.setText(why)
+        self._page.why_label.setVisible(bool(why))
         if movement:
             self.setWindowTitle(self.tr("Time to stand up and move"))
         elif eyes:
@@ -296,9 +305,19 @@ class BreakWindow(QWidget):
         """The app says whether the engine would take a snooze (the limit per break)."""
         self.snooze_button.setEnabled(allowed)
 
+    def allow_skip_today(self, allowed: bool) -> None:
+        """The daily skip budget ([escalation] daily_skips): none left, no Skip offered."""
+        self._skips_left = allowed
+        self.skip_button.setVisible(self._can_skip)
+
+    @property
+    def _can_skip(self) -> bool:
+        # Strict mode (a setting) and the day's skips both have to allow it.
+        return self._allow_skip and self._skips_left
+
     def _next_allowed(self) -> bool:
         """Next past the last exercise with nothing done skips the break: not in strict mode."""
-        if self._allow_skip or self._player is None:
+        if self._can_skip or self._player is None:
             return True
         view = self._player.view()
         last = view.exercise_number == view.exercise_count
@@ -316,7 +335,7 @@ class BreakWindow(QWidget):
     def ask_skip(self) -> None:
         """Show "Skip this break?" in place of the Snooze/Skip row; the countdown waits."""
         player = self._player
-        if not self._allow_skip or player is None or player.finished or self.asking_to_skip:
+        if not self._can_skip or player is None or player.finished or self.asking_to_skip:
             return
         focused = self._focus_is_ours()
         self._paused_before_asking = player.paused
@@ -345,7 +364,7 @@ class BreakWindow(QWidget):
         return widget is self or self.isAncestorOf(widget)
 
     def skip(self) -> None:
-        if self._player is None or not self._allow_skip:
+        if self._player is None or not self._can_skip:
             return
         self._page.bottom.setCurrentWidget(self.leave_row)
         self._report_done()

@@ -99,6 +99,9 @@ class ExercisePage(QWidget):
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(6)
+        # Gentle escalation: why this break is firmer (hidden when it is not).
+        self.why_label = _label("why", wrap=True)
+        self.why_label.hide()
         # Word wrap for large text: "High-reach / stretch".
         self.title_label = _label("title", wrap=True)
         scale_font(self.title_label, 1.6, bold=True)
@@ -165,6 +168,7 @@ class ExercisePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.position_label)
         layout.addWidget(self.progress_bar)
+        layout.addWidget(self.why_label)
         layout.addWidget(self.title_label)
         layout.addWidget(self.pose_area, 1)
         layout.addWidget(self.step_label)

@@ -55,6 +55,11 @@ class HeadsUpToast(QWidget):
         self.title_label.setFont(font)
         self.body_label = QLabel()
         self.body_label.setWordWrap(True)
+        # Gentle escalation: why this reminder is firmer (core/escalation.py).
+        self.why_label = QLabel()
+        self.why_label.setObjectName("why")
+        self.why_label.setWordWrap(True)
+        self.why_label.hide()
         self.start_button = QPushButton(self.tr(START_LABEL))
         self.snooze_button = QPushButton(self.tr("Snooze"))
         self.skip_button = QPushButton(self.tr(SKIP_LABEL))
@@ -80,6 +85,7 @@ class HeadsUpToast(QWidget):
         layout.setContentsMargins(14, 12, 14, 12)
         layout.addWidget(self.title_label)
         layout.addWidget(self.body_label)
+        layout.addWidget(self.why_label)
         layout.addLayout(buttons)
         self.setAutoFillBackground(True)
         self.setMinimumWidth(MIN_WIDTH)
@@ -107,10 +113,12 @@ class HeadsUpToast(QWidget):
     def available(self) -> bool:
         return True
 
-    def notify(self, title: str, body: str, *, heads_up: bool = False) -> None:
+    def notify(self, title: str, body: str, *, heads_up: bool = False, why: str = "") -> None:
         self.heads_up = heads_up
         self.title_label.setText(title)
         self.body_label.setText(self._heads_up_body(body) if heads_up else body)
+        self.why_label.setText(why)
+        self.why_label.setVisible(bool(why))
         for button in (self.start_button, self.snooze_button, self.skip_button):
             button.setVisible(heads_up)
         if heads_up:
@@ -163,7 +171,7 @@ class ToastHeadsUp:
             if action is HeadsUpAction.SNOOZE:
                 toast.snooze_button.setText(label)  # "Snooze 5 min", as the break window says
         toast.allow_skip(heads_up.offers(HeadsUpAction.SKIP))
-        toast.notify(heads_up.title, heads_up.body, heads_up=True)
+        toast.notify(heads_up.title, heads_up.body, heads_up=True, why=heads_up.why)
 
     def hide_heads_up(self) -> None:
         self._toast().hide()

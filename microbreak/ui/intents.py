@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from microbreak.core.describe import can_snooze
+from microbreak.core.describe import can_snooze, skips_left
 from microbreak.core.i18n import QT_TRANSLATE_NOOP
 from microbreak.core.state import State, Status
 
@@ -86,5 +86,7 @@ class ActionsMenu(QMenu):
         state = status.state
         self.break_now_action.setEnabled(state is not State.ON_BREAK)
         self.snooze_menu.setEnabled(can_snooze(status, strict=strict, max_snoozes=max_snoozes))
-        self.skip_action.setEnabled(state not in (State.ON_BREAK, State.PAUSED) and not strict)
+        self.skip_action.setEnabled(
+            state not in (State.ON_BREAK, State.PAUSED) and not strict and skips_left(status)
+        )
         self.resume_action.setEnabled("user" in status.pause_reasons)

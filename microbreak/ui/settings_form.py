@@ -30,6 +30,7 @@ from microbreak.ui.language import language_name
 SECTIONS = {
     "movement": QT_TRANSLATE_NOOP("settings", "Movement breaks"),
     "eyes": QT_TRANSLATE_NOOP("settings", "Eye breaks"),
+    "escalation": QT_TRANSLATE_NOOP("settings", "Breaks put off"),
     "notifications": QT_TRANSLATE_NOOP("settings", "Notifications"),
     "do_not_disturb": QT_TRANSLATE_NOOP("settings", "When you are busy"),
     "sound": QT_TRANSLATE_NOOP("settings", "Sound"),
@@ -71,6 +72,7 @@ ZERO_MEANS = {
     "schedule.max_snoozes": QT_TRANSLATE_NOOP("settings", "Unlimited"),
     "history.keep_days": QT_TRANSLATE_NOOP("settings", "Forever"),
     "movement.every": QT_TRANSLATE_NOOP("settings", "Off"),
+    "escalation.daily_skips": QT_TRANSLATE_NOOP("settings", "No limit"),
 }
 
 

@@ -23,6 +23,7 @@ from microbreak.core.effects import (
     ShowHeadsUp,
 )
 from microbreak.core.engine import BreakEngine
+from microbreak.core.escalation import Escalation
 from microbreak.core.events import Event, Tick
 from microbreak.core.eye_rhythm import EyeRhythm
 from microbreak.core.movement import MovementPlan
@@ -40,6 +41,7 @@ class Harness:
         idle_source_works: bool = False,
         movement: MovementPlan | None = None,
         eyes: EyeRhythm | None = None,
+        escalation: Escalation | None = None,
     ) -> None:
         self.clock = clock
         self.engine = BreakEngine(
@@ -49,7 +51,9 @@ class Harness:
             idle_source_works=idle_source_works,
             movement=movement,
             eyes=eyes,
+            escalation=escalation,
         )
+        self.heads_up_firm = False
         self.heads_up_kind: BreakKind | None = None
         self.break_kind: BreakKind | None = None
         self.armed: datetime | None = None
@@ -73,8 +77,9 @@ class Harness:
             match effect:
                 case ArmTimer(at=at):
                     self.armed = at
-                case ShowHeadsUp(break_at=at, kind=kind):
+                case ShowHeadsUp(break_at=at, kind=kind, firm=firm):
                     self.heads_up_kind = kind
+                    self.heads_up_firm = firm
                     assert self.heads_up_for is None, "a second heads-up while one is shown"
                     assert self.break_open is None, "heads-up while a break is open"
                     assert at > now, "heads-up for a break already due"
@@ -85,7 +90,13 @@ class Harness:
                 case ShowBreak(exercise_ids=ids, kind=kind):
                     assert self.break_open is None, "two breaks at once"
                     assert self.heads_up_for is None, "break opened with the heads-up still up"
-                    assert len(ids) == 3 or kind is not BreakKind.MICRO
+                    # Three for a microbreak, or up to five for a longer postponed one;
+                    # movement and eye breaks have their own lengths.
+                    assert (
+                        len(ids) == 3
+                        or kind is not BreakKind.MICRO
+                        or (self.engine.escalation.postponed_longer and 3 < len(ids) <= 5)
+                    )
                     self.break_kind = kind
                     self.break_open = ids
                 case CloseBreak():
