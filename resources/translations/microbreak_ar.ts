@@ -216,7 +216,7 @@
     <name>BreakWindow</name>
     <message>
         <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="231"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="235"/>
         <source>Read aloud: no voice</source>
         <translation>القراءة بصوت عالٍ: لا يوجد صوت</translation>
     </message>
@@ -272,17 +272,17 @@
         <translation>أدّيت {exercises} في {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="177"/>
+        <location filename="../../microbreak/ui/break_window.py" line="178"/>
         <source>Time for a break</source>
         <translation>حان وقت الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="186"/>
+        <location filename="../../microbreak/ui/break_window.py" line="187"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;تأجيل {n} د</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="188"/>
+        <location filename="../../microbreak/ui/break_window.py" line="189"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>أغلق هذه الاستراحة وأعدها بعد %n دقيقة</numerusform>
@@ -294,12 +294,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="217"/>
+        <location filename="../../microbreak/ui/break_window.py" line="226"/>
         <source>Time to stand up and move</source>
         <translation>حان وقت النهوض والحركة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="219"/>
+        <location filename="../../microbreak/ui/break_window.py" line="228"/>
         <source>Rest your eyes</source>
         <translation>أرِح عينيك</translation>
     </message>
@@ -354,78 +354,78 @@
         <translation>{where}، {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
         <source>Progress through this break</source>
         <translation>التقدم في هذه الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="199"/>
         <source>Left arrow</source>
         <translation>السهم الأيسر</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
         <source>Right arrow</source>
         <translation>السهم الأيمن</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="204"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="205"/>
         <source>Previous exercise ({key})</source>
         <translation>التمرين السابق ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="206"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
         <source>&amp;Pause</source>
         <translation>إيقاف &amp;مؤقت</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="207"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>أوقف العدّ التنازلي مؤقتًا أو استأنفه (مسافة)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
         <source>&amp;Next</source>
         <translation>التا&amp;لي</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="212"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="216"/>
         <source>Next exercise ({key})</source>
         <translation>التمرين التالي ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="220"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="224"/>
         <source>S&amp;kip break</source>
         <translation>ت&amp;خطي الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
         <source>End this break now (Esc)</source>
         <translation>أنهِ هذه الاستراحة الآن (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="229"/>
         <source>Read &amp;aloud</source>
         <translation>القراءة بصوت &amp;عالٍ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="252"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="256"/>
         <source>Exercise {n} of {total}</source>
         <translation>التمرين {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="266"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="270"/>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
         <source>&amp;Resume</source>
         <translation>ا&amp;ستئناف</translation>
     </message>
@@ -697,12 +697,12 @@ d</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="208"/>
         <source>no reminders this day</source>
         <translation>لا تذكيرات في هذا اليوم</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="214"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="216"/>
         <source>System default ({language})</source>
         <translation>افتراضي النظام ({language})</translation>
     </message>
@@ -735,22 +735,22 @@ d</translation>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="64"/>
         <source>Snooze</source>
         <translation>تأجيل</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="66"/>
         <source>Start the break now</source>
         <translation>ابدأ الاستراحة الآن</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="67"/>
         <source>Put this break off by a few minutes</source>
         <translation>أجّل هذه الاستراحة بضع دقائق</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="63"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="68"/>
         <source>Leave out this break</source>
         <translation>تخطَّ هذه الاستراحة</translation>
     </message>
@@ -771,12 +771,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="105"/>
+        <location filename="../../microbreak/app/build.py" line="106"/>
         <source>Exercise skipped: {problem}</source>
         <translation>تم تخطي التمرين: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="146"/>
+        <location filename="../../microbreak/app/controller.py" line="154"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(و%n غيرها في السجل)</numerusform>
@@ -788,12 +788,12 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="147"/>
+        <location filename="../../microbreak/app/controller.py" line="155"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: راجع إعداداتك</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="332"/>
+        <location filename="../../microbreak/app/controller.py" line="353"/>
         <source>microbreak: break history</source>
         <translation>microbreak: سجل الاستراحات</translation>
     </message>
@@ -839,28 +839,28 @@ d</translation>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="72"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: لم تُحفظ الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="74"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="75"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>تعذّرت الكتابة في {path} ({problem})؛ تسري الإعدادات الجديدة حتى إنهاء microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="85"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="86"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} وفي الأثناء تسري الإعدادات الجديدة حتى إنهاء microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="127"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="130"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: راجع إعداداتك</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="156"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="159"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: البدء عند تسجيل الدخول</translation>
     </message>
@@ -1373,81 +1373,81 @@ d</translation>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="15"/>
+        <location filename="../../microbreak/core/describe.py" line="16"/>
         <source>paused by you</source>
         <translation>أوقفتَه مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="16"/>
+        <location filename="../../microbreak/core/describe.py" line="17"/>
         <source>you are away</source>
         <translation>أنت بعيد عن الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="17"/>
+        <location filename="../../microbreak/core/describe.py" line="18"/>
         <source>the computer is asleep</source>
         <translation>الحاسوب في وضع السكون</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="18"/>
+        <location filename="../../microbreak/core/describe.py" line="19"/>
         <source>the screen is locked</source>
         <translation>الشاشة مقفلة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="19"/>
+        <location filename="../../microbreak/core/describe.py" line="20"/>
         <source>do not disturb is on</source>
         <translation>وضع «عدم الإزعاج» مفعّل</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="20"/>
+        <location filename="../../microbreak/core/describe.py" line="21"/>
         <source>a full-screen window is open</source>
         <translation>توجد نافذة بملء الشاشة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="21"/>
+        <location filename="../../microbreak/core/describe.py" line="22"/>
         <source>you are in a call</source>
         <translation>أنت في مكالمة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="22"/>
+        <location filename="../../microbreak/core/describe.py" line="23"/>
         <source>outside your working hours</source>
         <translation>خارج ساعات عملك</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="27"/>
+        <location filename="../../microbreak/core/describe.py" line="28"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="96"/>
-        <location filename="../../microbreak/core/describe.py" line="114"/>
+        <location filename="../../microbreak/core/describe.py" line="97"/>
+        <location filename="../../microbreak/core/describe.py" line="115"/>
         <source>{n} s</source>
         <translation>{n} ث</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="99"/>
-        <location filename="../../microbreak/core/describe.py" line="119"/>
+        <location filename="../../microbreak/core/describe.py" line="100"/>
+        <location filename="../../microbreak/core/describe.py" line="120"/>
         <source>{n} min</source>
         <translation>{n} د</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="102"/>
-        <location filename="../../microbreak/core/describe.py" line="122"/>
+        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="123"/>
         <source>{h} h {m} min</source>
         <translation>{h} س {m} د</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="103"/>
-        <location filename="../../microbreak/core/describe.py" line="123"/>
+        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <location filename="../../microbreak/core/describe.py" line="124"/>
         <source>{n} h</source>
         <translation>{n} س</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="118"/>
+        <location filename="../../microbreak/core/describe.py" line="119"/>
         <source>{m} min {s} s</source>
         <translation>{m} د {s} ث</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="133"/>
+        <location filename="../../microbreak/core/describe.py" line="134"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n ثانية</numerusform>
@@ -1459,7 +1459,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="135"/>
+        <location filename="../../microbreak/core/describe.py" line="136"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n دقيقة</numerusform>
@@ -1471,7 +1471,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="136"/>
+        <location filename="../../microbreak/core/describe.py" line="137"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n ساعة</numerusform>
@@ -1483,82 +1483,111 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="150"/>
+        <location filename="../../microbreak/core/describe.py" line="151"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} و{minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="157"/>
+        <location filename="../../microbreak/core/describe.py" line="158"/>
         <source>Microbreak in {time}</source>
         <translation>استراحة قصيرة بعد {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="162"/>
+        <location filename="../../microbreak/core/describe.py" line="163"/>
         <source>Movement break in {time}</source>
         <translation>استراحة حركة بعد {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="179"/>
+        <location filename="../../microbreak/core/describe.py" line="190"/>
+        <source>Breaks were put off earlier; each break you take makes the reminders calmer again.</source>
+        <translation>أُجّلت استراحات سابقًا؛ كل استراحة تأخذها تجعل التذكيرات أهدأ من جديد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="196"/>
+        <source>You skipped the last %n break(s), so this one is a little firmer.</source>
+        <translation>
+            <numerusform>لم تتخطَّ أي استراحة، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+            <numerusform>تخطيت الاستراحة الأخيرة، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+            <numerusform>تخطيت آخر استراحتين، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+            <numerusform>تخطيت آخر %n استراحات، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+            <numerusform>تخطيت آخر %n استراحة، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+            <numerusform>تخطيت آخر %n استراحة، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="199"/>
+        <source>You put off breaks %n time(s) in a row, so this one is a little firmer.</source>
+        <translation>
+            <numerusform>لم تؤجل الاستراحات، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+            <numerusform>أجّلت الاستراحات مرة واحدة، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+            <numerusform>أجّلت الاستراحات مرتين متتاليتين، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+            <numerusform>أجّلت الاستراحات %n مرات متتالية، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+            <numerusform>أجّلت الاستراحات %n مرة متتالية، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+            <numerusform>أجّلت الاستراحات %n مرة متتالية، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="207"/>
         <source>On a break</source>
         <translation>في استراحة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="182"/>
+        <location filename="../../microbreak/core/describe.py" line="210"/>
         <source>Break waiting: {reasons}</source>
         <translation>الاستراحة تنتظر: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="187"/>
+        <location filename="../../microbreak/core/describe.py" line="215"/>
         <source>Paused until {day} {time}</source>
         <translation>متوقف مؤقتًا حتى {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="190"/>
+        <location filename="../../microbreak/core/describe.py" line="218"/>
         <source>Paused until {time}</source>
         <translation>متوقف مؤقتًا حتى {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="192"/>
+        <location filename="../../microbreak/core/describe.py" line="220"/>
         <source>Paused until you resume</source>
         <translation>متوقف مؤقتًا حتى تستأنف</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="193"/>
+        <location filename="../../microbreak/core/describe.py" line="221"/>
         <source>Paused: {reasons}</source>
         <translation>متوقف مؤقتًا: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="200"/>
+        <location filename="../../microbreak/core/describe.py" line="228"/>
         <source>Break in {time}</source>
         <translation>استراحة بعد {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="202"/>
+        <location filename="../../microbreak/core/describe.py" line="230"/>
         <source>Snoozed: break in {time}</source>
         <translation>مؤجلة: استراحة بعد {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="211"/>
+        <location filename="../../microbreak/core/describe.py" line="239"/>
         <source>Next break in about {time}, at a pause in your typing</source>
         <translation>الاستراحة التالية بعد نحو {time}، عند توقفك عن الكتابة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="214"/>
+        <location filename="../../microbreak/core/describe.py" line="242"/>
         <source>Break at your next pause (by {time})</source>
         <translation>استراحة عند توقفك التالي (في موعد أقصاه {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="217"/>
+        <location filename="../../microbreak/core/describe.py" line="245"/>
         <source>Next break in {time}</source>
         <translation>الاستراحة التالية بعد {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="227"/>
+        <location filename="../../microbreak/core/describe.py" line="255"/>
         <source>(by {time})</source>
         <translation>(في موعد أقصاه {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="229"/>
+        <location filename="../../microbreak/core/describe.py" line="257"/>
         <source>(at {time})</source>
         <translation>(في {time})</translation>
     </message>
@@ -1603,48 +1632,53 @@ d</translation>
         <translation>يجب أن يكون التأجيل من 1 إلى {most} دقيقة، لا {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="62"/>
+        <location filename="../../microbreak/core/user_requests.py" line="63"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>بلغ عدد مرات تأجيل هذه الاستراحة {times}، وهو الحد الأقصى المسموح ({limit})؛ خذها أو تخطَّها</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="95"/>
-        <location filename="../../microbreak/core/user_requests.py" line="127"/>
+        <location filename="../../microbreak/core/user_requests.py" line="97"/>
+        <location filename="../../microbreak/core/user_requests.py" line="132"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>الوضع الصارم مفعّل: لا يمكن تخطي الاستراحات</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="98"/>
+        <location filename="../../microbreak/core/user_requests.py" line="100"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>هناك استراحة جارية: استخدم «تخطي الاستراحة» لإنهائها</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="101"/>
+        <location filename="../../microbreak/core/user_requests.py" line="103"/>
         <source>cannot skip while paused</source>
         <translation>لا يمكن التخطي أثناء الإيقاف المؤقت</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="125"/>
+        <location filename="../../microbreak/core/user_requests.py" line="130"/>
         <source>no break is in progress</source>
         <translation>لا توجد استراحة جارية</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="163"/>
+        <location filename="../../microbreak/core/user_requests.py" line="161"/>
+        <source>today&apos;s skips are used up; you can skip again tomorrow</source>
+        <translation>استنفدت مرات التخطي لهذا اليوم؛ يمكنك التخطي مجددًا غدًا</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/user_requests.py" line="184"/>
         <source>the end of a pause must be in the future</source>
         <translation>يجب أن تكون نهاية الإيقاف المؤقت في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="171"/>
+        <location filename="../../microbreak/core/user_requests.py" line="192"/>
         <source>Reminders pause after this break</source>
         <translation>تتوقف التذكيرات مؤقتًا بعد هذه الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="172"/>
+        <location filename="../../microbreak/core/user_requests.py" line="193"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>الوضع الصارم مفعّل، لذا تبقى هذه الاستراحة مفتوحة. تتوقف التذكيرات مؤقتًا فور انتهائها.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="199"/>
+        <location filename="../../microbreak/core/user_requests.py" line="220"/>
         <source>reminders are not paused</source>
         <translation>التذكيرات ليست متوقفة مؤقتًا</translation>
     </message>
@@ -1978,141 +2012,171 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="370"/>
+        <source>Firmer reminders after breaks put off</source>
+        <translation>تذكيرات أكثر حزمًا بعد تأجيل الاستراحات</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="371"/>
+        <source>After 2 breaks skipped or snoozed in a row the next reminder is a little firmer (a window instead of a notification, fewer snoozes, a sentence saying why), after 4 firmer still; each break taken calms it down one step.</source>
+        <translation>بعد تخطي استراحتين أو تأجيلهما على التوالي يصبح التذكير التالي أكثر حزمًا قليلًا (نافذة بدل إشعار، تأجيلات أقل، جملة تشرح السبب)، وبعد 4 أكثر حزمًا؛ كل استراحة تأخذها تهدّئه درجة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="383"/>
+        <source>Skips allowed per day</source>
+        <translation>مرات التخطي المسموح بها يوميًا</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="385"/>
+        <source>How many breaks may be skipped in a day; after that, until midnight, a break can be snoozed or taken but not skipped. 0 means no limit.</source>
+        <translation>كم استراحة يمكن تخطيها في اليوم؛ بعد ذلك وحتى منتصف الليل يمكن تأجيل الاستراحة أو أخذها لكن لا يمكن تخطيها. 0 يعني بلا حد.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="394"/>
+        <source>A snoozed break comes back a little longer</source>
+        <translation>الاستراحة المؤجلة تعود أطول قليلًا</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="395"/>
+        <source>A snoozed break comes back with one more exercise for each snooze, two at most.</source>
+        <translation>تعود الاستراحة المؤجلة بتمرين إضافي عن كل تأجيل، وبتمرينين على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="411"/>
         <source>Notify before a break</source>
         <translation>الإشعار قبل الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="371"/>
+        <location filename="../../microbreak/core/settings.py" line="412"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>أظهر إشعارًا على سطح المكتب قبل الاستراحة (مدة التنبيه المسبق في [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="387"/>
+        <location filename="../../microbreak/core/settings.py" line="428"/>
         <source>Wait while a window is full screen</source>
         <translation>الانتظار ما دامت نافذة بملء الشاشة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="388"/>
+        <location filename="../../microbreak/core/settings.py" line="429"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>أرجئ الاستراحة ما دامت نافذة بملء الشاشة (فيلم، عرض تقديمي).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="395"/>
+        <location filename="../../microbreak/core/settings.py" line="436"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>احترام وضع «عدم الإزعاج» في سطح المكتب</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="396"/>
+        <location filename="../../microbreak/core/settings.py" line="437"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>أرجئ الاستراحة ما دام وضع «عدم الإزعاج» في سطح المكتب مفعّلًا.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="401"/>
+        <location filename="../../microbreak/core/settings.py" line="442"/>
         <source>Wait while I am in a call</source>
         <translation>الانتظار ما دمت في مكالمة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="402"/>
+        <location filename="../../microbreak/core/settings.py" line="443"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>أرجئ الاستراحة ما دامت الكاميرا أو الميكروفون قيد الاستخدام.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="409"/>
+        <location filename="../../microbreak/core/settings.py" line="450"/>
         <source>Count watching a video or a presentation as activity</source>
         <translation>اعتبار مشاهدة فيديو أو عرض تقديمي نشاطًا</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="410"/>
+        <location filename="../../microbreak/core/settings.py" line="451"/>
         <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
         <translation>ما دام فيديو أو عرض تقديمي يُبقي الشاشة مضاءة (يطلب من سطح المكتب ألا يطفئها)، تُحسب أمام الحاسوب حتى دون كتابة: لا يُحتسب هذا الوقت استراحة. حيث يُبلغ سطح المكتب بذلك (GNOME وKDE Plasma).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="428"/>
+        <location filename="../../microbreak/core/settings.py" line="469"/>
         <source>Chimes</source>
         <translation>النغمات</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="429"/>
+        <location filename="../../microbreak/core/settings.py" line="470"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>نغمة هادئة عند بدء الاستراحة ونغمة مختلفة عند انتهائها.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="438"/>
+        <location filename="../../microbreak/core/settings.py" line="479"/>
         <source>Volume (%)</source>
         <translation>مستوى الصوت (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="440"/>
+        <location filename="../../microbreak/core/settings.py" line="481"/>
         <source>Volume in percent.</source>
         <translation>مستوى الصوت بالنسبة المئوية.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="445"/>
+        <location filename="../../microbreak/core/settings.py" line="486"/>
         <source>Tick at every repetition</source>
         <translation>نقرة مع كل تكرار</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="446"/>
+        <location filename="../../microbreak/core/settings.py" line="487"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>نقرة خافتة في بداية كل تكرار.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="459"/>
+        <location filename="../../microbreak/core/settings.py" line="500"/>
         <source>Read the steps aloud</source>
         <translation>قراءة الخطوات بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="460"/>
+        <location filename="../../microbreak/core/settings.py" line="501"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>اقرأ كل خطوة بصوت عالٍ وعُدّ فترات الثبات، لتتابع وعيناك مغمضتان. يتطلب محرك كلام (في Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="477"/>
+        <location filename="../../microbreak/core/settings.py" line="518"/>
         <source>Still pictures (reduced motion)</source>
         <translation>صور ثابتة (حركة أقل)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="478"/>
+        <location filename="../../microbreak/core/settings.py" line="519"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>صور ثابتة فقط: بلا انتقال متدرج بين وضعيات التمرين.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="497"/>
+        <location filename="../../microbreak/core/settings.py" line="538"/>
         <source>Breaks a day</source>
         <translation>الاستراحات في اليوم</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="499"/>
+        <location filename="../../microbreak/core/settings.py" line="540"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>عدد الاستراحات التي تسعى إليها يوميًا. تعدّ نافذة الإحصاءات الأيام المتتالية التي تبلغه.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="518"/>
+        <location filename="../../microbreak/core/settings.py" line="559"/>
         <source>Days of history</source>
         <translation>أيام السجل</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="520"/>
+        <location filename="../../microbreak/core/settings.py" line="561"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>عدد أيام سجل الاستراحات التي يُحتفظ بها؛ 0 يحتفظ به إلى الأبد.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="533"/>
+        <location filename="../../microbreak/core/settings.py" line="574"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="535"/>
+        <location filename="../../microbreak/core/settings.py" line="576"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>لغة نوافذ microbreak ورسائله وخطوات تمارينه. الفراغ يتبع النظام؛ أو رمز لغة مثل &quot;de&quot; أو &quot;pt_BR&quot;. ويتقدّم MICROBREAK_LANG على هذا الإعداد حيث يُضبط.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="553"/>
+        <location filename="../../microbreak/core/settings.py" line="594"/>
         <source>Start microbreak when I log in</source>
         <translation>ابدأ microbreak عند تسجيل دخولي</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="554"/>
+        <location filename="../../microbreak/core/settings.py" line="595"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>ابدأ microbreak عند تسجيل دخولك (مدخل بدء تلقائي لنظامك).</translation>
     </message>
@@ -2168,77 +2232,87 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="33"/>
+        <source>Breaks put off</source>
+        <translation>الاستراحات المؤجلة</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>When you are busy</source>
         <translation>حين تكون مشغولًا</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>Sound</source>
         <translation>الصوت</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Spoken guidance</source>
         <translation>الإرشاد الصوتي</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Accessibility</source>
         <translation>إمكانية الوصول</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="40"/>
         <source>Language and login</source>
         <translation>اللغة وتسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="46"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="47"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>دع الاستراحة تأتي عند توقف قصير عن الكتابة قرب موعدها، بدلًا من أن تقطع عليك جملتك. وحيث لا يستطيع microbreak معرفة متى تكتب، تلتزم الاستراحات بالدقائق المحددة بينها.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="52"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="53"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>لغة نوافذ microbreak ورسائله وخطوات تمارينه. «افتراضي النظام» يتبع لغة حاسوبك.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
         <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
         <translation>تُحتسب مشاهدة فيديو أو عرض تقديمي بقاءً أمام الحاسوب، لا استراحة.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="74"/>
         <source>Off</source>
         <translation>معطّل</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
         <source>Unlimited</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
         <source>Forever</source>
         <translation>إلى الأبد</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="114"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="75"/>
+        <source>No limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="116"/>
         <source>Working hours on {day}.</source>
         <translation>ساعات العمل يوم {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="122"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="124"/>
         <source>({low} to {high})</source>
         <translation>(من {low} إلى {high})</translation>
     </message>

@@ -14,7 +14,7 @@
     <context>
         <name>BreakWindow</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/break_window.py" line="188" />
+            <location filename="../../microbreak/ui/break_window.py" line="189" />
             <source>Close this break and bring it back in %n minute(s)</source>
             <translation>
                 <numerusform>Close this break and bring it back in %n minute</numerusform>
@@ -82,7 +82,7 @@
     <context>
         <name>MicrobreakApp</name>
         <message numerus="yes">
-            <location filename="../../microbreak/app/controller.py" line="146" />
+            <location filename="../../microbreak/app/controller.py" line="154" />
             <source>(and %n more in the log)</source>
             <translation>
                 <numerusform>(and %n more in the log)</numerusform>
@@ -163,7 +163,7 @@
     <context>
         <name>describe</name>
         <message numerus="yes">
-            <location filename="../../microbreak/core/describe.py" line="133" />
+            <location filename="../../microbreak/core/describe.py" line="134" />
             <source>%n second(s)</source>
             <translation>
                 <numerusform>%n second</numerusform>
@@ -171,7 +171,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/describe.py" line="135" />
+            <location filename="../../microbreak/core/describe.py" line="136" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -179,11 +179,27 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microbreak/core/describe.py" line="136" />
+            <location filename="../../microbreak/core/describe.py" line="137" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%n hour</numerusform>
                 <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microbreak/core/describe.py" line="196" />
+            <source>You skipped the last %n break(s), so this one is a little firmer.</source>
+            <translation>
+                <numerusform>You skipped the last %n break, so this one is a little firmer.</numerusform>
+                <numerusform>You skipped the last %n breaks, so this one is a little firmer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microbreak/core/describe.py" line="199" />
+            <source>You put off breaks %n time(s) in a row, so this one is a little firmer.</source>
+            <translation>
+                <numerusform>You put off breaks %n time in a row, so this one is a little firmer.</numerusform>
+                <numerusform>You put off breaks %n times in a row, so this one is a little firmer.</numerusform>
             </translation>
         </message>
     </context>

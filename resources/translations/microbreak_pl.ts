@@ -262,63 +262,63 @@
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="177"/>
+        <location filename="../../microbreak/ui/break_window.py" line="178"/>
         <source>Time for a break</source>
         <translation>Czas na przerwę</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
         <source>Progress through this break</source>
         <translation>Postęp tej przerwy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
         <source>Right arrow</source>
         <translation>Strzałka w prawo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="199"/>
         <source>Left arrow</source>
         <translation>Strzałka w lewo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="204"/>
         <source>&amp;Back</source>
         <translation>&amp;Wstecz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="205"/>
         <source>Previous exercise ({key})</source>
         <translation>Poprzednie ćwiczenie ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="206"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
         <source>&amp;Pause</source>
         <translation>W&amp;strzymaj</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="207"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Wstrzymaj lub wznów odliczanie (spacja)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
         <source>&amp;Next</source>
         <translation>&amp;Dalej</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="212"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="216"/>
         <source>Next exercise ({key})</source>
         <translation>Następne ćwiczenie ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="186"/>
+        <location filename="../../microbreak/ui/break_window.py" line="187"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Odłóż o {n} min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="188"/>
+        <location filename="../../microbreak/ui/break_window.py" line="189"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Zamknij tę przerwę i przywróć ją za %n minutę</numerusform>
@@ -327,27 +327,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="217"/>
+        <location filename="../../microbreak/ui/break_window.py" line="226"/>
         <source>Time to stand up and move</source>
         <translation>Czas wstać i się poruszać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="219"/>
+        <location filename="../../microbreak/ui/break_window.py" line="228"/>
         <source>Rest your eyes</source>
         <translation>Daj odpocząć oczom</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="220"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="224"/>
         <source>S&amp;kip break</source>
         <translation>&amp;Pomiń przerwę</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
         <source>End this break now (Esc)</source>
         <translation>Zakończ tę przerwę teraz (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="229"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Czytaj na głos</translation>
     </message>
@@ -423,23 +423,23 @@
         <translation>Każdy ruch się liczy. Następnym razem spróbuj przejść cały zestaw.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="252"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="256"/>
         <source>Exercise {n} of {total}</source>
         <translation>Ćwiczenie {n} z {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="266"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="270"/>
         <source>Paused</source>
         <translation>Wstrzymano</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
         <source>&amp;Resume</source>
         <translation>Wz&amp;nów</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="231"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="235"/>
         <source>Read aloud: no voice</source>
         <translation>Czytanie na głos: brak głosu</translation>
     </message>
@@ -681,12 +681,12 @@ d</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="208"/>
         <source>no reminders this day</source>
         <translation>brak przypomnień tego dnia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="214"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="216"/>
         <source>System default ({language})</source>
         <translation>Język systemu ({language})</translation>
     </message>
@@ -704,7 +704,7 @@ d</translation>
         <translation>Zacznij teraz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="64"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
@@ -724,17 +724,17 @@ d</translation>
         <translation>Odłóż o {n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="66"/>
         <source>Start the break now</source>
         <translation>Zacznij przerwę teraz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="67"/>
         <source>Put this break off by a few minutes</source>
         <translation>Odłóż tę przerwę o kilka minut</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="63"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="68"/>
         <source>Leave out this break</source>
         <translation>Pomiń tę przerwę</translation>
     </message>
@@ -759,12 +759,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="105"/>
+        <location filename="../../microbreak/app/build.py" line="106"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Pominięto ćwiczenie: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="146"/>
+        <location filename="../../microbreak/app/controller.py" line="154"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(i jeszcze %n w dzienniku)</numerusform>
@@ -773,7 +773,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="147"/>
+        <location filename="../../microbreak/app/controller.py" line="155"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: sprawdź ustawienia</translation>
     </message>
@@ -794,7 +794,7 @@ d</translation>
         <translation type="vanished">Za chwilę czas na rozciąganie. Przerwę możesz odłożyć lub pominąć w menu ikony microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="332"/>
+        <location filename="../../microbreak/app/controller.py" line="353"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historia przerw</translation>
     </message>
@@ -844,28 +844,28 @@ d</translation>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="72"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: nie zapisano ustawień</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="74"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="75"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>Nie udało się zapisać pliku {path} ({problem}); nowe ustawienia obowiązują do zamknięcia programu microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="85"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="86"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} Do tego czasu nowe ustawienia obowiązują, dopóki microbreak nie zostanie zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="127"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="130"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: sprawdź ustawienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="156"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="159"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: uruchamianie po zalogowaniu</translation>
     </message>
@@ -1426,81 +1426,81 @@ d</translation>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="15"/>
+        <location filename="../../microbreak/core/describe.py" line="16"/>
         <source>paused by you</source>
         <translation>na twoją prośbę</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="16"/>
+        <location filename="../../microbreak/core/describe.py" line="17"/>
         <source>you are away</source>
         <translation>nie ma cię przy komputerze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="17"/>
+        <location filename="../../microbreak/core/describe.py" line="18"/>
         <source>the computer is asleep</source>
         <translation>komputer jest uśpiony</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="18"/>
+        <location filename="../../microbreak/core/describe.py" line="19"/>
         <source>the screen is locked</source>
         <translation>ekran jest zablokowany</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="19"/>
+        <location filename="../../microbreak/core/describe.py" line="20"/>
         <source>do not disturb is on</source>
         <translation>włączony jest tryb „Nie przeszkadzać”</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="20"/>
+        <location filename="../../microbreak/core/describe.py" line="21"/>
         <source>a full-screen window is open</source>
         <translation>otwarte jest okno pełnoekranowe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="21"/>
+        <location filename="../../microbreak/core/describe.py" line="22"/>
         <source>you are in a call</source>
         <translation>trwa rozmowa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="22"/>
+        <location filename="../../microbreak/core/describe.py" line="23"/>
         <source>outside your working hours</source>
         <translation>poza godzinami pracy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="27"/>
+        <location filename="../../microbreak/core/describe.py" line="28"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="96"/>
-        <location filename="../../microbreak/core/describe.py" line="114"/>
+        <location filename="../../microbreak/core/describe.py" line="97"/>
+        <location filename="../../microbreak/core/describe.py" line="115"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="99"/>
-        <location filename="../../microbreak/core/describe.py" line="119"/>
+        <location filename="../../microbreak/core/describe.py" line="100"/>
+        <location filename="../../microbreak/core/describe.py" line="120"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="102"/>
-        <location filename="../../microbreak/core/describe.py" line="122"/>
+        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="123"/>
         <source>{h} h {m} min</source>
         <translation>{h} godz. {m} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="103"/>
-        <location filename="../../microbreak/core/describe.py" line="123"/>
+        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <location filename="../../microbreak/core/describe.py" line="124"/>
         <source>{n} h</source>
         <translation>{n} godz.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="118"/>
+        <location filename="../../microbreak/core/describe.py" line="119"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="133"/>
+        <location filename="../../microbreak/core/describe.py" line="134"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n sekundę</numerusform>
@@ -1509,7 +1509,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="135"/>
+        <location filename="../../microbreak/core/describe.py" line="136"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minutę</numerusform>
@@ -1518,7 +1518,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="136"/>
+        <location filename="../../microbreak/core/describe.py" line="137"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n godzinę</numerusform>
@@ -1527,62 +1527,85 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="150"/>
+        <location filename="../../microbreak/core/describe.py" line="151"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} i {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="157"/>
+        <location filename="../../microbreak/core/describe.py" line="158"/>
         <source>Microbreak in {time}</source>
         <translation>Mikroprzerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="162"/>
+        <location filename="../../microbreak/core/describe.py" line="163"/>
         <source>Movement break in {time}</source>
         <translation>Przerwa na ruch za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="179"/>
+        <location filename="../../microbreak/core/describe.py" line="190"/>
+        <source>Breaks were put off earlier; each break you take makes the reminders calmer again.</source>
+        <translation>Wcześniej przerwy były odkładane; każda odbyta przerwa sprawia, że przypomnienia znów łagodnieją.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="196"/>
+        <source>You skipped the last %n break(s), so this one is a little firmer.</source>
+        <translation>
+            <numerusform>Pominięto ostatnią %n przerwę, więc ta jest nieco bardziej stanowcza.</numerusform>
+            <numerusform>Pominięto ostatnie %n przerwy, więc ta jest nieco bardziej stanowcza.</numerusform>
+            <numerusform>Pominięto ostatnich %n przerw, więc ta jest nieco bardziej stanowcza.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="199"/>
+        <source>You put off breaks %n time(s) in a row, so this one is a little firmer.</source>
+        <translation>
+            <numerusform>Przerwy odłożono %n raz z rzędu, więc ta jest nieco bardziej stanowcza.</numerusform>
+            <numerusform>Przerwy odłożono %n razy z rzędu, więc ta jest nieco bardziej stanowcza.</numerusform>
+            <numerusform>Przerwy odłożono %n razy z rzędu, więc ta jest nieco bardziej stanowcza.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="207"/>
         <source>On a break</source>
         <translation>Trwa przerwa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="182"/>
+        <location filename="../../microbreak/core/describe.py" line="210"/>
         <source>Break waiting: {reasons}</source>
         <translation>Przerwa czeka: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="187"/>
+        <location filename="../../microbreak/core/describe.py" line="215"/>
         <source>Paused until {day} {time}</source>
         <translation>Wstrzymano do {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="190"/>
+        <location filename="../../microbreak/core/describe.py" line="218"/>
         <source>Paused until {time}</source>
         <translation>Wstrzymano do {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="192"/>
+        <location filename="../../microbreak/core/describe.py" line="220"/>
         <source>Paused until you resume</source>
         <translation>Wstrzymano do wznowienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="193"/>
+        <location filename="../../microbreak/core/describe.py" line="221"/>
         <source>Paused: {reasons}</source>
         <translation>Wstrzymano: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="200"/>
+        <location filename="../../microbreak/core/describe.py" line="228"/>
         <source>Break in {time}</source>
         <translation>Przerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="202"/>
+        <location filename="../../microbreak/core/describe.py" line="230"/>
         <source>Snoozed: break in {time}</source>
         <translation>Odłożono: przerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="211"/>
+        <location filename="../../microbreak/core/describe.py" line="239"/>
         <source>Next break in about {time}, at a pause in your typing</source>
         <translation>Następna przerwa za około {time}, gdy przestaniesz pisać</translation>
     </message>
@@ -1591,22 +1614,22 @@ d</translation>
         <translation type="vanished">Następna przerwa za {soonest}–{latest}, gdy przestaniesz pisać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="214"/>
+        <location filename="../../microbreak/core/describe.py" line="242"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Przerwa, gdy przestaniesz pisać (najpóźniej o {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="217"/>
+        <location filename="../../microbreak/core/describe.py" line="245"/>
         <source>Next break in {time}</source>
         <translation>Następna przerwa za {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="227"/>
+        <location filename="../../microbreak/core/describe.py" line="255"/>
         <source>(by {time})</source>
         <translation>(najpóźniej o {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="229"/>
+        <location filename="../../microbreak/core/describe.py" line="257"/>
         <source>(at {time})</source>
         <translation>(o {time})</translation>
     </message>
@@ -1634,48 +1657,53 @@ d</translation>
         <translation>odłożenie musi wynosić od 1 do {most} min, a nie {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="62"/>
+        <location filename="../../microbreak/core/user_requests.py" line="63"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>tej przerwy nie można już odłożyć (liczba odłożeń: {times}, limit: {limit}); zrób ją albo pomiń</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="95"/>
-        <location filename="../../microbreak/core/user_requests.py" line="127"/>
+        <location filename="../../microbreak/core/user_requests.py" line="97"/>
+        <location filename="../../microbreak/core/user_requests.py" line="132"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>włączony jest tryb ścisły: przerw nie można pomijać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="98"/>
+        <location filename="../../microbreak/core/user_requests.py" line="100"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>przerwa trwa: aby ją zakończyć, użyj przycisku „Pomiń przerwę”</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="101"/>
+        <location filename="../../microbreak/core/user_requests.py" line="103"/>
         <source>cannot skip while paused</source>
         <translation>nie można pominąć przerwy, gdy przypomnienia są wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="125"/>
+        <location filename="../../microbreak/core/user_requests.py" line="130"/>
         <source>no break is in progress</source>
         <translation>żadna przerwa nie trwa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="163"/>
+        <location filename="../../microbreak/core/user_requests.py" line="161"/>
+        <source>today&apos;s skips are used up; you can skip again tomorrow</source>
+        <translation>dzisiejsze pominięcia zostały wykorzystane; pominąć będzie można znowu jutro</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/user_requests.py" line="184"/>
         <source>the end of a pause must be in the future</source>
         <translation>koniec wstrzymania musi przypadać w przyszłości</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="171"/>
+        <location filename="../../microbreak/core/user_requests.py" line="192"/>
         <source>Reminders pause after this break</source>
         <translation>Przypomnienia wstrzymają się po tej przerwie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="172"/>
+        <location filename="../../microbreak/core/user_requests.py" line="193"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>Tryb ścisły jest włączony, więc ta przerwa pozostaje otwarta. Przypomnienia wstrzymają się, gdy tylko się skończy.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="199"/>
+        <location filename="../../microbreak/core/user_requests.py" line="220"/>
         <source>reminders are not paused</source>
         <translation>przypomnienia nie są wstrzymane</translation>
     </message>
@@ -2037,141 +2065,171 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="370"/>
+        <source>Firmer reminders after breaks put off</source>
+        <translation>Bardziej stanowcze przypomnienia po odłożonych przerwach</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="371"/>
+        <source>After 2 breaks skipped or snoozed in a row the next reminder is a little firmer (a window instead of a notification, fewer snoozes, a sentence saying why), after 4 firmer still; each break taken calms it down one step.</source>
+        <translation>Po 2 pominiętych lub odłożonych z rzędu przerwach następne przypomnienie jest nieco bardziej stanowcze (okno zamiast powiadomienia, mniej odłożeń, zdanie z powodem), po 4 jeszcze bardziej; każda odbyta przerwa łagodzi je o jeden stopień.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="383"/>
+        <source>Skips allowed per day</source>
+        <translation>Dozwolone pominięcia dziennie</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="385"/>
+        <source>How many breaks may be skipped in a day; after that, until midnight, a break can be snoozed or taken but not skipped. 0 means no limit.</source>
+        <translation>Ile przerw można pominąć w ciągu dnia; potem, do północy, przerwę można odłożyć lub odbyć, ale nie pominąć. 0 oznacza brak limitu.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="394"/>
+        <source>A snoozed break comes back a little longer</source>
+        <translation>Odłożona przerwa wraca nieco dłuższa</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="395"/>
+        <source>A snoozed break comes back with one more exercise for each snooze, two at most.</source>
+        <translation>Odłożona przerwa wraca z jednym ćwiczeniem więcej za każde odłożenie, najwyżej dwoma.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="411"/>
         <source>Notify before a break</source>
         <translation>Powiadamiaj przed przerwą</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="371"/>
+        <location filename="../../microbreak/core/settings.py" line="412"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Pokazuj powiadomienie na pulpicie przed przerwą (czas zapowiedzi ustawia się w [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="387"/>
+        <location filename="../../microbreak/core/settings.py" line="428"/>
         <source>Wait while a window is full screen</source>
         <translation>Czekaj, gdy okno jest na pełnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="388"/>
+        <location filename="../../microbreak/core/settings.py" line="429"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Opóźniaj przerwę, gdy jakieś okno jest na pełnym ekranie (film, prezentacja).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="395"/>
+        <location filename="../../microbreak/core/settings.py" line="436"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Uwzględniaj tryb „Nie przeszkadzać”</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="396"/>
+        <location filename="../../microbreak/core/settings.py" line="437"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Opóźniaj przerwę, gdy na pulpicie włączony jest tryb „Nie przeszkadzać”.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="401"/>
+        <location filename="../../microbreak/core/settings.py" line="442"/>
         <source>Wait while I am in a call</source>
         <translation>Czekaj podczas rozmowy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="402"/>
+        <location filename="../../microbreak/core/settings.py" line="443"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Opóźniaj przerwę, gdy używana jest kamera lub mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="409"/>
+        <location filename="../../microbreak/core/settings.py" line="450"/>
         <source>Count watching a video or a presentation as activity</source>
         <translation>Oglądanie filmu lub prezentacji liczy się jako aktywność</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="410"/>
+        <location filename="../../microbreak/core/settings.py" line="451"/>
         <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
         <translation>Dopóki film lub prezentacja nie pozwala wygasić ekranu (prosi pulpit, by go nie wyłączał), liczysz się jako obecny przy komputerze nawet bez pisania: ten czas nie jest liczony jako przerwa. Tam, gdzie pulpit to zgłasza (GNOME, KDE Plasma).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="428"/>
+        <location filename="../../microbreak/core/settings.py" line="469"/>
         <source>Chimes</source>
         <translation>Sygnały dźwiękowe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="429"/>
+        <location filename="../../microbreak/core/settings.py" line="470"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Cichy sygnał na początek przerwy i inny na jej koniec.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="438"/>
+        <location filename="../../microbreak/core/settings.py" line="479"/>
         <source>Volume (%)</source>
         <translation>Głośność (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="440"/>
+        <location filename="../../microbreak/core/settings.py" line="481"/>
         <source>Volume in percent.</source>
         <translation>Głośność w procentach.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="445"/>
+        <location filename="../../microbreak/core/settings.py" line="486"/>
         <source>Tick at every repetition</source>
         <translation>Tyknięcie przy każdym powtórzeniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="446"/>
+        <location filename="../../microbreak/core/settings.py" line="487"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Ciche tyknięcie na początku każdego powtórzenia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="459"/>
+        <location filename="../../microbreak/core/settings.py" line="500"/>
         <source>Read the steps aloud</source>
         <translation>Czytaj kroki na głos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="460"/>
+        <location filename="../../microbreak/core/settings.py" line="501"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Odczytuje na głos każdy krok i odlicza przytrzymania, dzięki czemu możesz ćwiczyć z zamkniętymi oczami. Wymaga syntezatora mowy (w Linuksie: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="477"/>
+        <location filename="../../microbreak/core/settings.py" line="518"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Nieruchome ilustracje (ograniczenie ruchu)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="478"/>
+        <location filename="../../microbreak/core/settings.py" line="519"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Tylko nieruchome ilustracje: bez płynnego przechodzenia między pozycjami ćwiczenia.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="497"/>
+        <location filename="../../microbreak/core/settings.py" line="538"/>
         <source>Breaks a day</source>
         <translation>Cel dzienny (przerwy)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="499"/>
+        <location filename="../../microbreak/core/settings.py" line="540"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Ile przerw dziennie chcesz robić. Okno statystyk liczy serię kolejnych dni, w których udało się to osiągnąć.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="518"/>
+        <location filename="../../microbreak/core/settings.py" line="559"/>
         <source>Days of history</source>
         <translation>Przechowywanie historii (dni)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="520"/>
+        <location filename="../../microbreak/core/settings.py" line="561"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Przez ile dni przechowywać historię przerw; 0 oznacza przechowywanie bezterminowe.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="533"/>
+        <location filename="../../microbreak/core/settings.py" line="574"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="535"/>
+        <location filename="../../microbreak/core/settings.py" line="576"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>Język okien, komunikatów i kroków ćwiczeń microbreak. Puste pole oznacza język systemu; można też podać kod języka, np. „de” lub „pt_BR”. Zmienna MICROBREAK_LANG, jeśli jest ustawiona, ma pierwszeństwo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="553"/>
+        <location filename="../../microbreak/core/settings.py" line="594"/>
         <source>Start microbreak when I log in</source>
         <translation>Uruchamiaj microbreak po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="554"/>
+        <location filename="../../microbreak/core/settings.py" line="595"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Uruchamia microbreak po zalogowaniu (wpis autostartu w systemie).</translation>
     </message>
@@ -2222,43 +2280,53 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="33"/>
+        <source>Breaks put off</source>
+        <translation>Odkładane przerwy</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
         <source>Notifications</source>
         <translation>Powiadomienia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>When you are busy</source>
         <translation>Gdy nie można przeszkadzać</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>Sound</source>
         <translation>Dźwięk</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Spoken guidance</source>
         <translation>Wskazówki głosowe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Accessibility</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
         <source>Statistics</source>
         <translation>Statystyki</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="40"/>
         <source>Language and login</source>
         <translation>Język i logowanie</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="46"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="47"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>Przerwa przychodzi przy krótkiej przerwie w pisaniu w pobliżu swojej pory, zamiast przerywać zdanie. Tam, gdzie microbreak nie wie, kiedy piszesz, przerwy trzymają się minut między przerwami.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="75"/>
+        <source>No limit</source>
+        <translation>Bez limitu</translation>
     </message>
     <message>
         <source>Let a break wait for a short pause in your typing instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
@@ -2273,28 +2341,28 @@ d</translation>
         <translation type="vanished">Po tylu minutach pracy przerwa przychodzi i tak, czy jest przerwa w pisaniu, czy nie.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="52"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="53"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>Język okien, komunikatów i kroków ćwiczeń microbreak. „Domyślny systemu” to język Twojego komputera.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
         <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
         <translation>Oglądanie filmu lub prezentacji liczy się jako bycie przy komputerze, nie jako przerwa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="74"/>
         <source>Off</source>
         <translation>Wyłączona</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
         <source>Unlimited</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
         <source>Forever</source>
         <translation>Bezterminowo</translation>
     </message>
@@ -2304,12 +2372,12 @@ d</translation>
         <translation>Wybierz co najmniej jedno ćwiczenie – bez niego przerwa będzie pusta.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="114"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="116"/>
         <source>Working hours on {day}.</source>
         <translation>Godziny pracy: {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="122"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="124"/>
         <source>({low} to {high})</source>
         <translation>(od {low} do {high})</translation>
     </message>

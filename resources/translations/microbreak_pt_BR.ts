@@ -265,68 +265,68 @@
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="177"/>
+        <location filename="../../microbreak/ui/break_window.py" line="178"/>
         <source>Time for a break</source>
         <translation>Hora de uma pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="217"/>
+        <location filename="../../microbreak/ui/break_window.py" line="226"/>
         <source>Time to stand up and move</source>
         <translation>Hora de levantar e se mexer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="219"/>
+        <location filename="../../microbreak/ui/break_window.py" line="228"/>
         <source>Rest your eyes</source>
         <translation>Descanse os olhos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
         <source>Progress through this break</source>
         <translation>Progresso desta pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="206"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="207"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Pausar ou retomar a contagem (Espaço)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
         <source>Right arrow</source>
         <translation>seta para a direita</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="199"/>
         <source>Left arrow</source>
         <translation>seta para a esquerda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="204"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="205"/>
         <source>Previous exercise ({key})</source>
         <translation>Exercício anterior ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
         <source>&amp;Next</source>
         <translation>Pró&amp;ximo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="212"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="216"/>
         <source>Next exercise ({key})</source>
         <translation>Próximo exercício ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="186"/>
+        <location filename="../../microbreak/ui/break_window.py" line="187"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Adiar {n} min</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation type="vanished">Fechar esta pausa e trazê-la de volta em {n} minutos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="188"/>
+        <location filename="../../microbreak/ui/break_window.py" line="189"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Fechar esta pausa e trazê-la de volta em %n minuto</numerusform>
@@ -343,17 +343,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="220"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="224"/>
         <source>S&amp;kip break</source>
         <translation>P&amp;ular pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
         <source>End this break now (Esc)</source>
         <translation>Encerrar esta pausa agora (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="229"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Ler em voz alta</translation>
     </message>
@@ -429,23 +429,23 @@
         <translation>Todo movimento ajuda. Da próxima vez, tente a rotina completa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="252"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="256"/>
         <source>Exercise {n} of {total}</source>
         <translation>Exercício {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="266"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="270"/>
         <source>Paused</source>
         <translation>Pausado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="231"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="235"/>
         <source>Read aloud: no voice</source>
         <translation>Ler em voz alta: sem voz</translation>
     </message>
@@ -701,12 +701,12 @@ d</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="208"/>
         <source>no reminders this day</source>
         <translation>sem lembretes neste dia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="214"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="216"/>
         <source>System default ({language})</source>
         <translation>Padrão do sistema ({language})</translation>
     </message>
@@ -724,7 +724,7 @@ d</translation>
         <translation>Começar agora</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="64"/>
         <source>Snooze</source>
         <translation>Adiar</translation>
     </message>
@@ -744,17 +744,17 @@ d</translation>
         <translation>Adiar {n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="66"/>
         <source>Start the break now</source>
         <translation>Começar a pausa agora</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="67"/>
         <source>Put this break off by a few minutes</source>
         <translation>Adiar esta pausa por alguns minutos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="63"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="68"/>
         <source>Leave out this break</source>
         <translation>Pular esta pausa</translation>
     </message>
@@ -779,12 +779,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="105"/>
+        <location filename="../../microbreak/app/build.py" line="106"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Exercício pulado: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="146"/>
+        <location filename="../../microbreak/app/controller.py" line="154"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(e mais %n no log)</numerusform>
@@ -792,7 +792,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="147"/>
+        <location filename="../../microbreak/app/controller.py" line="155"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: verifique suas configurações</translation>
     </message>
@@ -813,7 +813,7 @@ d</translation>
         <translation type="vanished">Daqui a pouco é hora de alongar. Adie ou pule pelo ícone do microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="332"/>
+        <location filename="../../microbreak/app/controller.py" line="353"/>
         <source>microbreak: break history</source>
         <translation>microbreak: histórico de pausas</translation>
     </message>
@@ -863,28 +863,28 @@ d</translation>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="72"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: configurações não salvas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="74"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="75"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>Não foi possível gravar {path} ({problem}); as novas configurações valem até o microbreak ser fechado.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="85"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="86"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} Enquanto isso, as novas configurações valem até o microbreak ser fechado.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="127"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="130"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: verifique suas configurações</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="156"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="159"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: iniciar ao fazer login</translation>
     </message>
@@ -1457,81 +1457,81 @@ d</translation>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="15"/>
+        <location filename="../../microbreak/core/describe.py" line="16"/>
         <source>paused by you</source>
         <translation>pausado por você</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="16"/>
+        <location filename="../../microbreak/core/describe.py" line="17"/>
         <source>you are away</source>
         <translation>você está ausente</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="17"/>
+        <location filename="../../microbreak/core/describe.py" line="18"/>
         <source>the computer is asleep</source>
         <translation>o computador está em suspensão</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="18"/>
+        <location filename="../../microbreak/core/describe.py" line="19"/>
         <source>the screen is locked</source>
         <translation>a tela está bloqueada</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="19"/>
+        <location filename="../../microbreak/core/describe.py" line="20"/>
         <source>do not disturb is on</source>
         <translation>&quot;Não perturbe&quot; está ativado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="20"/>
+        <location filename="../../microbreak/core/describe.py" line="21"/>
         <source>a full-screen window is open</source>
         <translation>há uma janela em tela cheia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="21"/>
+        <location filename="../../microbreak/core/describe.py" line="22"/>
         <source>you are in a call</source>
         <translation>você está em uma chamada</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="22"/>
+        <location filename="../../microbreak/core/describe.py" line="23"/>
         <source>outside your working hours</source>
         <translation>fora do seu horário de trabalho</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="27"/>
+        <location filename="../../microbreak/core/describe.py" line="28"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="96"/>
-        <location filename="../../microbreak/core/describe.py" line="114"/>
+        <location filename="../../microbreak/core/describe.py" line="97"/>
+        <location filename="../../microbreak/core/describe.py" line="115"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="99"/>
-        <location filename="../../microbreak/core/describe.py" line="119"/>
+        <location filename="../../microbreak/core/describe.py" line="100"/>
+        <location filename="../../microbreak/core/describe.py" line="120"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="102"/>
-        <location filename="../../microbreak/core/describe.py" line="122"/>
+        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="123"/>
         <source>{h} h {m} min</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="103"/>
-        <location filename="../../microbreak/core/describe.py" line="123"/>
+        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <location filename="../../microbreak/core/describe.py" line="124"/>
         <source>{n} h</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="118"/>
+        <location filename="../../microbreak/core/describe.py" line="119"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="133"/>
+        <location filename="../../microbreak/core/describe.py" line="134"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -1539,7 +1539,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="135"/>
+        <location filename="../../microbreak/core/describe.py" line="136"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -1547,7 +1547,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="136"/>
+        <location filename="../../microbreak/core/describe.py" line="137"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hora</numerusform>
@@ -1555,12 +1555,33 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="162"/>
+        <location filename="../../microbreak/core/describe.py" line="163"/>
         <source>Movement break in {time}</source>
         <translation>Pausa de movimento em {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="211"/>
+        <location filename="../../microbreak/core/describe.py" line="190"/>
+        <source>Breaks were put off earlier; each break you take makes the reminders calmer again.</source>
+        <translation>Pausas foram adiadas antes; cada pausa que você faz deixa os lembretes mais calmos de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="196"/>
+        <source>You skipped the last %n break(s), so this one is a little firmer.</source>
+        <translation>
+            <numerusform>Você pulou a última pausa, então esta é um pouco mais firme.</numerusform>
+            <numerusform>Você pulou as últimas %n pausas, então esta é um pouco mais firme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="199"/>
+        <source>You put off breaks %n time(s) in a row, so this one is a little firmer.</source>
+        <translation>
+            <numerusform>Você adiou pausas %n vez seguida, então esta é um pouco mais firme.</numerusform>
+            <numerusform>Você adiou pausas %n vezes seguidas, então esta é um pouco mais firme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="239"/>
         <source>Next break in about {time}, at a pause in your typing</source>
         <translation>Próxima pausa em cerca de {time}, quando você parar de digitar</translation>
     </message>
@@ -1589,52 +1610,52 @@ d</translation>
         <translation type="vanished">{n} horas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="150"/>
+        <location filename="../../microbreak/core/describe.py" line="151"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} e {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="157"/>
+        <location filename="../../microbreak/core/describe.py" line="158"/>
         <source>Microbreak in {time}</source>
         <translation>Micropausa em {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="179"/>
+        <location filename="../../microbreak/core/describe.py" line="207"/>
         <source>On a break</source>
         <translation>Em pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="182"/>
+        <location filename="../../microbreak/core/describe.py" line="210"/>
         <source>Break waiting: {reasons}</source>
         <translation>Pausa aguardando: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="187"/>
+        <location filename="../../microbreak/core/describe.py" line="215"/>
         <source>Paused until {day} {time}</source>
         <translation>Pausado até {day} às {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="190"/>
+        <location filename="../../microbreak/core/describe.py" line="218"/>
         <source>Paused until {time}</source>
         <translation>Pausado até às {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="192"/>
+        <location filename="../../microbreak/core/describe.py" line="220"/>
         <source>Paused until you resume</source>
         <translation>Pausado até você retomar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="193"/>
+        <location filename="../../microbreak/core/describe.py" line="221"/>
         <source>Paused: {reasons}</source>
         <translation>Pausado: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="200"/>
+        <location filename="../../microbreak/core/describe.py" line="228"/>
         <source>Break in {time}</source>
         <translation>Pausa em {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="202"/>
+        <location filename="../../microbreak/core/describe.py" line="230"/>
         <source>Snoozed: break in {time}</source>
         <translation>Adiada: pausa em {time}</translation>
     </message>
@@ -1643,22 +1664,22 @@ d</translation>
         <translation type="vanished">Próxima pausa em {soonest} a {latest}, quando você parar de digitar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="214"/>
+        <location filename="../../microbreak/core/describe.py" line="242"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Pausa quando você parar de digitar (até às {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="217"/>
+        <location filename="../../microbreak/core/describe.py" line="245"/>
         <source>Next break in {time}</source>
         <translation>Próxima pausa em {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="227"/>
+        <location filename="../../microbreak/core/describe.py" line="255"/>
         <source>(by {time})</source>
         <translation>(até às {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="229"/>
+        <location filename="../../microbreak/core/describe.py" line="257"/>
         <source>(at {time})</source>
         <translation>(às {time})</translation>
     </message>
@@ -1686,48 +1707,53 @@ d</translation>
         <translation>o adiamento deve ser de 1 a {most} minutos, não {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="62"/>
+        <location filename="../../microbreak/core/user_requests.py" line="63"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>esta pausa já foi adiada {times} vezes, o máximo permitido ({limit}); faça a pausa ou pule-a</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="95"/>
-        <location filename="../../microbreak/core/user_requests.py" line="127"/>
+        <location filename="../../microbreak/core/user_requests.py" line="97"/>
+        <location filename="../../microbreak/core/user_requests.py" line="132"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>o modo rígido está ativado: as pausas não podem ser puladas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="98"/>
+        <location filename="../../microbreak/core/user_requests.py" line="100"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>uma pausa está em andamento: use &quot;Pular pausa&quot; para encerrá-la</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="101"/>
+        <location filename="../../microbreak/core/user_requests.py" line="103"/>
         <source>cannot skip while paused</source>
         <translation>não é possível pular enquanto o microbreak está pausado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="125"/>
+        <location filename="../../microbreak/core/user_requests.py" line="130"/>
         <source>no break is in progress</source>
         <translation>nenhuma pausa em andamento</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="163"/>
+        <location filename="../../microbreak/core/user_requests.py" line="161"/>
+        <source>today&apos;s skips are used up; you can skip again tomorrow</source>
+        <translation>os pulos de hoje acabaram; você poderá pular de novo amanhã</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/user_requests.py" line="184"/>
         <source>the end of a pause must be in the future</source>
         <translation>o fim da pausa dos lembretes deve estar no futuro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="171"/>
+        <location filename="../../microbreak/core/user_requests.py" line="192"/>
         <source>Reminders pause after this break</source>
         <translation>Os lembretes pausam depois desta pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="172"/>
+        <location filename="../../microbreak/core/user_requests.py" line="193"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>O modo rígido está ativado, então esta pausa continua aberta. Os lembretes pausam assim que ela terminar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="199"/>
+        <location filename="../../microbreak/core/user_requests.py" line="220"/>
         <source>reminders are not paused</source>
         <translation>os lembretes não estão pausados</translation>
     </message>
@@ -2086,141 +2112,171 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="370"/>
+        <source>Firmer reminders after breaks put off</source>
+        <translation>Lembretes mais firmes após pausas adiadas</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="371"/>
+        <source>After 2 breaks skipped or snoozed in a row the next reminder is a little firmer (a window instead of a notification, fewer snoozes, a sentence saying why), after 4 firmer still; each break taken calms it down one step.</source>
+        <translation>Depois de 2 pausas puladas ou adiadas seguidas, o próximo lembrete é um pouco mais firme (uma janela em vez de uma notificação, menos adiamentos, uma frase dizendo por quê), depois de 4 ainda mais; cada pausa feita o acalma um passo.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="383"/>
+        <source>Skips allowed per day</source>
+        <translation>Pulos permitidos por dia</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="385"/>
+        <source>How many breaks may be skipped in a day; after that, until midnight, a break can be snoozed or taken but not skipped. 0 means no limit.</source>
+        <translation>Quantas pausas podem ser puladas em um dia; depois disso, até a meia-noite, uma pausa pode ser adiada ou feita, mas não pulada. 0 significa sem limite.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="394"/>
+        <source>A snoozed break comes back a little longer</source>
+        <translation>Uma pausa adiada volta um pouco mais longa</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="395"/>
+        <source>A snoozed break comes back with one more exercise for each snooze, two at most.</source>
+        <translation>Uma pausa adiada volta com um exercício a mais para cada adiamento, no máximo dois.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="411"/>
         <source>Notify before a break</source>
         <translation>Avisar antes de uma pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="371"/>
+        <location filename="../../microbreak/core/settings.py" line="412"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Mostrar uma notificação na área de trabalho antes de uma pausa (o tempo do aviso prévio fica em [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="387"/>
+        <location filename="../../microbreak/core/settings.py" line="428"/>
         <source>Wait while a window is full screen</source>
         <translation>Esperar se uma janela estiver em tela cheia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="388"/>
+        <location filename="../../microbreak/core/settings.py" line="429"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Manter a pausa em espera enquanto uma janela estiver em tela cheia (um filme, uma apresentação).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="395"/>
+        <location filename="../../microbreak/core/settings.py" line="436"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Respeitar o &quot;Não perturbe&quot; do sistema</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="396"/>
+        <location filename="../../microbreak/core/settings.py" line="437"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Manter a pausa em espera enquanto o &quot;Não perturbe&quot; do sistema estiver ativado.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="401"/>
+        <location filename="../../microbreak/core/settings.py" line="442"/>
         <source>Wait while I am in a call</source>
         <translation>Esperar se eu estiver em uma chamada</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="402"/>
+        <location filename="../../microbreak/core/settings.py" line="443"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Manter a pausa em espera enquanto a câmera ou o microfone estiver em uso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="409"/>
+        <location filename="../../microbreak/core/settings.py" line="450"/>
         <source>Count watching a video or a presentation as activity</source>
         <translation>Contar assistir a um vídeo ou apresentação como atividade</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="410"/>
+        <location filename="../../microbreak/core/settings.py" line="451"/>
         <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
         <translation>Enquanto um vídeo ou apresentação mantém a tela ligada (pede à área de trabalho para não apagá-la), você conta como presente no computador mesmo sem digitar: esse tempo não é tomado como pausa. Onde a área de trabalho informa (GNOME, KDE Plasma).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="428"/>
+        <location filename="../../microbreak/core/settings.py" line="469"/>
         <source>Chimes</source>
         <translation>Sinais sonoros</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="429"/>
+        <location filename="../../microbreak/core/settings.py" line="470"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Um som suave quando a pausa começa e outro diferente quando termina.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="438"/>
+        <location filename="../../microbreak/core/settings.py" line="479"/>
         <source>Volume (%)</source>
         <translation>Volume (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="440"/>
+        <location filename="../../microbreak/core/settings.py" line="481"/>
         <source>Volume in percent.</source>
         <translation>Volume em porcentagem.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="445"/>
+        <location filename="../../microbreak/core/settings.py" line="486"/>
         <source>Tick at every repetition</source>
         <translation>Tique a cada repetição</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="446"/>
+        <location filename="../../microbreak/core/settings.py" line="487"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Um tique discreto no início de cada repetição.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="459"/>
+        <location filename="../../microbreak/core/settings.py" line="500"/>
         <source>Read the steps aloud</source>
         <translation>Ler os passos em voz alta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="460"/>
+        <location filename="../../microbreak/core/settings.py" line="501"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Ler cada passo em voz alta e contar as sustentações, para você acompanhar de olhos fechados. Requer um sintetizador de voz (no Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="477"/>
+        <location filename="../../microbreak/core/settings.py" line="518"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Imagens estáticas (menos movimento)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="478"/>
+        <location filename="../../microbreak/core/settings.py" line="519"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Só imagens estáticas: sem transição animada entre as posições de um exercício.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="497"/>
+        <location filename="../../microbreak/core/settings.py" line="538"/>
         <source>Breaks a day</source>
         <translation>Pausas por dia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="499"/>
+        <location filename="../../microbreak/core/settings.py" line="540"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Quantas pausas por dia você quer fazer. A janela de estatísticas conta uma sequência de dias em que você alcança essa meta.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="518"/>
+        <location filename="../../microbreak/core/settings.py" line="559"/>
         <source>Days of history</source>
         <translation>Dias de histórico</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="520"/>
+        <location filename="../../microbreak/core/settings.py" line="561"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Por quantos dias guardar o histórico de pausas; 0 guarda para sempre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="533"/>
+        <location filename="../../microbreak/core/settings.py" line="574"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="535"/>
+        <location filename="../../microbreak/core/settings.py" line="576"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>O idioma das janelas, mensagens e passos dos exercícios do microbreak. Vazio segue o sistema; ou use um código de idioma como &quot;de&quot; ou &quot;pt_BR&quot;. MICROBREAK_LANG, se definida, tem prioridade sobre esta opção.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="553"/>
+        <location filename="../../microbreak/core/settings.py" line="594"/>
         <source>Start microbreak when I log in</source>
         <translation>Iniciar o microbreak ao fazer login</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="554"/>
+        <location filename="../../microbreak/core/settings.py" line="595"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Iniciar o microbreak quando você fizer login (uma entrada de inicialização automática no seu sistema).</translation>
     </message>
@@ -2271,43 +2327,53 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="33"/>
+        <source>Breaks put off</source>
+        <translation>Pausas adiadas</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>When you are busy</source>
         <translation>Quando você está ocupado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>Sound</source>
         <translation>Som</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Spoken guidance</source>
         <translation>Orientação falada</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Accessibility</source>
         <translation>Acessibilidade</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
         <source>Statistics</source>
         <translation>Estatísticas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="40"/>
         <source>Language and login</source>
         <translation>Idioma e login</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="46"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="47"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>Uma pausa vem numa breve parada de digitação perto da hora dela, em vez de cortar uma frase. Onde o microbreak não consegue saber quando você digita, as pausas seguem os minutos entre pausas.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="75"/>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
     </message>
     <message>
         <source>Let a break wait for a short pause in your typing instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
@@ -2322,28 +2388,28 @@ d</translation>
         <translation type="vanished">Depois destes minutos de trabalho a pausa vem de qualquer jeito, com parada ou não.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="52"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="53"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>O idioma das janelas, mensagens e passos de exercício do microbreak. “Padrão do sistema” segue o idioma do seu computador.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
         <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
         <translation>Assistir a um vídeo ou apresentação conta como estar no computador, não como pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="74"/>
         <source>Off</source>
         <translation>Desativado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
         <source>Unlimited</source>
         <translation>Sem limite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
         <source>Forever</source>
         <translation>Para sempre</translation>
     </message>
@@ -2353,12 +2419,12 @@ d</translation>
         <translation>Escolha pelo menos um exercício: uma pausa precisa de algo para fazer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="114"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="116"/>
         <source>Working hours on {day}.</source>
         <translation>Horário de trabalho de {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="122"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="124"/>
         <source>({low} to {high})</source>
         <translation>(de {low} a {high})</translation>
     </message>

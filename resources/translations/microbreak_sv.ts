@@ -212,7 +212,7 @@
     <name>BreakWindow</name>
     <message>
         <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="231"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="235"/>
         <source>Read aloud: no voice</source>
         <translation>Läs upp: ingen röst</translation>
     </message>
@@ -268,17 +268,17 @@
         <translation>Du gjorde {exercises} på {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="177"/>
+        <location filename="../../microbreak/ui/break_window.py" line="178"/>
         <source>Time for a break</source>
         <translation>Dags för en paus</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="186"/>
+        <location filename="../../microbreak/ui/break_window.py" line="187"/>
         <source>&amp;Snooze {n} min</source>
         <translation>Skjut &amp;upp {n} min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="188"/>
+        <location filename="../../microbreak/ui/break_window.py" line="189"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Stäng pausen och ta tillbaka den om %n minut</numerusform>
@@ -286,12 +286,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="217"/>
+        <location filename="../../microbreak/ui/break_window.py" line="226"/>
         <source>Time to stand up and move</source>
         <translation>Dags att resa sig och röra på sig</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="219"/>
+        <location filename="../../microbreak/ui/break_window.py" line="228"/>
         <source>Rest your eyes</source>
         <translation>Vila ögonen</translation>
     </message>
@@ -346,78 +346,78 @@
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
         <source>Progress through this break</source>
         <translation>Hur långt pausen har kommit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="199"/>
         <source>Left arrow</source>
         <translation>Vänsterpil</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
         <source>Right arrow</source>
         <translation>Högerpil</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="204"/>
         <source>&amp;Back</source>
         <translation>&amp;Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="205"/>
         <source>Previous exercise ({key})</source>
         <translation>Föregående övning ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="206"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="207"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Pausa eller återuppta nedräkningen (blanksteg)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="212"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="216"/>
         <source>Next exercise ({key})</source>
         <translation>Nästa övning ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="220"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="224"/>
         <source>S&amp;kip break</source>
         <translation>&amp;Hoppa över paus</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
         <source>End this break now (Esc)</source>
         <translation>Avsluta pausen nu (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="229"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Läs upp</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="252"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="256"/>
         <source>Exercise {n} of {total}</source>
         <translation>Övning {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="266"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="270"/>
         <source>Paused</source>
         <translation>Pausad</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsätt</translation>
     </message>
@@ -665,12 +665,12 @@ d</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="208"/>
         <source>no reminders this day</source>
         <translation>inga påminnelser den här dagen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="214"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="216"/>
         <source>System default ({language})</source>
         <translation>Systemets standard ({language})</translation>
     </message>
@@ -703,22 +703,22 @@ d</translation>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="64"/>
         <source>Snooze</source>
         <translation>Skjut upp</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="66"/>
         <source>Start the break now</source>
         <translation>Börja pausen nu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="67"/>
         <source>Put this break off by a few minutes</source>
         <translation>Skjut upp pausen några minuter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="63"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="68"/>
         <source>Leave out this break</source>
         <translation>Hoppa över den här pausen</translation>
     </message>
@@ -739,12 +739,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="105"/>
+        <location filename="../../microbreak/app/build.py" line="106"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Övning överhoppad: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="146"/>
+        <location filename="../../microbreak/app/controller.py" line="154"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(och %n till i loggen)</numerusform>
@@ -752,12 +752,12 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="147"/>
+        <location filename="../../microbreak/app/controller.py" line="155"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: kontrollera dina inställningar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="332"/>
+        <location filename="../../microbreak/app/controller.py" line="353"/>
         <source>microbreak: break history</source>
         <translation>microbreak: pashistorik</translation>
     </message>
@@ -803,28 +803,28 @@ d</translation>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="72"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="74"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="75"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>{path} kunde inte skrivas ({problem}); de nya inställningarna gäller tills microbreak avslutas.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="85"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="86"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} Under tiden gäller de nya inställningarna tills microbreak avslutas.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="127"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="130"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: kontrollera dina inställningar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="156"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="159"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: starta vid inloggning</translation>
     </message>
@@ -1305,81 +1305,81 @@ d</translation>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="15"/>
+        <location filename="../../microbreak/core/describe.py" line="16"/>
         <source>paused by you</source>
         <translation>pausat av dig</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="16"/>
+        <location filename="../../microbreak/core/describe.py" line="17"/>
         <source>you are away</source>
         <translation>du är borta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="17"/>
+        <location filename="../../microbreak/core/describe.py" line="18"/>
         <source>the computer is asleep</source>
         <translation>datorn sover</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="18"/>
+        <location filename="../../microbreak/core/describe.py" line="19"/>
         <source>the screen is locked</source>
         <translation>skärmen är låst</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="19"/>
+        <location filename="../../microbreak/core/describe.py" line="20"/>
         <source>do not disturb is on</source>
         <translation>stör ej är på</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="20"/>
+        <location filename="../../microbreak/core/describe.py" line="21"/>
         <source>a full-screen window is open</source>
         <translation>ett helskärmsfönster är öppet</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="21"/>
+        <location filename="../../microbreak/core/describe.py" line="22"/>
         <source>you are in a call</source>
         <translation>du är i ett samtal</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="22"/>
+        <location filename="../../microbreak/core/describe.py" line="23"/>
         <source>outside your working hours</source>
         <translation>utanför din arbetstid</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="27"/>
+        <location filename="../../microbreak/core/describe.py" line="28"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="96"/>
-        <location filename="../../microbreak/core/describe.py" line="114"/>
+        <location filename="../../microbreak/core/describe.py" line="97"/>
+        <location filename="../../microbreak/core/describe.py" line="115"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="99"/>
-        <location filename="../../microbreak/core/describe.py" line="119"/>
+        <location filename="../../microbreak/core/describe.py" line="100"/>
+        <location filename="../../microbreak/core/describe.py" line="120"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="102"/>
-        <location filename="../../microbreak/core/describe.py" line="122"/>
+        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="123"/>
         <source>{h} h {m} min</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="103"/>
-        <location filename="../../microbreak/core/describe.py" line="123"/>
+        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <location filename="../../microbreak/core/describe.py" line="124"/>
         <source>{n} h</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="118"/>
+        <location filename="../../microbreak/core/describe.py" line="119"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="133"/>
+        <location filename="../../microbreak/core/describe.py" line="134"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n sekund</numerusform>
@@ -1387,7 +1387,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="135"/>
+        <location filename="../../microbreak/core/describe.py" line="136"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minut</numerusform>
@@ -1395,7 +1395,7 @@ d</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="136"/>
+        <location filename="../../microbreak/core/describe.py" line="137"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n timme</numerusform>
@@ -1403,82 +1403,103 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="150"/>
+        <location filename="../../microbreak/core/describe.py" line="151"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="157"/>
+        <location filename="../../microbreak/core/describe.py" line="158"/>
         <source>Microbreak in {time}</source>
         <translation>Mikropaus om {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="162"/>
+        <location filename="../../microbreak/core/describe.py" line="163"/>
         <source>Movement break in {time}</source>
         <translation>Rörelsepaus om {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="179"/>
+        <location filename="../../microbreak/core/describe.py" line="190"/>
+        <source>Breaks were put off earlier; each break you take makes the reminders calmer again.</source>
+        <translation>Pauser sköts upp tidigare; varje paus du tar gör påminnelserna lugnare igen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="196"/>
+        <source>You skipped the last %n break(s), so this one is a little firmer.</source>
+        <translation>
+            <numerusform>Du hoppade över den senaste pausen, så den här är lite bestämdare.</numerusform>
+            <numerusform>Du hoppade över de senaste %n pauserna, så den här är lite bestämdare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="199"/>
+        <source>You put off breaks %n time(s) in a row, so this one is a little firmer.</source>
+        <translation>
+            <numerusform>Du sköt upp pauser %n gång i rad, så den här är lite bestämdare.</numerusform>
+            <numerusform>Du sköt upp pauser %n gånger i rad, så den här är lite bestämdare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="207"/>
         <source>On a break</source>
         <translation>På paus</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="182"/>
+        <location filename="../../microbreak/core/describe.py" line="210"/>
         <source>Break waiting: {reasons}</source>
         <translation>Pausen väntar: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="187"/>
+        <location filename="../../microbreak/core/describe.py" line="215"/>
         <source>Paused until {day} {time}</source>
         <translation>Pausat till {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="190"/>
+        <location filename="../../microbreak/core/describe.py" line="218"/>
         <source>Paused until {time}</source>
         <translation>Pausat till {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="192"/>
+        <location filename="../../microbreak/core/describe.py" line="220"/>
         <source>Paused until you resume</source>
         <translation>Pausat tills du återupptar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="193"/>
+        <location filename="../../microbreak/core/describe.py" line="221"/>
         <source>Paused: {reasons}</source>
         <translation>Pausat: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="200"/>
+        <location filename="../../microbreak/core/describe.py" line="228"/>
         <source>Break in {time}</source>
         <translation>Paus om {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="202"/>
+        <location filename="../../microbreak/core/describe.py" line="230"/>
         <source>Snoozed: break in {time}</source>
         <translation>Uppskjuten: paus om {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="211"/>
+        <location filename="../../microbreak/core/describe.py" line="239"/>
         <source>Next break in about {time}, at a pause in your typing</source>
         <translation>Nästa paus om ungefär {time}, vid ett uppehåll i skrivandet</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="214"/>
+        <location filename="../../microbreak/core/describe.py" line="242"/>
         <source>Break at your next pause (by {time})</source>
         <translation>Paus vid ditt nästa uppehåll (senast {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="217"/>
+        <location filename="../../microbreak/core/describe.py" line="245"/>
         <source>Next break in {time}</source>
         <translation>Nästa paus om {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="227"/>
+        <location filename="../../microbreak/core/describe.py" line="255"/>
         <source>(by {time})</source>
         <translation>(senast {time})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="229"/>
+        <location filename="../../microbreak/core/describe.py" line="257"/>
         <source>(at {time})</source>
         <translation>(klockan {time})</translation>
     </message>
@@ -1519,48 +1540,53 @@ d</translation>
         <translation>ett uppskjutande måste vara 1 till {most} minuter, inte {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="62"/>
+        <location filename="../../microbreak/core/user_requests.py" line="63"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>den här pausen har redan skjutits upp {times} gånger, det högsta tillåtna ({limit}); ta den eller hoppa över den</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="95"/>
-        <location filename="../../microbreak/core/user_requests.py" line="127"/>
+        <location filename="../../microbreak/core/user_requests.py" line="97"/>
+        <location filename="../../microbreak/core/user_requests.py" line="132"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>strikt läge är på: pauser kan inte hoppas över</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="98"/>
+        <location filename="../../microbreak/core/user_requests.py" line="100"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>en paus pågår: använd Hoppa över paus för att avsluta den</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="101"/>
+        <location filename="../../microbreak/core/user_requests.py" line="103"/>
         <source>cannot skip while paused</source>
         <translation>kan inte hoppa över medan det är pausat</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="125"/>
+        <location filename="../../microbreak/core/user_requests.py" line="130"/>
         <source>no break is in progress</source>
         <translation>ingen paus pågår</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="163"/>
+        <location filename="../../microbreak/core/user_requests.py" line="161"/>
+        <source>today&apos;s skips are used up; you can skip again tomorrow</source>
+        <translation>dagens hoppa över är förbrukade; i morgon kan du hoppa över igen</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/user_requests.py" line="184"/>
         <source>the end of a pause must be in the future</source>
         <translation>slutet på ett uppehåll måste ligga i framtiden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="171"/>
+        <location filename="../../microbreak/core/user_requests.py" line="192"/>
         <source>Reminders pause after this break</source>
         <translation>Påminnelserna pausas efter den här pausen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="172"/>
+        <location filename="../../microbreak/core/user_requests.py" line="193"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>Strikt läge är på, så den här pausen förblir öppen. Påminnelserna pausas så snart den är slut.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="199"/>
+        <location filename="../../microbreak/core/user_requests.py" line="220"/>
         <source>reminders are not paused</source>
         <translation>påminnelserna är inte pausade</translation>
     </message>
@@ -1886,141 +1912,171 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="370"/>
+        <source>Firmer reminders after breaks put off</source>
+        <translation>Bestämdare påminnelser efter uppskjutna pauser</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="371"/>
+        <source>After 2 breaks skipped or snoozed in a row the next reminder is a little firmer (a window instead of a notification, fewer snoozes, a sentence saying why), after 4 firmer still; each break taken calms it down one step.</source>
+        <translation>Efter 2 pauser i rad som hoppats över eller skjutits upp är nästa påminnelse lite bestämdare (ett fönster i stället för en avisering, färre uppskjutningar, en mening som säger varför), efter 4 ännu mer; varje tagen paus lugnar den ett steg.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="383"/>
+        <source>Skips allowed per day</source>
+        <translation>Tillåtna överhoppningar per dag</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="385"/>
+        <source>How many breaks may be skipped in a day; after that, until midnight, a break can be snoozed or taken but not skipped. 0 means no limit.</source>
+        <translation>Hur många pauser som får hoppas över under en dag; därefter, fram till midnatt, kan en paus skjutas upp eller tas men inte hoppas över. 0 betyder ingen gräns.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="394"/>
+        <source>A snoozed break comes back a little longer</source>
+        <translation>En uppskjuten paus kommer tillbaka lite längre</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="395"/>
+        <source>A snoozed break comes back with one more exercise for each snooze, two at most.</source>
+        <translation>En uppskjuten paus kommer tillbaka med en övning till för varje uppskjutning, högst två.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="411"/>
         <source>Notify before a break</source>
         <translation>Avisera före en paus</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="371"/>
+        <location filename="../../microbreak/core/settings.py" line="412"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Visa en skrivbordsavisering före en paus (förvarningstiden finns i [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="387"/>
+        <location filename="../../microbreak/core/settings.py" line="428"/>
         <source>Wait while a window is full screen</source>
         <translation>Vänta medan ett fönster är i helskärm</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="388"/>
+        <location filename="../../microbreak/core/settings.py" line="429"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Håll inne en paus medan ett fönster är i helskärm (en film, en presentation).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="395"/>
+        <location filename="../../microbreak/core/settings.py" line="436"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Respektera skrivbordets stör ej</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="396"/>
+        <location filename="../../microbreak/core/settings.py" line="437"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Håll inne en paus medan skrivbordets stör ej är på.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="401"/>
+        <location filename="../../microbreak/core/settings.py" line="442"/>
         <source>Wait while I am in a call</source>
         <translation>Vänta medan jag är i ett samtal</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="402"/>
+        <location filename="../../microbreak/core/settings.py" line="443"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Håll inne en paus medan kameran eller mikrofonen används.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="409"/>
+        <location filename="../../microbreak/core/settings.py" line="450"/>
         <source>Count watching a video or a presentation as activity</source>
         <translation>Räkna tittande på video eller presentation som aktivitet</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="410"/>
+        <location filename="../../microbreak/core/settings.py" line="451"/>
         <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
         <translation>Medan en video eller presentation håller skärmen vaken (den ber skrivbordet att inte släcka skärmen) räknas du som vid datorn även utan att skriva: tiden räknas inte som paus. Där skrivbordet berättar det (GNOME, KDE Plasma).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="428"/>
+        <location filename="../../microbreak/core/settings.py" line="469"/>
         <source>Chimes</source>
         <translation>Klockljud</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="429"/>
+        <location filename="../../microbreak/core/settings.py" line="470"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Ett mjukt klockljud när en paus börjar och ett annat när den slutar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="438"/>
+        <location filename="../../microbreak/core/settings.py" line="479"/>
         <source>Volume (%)</source>
         <translation>Volym (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="440"/>
+        <location filename="../../microbreak/core/settings.py" line="481"/>
         <source>Volume in percent.</source>
         <translation>Volym i procent.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="445"/>
+        <location filename="../../microbreak/core/settings.py" line="486"/>
         <source>Tick at every repetition</source>
         <translation>Tick vid varje repetition</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="446"/>
+        <location filename="../../microbreak/core/settings.py" line="487"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Ett tyst tick i början av varje repetition.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="459"/>
+        <location filename="../../microbreak/core/settings.py" line="500"/>
         <source>Read the steps aloud</source>
         <translation>Läs upp stegen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="460"/>
+        <location filename="../../microbreak/core/settings.py" line="501"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Läs upp varje steg och räkna hållningarna, så att du kan följa med slutna ögon. Kräver en talmotor (på Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="477"/>
+        <location filename="../../microbreak/core/settings.py" line="518"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Stillbilder (minskad rörelse)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="478"/>
+        <location filename="../../microbreak/core/settings.py" line="519"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Bara stillbilder: ingen övertoning mellan en övnings ställningar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="497"/>
+        <location filename="../../microbreak/core/settings.py" line="538"/>
         <source>Breaks a day</source>
         <translation>Pauser om dagen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="499"/>
+        <location filename="../../microbreak/core/settings.py" line="540"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Pauser om dagen som du siktar på. Statistikfönstret räknar en svit av dagar som når dit.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="518"/>
+        <location filename="../../microbreak/core/settings.py" line="559"/>
         <source>Days of history</source>
         <translation>Dagar med historik</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="520"/>
+        <location filename="../../microbreak/core/settings.py" line="561"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Dagar av pashistorik att spara; 0 sparar den för alltid.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="533"/>
+        <location filename="../../microbreak/core/settings.py" line="574"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="535"/>
+        <location filename="../../microbreak/core/settings.py" line="576"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>Språket i microbreaks fönster, meddelanden och övningssteg. Tomt följer systemet; annars en språkkod som &quot;de&quot; eller &quot;pt_BR&quot;. MICROBREAK_LANG, om den är satt, går före detta.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="553"/>
+        <location filename="../../microbreak/core/settings.py" line="594"/>
         <source>Start microbreak when I log in</source>
         <translation>Starta microbreak när jag loggar in</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="554"/>
+        <location filename="../../microbreak/core/settings.py" line="595"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Starta microbreak när du loggar in (en autostartpost för ditt system).</translation>
     </message>
@@ -2076,77 +2132,87 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="33"/>
+        <source>Breaks put off</source>
+        <translation>Uppskjutna pauser</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
         <source>Notifications</source>
         <translation>Aviseringar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>When you are busy</source>
         <translation>När du är upptagen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>Sound</source>
         <translation>Ljud</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Spoken guidance</source>
         <translation>Talad vägledning</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Accessibility</source>
         <translation>Tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="40"/>
         <source>Language and login</source>
         <translation>Språk och inloggning</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="46"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="47"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>Låt en paus komma vid ett kort uppehåll i skrivandet nära dess tid, i stället för att avbryta en mening. Där microbreak inte kan se när du skriver håller sig pauserna till minuterna mellan pauser.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="52"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="53"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>Språket i microbreaks fönster, meddelanden och övningssteg. Systemets standard följer datorns språk.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
         <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
         <translation>Att titta på en video eller presentation räknas som att vara vid datorn, inte som paus.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="74"/>
         <source>Off</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
         <source>Unlimited</source>
         <translation>Obegränsat</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
         <source>Forever</source>
         <translation>För alltid</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="114"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="75"/>
+        <source>No limit</source>
+        <translation>Ingen gräns</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="116"/>
         <source>Working hours on {day}.</source>
         <translation>Arbetstid på {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="122"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="124"/>
         <source>({low} to {high})</source>
         <translation>({low} till {high})</translation>
     </message>

@@ -264,68 +264,68 @@
         <translation>{where}，{side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="177"/>
+        <location filename="../../microbreak/ui/break_window.py" line="178"/>
         <source>Time for a break</source>
         <translation>该休息了</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="217"/>
+        <location filename="../../microbreak/ui/break_window.py" line="226"/>
         <source>Time to stand up and move</source>
         <translation>该起身活动了</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="219"/>
+        <location filename="../../microbreak/ui/break_window.py" line="228"/>
         <source>Rest your eyes</source>
         <translation>让眼睛休息一下</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="191"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
         <source>Progress through this break</source>
         <translation>本次休息的进度</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="206"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="207"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>暂停或继续倒计时（空格键）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="196"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
         <source>Right arrow</source>
         <translation>右方向键</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="199"/>
         <source>Left arrow</source>
         <translation>左方向键</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="204"/>
         <source>&amp;Back</source>
         <translation>上一个(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="201"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="205"/>
         <source>Previous exercise ({key})</source>
         <translation>上一个练习（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
         <source>&amp;Next</source>
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="212"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="216"/>
         <source>Next exercise ({key})</source>
         <translation>下一个练习（{key}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="186"/>
+        <location filename="../../microbreak/ui/break_window.py" line="187"/>
         <source>&amp;Snooze {n} min</source>
         <translation>{n} 分钟后提醒(&amp;S)</translation>
     </message>
@@ -334,24 +334,24 @@
         <translation type="vanished">关闭本次休息，{n} 分钟后再提醒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="188"/>
+        <location filename="../../microbreak/ui/break_window.py" line="189"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>关闭本次休息，%n 分钟后再提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="220"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="224"/>
         <source>S&amp;kip break</source>
         <translation>跳过休息(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="221"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
         <source>End this break now (Esc)</source>
         <translation>立即结束本次休息（Esc）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="229"/>
         <source>Read &amp;aloud</source>
         <translation>朗读(&amp;A)</translation>
     </message>
@@ -427,23 +427,23 @@
         <translation>每一点活动都有帮助。下次试试做完整套练习。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="252"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="256"/>
         <source>Exercise {n} of {total}</source>
         <translation>练习 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="266"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="270"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="274"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="231"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="235"/>
         <source>Read aloud: no voice</source>
         <translation>朗读：无语音</translation>
     </message>
@@ -693,12 +693,12 @@ d日</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="206"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="208"/>
         <source>no reminders this day</source>
         <translation>这天不提醒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="214"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="216"/>
         <source>System default ({language})</source>
         <translation>系统默认（{language}）</translation>
     </message>
@@ -716,7 +716,7 @@ d日</translation>
         <translation>立即开始</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="59"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="64"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
@@ -736,17 +736,17 @@ d日</translation>
         <translation>{n} 分钟后提醒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="61"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="66"/>
         <source>Start the break now</source>
         <translation>立即开始休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="62"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="67"/>
         <source>Put this break off by a few minutes</source>
         <translation>将这次休息推迟几分钟</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/heads_up_toast.py" line="63"/>
+        <location filename="../../microbreak/ui/heads_up_toast.py" line="68"/>
         <source>Leave out this break</source>
         <translation>跳过这次休息</translation>
     </message>
@@ -771,19 +771,19 @@ d日</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="105"/>
+        <location filename="../../microbreak/app/build.py" line="106"/>
         <source>Exercise skipped: {problem}</source>
         <translation>已跳过练习：{problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="146"/>
+        <location filename="../../microbreak/app/controller.py" line="154"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>（另有 %n 条，详见日志）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="147"/>
+        <location filename="../../microbreak/app/controller.py" line="155"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak：请检查设置</translation>
     </message>
@@ -804,7 +804,7 @@ d日</translation>
         <translation type="vanished">马上就该伸展一下了。可通过 microbreak 图标稍后提醒或跳过。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="332"/>
+        <location filename="../../microbreak/app/controller.py" line="353"/>
         <source>microbreak: break history</source>
         <translation>microbreak：休息记录</translation>
     </message>
@@ -854,28 +854,28 @@ d日</translation>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="72"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="83"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak：设置未保存</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="74"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="75"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>无法写入 {path}（{problem}）；新设置在 microbreak 退出前有效。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="85"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="86"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} 在此之前，新设置会一直生效，直到 microbreak 退出。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="127"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="130"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak：请检查设置</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="156"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="159"/>
         <source>microbreak: start at login</source>
         <translation>microbreak：登录时启动</translation>
     </message>
@@ -1440,107 +1440,126 @@ d日</translation>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="15"/>
+        <location filename="../../microbreak/core/describe.py" line="16"/>
         <source>paused by you</source>
         <translation>你已暂停</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="16"/>
+        <location filename="../../microbreak/core/describe.py" line="17"/>
         <source>you are away</source>
         <translation>你不在电脑前</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="17"/>
+        <location filename="../../microbreak/core/describe.py" line="18"/>
         <source>the computer is asleep</source>
         <translation>电脑处于睡眠状态</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="18"/>
+        <location filename="../../microbreak/core/describe.py" line="19"/>
         <source>the screen is locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="19"/>
+        <location filename="../../microbreak/core/describe.py" line="20"/>
         <source>do not disturb is on</source>
         <translation>勿扰模式已开启</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="20"/>
+        <location filename="../../microbreak/core/describe.py" line="21"/>
         <source>a full-screen window is open</source>
         <translation>有全屏窗口打开</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="21"/>
+        <location filename="../../microbreak/core/describe.py" line="22"/>
         <source>you are in a call</source>
         <translation>你正在通话</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="22"/>
+        <location filename="../../microbreak/core/describe.py" line="23"/>
         <source>outside your working hours</source>
         <translation>不在工作时间内</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="27"/>
+        <location filename="../../microbreak/core/describe.py" line="28"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="96"/>
-        <location filename="../../microbreak/core/describe.py" line="114"/>
+        <location filename="../../microbreak/core/describe.py" line="97"/>
+        <location filename="../../microbreak/core/describe.py" line="115"/>
         <source>{n} s</source>
         <translation>{n} 秒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="99"/>
-        <location filename="../../microbreak/core/describe.py" line="119"/>
+        <location filename="../../microbreak/core/describe.py" line="100"/>
+        <location filename="../../microbreak/core/describe.py" line="120"/>
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="102"/>
-        <location filename="../../microbreak/core/describe.py" line="122"/>
+        <location filename="../../microbreak/core/describe.py" line="103"/>
+        <location filename="../../microbreak/core/describe.py" line="123"/>
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="103"/>
-        <location filename="../../microbreak/core/describe.py" line="123"/>
+        <location filename="../../microbreak/core/describe.py" line="104"/>
+        <location filename="../../microbreak/core/describe.py" line="124"/>
         <source>{n} h</source>
         <translation>{n} 小时</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="118"/>
+        <location filename="../../microbreak/core/describe.py" line="119"/>
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="133"/>
+        <location filename="../../microbreak/core/describe.py" line="134"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="135"/>
+        <location filename="../../microbreak/core/describe.py" line="136"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/describe.py" line="136"/>
+        <location filename="../../microbreak/core/describe.py" line="137"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="162"/>
+        <location filename="../../microbreak/core/describe.py" line="163"/>
         <source>Movement break in {time}</source>
         <translation>{time}后活动休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="211"/>
+        <location filename="../../microbreak/core/describe.py" line="190"/>
+        <source>Breaks were put off earlier; each break you take makes the reminders calmer again.</source>
+        <translation>之前有休息被推迟；每完成一次休息，提醒就会再温和一些。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="196"/>
+        <source>You skipped the last %n break(s), so this one is a little firmer.</source>
+        <translation>
+            <numerusform>您跳过了最近 %n 次休息，所以这次提醒会更坚定一些。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/describe.py" line="199"/>
+        <source>You put off breaks %n time(s) in a row, so this one is a little firmer.</source>
+        <translation>
+            <numerusform>您已连续 %n 次推迟休息，所以这次提醒会更坚定一些。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/describe.py" line="239"/>
         <source>Next break in about {time}, at a pause in your typing</source>
         <translation>大约 {time} 后休息，在你停下打字时</translation>
     </message>
@@ -1569,52 +1588,52 @@ d日</translation>
         <translation type="vanished">{n} 小时</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="150"/>
+        <location filename="../../microbreak/core/describe.py" line="151"/>
         <source>{hours} {minutes}</source>
         <translation>{hours} {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="157"/>
+        <location filename="../../microbreak/core/describe.py" line="158"/>
         <source>Microbreak in {time}</source>
         <translation>{time}后微休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="179"/>
+        <location filename="../../microbreak/core/describe.py" line="207"/>
         <source>On a break</source>
         <translation>休息中</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="182"/>
+        <location filename="../../microbreak/core/describe.py" line="210"/>
         <source>Break waiting: {reasons}</source>
         <translation>休息等待中：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="187"/>
+        <location filename="../../microbreak/core/describe.py" line="215"/>
         <source>Paused until {day} {time}</source>
         <translation>暂停至{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="190"/>
+        <location filename="../../microbreak/core/describe.py" line="218"/>
         <source>Paused until {time}</source>
         <translation>暂停至 {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="192"/>
+        <location filename="../../microbreak/core/describe.py" line="220"/>
         <source>Paused until you resume</source>
         <translation>暂停，直到你恢复</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="193"/>
+        <location filename="../../microbreak/core/describe.py" line="221"/>
         <source>Paused: {reasons}</source>
         <translation>已暂停：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="200"/>
+        <location filename="../../microbreak/core/describe.py" line="228"/>
         <source>Break in {time}</source>
         <translation>{time}后休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="202"/>
+        <location filename="../../microbreak/core/describe.py" line="230"/>
         <source>Snoozed: break in {time}</source>
         <translation>已推迟：{time}后休息</translation>
     </message>
@@ -1623,22 +1642,22 @@ d日</translation>
         <translation type="vanished">下次休息在 {soonest} 到 {latest} 后，趁你停下打字时</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="214"/>
+        <location filename="../../microbreak/core/describe.py" line="242"/>
         <source>Break at your next pause (by {time})</source>
         <translation>在你下次停下打字时休息（最迟 {time}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="217"/>
+        <location filename="../../microbreak/core/describe.py" line="245"/>
         <source>Next break in {time}</source>
         <translation>距下次休息还有 {time}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="227"/>
+        <location filename="../../microbreak/core/describe.py" line="255"/>
         <source>(by {time})</source>
         <translation>（最迟 {time}）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/describe.py" line="229"/>
+        <location filename="../../microbreak/core/describe.py" line="257"/>
         <source>(at {time})</source>
         <translation>（{time}）</translation>
     </message>
@@ -1666,48 +1685,53 @@ d日</translation>
         <translation>推迟时间必须为 1 到 {most} 分钟，不能是 {minutes}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="62"/>
+        <location filename="../../microbreak/core/user_requests.py" line="63"/>
         <source>this break was snoozed {times} times already, the most allowed ({limit}); take it or skip it</source>
         <translation>这次休息已推迟 {times} 次，达到上限（{limit} 次）；请开始休息或跳过</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="95"/>
-        <location filename="../../microbreak/core/user_requests.py" line="127"/>
+        <location filename="../../microbreak/core/user_requests.py" line="97"/>
+        <location filename="../../microbreak/core/user_requests.py" line="132"/>
         <source>strict mode is on: breaks cannot be skipped</source>
         <translation>严格模式已开启：不能跳过休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="98"/>
+        <location filename="../../microbreak/core/user_requests.py" line="100"/>
         <source>a break is in progress: use Skip break to end it</source>
         <translation>正在休息中：请使用“跳过休息”来结束</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="101"/>
+        <location filename="../../microbreak/core/user_requests.py" line="103"/>
         <source>cannot skip while paused</source>
         <translation>暂停期间不能跳过</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="125"/>
+        <location filename="../../microbreak/core/user_requests.py" line="130"/>
         <source>no break is in progress</source>
         <translation>当前没有在休息</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="163"/>
+        <location filename="../../microbreak/core/user_requests.py" line="161"/>
+        <source>today&apos;s skips are used up; you can skip again tomorrow</source>
+        <translation>今天的跳过次数已用完；明天可以再跳过</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/user_requests.py" line="184"/>
         <source>the end of a pause must be in the future</source>
         <translation>暂停的结束时间必须晚于现在</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="171"/>
+        <location filename="../../microbreak/core/user_requests.py" line="192"/>
         <source>Reminders pause after this break</source>
         <translation>本次休息结束后暂停提醒</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="172"/>
+        <location filename="../../microbreak/core/user_requests.py" line="193"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>严格模式已开启，本次休息保持打开。休息一结束就暂停提醒。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="199"/>
+        <location filename="../../microbreak/core/user_requests.py" line="220"/>
         <source>reminders are not paused</source>
         <translation>提醒没有暂停</translation>
     </message>
@@ -2063,141 +2087,171 @@ d日</translation>
     </message>
     <message>
         <location filename="../../microbreak/core/settings.py" line="370"/>
+        <source>Firmer reminders after breaks put off</source>
+        <translation>推迟休息后提醒更坚定</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="371"/>
+        <source>After 2 breaks skipped or snoozed in a row the next reminder is a little firmer (a window instead of a notification, fewer snoozes, a sentence saying why), after 4 firmer still; each break taken calms it down one step.</source>
+        <translation>连续跳过或推迟 2 次休息后，下一次提醒会更坚定一些（用窗口代替通知、可推迟次数减少、用一句话说明原因），4 次后更加坚定；每完成一次休息就缓和一级。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="383"/>
+        <source>Skips allowed per day</source>
+        <translation>每天允许跳过的次数</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="385"/>
+        <source>How many breaks may be skipped in a day; after that, until midnight, a break can be snoozed or taken but not skipped. 0 means no limit.</source>
+        <translation>一天内可以跳过多少次休息；用完后直到午夜，休息只能推迟或进行，不能跳过。0 表示不限。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="394"/>
+        <source>A snoozed break comes back a little longer</source>
+        <translation>推迟的休息回来时会稍长一些</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="395"/>
+        <source>A snoozed break comes back with one more exercise for each snooze, two at most.</source>
+        <translation>推迟的休息每推迟一次多一个练习，最多多两个。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="411"/>
         <source>Notify before a break</source>
         <translation>休息前通知</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="371"/>
+        <location filename="../../microbreak/core/settings.py" line="412"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>休息前显示桌面通知（提前提醒的时间在 [schedule] 中设置）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="387"/>
+        <location filename="../../microbreak/core/settings.py" line="428"/>
         <source>Wait while a window is full screen</source>
         <translation>有全屏窗口时等待</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="388"/>
+        <location filename="../../microbreak/core/settings.py" line="429"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>有窗口全屏显示时（如播放电影、演示文稿），暂缓休息。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="395"/>
+        <location filename="../../microbreak/core/settings.py" line="436"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>遵循桌面的勿扰模式</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="396"/>
+        <location filename="../../microbreak/core/settings.py" line="437"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>桌面的勿扰模式开启时，暂缓休息。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="401"/>
+        <location filename="../../microbreak/core/settings.py" line="442"/>
         <source>Wait while I am in a call</source>
         <translation>通话时等待</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="402"/>
+        <location filename="../../microbreak/core/settings.py" line="443"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>摄像头或麦克风正在使用时，暂缓休息。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="409"/>
+        <location filename="../../microbreak/core/settings.py" line="450"/>
         <source>Count watching a video or a presentation as activity</source>
         <translation>观看视频或演示文稿算作在使用电脑</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="410"/>
+        <location filename="../../microbreak/core/settings.py" line="451"/>
         <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
         <translation>当视频或演示文稿让屏幕保持常亮（它请求桌面不要关闭屏幕）时，即使不打字您也算在电脑前：这段时间不算作休息。适用于会报告此状态的桌面（GNOME、KDE Plasma）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="428"/>
+        <location filename="../../microbreak/core/settings.py" line="469"/>
         <source>Chimes</source>
         <translation>提示音</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="429"/>
+        <location filename="../../microbreak/core/settings.py" line="470"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>休息开始时播放一声柔和的提示音，结束时播放另一种提示音。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="438"/>
+        <location filename="../../microbreak/core/settings.py" line="479"/>
         <source>Volume (%)</source>
         <translation>音量（%）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="440"/>
+        <location filename="../../microbreak/core/settings.py" line="481"/>
         <source>Volume in percent.</source>
         <translation>音量百分比。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="445"/>
+        <location filename="../../microbreak/core/settings.py" line="486"/>
         <source>Tick at every repetition</source>
         <translation>每次重复时发出滴答声</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="446"/>
+        <location filename="../../microbreak/core/settings.py" line="487"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>每次重复开始时发出一声轻轻的滴答声。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="459"/>
+        <location filename="../../microbreak/core/settings.py" line="500"/>
         <source>Read the steps aloud</source>
         <translation>朗读步骤</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="460"/>
+        <location filename="../../microbreak/core/settings.py" line="501"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>朗读每个步骤并为保持动作计数，让你可以闭上眼睛跟着做。需要语音引擎（Linux 上为 speech-dispatcher）。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="477"/>
+        <location filename="../../microbreak/core/settings.py" line="518"/>
         <source>Still pictures (reduced motion)</source>
         <translation>静态图片（减少动画）</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="478"/>
+        <location filename="../../microbreak/core/settings.py" line="519"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>只显示静态图片：练习的各个姿势之间不使用过渡动画。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="497"/>
+        <location filename="../../microbreak/core/settings.py" line="538"/>
         <source>Breaks a day</source>
         <translation>每日休息目标</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="499"/>
+        <location filename="../../microbreak/core/settings.py" line="540"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>你希望每天完成的休息次数。统计窗口会计算连续达到这一目标的天数。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="518"/>
+        <location filename="../../microbreak/core/settings.py" line="559"/>
         <source>Days of history</source>
         <translation>记录保留天数</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="520"/>
+        <location filename="../../microbreak/core/settings.py" line="561"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>休息记录保留的天数；0 表示永久保留。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="533"/>
+        <location filename="../../microbreak/core/settings.py" line="574"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="535"/>
+        <location filename="../../microbreak/core/settings.py" line="576"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>microbreak 的窗口、消息和练习步骤所用的语言。留空则跟随系统；也可以填写语言代码，如“de”或“pt_BR”。如果设置了 MICROBREAK_LANG，则以它为准。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="553"/>
+        <location filename="../../microbreak/core/settings.py" line="594"/>
         <source>Start microbreak when I log in</source>
         <translation>登录时启动 microbreak</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="554"/>
+        <location filename="../../microbreak/core/settings.py" line="595"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>登录时启动 microbreak（在系统中添加一个自启动项）。</translation>
     </message>
@@ -2248,43 +2302,53 @@ d日</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="33"/>
+        <source>Breaks put off</source>
+        <translation>推迟的休息</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>When you are busy</source>
         <translation>忙碌时</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Spoken guidance</source>
         <translation>语音引导</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Accessibility</source>
         <translation>无障碍</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="40"/>
         <source>Language and login</source>
         <translation>语言和登录</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="46"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="47"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>在预定时间附近您打字稍停时开始休息，而不是打断一句话。在 microbreak 无法得知您何时打字的地方，休息按休息间隔进行。</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="75"/>
+        <source>No limit</source>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Let a break wait for a short pause in your typing instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
@@ -2299,28 +2363,28 @@ d日</translation>
         <translation type="vanished">工作这么多分钟后，无论是否停顿都会开始休息。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="52"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="53"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>microbreak 窗口、消息和练习步骤所用的语言。“系统默认”跟随您电脑的语言。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="62"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
         <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
         <translation>观看视频或演示文稿算作在电脑前，而不是休息。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="70"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="74"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
         <source>Unlimited</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
         <source>Forever</source>
         <translation>永久</translation>
     </message>
@@ -2330,12 +2394,12 @@ d日</translation>
         <translation>请至少选择一个练习：休息时总要有事可做。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="114"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="116"/>
         <source>Working hours on {day}.</source>
         <translation>{day}的工作时间。</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="122"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="124"/>
         <source>({low} to {high})</source>
         <translation>（{low} 到 {high}）</translation>
     </message>
