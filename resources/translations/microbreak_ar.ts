@@ -1506,9 +1506,9 @@ d</translation>
         <location filename="../../microbreak/core/describe.py" line="196"/>
         <source>You skipped the last %n break(s), so this one is a little firmer.</source>
         <translation>
-            <numerusform>لم تتخطَّ أي استراحة، لذا هذه أكثر حزمًا قليلًا.</numerusform>
-            <numerusform>تخطيت الاستراحة الأخيرة، لذا هذه أكثر حزمًا قليلًا.</numerusform>
-            <numerusform>تخطيت آخر استراحتين، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+            <numerusform>تخطيت آخر %n استراحة، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+            <numerusform>تخطيت آخر %n استراحة، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+            <numerusform>تخطيت آخر %n استراحة، لذا هذه أكثر حزمًا قليلًا.</numerusform>
             <numerusform>تخطيت آخر %n استراحات، لذا هذه أكثر حزمًا قليلًا.</numerusform>
             <numerusform>تخطيت آخر %n استراحة، لذا هذه أكثر حزمًا قليلًا.</numerusform>
             <numerusform>تخطيت آخر %n استراحة، لذا هذه أكثر حزمًا قليلًا.</numerusform>
@@ -1518,9 +1518,9 @@ d</translation>
         <location filename="../../microbreak/core/describe.py" line="199"/>
         <source>You put off breaks %n time(s) in a row, so this one is a little firmer.</source>
         <translation>
-            <numerusform>لم تؤجل الاستراحات، لذا هذه أكثر حزمًا قليلًا.</numerusform>
-            <numerusform>أجّلت الاستراحات مرة واحدة، لذا هذه أكثر حزمًا قليلًا.</numerusform>
-            <numerusform>أجّلت الاستراحات مرتين متتاليتين، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+            <numerusform>أجّلت الاستراحات %n مرة متتالية، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+            <numerusform>أجّلت الاستراحات %n مرة متتالية، لذا هذه أكثر حزمًا قليلًا.</numerusform>
+            <numerusform>أجّلت الاستراحات %n مرة متتالية، لذا هذه أكثر حزمًا قليلًا.</numerusform>
             <numerusform>أجّلت الاستراحات %n مرات متتالية، لذا هذه أكثر حزمًا قليلًا.</numerusform>
             <numerusform>أجّلت الاستراحات %n مرة متتالية، لذا هذه أكثر حزمًا قليلًا.</numerusform>
             <numerusform>أجّلت الاستراحات %n مرة متتالية، لذا هذه أكثر حزمًا قليلًا.</numerusform>

@@ -1426,7 +1426,7 @@ d.</translation>
         <location filename="../../microbreak/core/describe.py" line="196"/>
         <source>You skipped the last %n break(s), so this one is a little firmer.</source>
         <translation>
-            <numerusform>Du sprang den seneste pause over, så denne er lidt mere bestemt.</numerusform>
+            <numerusform>Du sprang den seneste %n pause over, så denne er lidt mere bestemt.</numerusform>
             <numerusform>Du sprang de seneste %n pauser over, så denne er lidt mere bestemt.</numerusform>
         </translation>
     </message>

@@ -1584,7 +1584,7 @@ d.</translation>
         <location filename="../../microbreak/core/describe.py" line="196"/>
         <source>You skipped the last %n break(s), so this one is a little firmer.</source>
         <translation>
-            <numerusform>Sie haben die letzte Pause ausgelassen, darum ist diese etwas bestimmter.</numerusform>
+            <numerusform>Sie haben die letzte %n Pause ausgelassen, darum ist diese etwas bestimmter.</numerusform>
             <numerusform>Sie haben die letzten %n Pausen ausgelassen, darum ist diese etwas bestimmter.</numerusform>
         </translation>
     </message>

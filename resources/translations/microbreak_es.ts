@@ -1568,7 +1568,7 @@ d</translation>
         <location filename="../../microbreak/core/describe.py" line="196"/>
         <source>You skipped the last %n break(s), so this one is a little firmer.</source>
         <translation>
-            <numerusform>Saltó la última pausa, así que esta es un poco más firme.</numerusform>
+            <numerusform>Saltó la última %n pausa, así que esta es un poco más firme.</numerusform>
             <numerusform>Saltó las últimas %n pausas, así que esta es un poco más firme.</numerusform>
         </translation>
     </message>

@@ -1568,7 +1568,7 @@ d</translation>
         <location filename="../../microbreak/core/describe.py" line="196"/>
         <source>You skipped the last %n break(s), so this one is a little firmer.</source>
         <translation>
-            <numerusform>Vous avez sauté la dernière pause, celle-ci est donc un peu plus ferme.</numerusform>
+            <numerusform>Vous avez sauté la dernière pause (%n), celle-ci est donc un peu plus ferme.</numerusform>
             <numerusform>Vous avez sauté les %n dernières pauses, celle-ci est donc un peu plus ferme.</numerusform>
         </translation>
     </message>

@@ -1568,7 +1568,7 @@ d</translation>
         <location filename="../../microbreak/core/describe.py" line="196"/>
         <source>You skipped the last %n break(s), so this one is a little firmer.</source>
         <translation>
-            <numerusform>Hai saltato l’ultima pausa, quindi questa è un po’ più decisa.</numerusform>
+            <numerusform>Hai saltato l’ultima pausa (%n), quindi questa è un po’ più decisa.</numerusform>
             <numerusform>Hai saltato le ultime %n pause, quindi questa è un po’ più decisa.</numerusform>
         </translation>
     </message>

@@ -1568,7 +1568,7 @@ d</translation>
         <location filename="../../microbreak/core/describe.py" line="196"/>
         <source>You skipped the last %n break(s), so this one is a little firmer.</source>
         <translation>
-            <numerusform>U hebt de laatste pauze overgeslagen, dus deze is wat nadrukkelijker.</numerusform>
+            <numerusform>U hebt de laatste %n pauze overgeslagen, dus deze is wat nadrukkelijker.</numerusform>
             <numerusform>U hebt de laatste %n pauzes overgeslagen, dus deze is wat nadrukkelijker.</numerusform>
         </translation>
     </message>

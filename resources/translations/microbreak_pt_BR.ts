@@ -1568,7 +1568,7 @@ d</translation>
         <location filename="../../microbreak/core/describe.py" line="196"/>
         <source>You skipped the last %n break(s), so this one is a little firmer.</source>
         <translation>
-            <numerusform>Você pulou a última pausa, então esta é um pouco mais firme.</numerusform>
+            <numerusform>Você pulou a última pausa (%n), então esta é um pouco mais firme.</numerusform>
             <numerusform>Você pulou as últimas %n pausas, então esta é um pouco mais firme.</numerusform>
         </translation>
     </message>

@@ -1426,7 +1426,7 @@ d</translation>
         <location filename="../../microbreak/core/describe.py" line="196"/>
         <source>You skipped the last %n break(s), so this one is a little firmer.</source>
         <translation>
-            <numerusform>Du hoppade över den senaste pausen, så den här är lite bestämdare.</numerusform>
+            <numerusform>Du hoppade över den senaste %n pausen, så den här är lite bestämdare.</numerusform>
             <numerusform>Du hoppade över de senaste %n pauserna, så den här är lite bestämdare.</numerusform>
         </translation>
     </message>
