@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 
@@ -53,3 +53,7 @@ class Status:
     earliest_break_at: datetime | None = None
     # A due break waiting for a full-screen window, do-not-disturb or a call.
     deferred: bool = False
+    # Active computer time today, and the daily budget in hours (0: off);
+    # core/daily_budget.py.
+    active_today: timedelta = timedelta(0)
+    daily_budget_hours: int = 0

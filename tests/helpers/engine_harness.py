@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from microbreak.core.clock import FakeClock
+from microbreak.core.daily_budget import DailyBudget
 from microbreak.core.effects import (
     ArmTimer,
     CloseBreak,
@@ -38,6 +39,7 @@ class Harness:
         *,
         idle_source_works: bool = False,
         movement: MovementPlan | None = None,
+        daily_budget: DailyBudget | None = None,
     ) -> None:
         self.clock = clock
         self.engine = BreakEngine(
@@ -46,6 +48,7 @@ class Harness:
             RoutinePlanner(DEFAULT_EXERCISES, 3),
             idle_source_works=idle_source_works,
             movement=movement,
+            daily_budget=daily_budget,
         )
         self.heads_up_kind: BreakKind | None = None
         self.break_kind: BreakKind | None = None
