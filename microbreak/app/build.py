@@ -22,6 +22,7 @@ from microbreak.app.window_factory import WindowFactory
 from microbreak.app.windows import Windows
 from microbreak.core import i18n
 from microbreak.core.clock import Clock
+from microbreak.core.daily_budget import DailyBudget
 from microbreak.core.describe import set_local_time
 from microbreak.core.durations import pause_end
 from microbreak.core.engine import BreakEngine
@@ -113,6 +114,10 @@ def build(
     since, movement_position = state_store.load_movement()
     # Configured from [movement] by SettingsApplier.use_movement, like the planner.
     movement = MovementPlan(since=since, position=movement_position)
+    # Today's active time goes on from the last run; another day's is dropped.
+    daily_budget = DailyBudget.restored(
+        clock.local, now, state_store.load_daily_budget(), settings.daily_budget.hours
+    )
     aware = awareness or Awareness()
     engine = BreakEngine(
         clock,
@@ -121,6 +126,7 @@ def build(
         idle_source_works=aware.idle.name != "none",
         working_hours=settings.working_hours,
         movement=movement,
+        daily_budget=daily_budget,
     )
     dispatch = Dispatch()
     monitor = AwarenessMonitor(

@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from microbreak.app.deps import AppDeps
 from microbreak.app.windows import SettingsHooks, Windows
 from microbreak.core import i18n
-from microbreak.core.events import SettingsChanged, WorkingHoursChanged
+from microbreak.core.events import DailyBudgetChanged, SettingsChanged, WorkingHoursChanged
 from microbreak.core.settings import DEFAULT_EXERCISES, Settings
 from microbreak.infra.config_store import SettingsNotSavedError, load_config, save_settings
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
@@ -90,6 +90,8 @@ class SettingsApplier(QObject):
             d.state_store.save_rotation(d.engine.planner.position)
         if new.movement != old.movement:
             self.use_movement(new)
+        if new.daily_budget != old.daily_budget:
+            d.dispatch(DailyBudgetChanged(new.daily_budget.hours))
         if new.working_hours != old.working_hours:
             d.dispatch(WorkingHoursChanged(new.working_hours))
         if new.schedule != old.schedule:

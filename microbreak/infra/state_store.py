@@ -1,7 +1,8 @@
 """Small bits of state that should survive a restart.
 
 ``state.json`` holds the routine rotation, the movement-break count and
-rotation (core/movement.py), and whether the first-run health
+rotation (core/movement.py), today's active time for the daily budget
+(core/daily_budget.py), and whether the first-run health
 notice was dismissed. Each write keeps the keys it does not change, so the
 two never overwrite each other.
 """
@@ -10,9 +11,11 @@ from __future__ import annotations
 
 import json
 import logging
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from microbreak.core.daily_budget import BudgetDay
 from microbreak.infra.atomic import write_atomic
 
 log = logging.getLogger(__name__)
@@ -61,6 +64,27 @@ class StateStore:
 
     def save_movement(self, since: int, position: int) -> None:
         self._update(movement_since=since, movement_rotation=position)
+
+    def load_daily_budget(self) -> BudgetDay | None:
+        """The day's active time last saved (None: none, or unreadable)."""
+        saved = self._read().get("daily_budget")
+        if not isinstance(saved, dict):
+            return None
+        try:
+            day = date.fromisoformat(saved.get("day", ""))
+        except (TypeError, ValueError):
+            return None
+        seconds = _count(saved.get("active_seconds", 0))
+        return BudgetDay(day, timedelta(seconds=seconds), saved.get("notified") is True)
+
+    def save_daily_budget(self, budget: BudgetDay) -> None:
+        self._update(
+            daily_budget={
+                "day": budget.day.isoformat(),
+                "active_seconds": int(budget.active.total_seconds()),
+                "notified": budget.notified,
+            }
+        )
 
     def health_notice_seen(self) -> bool:
         return self._read().get("health_notice_seen") is True

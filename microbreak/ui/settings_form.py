@@ -29,6 +29,7 @@ from microbreak.ui.language import language_name
 # Headings where one page shows several tables.
 SECTIONS = {
     "movement": QT_TRANSLATE_NOOP("settings", "Movement breaks"),
+    "daily_budget": QT_TRANSLATE_NOOP("settings", "Daily limit"),
     "notifications": QT_TRANSLATE_NOOP("settings", "Notifications"),
     "do_not_disturb": QT_TRANSLATE_NOOP("settings", "When you are busy"),
     "sound": QT_TRANSLATE_NOOP("settings", "Sound"),
@@ -58,6 +59,11 @@ PLAIN_DOCS = {
 # A line under a control whose label alone does not say what it does: read by
 # everyone, not only by those who find the tooltip.
 NOTES = {
+    "daily_budget.hours": QT_TRANSLATE_NOOP(
+        "settings",
+        "One calm notice after this many hours at the computer in a day; "
+        "time away and breaks do not count.",
+    ),
     "do_not_disturb.watching_counts_as_activity": QT_TRANSLATE_NOOP(
         "settings",
         "Watching a video or a presentation counts as being at the computer, not as a break.",
@@ -70,6 +76,7 @@ ZERO_MEANS = {
     "schedule.max_snoozes": QT_TRANSLATE_NOOP("settings", "Unlimited"),
     "history.keep_days": QT_TRANSLATE_NOOP("settings", "Forever"),
     "movement.every": QT_TRANSLATE_NOOP("settings", "Off"),
+    "daily_budget.hours": QT_TRANSLATE_NOOP("settings", "Off"),
 }
 
 
@@ -185,7 +192,8 @@ class FormPage(QWidget):
         if key.path in NOTES:
             note = self.add_note(t(NOTES[key.path]))
             note.setObjectName(f"{key.path}.note")
-            note.setIndent(24)  # under the check box's text, not its box
+            if isinstance(control, QCheckBox):
+                note.setIndent(24)  # under the check box's text, not its box
             control.setAccessibleDescription(note.text())
 
     def _control(self, key: Key, label: str) -> QWidget:
