@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
+from microbreak.core.daily_budget import BudgetDay
 from microbreak.infra.state_store import StateStore
 
 
@@ -45,3 +47,18 @@ def test_the_movement_count_survives_beside_the_rotation(tmp_path: Path) -> None
     assert again.load_rotation() == 2
     path.write_text('{"movement_since": -1, "movement_rotation": true}')
     assert StateStore(path).load_movement() == (0, 0)
+
+
+def test_the_daily_budget_count_is_kept_with_its_day(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    store = StateStore(path)
+    assert store.load_daily_budget() is None
+    saved = BudgetDay(date(2026, 11, 23), timedelta(minutes=95, seconds=30), notified=True)
+    store.save_daily_budget(saved)
+    store.save_rotation(2)  # kept beside it
+    again = StateStore(path).load_daily_budget()
+    assert again == BudgetDay(date(2026, 11, 23), timedelta(minutes=95, seconds=30), True)
+    path.write_text('{"daily_budget": {"day": "yesterday", "active_seconds": 60}}')
+    assert store.load_daily_budget() is None
+    path.write_text('{"daily_budget": {"day": "2026-11-23", "active_seconds": -5}}')
+    assert store.load_daily_budget() == BudgetDay(date(2026, 11, 23), timedelta(0), False)

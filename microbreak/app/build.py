@@ -22,6 +22,7 @@ from microbreak.app.window_factory import WindowFactory
 from microbreak.app.windows import Windows
 from microbreak.core import i18n
 from microbreak.core.clock import Clock
+from microbreak.core.daily_budget import DailyBudget
 from microbreak.core.describe import set_local_time
 from microbreak.core.durations import pause_end
 from microbreak.core.engine import BreakEngine
@@ -117,6 +118,10 @@ def build(
     # Configured from [escalation] by SettingsApplier.use_escalation; its level survives a restart.
     escalation = Escalation()
     escalation.restore(state_store.load_escalation())
+    # Today's active time goes on from the last run; another day's is dropped.
+    daily_budget = DailyBudget.restored(
+        clock.local, now, state_store.load_daily_budget(), settings.daily_budget.hours
+    )
     aware = awareness or Awareness()
     engine = BreakEngine(
         clock,
@@ -126,6 +131,7 @@ def build(
         working_hours=settings.working_hours,
         movement=movement,
         escalation=escalation,
+        daily_budget=daily_budget,
     )
     dispatch = Dispatch()
     monitor = AwarenessMonitor(

@@ -238,6 +238,7 @@ class MicrobreakApp(QObject):
 
     def quit(self) -> None:
         log.info("quitting")
+        self._save_daily_budget()
         self.stop()
         # A desktop notification outlives its sender: no heads-up for a break
         # that will never come.
@@ -292,6 +293,8 @@ class MicrobreakApp(QObject):
                     log.info("%s %s", kind, detail or "")
                     if kind is RecordKind.NEXT_BREAK_SKIPPED:
                         self._save_rotation()  # it counts toward the next movement break
+                    if kind is RecordKind.DAILY_BUDGET_REACHED:
+                        self._save_daily_budget()  # told today: not again after a restart
                     self._keep(effect)
                 case Notify(title=title, body=body):
                     self.notifier.notify(title, body)
@@ -319,6 +322,12 @@ class MicrobreakApp(QObject):
         store, engine = self.deps.state_store, self.engine
         store.save_rotation(engine.planner.position)
         store.save_movement(engine.movement.since, engine.movement.position)
+        # A break ends a stretch of active time: a good moment to keep the count.
+        self._save_daily_budget()
+
+    def _save_daily_budget(self) -> None:
+        budget = self.engine.daily_budget.snapshot(self.clock.now())
+        self.deps.state_store.save_daily_budget(budget)
 
     def _save_escalation(self) -> None:
         """The escalation level and the day's skips survive a restart (saved when changed)."""

@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from microbreak.app.deps import AppDeps
 from microbreak.app.windows import SettingsHooks, Windows
 from microbreak.core import i18n
-from microbreak.core.events import SettingsChanged, Tick, WorkingHoursChanged
+from microbreak.core.events import DailyBudgetChanged, SettingsChanged, Tick, WorkingHoursChanged
 from microbreak.core.settings import DEFAULT_EXERCISES, Settings
 from microbreak.infra.config_store import SettingsNotSavedError, load_config, save_settings
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
@@ -99,6 +99,8 @@ class SettingsApplier(QObject):
             d.dispatch(Tick())
         if new.escalation != old.escalation:
             self.use_escalation(new)
+        if new.daily_budget != old.daily_budget:
+            d.dispatch(DailyBudgetChanged(new.daily_budget.hours))
         if new.working_hours != old.working_hours:
             d.dispatch(WorkingHoursChanged(new.working_hours))
         if new.schedule != old.schedule:

@@ -24,7 +24,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from microbreak.core.break_cycle import SCHEDULED
+from microbreak.core.budget_watch import BudgetWatch
 from microbreak.core.clock import Clock
+from microbreak.core.daily_budget import DailyBudget
 from microbreak.core.effects import ArmTimer, CloseReason, Effect, Record, ShowHeadsUp
 from microbreak.core.escalation import Escalation
 from microbreak.core.events import (
@@ -35,6 +37,7 @@ from microbreak.core.events import (
     BreakSkipped,
     BusyChanged,
     ClockJumped,
+    DailyBudgetChanged,
     Event,
     ExerciseDone,
     IdleSampled,
@@ -70,7 +73,7 @@ __all__ = ["AWAY_AFTER", "MISSED_BREAK_GRACE", "PAUSE_IN_INPUT", "BreakEngine"]
 MISSED_BREAK_GRACE = timedelta(minutes=5)
 
 
-class BreakEngine(Presence, UserRequests):
+class BreakEngine(BudgetWatch, Presence, UserRequests):
     def __init__(
         self,
         clock: Clock,
@@ -82,7 +85,9 @@ class BreakEngine(Presence, UserRequests):
         movement: MovementPlan | None = None,
         eyes: EyeRhythm | None = None,
         escalation: Escalation | None = None,
+        daily_budget: DailyBudget | None = None,
     ) -> None:
+        self._budget = daily_budget or DailyBudget(clock.local)
         super().__init__(
             clock,
             settings,
@@ -94,6 +99,8 @@ class BreakEngine(Presence, UserRequests):
             escalation=escalation,
         )
         self._check_hours(clock.now())
+        if self._counting():
+            self._budget.resume(clock.now())
 
     def idle_poll_interval(self) -> timedelta | None:
         """How often the app should sample the idle source now (None: no need).
@@ -117,7 +124,7 @@ class BreakEngine(Presence, UserRequests):
         """Effects to apply once at start-up: arm the first wake-up."""
         self._armed = None
         self._follow_hold(self._clock.now())
-        return self._rearm([])
+        return self._rearm(self._follow_budget(self._clock.now()))
 
     def handle(self, event: Event) -> list[Effect]:
         now = self._clock.now()
@@ -166,10 +173,13 @@ class BreakEngine(Presence, UserRequests):
                 self._eyes.shift(delta)
             case BusyChanged(reason=reason, busy=busy):
                 effects = self._on_busy(now, reason, busy)
+            case DailyBudgetChanged(hours=hours):
+                self._budget.reconfigure(hours)
+                effects = []
             case WorkingHoursChanged():
                 effects = []
         self._follow_hold(now)
-        return self._rearm(hours_effects + effects)
+        return self._rearm(hours_effects + effects + self._follow_budget(now))
 
     def _check_hours(self, now: datetime) -> list[Effect]:
         inside = within_working_hours(self._clock.local(now), self._hours)
@@ -258,6 +268,9 @@ class BreakEngine(Presence, UserRequests):
         boundary = self._hours_boundary()
         if boundary is not None and self._phase is not State.ON_BREAK:
             wakeup = boundary if wakeup is None else min(wakeup, boundary)
+        # Only while the daily budget is on: off, it adds no wake-up.
+        if (budget_due := self._budget_wakeup()) is not None:
+            wakeup = budget_due if wakeup is None else min(wakeup, budget_due)
         if wakeup != self._armed:
             self._armed = wakeup
             effects.append(ArmTimer(wakeup))

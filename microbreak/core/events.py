@@ -130,6 +130,13 @@ class WorkingHoursChanged:
     hours: WorkingHoursSettings
 
 
+@dataclass(frozen=True)
+class DailyBudgetChanged:
+    """``[daily_budget] hours`` changed (0: off)."""
+
+    hours: int
+
+
 Event = (
     Tick
     | BreakNowRequested
@@ -148,4 +155,5 @@ Event = (
     | ClockJumped
     | BusyChanged
     | WorkingHoursChanged
+    | DailyBudgetChanged
 )

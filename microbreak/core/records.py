@@ -126,6 +126,7 @@ class RecordKind(StrEnum):
     WORKING_HOURS_STARTED = "working_hours_started"
     WORKING_HOURS_ENDED = "working_hours_ended"
     CLOCK_CHANGED = "clock_changed"  # detail: seconds
+    DAILY_BUDGET_REACHED = "daily_budget_reached"  # detail: hours, active_minutes
 
 
 @dataclass(frozen=True)

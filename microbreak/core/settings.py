@@ -401,6 +401,28 @@ class EscalationSettings:
 
 
 @dataclass(frozen=True)
+class DailyBudgetSettings:
+    """``[daily_budget]``: one notice after a day's hours at the computer (core/daily_budget.py)."""
+
+    TABLE: ClassVar[str] = "daily_budget"
+
+    hours: int = whole(
+        0,
+        low=0,
+        high=16,
+        label=QT_TRANSLATE_NOOP("settings", "Daily limit (hours at the computer)"),
+        help="hours of active computer time in a day before one notice; 0 turns it off",
+        doc=QT_TRANSLATE_NOOP(
+            "settings",
+            "After this many hours at the computer in a day, one calm notice suggests "
+            "calling it a day; 0 turns it off. Time away, asleep, locked, paused, on a break "
+            "or outside working hours does not count; the count starts afresh at midnight.",
+        ),
+        page=SCHEDULE_PAGE,
+    )
+
+
+@dataclass(frozen=True)
 class NotificationSettings:
     """``[notifications]``."""
 
@@ -609,6 +631,7 @@ class Settings:
     movement: MovementSettings = MovementSettings()
     eyes: EyeSettings = EyeSettings()
     escalation: EscalationSettings = EscalationSettings()
+    daily_budget: DailyBudgetSettings = DailyBudgetSettings()
     notifications: NotificationSettings = NotificationSettings()
     do_not_disturb: DoNotDisturbSettings = DoNotDisturbSettings()
     sound: SoundSettings = SoundSettings()

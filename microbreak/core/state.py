@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from microbreak.core.escalation import Firmness
@@ -59,3 +59,7 @@ class Status:
     firmness: Firmness = field(default_factory=Firmness)
     # Skips still allowed today under [escalation] daily_skips (None: no budget).
     skips_left: int | None = None
+    # Active computer time today, and the daily budget in hours (0: off);
+    # core/daily_budget.py.
+    active_today: timedelta = timedelta(0)
+    daily_budget_hours: int = 0

@@ -3,6 +3,8 @@
 ``state.json`` holds the routine rotation, the movement-break count and
 rotation (core/movement.py), gentle escalation's level and the day's skips
 (core/escalation.py), and whether the first-run health
+rotation (core/movement.py), today's active time for the daily budget
+(core/daily_budget.py), and whether the first-run health
 notice was dismissed. Each write keeps the keys it does not change, so the
 two never overwrite each other.
 """
@@ -12,9 +14,11 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Mapping
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from microbreak.core.daily_budget import BudgetDay
 from microbreak.infra.atomic import write_atomic
 
 log = logging.getLogger(__name__)
@@ -71,6 +75,27 @@ class StateStore:
 
     def save_escalation(self, values: Mapping[str, object]) -> None:
         self._update(escalation=dict(values))
+
+    def load_daily_budget(self) -> BudgetDay | None:
+        """The day's active time last saved (None: none, or unreadable)."""
+        saved = self._read().get("daily_budget")
+        if not isinstance(saved, dict):
+            return None
+        try:
+            day = date.fromisoformat(saved.get("day", ""))
+        except (TypeError, ValueError):
+            return None
+        seconds = _count(saved.get("active_seconds", 0))
+        return BudgetDay(day, timedelta(seconds=seconds), saved.get("notified") is True)
+
+    def save_daily_budget(self, budget: BudgetDay) -> None:
+        self._update(
+            daily_budget={
+                "day": budget.day.isoformat(),
+                "active_seconds": int(budget.active.total_seconds()),
+                "notified": budget.notified,
+            }
+        )
 
     def health_notice_seen(self) -> bool:
         return self._read().get("health_notice_seen") is True

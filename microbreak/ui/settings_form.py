@@ -31,6 +31,7 @@ SECTIONS = {
     "movement": QT_TRANSLATE_NOOP("settings", "Movement breaks"),
     "eyes": QT_TRANSLATE_NOOP("settings", "Eye breaks"),
     "escalation": QT_TRANSLATE_NOOP("settings", "Breaks put off"),
+    "daily_budget": QT_TRANSLATE_NOOP("settings", "Daily limit"),
     "notifications": QT_TRANSLATE_NOOP("settings", "Notifications"),
     "do_not_disturb": QT_TRANSLATE_NOOP("settings", "When you are busy"),
     "sound": QT_TRANSLATE_NOOP("settings", "Sound"),
@@ -60,6 +61,11 @@ PLAIN_DOCS = {
 # A line under a control whose label alone does not say what it does: read by
 # everyone, not only by those who find the tooltip.
 NOTES = {
+    "daily_budget.hours": QT_TRANSLATE_NOOP(
+        "settings",
+        "One calm notice after this many hours at the computer in a day; "
+        "time away and breaks do not count.",
+    ),
     "do_not_disturb.watching_counts_as_activity": QT_TRANSLATE_NOOP(
         "settings",
         "Watching a video or a presentation counts as being at the computer, not as a break.",
@@ -73,6 +79,7 @@ ZERO_MEANS = {
     "history.keep_days": QT_TRANSLATE_NOOP("settings", "Forever"),
     "movement.every": QT_TRANSLATE_NOOP("settings", "Off"),
     "escalation.daily_skips": QT_TRANSLATE_NOOP("settings", "No limit"),
+    "daily_budget.hours": QT_TRANSLATE_NOOP("settings", "Off"),
 }
 
 
@@ -188,7 +195,8 @@ class FormPage(QWidget):
         if key.path in NOTES:
             note = self.add_note(t(NOTES[key.path]))
             note.setObjectName(f"{key.path}.note")
-            note.setIndent(24)  # under the check box's text, not its box
+            if isinstance(control, QCheckBox):
+                note.setIndent(24)  # under the check box's text, not its box
             control.setAccessibleDescription(note.text())
 
     def _control(self, key: Key, label: str) -> QWidget:

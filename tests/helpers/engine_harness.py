@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from microbreak.core.clock import FakeClock
+from microbreak.core.daily_budget import DailyBudget
 from microbreak.core.effects import (
     ArmTimer,
     CloseBreak,
@@ -42,6 +43,7 @@ class Harness:
         movement: MovementPlan | None = None,
         eyes: EyeRhythm | None = None,
         escalation: Escalation | None = None,
+        daily_budget: DailyBudget | None = None,
     ) -> None:
         self.clock = clock
         self.engine = BreakEngine(
@@ -52,6 +54,7 @@ class Harness:
             movement=movement,
             eyes=eyes,
             escalation=escalation,
+            daily_budget=daily_budget,
         )
         self.heads_up_firm = False
         self.heads_up_kind: BreakKind | None = None
