@@ -665,12 +665,12 @@ d.</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="208"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="216"/>
         <source>no reminders this day</source>
         <translation>ingen påmindelser denne dag</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="216"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="224"/>
         <source>System default ({language})</source>
         <translation>Systemstandard ({language})</translation>
     </message>
@@ -739,7 +739,7 @@ d.</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="106"/>
+        <location filename="../../microbreak/app/build.py" line="107"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Øvelse sprunget over: {problem}</translation>
     </message>
@@ -757,7 +757,7 @@ d.</translation>
         <translation>microbreak: tjek dine indstillinger</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="353"/>
+        <location filename="../../microbreak/app/controller.py" line="362"/>
         <source>microbreak: break history</source>
         <translation>microbreak: pausehistorik</translation>
     </message>
@@ -819,12 +819,12 @@ d.</translation>
         <translation>{problem} Indtil videre gælder de nye indstillinger, indtil microbreak afsluttes.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="130"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="132"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: tjek dine indstillinger</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="159"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="161"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: start ved login</translation>
     </message>
@@ -1590,6 +1590,19 @@ d.</translation>
         <source>reminders are not paused</source>
         <translation>påmindelserne er ikke sat på pause</translation>
     </message>
+    <message>
+        <location filename="../../microbreak/core/budget_watch.py" line="84"/>
+        <source>Time to call it a day</source>
+        <translation>Tid til at stoppe for i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/budget_watch.py" line="86"/>
+        <source>You have been at the computer for %n hour(s) today. Time to call it a day when you can.</source>
+        <translation>
+            <numerusform>Du har siddet ved computeren i %n time i dag. Stop for i dag, når du kan.</numerusform>
+            <numerusform>Du har siddet ved computeren i %n timer i dag. Stop for i dag, når du kan.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guidance</name>
@@ -1941,142 +1954,152 @@ d.</translation>
         <translation>En udskudt pause kommer tilbage med én øvelse mere for hver udskydelse, højst to.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="411"/>
+        <location filename="../../microbreak/core/settings.py" line="413"/>
+        <source>Daily limit (hours at the computer)</source>
+        <translation>Daglig grænse (timer ved computeren)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="415"/>
+        <source>After this many hours at the computer in a day, one calm notice suggests calling it a day; 0 turns it off. Time away, asleep, locked, paused, on a break or outside working hours does not count; the count starts afresh at midnight.</source>
+        <translation>Efter så mange timer ved computeren på en dag foreslår en rolig besked, at du stopper for i dag; 0 slår den fra. Tid væk, i dvale, låst, sat på pause, på en pause eller uden for arbejdstiden tæller ikke; optællingen starter forfra ved midnat.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="433"/>
         <source>Notify before a break</source>
         <translation>Giv besked før en pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="412"/>
+        <location filename="../../microbreak/core/settings.py" line="434"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Vis en skrivebordsnotifikation før en pause (forvarslets længde står under [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="428"/>
+        <location filename="../../microbreak/core/settings.py" line="450"/>
         <source>Wait while a window is full screen</source>
         <translation>Vent, mens et vindue er i fuld skærm</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="429"/>
+        <location filename="../../microbreak/core/settings.py" line="451"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Lad en pause vente, mens et vindue er i fuld skærm (en film, en præsentation).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="436"/>
+        <location filename="../../microbreak/core/settings.py" line="458"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Respektér skrivebordets forstyr ikke</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="437"/>
+        <location filename="../../microbreak/core/settings.py" line="459"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Lad en pause vente, mens skrivebordets forstyr ikke er slået til.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="442"/>
+        <location filename="../../microbreak/core/settings.py" line="464"/>
         <source>Wait while I am in a call</source>
         <translation>Vent, mens jeg er i et opkald</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="465"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Lad en pause vente, mens kameraet eller mikrofonen er i brug.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="450"/>
+        <location filename="../../microbreak/core/settings.py" line="472"/>
         <source>Count watching a video or a presentation as activity</source>
         <translation>Regn det at se en video eller præsentation som aktivitet</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="451"/>
+        <location filename="../../microbreak/core/settings.py" line="473"/>
         <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
         <translation>Mens en video eller præsentation holder skærmen vågen (den beder skrivebordet om ikke at slukke skærmen), regnes du for at være ved computeren, også uden at skrive: tiden regnes ikke som pause. Hvor skrivebordet fortæller det (GNOME, KDE Plasma).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="469"/>
+        <location filename="../../microbreak/core/settings.py" line="491"/>
         <source>Chimes</source>
         <translation>Klokkelyde</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="470"/>
+        <location filename="../../microbreak/core/settings.py" line="492"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>En blød klokkelyd, når en pause begynder, og en anden, når den slutter.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="479"/>
+        <location filename="../../microbreak/core/settings.py" line="501"/>
         <source>Volume (%)</source>
         <translation>Lydstyrke (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="481"/>
+        <location filename="../../microbreak/core/settings.py" line="503"/>
         <source>Volume in percent.</source>
         <translation>Lydstyrke i procent.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="486"/>
+        <location filename="../../microbreak/core/settings.py" line="508"/>
         <source>Tick at every repetition</source>
         <translation>Tik ved hver gentagelse</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="487"/>
+        <location filename="../../microbreak/core/settings.py" line="509"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Et stille tik i starten af hver gentagelse.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="500"/>
+        <location filename="../../microbreak/core/settings.py" line="522"/>
         <source>Read the steps aloud</source>
         <translation>Læs trinene højt</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="501"/>
+        <location filename="../../microbreak/core/settings.py" line="523"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Læs hvert trin højt og tæl, mens du holder, så du kan følge med med lukkede øjne. Kræver talesyntese (på Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="518"/>
+        <location filename="../../microbreak/core/settings.py" line="540"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Stillbilleder (mindre bevægelse)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="519"/>
+        <location filename="../../microbreak/core/settings.py" line="541"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Kun stillbilleder: ingen overgange mellem en øvelses stillinger.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="538"/>
+        <location filename="../../microbreak/core/settings.py" line="560"/>
         <source>Breaks a day</source>
         <translation>Pauser om dagen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="540"/>
+        <location filename="../../microbreak/core/settings.py" line="562"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Det antal pauser om dagen, du sigter efter. Statistikvinduet tæller, hvor mange dage i træk du når det.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="559"/>
+        <location filename="../../microbreak/core/settings.py" line="581"/>
         <source>Days of history</source>
         <translation>Dages historik</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="561"/>
+        <location filename="../../microbreak/core/settings.py" line="583"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Hvor mange dages pausehistorik der gemmes; 0 gemmer den for altid.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="574"/>
+        <location filename="../../microbreak/core/settings.py" line="596"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="576"/>
+        <location filename="../../microbreak/core/settings.py" line="598"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>Sproget i microbreaks vinduer, beskeder og øvelsestrin. Tom følger systemet; ellers en sprogkode som &quot;de&quot; eller &quot;pt_BR&quot;. MICROBREAK_LANG har forrang, hvor den er sat.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="594"/>
+        <location filename="../../microbreak/core/settings.py" line="616"/>
         <source>Start microbreak when I log in</source>
         <translation>Start microbreak, når jeg logger ind</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="595"/>
+        <location filename="../../microbreak/core/settings.py" line="617"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Start microbreak, når du logger ind (en autostartpost i dit system).</translation>
     </message>
@@ -2137,82 +2160,93 @@ d.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <source>Daily limit</source>
+        <translation>Daglig grænse</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>Notifications</source>
         <translation>Notifikationer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>When you are busy</source>
         <translation>Når du er optaget</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Sound</source>
         <translation>Lyd</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Spoken guidance</source>
         <translation>Talt vejledning</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
         <source>Accessibility</source>
         <translation>Tilgængelighed</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="40"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="40"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="41"/>
         <source>Language and login</source>
         <translation>Sprog og login</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="47"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="48"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>Lad en pause komme, når du holder en kort pause i skrivningen tæt på tidspunktet, i stedet for at afbryde midt i en sætning. Hvor microbreak ikke kan se, hvornår du skriver, holder pauserne sig til minutterne mellem pauser.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="53"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="54"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>Sproget i microbreaks vinduer, beskeder og øvelsestrin. Systemstandard følger din computers sprog.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="64"/>
+        <source>One calm notice after this many hours at the computer in a day; time away and breaks do not count.</source>
+        <translation>Én rolig besked efter så mange timer ved computeren på en dag; tid væk og pauser tæller ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="69"/>
         <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
         <translation>At se en video eller præsentation regnes som at være ved computeren, ikke som en pause.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="74"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="77"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="80"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="82"/>
         <source>Off</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="78"/>
         <source>Unlimited</source>
         <translation>Ubegrænset</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="79"/>
         <source>Forever</source>
         <translation>For altid</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="75"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="81"/>
         <source>No limit</source>
         <translation>Ingen grænse</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="116"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="123"/>
         <source>Working hours on {day}.</source>
         <translation>Arbejdstid, {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="124"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="131"/>
         <source>({low} to {high})</source>
         <translation>({low} til {high})</translation>
     </message>

@@ -213,6 +213,14 @@
                 <numerusform>You have been busy for %n minutes past your break. When you have a moment, roll your shoulders and stand up.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../microbreak/core/budget_watch.py" line="86" />
+            <source>You have been at the computer for %n hour(s) today. Time to call it a day when you can.</source>
+            <translation>
+                <numerusform>You have been at the computer for %n hour today. Time to call it a day when you can.</numerusform>
+                <numerusform>You have been at the computer for %n hours today. Time to call it a day when you can.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>preview</name>

@@ -701,12 +701,12 @@ d</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="208"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="216"/>
         <source>no reminders this day</source>
         <translation>sin recordatorios este día</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="216"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="224"/>
         <source>System default ({language})</source>
         <translation>Predeterminado del sistema ({language})</translation>
     </message>
@@ -779,7 +779,7 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="106"/>
+        <location filename="../../microbreak/app/build.py" line="107"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Ejercicio omitido: {problem}</translation>
     </message>
@@ -813,7 +813,7 @@ d</translation>
         <translation type="vanished">Pronto toca estirarse. Pospón o salta la pausa desde el icono de microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="353"/>
+        <location filename="../../microbreak/app/controller.py" line="362"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historial de pausas</translation>
     </message>
@@ -879,12 +879,12 @@ d</translation>
         <translation>{problem} Mientras tanto, los nuevos ajustes se aplican hasta que microbreak se cierre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="130"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="132"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: revisa tu configuración</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="159"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="161"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: arranque al iniciar sesión</translation>
     </message>
@@ -1770,6 +1770,19 @@ d</translation>
             <numerusform>Llevas %n minutos ocupado desde la hora de tu pausa. Cuando tengas un momento, haz círculos con los hombros y ponte de pie.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../microbreak/core/budget_watch.py" line="84"/>
+        <source>Time to call it a day</source>
+        <translation>Hora de dar por terminado el día</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/budget_watch.py" line="86"/>
+        <source>You have been at the computer for %n hour(s) today. Time to call it a day when you can.</source>
+        <translation>
+            <numerusform>Hoy llevas %n hora frente al ordenador. Da por terminado el día cuando puedas.</numerusform>
+            <numerusform>Hoy llevas %n horas frente al ordenador. Da por terminado el día cuando puedas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guidance</name>
@@ -2141,142 +2154,152 @@ d</translation>
         <translation>Una pausa pospuesta vuelve con un ejercicio más por cada aplazamiento, dos como máximo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="411"/>
+        <location filename="../../microbreak/core/settings.py" line="413"/>
+        <source>Daily limit (hours at the computer)</source>
+        <translation>Límite diario (horas frente al ordenador)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="415"/>
+        <source>After this many hours at the computer in a day, one calm notice suggests calling it a day; 0 turns it off. Time away, asleep, locked, paused, on a break or outside working hours does not count; the count starts afresh at midnight.</source>
+        <translation>Tras estas horas frente al ordenador en un día, un aviso tranquilo te sugiere dar por terminado el día; 0 lo desactiva. No cuenta el tiempo ausente, en suspensión, con la pantalla bloqueada, en pausa, en un descanso o fuera del horario laboral; la cuenta empieza de nuevo a medianoche.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="433"/>
         <source>Notify before a break</source>
         <translation>Avisar antes de una pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="412"/>
+        <location filename="../../microbreak/core/settings.py" line="434"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Mostrar una notificación de escritorio antes de una pausa (el tiempo de aviso previo está en «Planificación», [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="428"/>
+        <location filename="../../microbreak/core/settings.py" line="450"/>
         <source>Wait while a window is full screen</source>
         <translation>Esperar mientras haya una ventana a pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="429"/>
+        <location filename="../../microbreak/core/settings.py" line="451"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Retrasar la pausa mientras una ventana esté a pantalla completa (una película, una presentación).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="436"/>
+        <location filename="../../microbreak/core/settings.py" line="458"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Respetar el modo «No molestar» del escritorio</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="437"/>
+        <location filename="../../microbreak/core/settings.py" line="459"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Retrasar la pausa mientras el modo «No molestar» del escritorio esté activado.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="442"/>
+        <location filename="../../microbreak/core/settings.py" line="464"/>
         <source>Wait while I am in a call</source>
         <translation>Esperar mientras esté en una llamada</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="465"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Retrasar la pausa mientras la cámara o el micrófono estén en uso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="450"/>
+        <location filename="../../microbreak/core/settings.py" line="472"/>
         <source>Count watching a video or a presentation as activity</source>
         <translation>Contar ver un vídeo o una presentación como actividad</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="451"/>
+        <location filename="../../microbreak/core/settings.py" line="473"/>
         <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
         <translation>Mientras un vídeo o una presentación mantiene la pantalla encendida (pide al escritorio que no la apague), cuentas como presente ante el ordenador aunque no escribas: ese tiempo no se toma como pausa. Donde el escritorio lo indica (GNOME, KDE Plasma).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="469"/>
+        <location filename="../../microbreak/core/settings.py" line="491"/>
         <source>Chimes</source>
         <translation>Campanillas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="470"/>
+        <location filename="../../microbreak/core/settings.py" line="492"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Una campanilla suave al empezar una pausa y otra distinta al terminar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="479"/>
+        <location filename="../../microbreak/core/settings.py" line="501"/>
         <source>Volume (%)</source>
         <translation>Volumen (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="481"/>
+        <location filename="../../microbreak/core/settings.py" line="503"/>
         <source>Volume in percent.</source>
         <translation>Volumen en porcentaje.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="486"/>
+        <location filename="../../microbreak/core/settings.py" line="508"/>
         <source>Tick at every repetition</source>
         <translation>Tic en cada repetición</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="487"/>
+        <location filename="../../microbreak/core/settings.py" line="509"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Un tic suave al empezar cada repetición.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="500"/>
+        <location filename="../../microbreak/core/settings.py" line="522"/>
         <source>Read the steps aloud</source>
         <translation>Leer los pasos en voz alta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="501"/>
+        <location filename="../../microbreak/core/settings.py" line="523"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Leer cada paso en voz alta y contar los mantenimientos, para que puedas seguir con los ojos cerrados. Necesita un motor de voz (en Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="518"/>
+        <location filename="../../microbreak/core/settings.py" line="540"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Imágenes fijas (menos movimiento)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="519"/>
+        <location filename="../../microbreak/core/settings.py" line="541"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Solo imágenes fijas: sin transiciones entre las posturas de un ejercicio.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="538"/>
+        <location filename="../../microbreak/core/settings.py" line="560"/>
         <source>Breaks a day</source>
         <translation>Pausas al día</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="540"/>
+        <location filename="../../microbreak/core/settings.py" line="562"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Las pausas al día que te propones. La ventana de estadísticas cuenta como racha los días seguidos en que lo consigues.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="559"/>
+        <location filename="../../microbreak/core/settings.py" line="581"/>
         <source>Days of history</source>
         <translation>Días de historial</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="561"/>
+        <location filename="../../microbreak/core/settings.py" line="583"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Días de historial de pausas que se conservan; con 0 se conserva para siempre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="574"/>
+        <location filename="../../microbreak/core/settings.py" line="596"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="576"/>
+        <location filename="../../microbreak/core/settings.py" line="598"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>El idioma de las ventanas, los mensajes y los pasos de los ejercicios de microbreak. Vacío sigue al sistema; si no, un código de idioma como «de» o «pt_BR». Si MICROBREAK_LANG está definido, tiene prioridad.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="594"/>
+        <location filename="../../microbreak/core/settings.py" line="616"/>
         <source>Start microbreak when I log in</source>
         <translation>Iniciar microbreak al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="595"/>
+        <location filename="../../microbreak/core/settings.py" line="617"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Iniciar microbreak cuando inicies sesión (una entrada de inicio automático en tu sistema).</translation>
     </message>
@@ -2332,46 +2355,56 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <source>Daily limit</source>
+        <translation>Límite diario</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>When you are busy</source>
         <translation>Cuando estás ocupado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Sound</source>
         <translation>Sonido</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Spoken guidance</source>
         <translation>Guía por voz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
         <source>Accessibility</source>
         <translation>Accesibilidad</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="40"/>
         <source>Statistics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="40"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="41"/>
         <source>Language and login</source>
         <translation>Idioma e inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="47"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="48"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>Un descanso llega en una breve pausa al escribir cerca de su hora, en lugar de cortar una frase. Donde microbreak no puede saber cuándo escribe, los descansos siguen los minutos entre descansos.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="75"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="64"/>
+        <source>One calm notice after this many hours at the computer in a day; time away and breaks do not count.</source>
+        <translation>Un aviso tranquilo tras estas horas frente al ordenador en un día; el tiempo ausente y los descansos no cuentan.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="81"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
@@ -2388,28 +2421,29 @@ d</translation>
         <translation type="vanished">Tras estos minutos de trabajo el descanso llega de todos modos, haya pausa o no.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="53"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="54"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>El idioma de las ventanas, mensajes y pasos de ejercicio de microbreak. «Predeterminado del sistema» sigue el idioma de su ordenador.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="69"/>
         <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
         <translation>Ver un vídeo o una presentación cuenta como estar ante el ordenador, no como una pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="74"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="77"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="80"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="82"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="78"/>
         <source>Unlimited</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="79"/>
         <source>Forever</source>
         <translation>Para siempre</translation>
     </message>
@@ -2419,12 +2453,12 @@ d</translation>
         <translation>Elige al menos un ejercicio: una pausa necesita algo que hacer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="116"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="123"/>
         <source>Working hours on {day}.</source>
         <translation>Horario de trabajo del {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="124"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="131"/>
         <source>({low} to {high})</source>
         <translation>(de {low} a {high})</translation>
     </message>

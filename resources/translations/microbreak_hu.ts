@@ -657,12 +657,12 @@ d.</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="208"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="216"/>
         <source>no reminders this day</source>
         <translation>ezen a napon nincs emlékeztető</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="216"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="224"/>
         <source>System default ({language})</source>
         <translation>Rendszer alapértelmezése ({language})</translation>
     </message>
@@ -731,7 +731,7 @@ d.</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="106"/>
+        <location filename="../../microbreak/app/build.py" line="107"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Gyakorlat kihagyva: {problem}</translation>
     </message>
@@ -748,7 +748,7 @@ d.</translation>
         <translation>microbreak: ellenőrizd a beállításaidat</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="353"/>
+        <location filename="../../microbreak/app/controller.py" line="362"/>
         <source>microbreak: break history</source>
         <translation>microbreak: szünetelőzmények</translation>
     </message>
@@ -810,12 +810,12 @@ d.</translation>
         <translation>{problem} Addig is az új beállítások a microbreak bezárásáig érvényesek.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="130"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="132"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: ellenőrizd a beállításaidat</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="159"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="161"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: indítás bejelentkezéskor</translation>
     </message>
@@ -1567,6 +1567,18 @@ d.</translation>
         <source>reminders are not paused</source>
         <translation>az emlékeztetők nincsenek szüneteltetve</translation>
     </message>
+    <message>
+        <location filename="../../microbreak/core/budget_watch.py" line="84"/>
+        <source>Time to call it a day</source>
+        <translation>Ideje mára befejezni</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/budget_watch.py" line="86"/>
+        <source>You have been at the computer for %n hour(s) today. Time to call it a day when you can.</source>
+        <translation>
+            <numerusform>Ma már %n órája ülsz a gépnél. Ha teheted, fejezd be mára.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guidance</name>
@@ -1916,142 +1928,152 @@ d.</translation>
         <translation>Az elhalasztott szünet minden halasztásért eggyel több gyakorlattal tér vissza, legfeljebb kettővel.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="411"/>
+        <location filename="../../microbreak/core/settings.py" line="413"/>
+        <source>Daily limit (hours at the computer)</source>
+        <translation>Napi korlát (órák a gépnél)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="415"/>
+        <source>After this many hours at the computer in a day, one calm notice suggests calling it a day; 0 turns it off. Time away, asleep, locked, paused, on a break or outside working hours does not count; the count starts afresh at midnight.</source>
+        <translation>Ennyi gépnél töltött óra után egy napon egy nyugodt értesítés javasolja, hogy fejezd be mára; a 0 kikapcsolja. Nem számít bele az az idő, amikor távol vagy, a gép alszik vagy zárolva van, szüneteltetsz, szünetet tartasz, vagy munkaidőn kívül vagy; a számlálás éjfélkor újraindul.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="433"/>
         <source>Notify before a break</source>
         <translation>Értesítés a szünet előtt</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="412"/>
+        <location filename="../../microbreak/core/settings.py" line="434"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Asztali értesítés megjelenítése a szünet előtt (az előzetes jelzés ideje a [schedule] alatt állítható).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="428"/>
+        <location filename="../../microbreak/core/settings.py" line="450"/>
         <source>Wait while a window is full screen</source>
         <translation>Várakozás, amíg egy ablak teljes képernyős</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="429"/>
+        <location filename="../../microbreak/core/settings.py" line="451"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>A szünet visszatartása, amíg egy ablak teljes képernyős (film, bemutató).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="436"/>
+        <location filename="../../microbreak/core/settings.py" line="458"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Az asztali környezet Ne zavarjanak módjának tiszteletben tartása</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="437"/>
+        <location filename="../../microbreak/core/settings.py" line="459"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>A szünet visszatartása, amíg az asztali környezet Ne zavarjanak módja be van kapcsolva.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="442"/>
+        <location filename="../../microbreak/core/settings.py" line="464"/>
         <source>Wait while I am in a call</source>
         <translation>Várakozás, amíg hívásban vagyok</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="465"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>A szünet visszatartása, amíg a kamera vagy a mikrofon használatban van.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="450"/>
+        <location filename="../../microbreak/core/settings.py" line="472"/>
         <source>Count watching a video or a presentation as activity</source>
         <translation>Videó vagy bemutató nézése aktivitásnak számít</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="451"/>
+        <location filename="../../microbreak/core/settings.py" line="473"/>
         <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
         <translation>Amíg egy videó vagy bemutató ébren tartja a képernyőt (kéri az asztali környezetet, hogy ne kapcsolja ki), gépelés nélkül is a gépnél lévőnek számít: ez az idő nem számít szünetnek. Ahol az asztali környezet jelzi (GNOME, KDE Plasma).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="469"/>
+        <location filename="../../microbreak/core/settings.py" line="491"/>
         <source>Chimes</source>
         <translation>Hangjelzések</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="470"/>
+        <location filename="../../microbreak/core/settings.py" line="492"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Halk csengés a szünet kezdetekor, és egy másik a végén.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="479"/>
+        <location filename="../../microbreak/core/settings.py" line="501"/>
         <source>Volume (%)</source>
         <translation>Hangerő (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="481"/>
+        <location filename="../../microbreak/core/settings.py" line="503"/>
         <source>Volume in percent.</source>
         <translation>Hangerő százalékban.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="486"/>
+        <location filename="../../microbreak/core/settings.py" line="508"/>
         <source>Tick at every repetition</source>
         <translation>Kattanás minden ismétlésnél</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="487"/>
+        <location filename="../../microbreak/core/settings.py" line="509"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Halk kattanás minden ismétlés elején.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="500"/>
+        <location filename="../../microbreak/core/settings.py" line="522"/>
         <source>Read the steps aloud</source>
         <translation>A lépések felolvasása</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="501"/>
+        <location filename="../../microbreak/core/settings.py" line="523"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Minden lépés felolvasása és a kitartás számolása, hogy csukott szemmel is követhesd. Beszédszintetizátor kell hozzá (Linuxon: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="518"/>
+        <location filename="../../microbreak/core/settings.py" line="540"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Állóképek (kevesebb mozgás)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="519"/>
+        <location filename="../../microbreak/core/settings.py" line="541"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Csak állóképek: nincs áttűnés a gyakorlat testhelyzetei között.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="538"/>
+        <location filename="../../microbreak/core/settings.py" line="560"/>
         <source>Breaks a day</source>
         <translation>Szünetek naponta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="540"/>
+        <location filename="../../microbreak/core/settings.py" line="562"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Ennyi napi szünetet tűzöl ki célul. A statisztikaablak számolja, hány egymást követő napon éred el.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="559"/>
+        <location filename="../../microbreak/core/settings.py" line="581"/>
         <source>Days of history</source>
         <translation>Előzmények megőrzése (nap)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="561"/>
+        <location filename="../../microbreak/core/settings.py" line="583"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Hány napig őrizze meg a szünetelőzményeket; a 0 örökre megőrzi.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="574"/>
+        <location filename="../../microbreak/core/settings.py" line="596"/>
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="576"/>
+        <location filename="../../microbreak/core/settings.py" line="598"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>A microbreak ablakainak, üzeneteinek és gyakorlatlépéseinek nyelve. Üresen a rendszert követi; egyébként egy nyelvkód, pl. „de” vagy „pt_BR”. Ha a MICROBREAK_LANG be van állítva, az felülírja.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="594"/>
+        <location filename="../../microbreak/core/settings.py" line="616"/>
         <source>Start microbreak when I log in</source>
         <translation>A microbreak indítása bejelentkezéskor</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="595"/>
+        <location filename="../../microbreak/core/settings.py" line="617"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>A microbreak elindul, amikor bejelentkezel (automatikus indítási bejegyzés a rendszeredben).</translation>
     </message>
@@ -2112,82 +2134,93 @@ d.</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <source>Daily limit</source>
+        <translation>Napi korlát</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>Notifications</source>
         <translation>Értesítések</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>When you are busy</source>
         <translation>Amikor elfoglalt vagy</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Sound</source>
         <translation>Hang</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Spoken guidance</source>
         <translation>Hangos útmutatás</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
         <source>Accessibility</source>
         <translation>Akadálymentesség</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="40"/>
         <source>Statistics</source>
         <translation>Statisztika</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="40"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="41"/>
         <source>Language and login</source>
         <translation>Nyelv és bejelentkezés</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="47"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="48"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>A szünet az esedékesség közelében, a gépelés egy rövid szünetében jöjjön, ahelyett hogy egy mondat közepébe vágna. Ahol a microbreak nem érzékeli, mikor gépelsz, a szünetek a két szünet közötti percekhez igazodnak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="53"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="54"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>A microbreak ablakainak, üzeneteinek és gyakorlatlépéseinek nyelve. A Rendszer alapértelmezése a számítógéped nyelvét követi.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="64"/>
+        <source>One calm notice after this many hours at the computer in a day; time away and breaks do not count.</source>
+        <translation>Egy nyugodt értesítés ennyi gépnél töltött óra után egy napon; a távol töltött idő és a szünetek nem számítanak.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="69"/>
         <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
         <translation>Videó vagy bemutató nézése a gépnél töltött időnek számít, nem szünetnek.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="74"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="77"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="80"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="82"/>
         <source>Off</source>
         <translation>Ki</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="78"/>
         <source>Unlimited</source>
         <translation>Korlátlan</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="79"/>
         <source>Forever</source>
         <translation>Örökre</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="75"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="81"/>
         <source>No limit</source>
         <translation>Nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="116"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="123"/>
         <source>Working hours on {day}.</source>
         <translation>Munkaidő: {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="124"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="131"/>
         <source>({low} to {high})</source>
         <translation>({low}–{high})</translation>
     </message>

@@ -701,12 +701,12 @@ d</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="208"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="216"/>
         <source>no reminders this day</source>
         <translation>geen herinneringen op deze dag</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="216"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="224"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
@@ -779,7 +779,7 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="106"/>
+        <location filename="../../microbreak/app/build.py" line="107"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Oefening overgeslagen: {problem}</translation>
     </message>
@@ -813,7 +813,7 @@ d</translation>
         <translation type="vanished">Zo meteen tijd om te rekken. Uitstellen of overslaan kan via het pictogram van microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="353"/>
+        <location filename="../../microbreak/app/controller.py" line="362"/>
         <source>microbreak: break history</source>
         <translation>microbreak: pauzegeschiedenis</translation>
     </message>
@@ -879,12 +879,12 @@ d</translation>
         <translation>{problem} Intussen gelden de nieuwe instellingen tot microbreak stopt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="130"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="132"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: controleer je instellingen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="159"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="161"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: starten bij aanmelden</translation>
     </message>
@@ -1770,6 +1770,19 @@ d</translation>
             <numerusform>Je pauze is al %n minuten over tijd, omdat je bezig was. Heb je even, rol dan je schouders en sta op.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../microbreak/core/budget_watch.py" line="84"/>
+        <source>Time to call it a day</source>
+        <translation>Tijd om er een punt achter te zetten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/budget_watch.py" line="86"/>
+        <source>You have been at the computer for %n hour(s) today. Time to call it a day when you can.</source>
+        <translation>
+            <numerusform>Je zit vandaag al %n uur achter de computer. Zet er een punt achter zodra het kan.</numerusform>
+            <numerusform>Je zit vandaag al %n uur achter de computer. Zet er een punt achter zodra het kan.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guidance</name>
@@ -2141,142 +2154,152 @@ d</translation>
         <translation>Een uitgestelde pauze komt terug met één oefening extra per keer uitstellen, hoogstens twee.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="411"/>
+        <location filename="../../microbreak/core/settings.py" line="413"/>
+        <source>Daily limit (hours at the computer)</source>
+        <translation>Daglimiet (uren achter de computer)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="415"/>
+        <source>After this many hours at the computer in a day, one calm notice suggests calling it a day; 0 turns it off. Time away, asleep, locked, paused, on a break or outside working hours does not count; the count starts afresh at midnight.</source>
+        <translation>Na zoveel uur achter de computer op een dag stelt een rustige melding voor om er een punt achter te zetten; 0 zet dit uit. Tijd weg, in slaapstand, vergrendeld, gepauzeerd, in een pauze of buiten werktijden telt niet; de telling begint om middernacht opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="433"/>
         <source>Notify before a break</source>
         <translation>Melding tonen vóór een pauze</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="412"/>
+        <location filename="../../microbreak/core/settings.py" line="434"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Een bureaubladmelding tonen vóór een pauze (de tijd van de vooraankondiging staat in [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="428"/>
+        <location filename="../../microbreak/core/settings.py" line="450"/>
         <source>Wait while a window is full screen</source>
         <translation>Wachten bij een venster op volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="429"/>
+        <location filename="../../microbreak/core/settings.py" line="451"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Een pauze laten wachten zolang een venster op volledig scherm staat (een film, een presentatie).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="436"/>
+        <location filename="../../microbreak/core/settings.py" line="458"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>‘Niet storen’ van het bureaublad respecteren</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="437"/>
+        <location filename="../../microbreak/core/settings.py" line="459"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Een pauze laten wachten zolang ‘Niet storen’ van het bureaublad aanstaat.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="442"/>
+        <location filename="../../microbreak/core/settings.py" line="464"/>
         <source>Wait while I am in a call</source>
         <translation>Wachten als ik in gesprek ben</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="465"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Een pauze laten wachten zolang de camera of microfoon in gebruik is.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="450"/>
+        <location filename="../../microbreak/core/settings.py" line="472"/>
         <source>Count watching a video or a presentation as activity</source>
         <translation>Een video of presentatie bekijken telt als activiteit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="451"/>
+        <location filename="../../microbreak/core/settings.py" line="473"/>
         <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
         <translation>Zolang een video of presentatie het scherm wakker houdt (die vraagt het bureaublad het scherm niet uit te zetten), tel je als aanwezig achter de computer, ook zonder te typen: die tijd telt niet als pauze. Waar het bureaublad dat meldt (GNOME, KDE Plasma).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="469"/>
+        <location filename="../../microbreak/core/settings.py" line="491"/>
         <source>Chimes</source>
         <translation>Geluidssignalen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="470"/>
+        <location filename="../../microbreak/core/settings.py" line="492"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Een zacht belletje als een pauze begint en een ander als hij eindigt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="479"/>
+        <location filename="../../microbreak/core/settings.py" line="501"/>
         <source>Volume (%)</source>
         <translation>Volume (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="481"/>
+        <location filename="../../microbreak/core/settings.py" line="503"/>
         <source>Volume in percent.</source>
         <translation>Volume in procenten.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="486"/>
+        <location filename="../../microbreak/core/settings.py" line="508"/>
         <source>Tick at every repetition</source>
         <translation>Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="487"/>
+        <location filename="../../microbreak/core/settings.py" line="509"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Een zacht tikje aan het begin van elke herhaling.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="500"/>
+        <location filename="../../microbreak/core/settings.py" line="522"/>
         <source>Read the steps aloud</source>
         <translation>Stappen voorlezen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="501"/>
+        <location filename="../../microbreak/core/settings.py" line="523"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Elke stap voorlezen en het vasthouden aftellen, zodat je met je ogen dicht kunt meedoen. Hiervoor is spraaksynthese nodig (op Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="518"/>
+        <location filename="../../microbreak/core/settings.py" line="540"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Stilstaande afbeeldingen (minder beweging)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="519"/>
+        <location filename="../../microbreak/core/settings.py" line="541"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Alleen stilstaande afbeeldingen: geen overvloeiing tussen de houdingen van een oefening.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="538"/>
+        <location filename="../../microbreak/core/settings.py" line="560"/>
         <source>Breaks a day</source>
         <translation>Pauzes per dag</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="540"/>
+        <location filename="../../microbreak/core/settings.py" line="562"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Het aantal pauzes per dag dat je wilt halen. Het statistiekenvenster telt een reeks dagen waarop je dat haalt.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="559"/>
+        <location filename="../../microbreak/core/settings.py" line="581"/>
         <source>Days of history</source>
         <translation>Geschiedenis bewaren (dagen)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="561"/>
+        <location filename="../../microbreak/core/settings.py" line="583"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Hoeveel dagen pauzegeschiedenis bewaard blijven; 0 bewaart alles voorgoed.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="574"/>
+        <location filename="../../microbreak/core/settings.py" line="596"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="576"/>
+        <location filename="../../microbreak/core/settings.py" line="598"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>De taal van de vensters, meldingen en oefenstappen van microbreak. Leeg volgt het systeem; of een taalcode zoals ‘de’ of ‘pt_BR’. MICROBREAK_LANG gaat hier, als die is ingesteld, boven.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="594"/>
+        <location filename="../../microbreak/core/settings.py" line="616"/>
         <source>Start microbreak when I log in</source>
         <translation>microbreak starten bij aanmelden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="595"/>
+        <location filename="../../microbreak/core/settings.py" line="617"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>microbreak starten als je je aanmeldt (een autostartvermelding voor je systeem).</translation>
     </message>
@@ -2332,46 +2355,56 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <source>Daily limit</source>
+        <translation>Daglimiet</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>Notifications</source>
         <translation>Meldingen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>When you are busy</source>
         <translation>Als je bezig bent</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Sound</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Spoken guidance</source>
         <translation>Gesproken begeleiding</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
         <source>Accessibility</source>
         <translation>Toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="40"/>
         <source>Statistics</source>
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="40"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="41"/>
         <source>Language and login</source>
         <translation>Taal en aanmelden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="47"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="48"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>Een pauze komt bij een korte typpauze rond haar tijd, in plaats van een zin te onderbreken. Waar microbreak niet kan zien wanneer u typt, houden pauzes zich aan de minuten tussen pauzes.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="75"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="64"/>
+        <source>One calm notice after this many hours at the computer in a day; time away and breaks do not count.</source>
+        <translation>Eén rustige melding na zoveel uur achter de computer op een dag; tijd weg en pauzes tellen niet.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="81"/>
         <source>No limit</source>
         <translation>Geen limiet</translation>
     </message>
@@ -2388,28 +2421,29 @@ d</translation>
         <translation type="vanished">Na zoveel minuten werk komt de pauze hoe dan ook, typpauze of niet.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="53"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="54"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>De taal van de vensters, meldingen en oefenstappen van microbreak. ‘Systeemstandaard’ volgt de taal van uw computer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="69"/>
         <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
         <translation>Een video of presentatie bekijken telt als achter de computer zitten, niet als pauze.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="74"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="77"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="80"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="82"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="78"/>
         <source>Unlimited</source>
         <translation>Onbeperkt</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="79"/>
         <source>Forever</source>
         <translation>Voor altijd</translation>
     </message>
@@ -2419,12 +2453,12 @@ d</translation>
         <translation>Kies minstens één oefening: een pauze moet iets te doen hebben.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="116"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="123"/>
         <source>Working hours on {day}.</source>
         <translation>Werktijden op {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="124"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="131"/>
         <source>({low} to {high})</source>
         <translation>({low} tot {high})</translation>
     </message>

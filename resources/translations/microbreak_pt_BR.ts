@@ -701,12 +701,12 @@ d</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="208"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="216"/>
         <source>no reminders this day</source>
         <translation>sem lembretes neste dia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="216"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="224"/>
         <source>System default ({language})</source>
         <translation>Padrão do sistema ({language})</translation>
     </message>
@@ -779,7 +779,7 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="106"/>
+        <location filename="../../microbreak/app/build.py" line="107"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Exercício pulado: {problem}</translation>
     </message>
@@ -813,7 +813,7 @@ d</translation>
         <translation type="vanished">Daqui a pouco é hora de alongar. Adie ou pule pelo ícone do microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="353"/>
+        <location filename="../../microbreak/app/controller.py" line="362"/>
         <source>microbreak: break history</source>
         <translation>microbreak: histórico de pausas</translation>
     </message>
@@ -879,12 +879,12 @@ d</translation>
         <translation>{problem} Enquanto isso, as novas configurações valem até o microbreak ser fechado.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="130"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="132"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: verifique suas configurações</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="159"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="161"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: iniciar ao fazer login</translation>
     </message>
@@ -1770,6 +1770,19 @@ d</translation>
             <numerusform>Você está ocupado há %n minutos além do horário da pausa. Quando tiver um momento, gire os ombros e levante-se.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../microbreak/core/budget_watch.py" line="84"/>
+        <source>Time to call it a day</source>
+        <translation>Hora de encerrar o dia</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../microbreak/core/budget_watch.py" line="86"/>
+        <source>You have been at the computer for %n hour(s) today. Time to call it a day when you can.</source>
+        <translation>
+            <numerusform>Você já está há %n hora no computador hoje. Encerre o dia quando puder.</numerusform>
+            <numerusform>Você já está há %n horas no computador hoje. Encerre o dia quando puder.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guidance</name>
@@ -2141,142 +2154,152 @@ d</translation>
         <translation>Uma pausa adiada volta com um exercício a mais para cada adiamento, no máximo dois.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="411"/>
+        <location filename="../../microbreak/core/settings.py" line="413"/>
+        <source>Daily limit (hours at the computer)</source>
+        <translation>Limite diário (horas no computador)</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="415"/>
+        <source>After this many hours at the computer in a day, one calm notice suggests calling it a day; 0 turns it off. Time away, asleep, locked, paused, on a break or outside working hours does not count; the count starts afresh at midnight.</source>
+        <translation>Depois dessa quantidade de horas no computador em um dia, um aviso tranquilo sugere encerrar o dia; 0 desativa. Não contam o tempo ausente, em suspensão, com a tela bloqueada, em pausa, em um intervalo ou fora do horário de trabalho; a contagem recomeça à meia-noite.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/core/settings.py" line="433"/>
         <source>Notify before a break</source>
         <translation>Avisar antes de uma pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="412"/>
+        <location filename="../../microbreak/core/settings.py" line="434"/>
         <source>Show a desktop notification before a break (the heads-up time is in [schedule]).</source>
         <translation>Mostrar uma notificação na área de trabalho antes de uma pausa (o tempo do aviso prévio fica em [schedule]).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="428"/>
+        <location filename="../../microbreak/core/settings.py" line="450"/>
         <source>Wait while a window is full screen</source>
         <translation>Esperar se uma janela estiver em tela cheia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="429"/>
+        <location filename="../../microbreak/core/settings.py" line="451"/>
         <source>Hold a break while a window is full screen (a film, a presentation).</source>
         <translation>Manter a pausa em espera enquanto uma janela estiver em tela cheia (um filme, uma apresentação).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="436"/>
+        <location filename="../../microbreak/core/settings.py" line="458"/>
         <source>Respect the desktop&apos;s do-not-disturb</source>
         <translation>Respeitar o &quot;Não perturbe&quot; do sistema</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="437"/>
+        <location filename="../../microbreak/core/settings.py" line="459"/>
         <source>Hold a break while the desktop&apos;s do-not-disturb is on.</source>
         <translation>Manter a pausa em espera enquanto o &quot;Não perturbe&quot; do sistema estiver ativado.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="442"/>
+        <location filename="../../microbreak/core/settings.py" line="464"/>
         <source>Wait while I am in a call</source>
         <translation>Esperar se eu estiver em uma chamada</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="443"/>
+        <location filename="../../microbreak/core/settings.py" line="465"/>
         <source>Hold a break while the camera or microphone is in use.</source>
         <translation>Manter a pausa em espera enquanto a câmera ou o microfone estiver em uso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="450"/>
+        <location filename="../../microbreak/core/settings.py" line="472"/>
         <source>Count watching a video or a presentation as activity</source>
         <translation>Contar assistir a um vídeo ou apresentação como atividade</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="451"/>
+        <location filename="../../microbreak/core/settings.py" line="473"/>
         <source>While a video or a presentation keeps the screen awake (it asks the desktop not to blank the screen), you count as at the computer even without typing: the time is not taken for a break. Where the desktop tells (GNOME, KDE Plasma).</source>
         <translation>Enquanto um vídeo ou apresentação mantém a tela ligada (pede à área de trabalho para não apagá-la), você conta como presente no computador mesmo sem digitar: esse tempo não é tomado como pausa. Onde a área de trabalho informa (GNOME, KDE Plasma).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="469"/>
+        <location filename="../../microbreak/core/settings.py" line="491"/>
         <source>Chimes</source>
         <translation>Sinais sonoros</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="470"/>
+        <location filename="../../microbreak/core/settings.py" line="492"/>
         <source>A soft chime when a break starts and a different one when it ends.</source>
         <translation>Um som suave quando a pausa começa e outro diferente quando termina.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="479"/>
+        <location filename="../../microbreak/core/settings.py" line="501"/>
         <source>Volume (%)</source>
         <translation>Volume (%)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="481"/>
+        <location filename="../../microbreak/core/settings.py" line="503"/>
         <source>Volume in percent.</source>
         <translation>Volume em porcentagem.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="486"/>
+        <location filename="../../microbreak/core/settings.py" line="508"/>
         <source>Tick at every repetition</source>
         <translation>Tique a cada repetição</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="487"/>
+        <location filename="../../microbreak/core/settings.py" line="509"/>
         <source>A quiet tick at the start of every repetition.</source>
         <translation>Um tique discreto no início de cada repetição.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="500"/>
+        <location filename="../../microbreak/core/settings.py" line="522"/>
         <source>Read the steps aloud</source>
         <translation>Ler os passos em voz alta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="501"/>
+        <location filename="../../microbreak/core/settings.py" line="523"/>
         <source>Read each step aloud and count the holds, so you can follow with your eyes closed. Needs a speech engine (on Linux: speech-dispatcher).</source>
         <translation>Ler cada passo em voz alta e contar as sustentações, para você acompanhar de olhos fechados. Requer um sintetizador de voz (no Linux: speech-dispatcher).</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="518"/>
+        <location filename="../../microbreak/core/settings.py" line="540"/>
         <source>Still pictures (reduced motion)</source>
         <translation>Imagens estáticas (menos movimento)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="519"/>
+        <location filename="../../microbreak/core/settings.py" line="541"/>
         <source>Still pictures only: no blending between the poses of an exercise.</source>
         <translation>Só imagens estáticas: sem transição animada entre as posições de um exercício.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="538"/>
+        <location filename="../../microbreak/core/settings.py" line="560"/>
         <source>Breaks a day</source>
         <translation>Pausas por dia</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="540"/>
+        <location filename="../../microbreak/core/settings.py" line="562"/>
         <source>Breaks a day you aim for. The statistics window counts a streak of days that reach it.</source>
         <translation>Quantas pausas por dia você quer fazer. A janela de estatísticas conta uma sequência de dias em que você alcança essa meta.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="559"/>
+        <location filename="../../microbreak/core/settings.py" line="581"/>
         <source>Days of history</source>
         <translation>Dias de histórico</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="561"/>
+        <location filename="../../microbreak/core/settings.py" line="583"/>
         <source>Days of break history to keep; 0 keeps it forever.</source>
         <translation>Por quantos dias guardar o histórico de pausas; 0 guarda para sempre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="574"/>
+        <location filename="../../microbreak/core/settings.py" line="596"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="576"/>
+        <location filename="../../microbreak/core/settings.py" line="598"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. Empty follows the system; or a language code like &quot;de&quot; or &quot;pt_BR&quot;. MICROBREAK_LANG, where set, wins over this.</source>
         <translation>O idioma das janelas, mensagens e passos dos exercícios do microbreak. Vazio segue o sistema; ou use um código de idioma como &quot;de&quot; ou &quot;pt_BR&quot;. MICROBREAK_LANG, se definida, tem prioridade sobre esta opção.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="594"/>
+        <location filename="../../microbreak/core/settings.py" line="616"/>
         <source>Start microbreak when I log in</source>
         <translation>Iniciar o microbreak ao fazer login</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/settings.py" line="595"/>
+        <location filename="../../microbreak/core/settings.py" line="617"/>
         <source>Start microbreak when you log in (an autostart entry for your system).</source>
         <translation>Iniciar o microbreak quando você fizer login (uma entrada de inicialização automática no seu sistema).</translation>
     </message>
@@ -2332,46 +2355,56 @@ d</translation>
     </message>
     <message>
         <location filename="../../microbreak/ui/settings_form.py" line="34"/>
+        <source>Daily limit</source>
+        <translation>Limite diário</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="35"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
         <source>When you are busy</source>
         <translation>Quando você está ocupado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="36"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
         <source>Sound</source>
         <translation>Som</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="37"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
         <source>Spoken guidance</source>
         <translation>Orientação falada</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="38"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
         <source>Accessibility</source>
         <translation>Acessibilidade</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="39"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="40"/>
         <source>Statistics</source>
         <translation>Estatísticas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="40"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="41"/>
         <source>Language and login</source>
         <translation>Idioma e login</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="47"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="48"/>
         <source>Let a break come at a short pause in your typing near its time, instead of cutting into a sentence. Where microbreak cannot tell when you type, breaks keep to the minutes between breaks.</source>
         <translation>Uma pausa vem numa breve parada de digitação perto da hora dela, em vez de cortar uma frase. Onde o microbreak não consegue saber quando você digita, as pausas seguem os minutos entre pausas.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="75"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="64"/>
+        <source>One calm notice after this many hours at the computer in a day; time away and breaks do not count.</source>
+        <translation>Um aviso tranquilo depois dessa quantidade de horas no computador em um dia; o tempo ausente e os intervalos não contam.</translation>
+    </message>
+    <message>
+        <location filename="../../microbreak/ui/settings_form.py" line="81"/>
         <source>No limit</source>
         <translation>Sem limite</translation>
     </message>
@@ -2388,28 +2421,29 @@ d</translation>
         <translation type="vanished">Depois destes minutos de trabalho a pausa vem de qualquer jeito, com parada ou não.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="53"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="54"/>
         <source>The language of microbreak&apos;s windows, messages and exercise steps. System default follows your computer&apos;s language.</source>
         <translation>O idioma das janelas, mensagens e passos de exercício do microbreak. “Padrão do sistema” segue o idioma do seu computador.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="63"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="69"/>
         <source>Watching a video or a presentation counts as being at the computer, not as a break.</source>
         <translation>Assistir a um vídeo ou apresentação conta como estar no computador, não como pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="71"/>
-        <location filename="../../microbreak/ui/settings_form.py" line="74"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="77"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="80"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="82"/>
         <source>Off</source>
         <translation>Desativado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="72"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="78"/>
         <source>Unlimited</source>
         <translation>Sem limite</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="73"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="79"/>
         <source>Forever</source>
         <translation>Para sempre</translation>
     </message>
@@ -2419,12 +2453,12 @@ d</translation>
         <translation>Escolha pelo menos um exercício: uma pausa precisa de algo para fazer.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="116"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="123"/>
         <source>Working hours on {day}.</source>
         <translation>Horário de trabalho de {day}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/settings_form.py" line="124"/>
+        <location filename="../../microbreak/ui/settings_form.py" line="131"/>
         <source>({low} to {high})</source>
         <translation>(de {low} a {high})</translation>
     </message>
