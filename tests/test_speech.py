@@ -136,3 +136,15 @@ def test_the_linker_cache_answers_as_find_library_does() -> None:
 
     for name in ("c", "m", "surely-no-such-library-here"):
         assert linker_finds(name) == (ctypes.util.find_library(name) is not None), name
+
+
+def test_what_is_said_is_said_in_the_language_asked_for() -> None:
+    """A voice loaded in one break's language reads the next break's in its own."""
+    factory = SpeechEngineFactory()
+    speaker = Speaker(factory)
+    speaker.probe()
+    speaker.say("Hello")
+    assert factory.engine.language == ""  # none asked for: the engine's own
+    speaker.speak_in("de_DE")
+    speaker.say("Hallo")
+    assert factory.engine.language == "de_DE"

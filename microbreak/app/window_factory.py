@@ -84,6 +84,8 @@ class WindowFactory:
             speak_steps=settings.guidance.speak_steps,
         )
         window.setWindowIcon(self.icon)
+        # Made at the heads-up, before the break: its first chime is then on time.
+        self._sounds.prepare()
         return window
 
     def toast(self) -> HeadsUpToast:

@@ -46,8 +46,8 @@ Cue = PlaySound | Speak
 
 
 class SoundOutput(Protocol):
-    def play(self, cue: SoundCue) -> None:
-        """Play a cue, or do nothing. Never raises."""
+    def play(self, cue: SoundCue) -> float:
+        """Play a cue, or do nothing; how many seconds it sounds for. Never raises."""
 
 
 class VoiceStatus(Protocol):
@@ -65,6 +65,9 @@ class VoiceOutput(Protocol):
 
     def known_status(self) -> VoiceStatus | None:
         """What is known without loading an engine: None until there is reason to doubt."""
+
+    def speak_in(self, language: str) -> None:
+        """Say what comes next in ``language`` (a locale name: "de_DE", "en")."""
 
     def say(self, text: str, *, count: bool = False) -> None:
         """Say it, or do nothing. Never raises."""

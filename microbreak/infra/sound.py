@@ -10,6 +10,7 @@ The backend is injected, so tests cover those paths without audio.
 from __future__ import annotations
 
 import logging
+import wave
 from collections import deque
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -33,8 +34,11 @@ class SoundUnavailableError(Exception):
 
 
 class SoundBackend(Protocol):
-    def play(self, cue: SoundCue, volume: float) -> None:
-        """Start playing a cue at ``volume`` (0.0 to 1.0); may raise."""
+    def play(self, cue: SoundCue, volume: float) -> float | None:
+        """Start playing a cue at ``volume`` (0.0 to 1.0); may raise.
+
+        Returns how many seconds it sounds for, if known.
+        """
 
 
 BackendFactory = Callable[[Mapping[SoundCue, Path]], SoundBackend]
@@ -48,12 +52,13 @@ class QtSoundBackend:
         from PySide6.QtMultimedia import QSoundEffect  # noqa: PLC0415
 
         self._effects = {}
+        self._seconds = {cue: wav_seconds(path) for cue, path in files.items()}
         for cue, path in files.items():
             effect = QSoundEffect()
             effect.setSource(QUrl.fromLocalFile(str(path)))
             self._effects[cue] = effect
 
-    def play(self, cue: SoundCue, volume: float) -> None:
+    def play(self, cue: SoundCue, volume: float) -> float | None:
         from PySide6.QtMultimedia import QAudio, QSoundEffect  # noqa: PLC0415
 
         effect = self._effects[cue]
@@ -68,6 +73,16 @@ class QtSoundBackend:
             )
         )
         effect.play()
+        return self._seconds[cue]
+
+
+def wav_seconds(path: Path) -> float | None:
+    """How long a WAV file sounds (its header, read in microseconds), if it can be read."""
+    try:
+        with wave.open(str(path)) as sound:
+            return float(sound.getnframes() / sound.getframerate())
+    except (OSError, EOFError, wave.Error):
+        return None
 
 
 def quiet_multimedia_logs() -> None:
@@ -126,16 +141,38 @@ class SoundPlayer:
             return False
         return cue is not SoundCue.REPETITION or s.tick_each_repetition
 
-    def play(self, cue: SoundCue) -> None:
-        if not self.wanted(cue) or self.problem is not None:
-            return
+    def prepare(self) -> None:
+        """Load the sounds now if chimes are on, so the first one is not late.
+
+        Loading QtMultimedia and the files takes most of a second: done at
+        the first chime, the chime sounds that much after the break opens,
+        and over the voice that was timed to follow it.
+        """
+        if self._settings.enabled and self._settings.volume > 0:
+            self._load()
+
+    def play(self, cue: SoundCue) -> float:
+        """Play ``cue`` if wanted; how many seconds it sounds for (0.0: silent or unknown)."""
+        if not self.wanted(cue):
+            return 0.0
+        backend = self._load()
+        if backend is None:
+            return 0.0
         try:
-            if self._backend is None:
-                self._backend = self._factory(self._files)
-            self._backend.play(cue, self._settings.volume / 100)
+            seconds = backend.play(cue, self._settings.volume / 100)
             self.recent.append(cue)
         except Exception as exc:  # any failure means: stay silent
             self._give_up(exc)
+            return 0.0
+        return seconds or 0.0
+
+    def _load(self) -> SoundBackend | None:
+        if self._backend is None and self.problem is None:
+            try:
+                self._backend = self._factory(self._files)
+            except Exception as exc:  # any failure means: stay silent
+                self._give_up(exc)
+        return self._backend
 
     def _give_up(self, exc: Exception) -> None:
         self.problem = str(exc) or type(exc).__name__

@@ -48,6 +48,9 @@ class SpeechEngine(Protocol):
 
     def stop(self) -> None: ...
 
+    def set_language(self, name: str) -> None:
+        """Say what comes next in ``name`` ("de_DE", "pt_BR", "en"), if a voice has it."""
+
     def failed(self) -> str | None:
         """Why the engine stopped working, if it did."""
 
@@ -79,6 +82,23 @@ class QtSpeechEngine:
 
     def stop(self) -> None:
         self._tts.stop()
+
+    def set_language(self, name: str) -> None:
+        # The engine starts in the locale of the moment it was made: a voice
+        # loaded in an English break would read a later German break's German
+        # words in English.
+        from PySide6.QtCore import QLocale  # noqa: PLC0415
+
+        wanted = QLocale(name)
+        if self._tts.locale().language() == wanted.language():
+            return
+        locales = self._tts.availableLocales()
+        same = [loc for loc in locales if loc.language() == wanted.language()]
+        exact = [loc for loc in same if loc.territory() == wanted.territory()]
+        if not same:
+            log.info("no voice for %s: speaking in %s", name, self._tts.locale().name())
+            return
+        self._tts.setLocale((exact or same)[0])
 
     def failed(self) -> str | None:
         if self._tts.state() is self._states.Error:
@@ -160,6 +180,7 @@ class Speaker:
         self._prechecked = False
         self._engine: SpeechEngine | None = None
         self._status: SpeechStatus | None = None
+        self._language: str | None = None  # what is said next is in it (None: as the engine)
         # The last few things handed to the engine (bounded: the app runs for days).
         self.recent: deque[str] = deque(maxlen=RECENT)
 
@@ -191,6 +212,10 @@ class Speaker:
                 log.warning("spoken guidance is not available: %s", self._status.reason)
         return self._status
 
+    def speak_in(self, language: str) -> None:
+        """What is said from now on is in ``language`` (a locale name: "de_DE", "en")."""
+        self._language = language
+
     def say(self, text: str, *, count: bool = False) -> None:
         engine = self._engine
         if engine is None or not self.probe().available:
@@ -199,6 +224,8 @@ class Speaker:
             problem = engine.failed()
             if problem is not None:
                 raise SpeechUnavailableError(problem)
+            if self._language is not None:
+                engine.set_language(self._language)
             if count and engine.speaking():
                 return  # a late count would mislead; the next one comes in a second
             engine.say(text)

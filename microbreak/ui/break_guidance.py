@@ -7,11 +7,13 @@ button honest about whether there is a voice at all.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 
 from microbreak.core.guidance import (
     PlaySound,
     SoundOutput,
+    Speak,
     VoiceOutput,
     announcements_between,
     cues_between,
@@ -42,6 +44,13 @@ class BreakGuidance:
         self._words = words
         self._last_view: PlayerView | None = None
         self._no_voice: str | None = None  # why, once known
+        # Words that wait for a chime to end: said over it, neither is heard
+        # (found by ear, tests/test_audio_heard.py). The chime's real length,
+        # so a real timer, not the break's clock.
+        self._waiting: Speak | None = None
+        self._after_chime = QTimer(voice_button)
+        self._after_chime.setSingleShot(True)
+        self._after_chime.timeout.connect(self._say_waiting)
         voice_button.setChecked(speak_steps and voice is not None)
         voice_button.setVisible(voice is not None)
         voice_button.toggled.connect(self._toggled)
@@ -51,6 +60,8 @@ class BreakGuidance:
         """A break opens in ``words``: all is new, and the voice is checked if it is wanted."""
         self._words = words
         self._last_view = None
+        if self._voice is not None:
+            self._voice.speak_in(words.name)
         if self._no_voice is not None:
             self._show_voice_missing(self._no_voice)  # in this break's language
         if self._button.isChecked():
@@ -68,12 +79,30 @@ class BreakGuidance:
             self._announcer.announce(text)
         self._last_view = view
         speak = self._voice is not None and self._button.isChecked()
+        chime = 0.0
         for cue in cues:
             if isinstance(cue, PlaySound):
                 if self._sounds is not None:
-                    self._sounds.play(cue.cue)
-            elif speak and self._voice is not None:
-                self._voice.say(cue.text, count=cue.count)
+                    chime = max(chime, self._sounds.play(cue.cue))
+            elif speak:
+                self._say(cue, after=chime)
+
+    def _say(self, cue: Speak, *, after: float) -> None:
+        """Say ``cue`` once ``after`` seconds of chime are over; newer words replace waiting."""
+        if cue.count and self._waiting is not None:
+            return  # words still to come: a count now would be said over them, or late
+        self._after_chime.stop()
+        self._waiting = None
+        if after > 0:
+            self._waiting = cue
+            self._after_chime.start(round(after * 1000))
+        elif self._voice is not None:
+            self._voice.say(cue.text, count=cue.count)
+
+    def _say_waiting(self) -> None:
+        cue, self._waiting = self._waiting, None
+        if cue is not None and self._voice is not None and self._button.isChecked():
+            self._voice.say(cue.text, count=cue.count)
 
     def want_voice(self, speak_steps: bool) -> None:
         """The setting, for the next break (an open one keeps what the person chose in it)."""
@@ -82,6 +111,8 @@ class BreakGuidance:
         self._button.blockSignals(False)
 
     def stop(self) -> None:
+        self._after_chime.stop()
+        self._waiting = None
         if self._voice is not None and self._button.isChecked():
             self._voice.stop()
 
@@ -91,6 +122,8 @@ class BreakGuidance:
                 # Start with the step in progress, so nothing is missed.
                 self._voice.say(self._last_view.step.text)
         elif self._voice is not None:
+            self._after_chime.stop()
+            self._waiting = None
             self._voice.stop()
 
     def _show_known_voice(self) -> None:

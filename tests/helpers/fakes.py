@@ -54,9 +54,13 @@ class FakeSpeechEngine:
         self.busy = False
         self.error: str | None = None
         self.stopped = 0
+        self.language = ""
 
     def say(self, text: str) -> None:
         self.said.append(text)
+
+    def set_language(self, name: str) -> None:
+        self.language = name
 
     def speaking(self) -> bool:
         return self.busy
