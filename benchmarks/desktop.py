@@ -32,6 +32,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import select
 import shutil
 import socket
 import statistics
@@ -45,6 +46,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from benchmarks.tray_watch import TrayWatch
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS = ("Xvfb", "trayer", "dbus-daemon", "xdotool")
@@ -335,10 +338,15 @@ class Started:
     proc: subprocess.Popen[str]
     env: dict[str, str]
     seconds: float  # from exec to ready
+    tray_seconds: float | None = None  # from exec to its icon docked in trayer
 
 
-def start_app(env: dict[str, str], python: str) -> Started:
-    """Start microbreak; ready when it answers ``status`` on its control socket."""
+def start_app(env: dict[str, str], python: str, tray: TrayWatch | None = None) -> Started:
+    """Start microbreak; ready when it answers ``status`` on its control socket.
+
+    With ``tray``, also when its icon docks in trayer (``Started.tray_seconds``).
+    """
+    _no_icon_docked(tray)
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         [python, "-m", "microbreak"],
@@ -350,16 +358,34 @@ def start_app(env: dict[str, str], python: str) -> Started:
         stderr=subprocess.DEVNULL,
         text=True,
     )
+    answered: float | None = None
+    docked: float | None = None
+
+    def ready() -> bool:
+        nonlocal answered, docked
+        if tray is not None and docked is None and tray.docked():
+            docked = time.perf_counter() - t0
+        if answered is None and _answers(env):
+            answered = time.perf_counter() - t0
+        return answered is not None and (tray is None or docked is not None)
+
     try:
-        wait_for("microbreak to answer status", lambda: _answers(env), timeout=60)
+        wait_for("microbreak to answer status", ready, timeout=60)
     except TimeoutError:
         stop(proc)
         raise
-    return Started(proc, env, time.perf_counter() - t0)
+    assert answered is not None
+    return Started(proc, env, answered, docked)
 
 
-def start_floor(env: dict[str, str], python: str, script: str = FLOOR_SCRIPT) -> Started:
-    """Start a floor script; ready when its event loop runs its first timer."""
+def start_floor(
+    env: dict[str, str], python: str, script: str = FLOOR_SCRIPT, tray: TrayWatch | None = None
+) -> Started:
+    """Start a floor script; ready when its event loop runs its first timer.
+
+    With ``tray``, also when its icon docks in trayer (``Started.tray_seconds``).
+    """
+    _no_icon_docked(tray)
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         [python, "-c", script],
@@ -369,15 +395,35 @@ def start_floor(env: dict[str, str], python: str, script: str = FLOOR_SCRIPT) ->
         text=True,
     )
     assert proc.stdout is not None
-    line = proc.stdout.readline().split()
-    seconds = time.perf_counter() - t0
-    if not line or line[0] != "ready":
+    docked: float | None = None
+    seconds: float | None = None
+    line: list[str] = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if tray is not None and docked is None and tray.docked():
+            docked = time.perf_counter() - t0
+        if seconds is None:
+            if select.select([proc.stdout], [], [], 0.005)[0]:
+                line = proc.stdout.readline().split()
+                seconds = time.perf_counter() - t0
+                if not line:
+                    break
+        elif tray is None or docked is not None:
+            break
+        else:
+            time.sleep(0.005)  # as wait_for polls the app
+    if seconds is None or not line or line[0] != "ready":
         stop(proc)
         raise RuntimeError("the floor script did not start")
     if line[-1] != "True":
         stop(proc)
         raise RuntimeError("the floor script found no system tray (is trayer running?)")
-    return Started(proc, env, seconds)
+    return Started(proc, env, seconds, docked)
+
+
+def _no_icon_docked(tray: TrayWatch | None) -> None:
+    if tray is not None:
+        tray.begin()
 
 
 def start_peer(env: dict[str, str], argv: list[str]) -> Started:

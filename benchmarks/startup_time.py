@@ -5,13 +5,15 @@
 On a virtual desktop (Xvfb + trayer, see benchmarks/desktop.py), from a fresh
 install of the wheel (see idle_cost.py): the app's time from exec until it
 answers a ``status`` request on its control socket (what ``microbreak
-status`` sends, polled every 5 ms without starting a Python for each try;
-by then its tray icon is shown), and each floor's time from exec until its
-event loop runs its first timer: the bare tray, and the mandated-stack floor
-(the tray plus one QtScheduler date job). Each run starts fresh processes
-with a fresh HOME; the runs alternate. Medians are printed.
+status`` sends, polled every 5 ms without starting a Python for each try),
+and each floor's time from exec until its event loop runs its first timer:
+the bare tray, and the mandated-stack floor (the tray plus one QtScheduler
+date job). For all three, also the time until the tray icon has docked in
+trayer (``tray_watch.py``): the moment it can be seen. Each run starts fresh
+processes with a fresh HOME; the runs alternate. Medians are printed.
 
-Target (issue 18): under 1.5 x the mandated-stack floor's time.
+Target (issue 18): the tray visible in under 1.5 x the mandated-stack
+floor's time to its event loop.
 """
 
 from __future__ import annotations
@@ -36,43 +38,59 @@ from benchmarks.desktop import (
     stop,
     virtual_desktop,
 )
+from benchmarks.tray_watch import TrayWatch
 
 RATIO = 1.5
 
 
 def measure(env: dict[str, str], python: str, runs: int) -> list[Row]:
-    apps: list[float] = []
-    floors: list[float] = []
-    stacks: list[float] = []
-    starters: list[tuple[Callable[[dict[str, str]], Started], list[float]]] = [
-        (lambda e: start_floor(e, python), floors),
-        (lambda e: start_floor(e, python, STACK_FLOOR_SCRIPT), stacks),
-        (lambda e: start_app(e, python), apps),
+    tray = TrayWatch(env)
+    times: dict[str, list[float]] = {k: [] for k in ("app", "stack", "floor")}
+    docked: dict[str, list[float]] = {k: [] for k in ("app", "stack", "floor")}
+    starters: list[tuple[str, Callable[[dict[str, str]], Started]]] = [
+        ("floor", lambda e: start_floor(e, python, tray=tray)),
+        ("stack", lambda e: start_floor(e, python, STACK_FLOOR_SCRIPT, tray=tray)),
+        ("app", lambda e: start_app(e, python, tray=tray)),
     ]
     # One of each first, not counted: the first start of anything reads its
     # libraries from disk; later ones find them in the page cache, as a
     # login's start-up usually does.
     for warm_up in (True, *([False] * runs)):
-        for start, times in starters:
+        for name, start in starters:
             started = start(fresh_home(env, "start"))
             stop(started.proc)
             if not warm_up:
-                times.append(started.seconds)
+                times[name].append(started.seconds)
+                assert started.tray_seconds is not None
+                docked[name].append(started.tray_seconds)
         if not warm_up:
             print(
-                f"run {len(apps)}: app {apps[-1] * 1000:.0f} ms, stack floor "
-                f"{stacks[-1] * 1000:.0f} ms, bare tray {floors[-1] * 1000:.0f} ms",
+                "run {}: app {:.0f} ms (tray {:.0f}), stack floor {:.0f} ms (tray {:.0f}), "
+                "bare tray {:.0f} ms (tray {:.0f})".format(
+                    len(times["app"]),
+                    *(v[k][-1] * 1000 for k in ("app", "stack", "floor") for v in (times, docked)),
+                ),
                 flush=True,
             )
-    app, stack, floor = median(apps), median(stacks), median(floors)
+    tray.close()
+    app, stack, floor = (median(times[k]) for k in ("app", "stack", "floor"))
+    app_seen, stack_seen, floor_seen = (median(docked[k]) for k in ("app", "stack", "floor"))
     return [
+        Row(
+            f"start-up: exec to the tray icon docked in trayer (median of {runs})",
+            f"{app_seen * 1000:.0f} ms ({app_seen / stack:.2f} x stack floor's event loop)",
+            f"{stack * 1000:.0f} ms to its event loop; its icon docked at "
+            f"{stack_seen * 1000:.0f} ms (bare tray {floor_seen * 1000:.0f} ms)",
+            f"< {RATIO} x stack floor",
+            app_seen < RATIO * stack,
+        ),
         Row(
             f"start-up: exec to answering status (median of {runs})",
             f"{app * 1000:.0f} ms ({app / stack:.2f} x stack floor)",
             f"{stack * 1000:.0f} ms to its event loop (bare tray {floor * 1000:.0f} ms)",
-            f"< {RATIO} x stack floor",
-            app < RATIO * stack,
-        )
+            "-",
+            None,
+        ),
     ]
 
 

@@ -58,7 +58,6 @@ from microbreak.core.events import (
 from microbreak.core.i18n import translate
 from microbreak.core.records import BreakKind, RecordKind
 from microbreak.core.settings import Settings
-from microbreak.core.stats import summarize
 from microbreak.platform.heads_up import HeadsUp, HeadsUpAction
 from microbreak.ui.heads_up_toast import (
     HEADS_UP_BODY,
@@ -316,6 +315,9 @@ class MicrobreakApp(QObject):
         # Every break (the streak looks back), none of their exercises (not needed).
         records = self.history.breaks(exercises_from=now)
         goal = self.settings.goals.breaks_per_day
+        # Imported at the first end screen, not at start (about 2 ms).
+        from microbreak.core.stats import summarize  # noqa: PLC0415
+
         bw.show_progress(summarize(records, now.date(), days=1, goal=goal))
 
     def _save_rotation(self) -> None:

@@ -9,7 +9,6 @@ which some builds ship for Qt's own tests, says nothing and does not count.
 
 from __future__ import annotations
 
-import ctypes.util
 import glob
 import logging
 import os
@@ -150,6 +149,9 @@ def linker_finds(name: str) -> bool:
     try:
         cache = Path("/etc/ld.so.cache").read_bytes()
     except OSError:
+        # Imported only here: ctypes.util brings subprocess, about 4 ms of a start.
+        import ctypes.util  # noqa: PLC0415
+
         return ctypes.util.find_library(name) is not None
     if f"lib{name}.so".encode() in cache:
         return True
