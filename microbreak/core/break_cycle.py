@@ -187,6 +187,10 @@ class BreakCycle:
         effects = self._hide_heads_up()
         self._phase = State.ON_BREAK
         self._deferred_since = None
+        # The break rests the eyes: no eye break is due until a break ends (the
+        # eye clock restarts then). Else a break snoozed from its window left the
+        # eye time that fell due while it was open armed, minutes in the past.
+        self._eyes.merge()
         # The break is happening now, whatever was scheduled: a snooze from
         # inside it counts from now, not from a later planned time.
         self._due = now

@@ -31,6 +31,7 @@ from microbreak.core.movement import MovementPlan
 from microbreak.core.planner import RoutinePlanner
 from microbreak.core.records import BreakKind, RecordKind
 from microbreak.core.settings import DEFAULT_EXERCISES, ScheduleSettings
+from microbreak.core.state import State
 
 
 class Harness:
@@ -64,9 +65,12 @@ class Harness:
         self.break_open: tuple[str, ...] | None = None
         self.log: list[tuple[datetime, Effect]] = []
         self.refusals: list[str] = []
+        # The engine's state before the step being applied (an eye break needs plain work).
+        self.state_before = self.engine.state
         self.apply(self.engine.start())
 
     def send(self, event: Event) -> list[Effect]:
+        self.state_before = self.engine.state
         effects = self.engine.handle(event)
         self.apply(effects)
         return effects
@@ -99,6 +103,10 @@ class Harness:
                         len(ids) == 3
                         or kind is not BreakKind.MICRO
                         or (self.engine.escalation.postponed_longer and 3 < len(ids) <= 5)
+                    )
+                    # Never over a heads-up, a snoozed break, a pause or a deferred break.
+                    assert kind is not BreakKind.EYE or self.state_before is State.WORKING, (
+                        f"an eye break opened from {self.state_before}"
                     )
                     self.break_kind = kind
                     self.break_open = ids
