@@ -180,6 +180,10 @@ def _run(args: argparse.Namespace) -> int:
 
 def _start_app() -> int:
     # Imported only now: --version and --help must answer without loading Qt.
+    from microbreak.ui.qt_import_speed import skip_source_reading  # noqa: PLC0415
+
+    # Before the app's modules: PySide6 reads the source of each (about 15 ms saved).
+    skip_source_reading()
     from microbreak.app.main import run  # noqa: PLC0415
 
     return run([sys.argv[0]])

@@ -237,7 +237,8 @@ def test_the_client_tells_not_running_from_not_answering(tmp_path: Path) -> None
 
 def test_qtnetwork_is_left_to_windows() -> None:
     code = (
-        "import sys; import microbreak.infra.ipc, microbreak.cli, microbreak.app.main; "
+        "import sys; import microbreak.infra.ipc, microbreak.cli, microbreak.app.main, "
+        "microbreak.app.running; "
         "print('PySide6.QtNetwork' in sys.modules)"
     )
     done = subprocess.run(

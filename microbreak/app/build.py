@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from microbreak.app.controller import MicrobreakApp
 from microbreak.app.deps import AppDeps, Dispatch, WakeupTimerLike
@@ -91,6 +91,9 @@ def build(
     use_language: Callable[[str], bool] = lambda _language: False,
     # Where the GlobalShortcuts portal is looked for (tests: a private bus).
     shortcuts_bus: Callable[[], str] | str = session_address,
+    # The icon main.run showed before importing the rest (ui/tray_first.py);
+    # None: the tray makes its own.
+    tray_icon: QSystemTrayIcon | None = None,
 ) -> MicrobreakApp:
     now = clock.now()
     # Times shown to the person are written in the clock's local zone.
@@ -156,7 +159,7 @@ def build(
     intents = Intents()
     # Always made, shown only while a tray host is there: a panel that starts
     # after the app (a login race) still gets the icon.
-    tray = Tray(clock, intents)
+    tray = Tray(clock, intents, icon=tray_icon)
     presence = TrayPresence(tray_probe or (lambda: use_tray), initial=use_tray)
     # One connection to org.freedesktop.Notifications for both chains, opened
     # at the first notification.

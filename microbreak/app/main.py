@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import time
 from collections.abc import Sequence
@@ -11,31 +10,11 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from microbreak import APP_ID
-from microbreak.app.build import build
 from microbreak.core.control import Request
-from microbreak.infra.ipc import (
-    ControlServer,
-    InstanceLock,
-    NotRunningError,
-    control_address,
-    send_request,
-)
+from microbreak.infra.ipc import InstanceLock, NotRunningError, control_address, send_request
 from microbreak.infra.log_file import PrivateLogFile
 from microbreak.infra.paths import AppPaths, app_paths
-from microbreak.infra.qt_scheduler import WakeupTimer
-from microbreak.infra.resources import translations_dir
-from microbreak.infra.system_clock import SystemClock
-from microbreak.infra.unix_signals import SignalWatcher
-from microbreak.platform.factory import (
-    choose_busy_detectors,
-    choose_idle_source,
-    choose_inhibit_probes,
-    choose_session_watchers,
-)
-from microbreak.platform.heartbeat import Heartbeat, boot_clock
-from microbreak.platform.monitor import Awareness
-from microbreak.ui.language import ENV_VAR as LANG_VAR
-from microbreak.ui.language import LanguageSwitch, install_english_plurals
+from microbreak.ui.tray_first import show_icon_first
 
 log = logging.getLogger("microbreak")
 
@@ -51,45 +30,22 @@ def run(argv: Sequence[str]) -> int:
     qt_app.setApplicationName("microbreak")
     qt_app.setApplicationDisplayName("microbreak")
     qt_app.setDesktopFileName(APP_ID)
-    english = install_english_plurals(qt_app, translations_dir())
-    # MICROBREAK_LANG, where set, wins over the setting (screenshots, testing).
-    language = LanguageSwitch(qt_app, translations_dir(), forced=os.environ.get(LANG_VAR))
     # A tray app: closing the break window must not end it.
     qt_app.setQuitOnLastWindowClosed(False)
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()
-    if not use_tray:
+    tray_icon: QSystemTrayIcon | None = None
+    if use_tray:
+        # Seen first, before most of the app is imported (ui/tray_first.py).
+        tray_icon, painted = show_icon_first()
+        log.debug("tray icon shown before the build; painted: %s", painted)
+    else:
         log.warning("no system tray here; showing the microbreak status window instead")
-    clock = SystemClock()
-    awareness = Awareness(
-        idle=choose_idle_source(),
-        watchers=choose_session_watchers(),
-        busy=choose_busy_detectors(),
-        inhibit=choose_inhibit_probes(),
-        heartbeat=Heartbeat(clock.now, boot=boot_clock()),
-    )
-    app = build(
-        clock,
-        paths,
-        WakeupTimer(),
-        use_tray=use_tray,
-        tray_probe=QSystemTrayIcon.isSystemTrayAvailable,
-        awareness=awareness,
-        use_language=language.use,
-    )
-    watcher = SignalWatcher(lambda _signum: app.quit())
-    server = ControlServer(control_address(paths), app.handle_control)
-    try:
-        server.listen()
-    except OSError as exc:
-        # The app still works from the tray; only the command line cannot reach it.
-        log.error("%s; microbreak commands will not reach this instance", exc)
-    app.start()
-    code = qt_app.exec()
-    server.close()
-    watcher.close()
+    # Imported only now, while the icon is already there: most of a start.
+    from microbreak.app.running import run_app  # noqa: PLC0415
+
+    code = run_app(qt_app, paths, use_tray=use_tray, tray_icon=tray_icon)
     lock.release()
-    del language, english
-    return int(code)
+    return code
 
 
 def _bring_forward_running(paths: AppPaths, wait_s: float = 15.0) -> int:

@@ -90,9 +90,12 @@ _Reason = QSystemTrayIcon.ActivationReason
 
 
 class Tray:
-    def __init__(self, clock: Clock, intents: Intents) -> None:
+    def __init__(
+        self, clock: Clock, intents: Intents, *, icon: QSystemTrayIcon | None = None
+    ) -> None:
         self._clock = clock
-        self.icon = QSystemTrayIcon()
+        # ``icon``: one already shown while the app was starting (ui/tray_first.py).
+        self.icon = icon if icon is not None else QSystemTrayIcon()
         self.icon.activated.connect(lambda reason: self._activated(reason, intents))
         self.menu = ActionsMenu(intents)
         self._shown = ShownStatus(clock, self.menu)
