@@ -55,3 +55,28 @@ def test_turning_eye_breaks_on_arms_the_wake_up(
     on = replace(app.settings, eyes=EyeSettings(enabled=True, every_minutes=10))
     app.settings_applier.apply(on)
     assert timer.armed == MONDAY_9AM + timedelta(minutes=10)
+
+
+def test_an_eye_break_done_ends_without_the_day_s_goal_line(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    """Eye breaks count toward no goal: "Today: 0 of 6 breaks taken" under the
+    "Well done!" of an eye break would read as if it had not counted. A break
+    after it shows the line again."""
+    paths.config_dir.mkdir(parents=True)
+    paths.config_file.write_text("[eyes]\nenabled = true\nevery_minutes = 20\n")
+    app = make_app(qtbot, clock, paths)
+    fire(app, clock)
+    window = app.windows.break_window
+    assert window.windowTitle() == "Rest your eyes"
+    while app.engine.state is State.ON_BREAK:
+        clock.advance(0.5)
+        window.tick()
+    assert window.on_end_screen()
+    assert window.progress_label.text() == ""
+    app.intents.break_now.emit()
+    while app.engine.state is State.ON_BREAK:
+        clock.advance(0.5)
+        window.tick()
+    assert window.on_end_screen()
+    assert window.progress_label.text().startswith("Today: 1 of ")

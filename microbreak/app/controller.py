@@ -89,6 +89,8 @@ class MicrobreakApp(QObject):
         self.tray = deps.tray
         self._pruned_on = deps.clock.now().date()
         self._escalation_saved = deps.engine.escalation.saved()
+        # The kind of the break on screen, for its end screen.
+        self._break_kind = BreakKind.MICRO
         deps.dispatch.connect(self.dispatch)
         deps.history.on_problem = self._history_problem
         applier.retranslated.connect(self._refresh)
@@ -277,6 +279,7 @@ class MicrobreakApp(QObject):
                 case ShowBreak(exercise_ids=ids, kind=kind, firm=firm):
                     self.deps.heads_up.hide()
                     w.clear_for_break()  # a message toast too: the break window takes over
+                    self._break_kind = kind
                     w.break_window.start(
                         [self.catalog.exercises[i] for i in ids],
                         movement=kind is BreakKind.MOVEMENT,
@@ -287,7 +290,9 @@ class MicrobreakApp(QObject):
                     self._save_rotation()
                     if (bw := w.break_window_made) is not None:  # none: none was shown
                         bw.close_for(reason, self.engine.status().next_break_at)
-                        closed = True
+                        # An eye break counts toward no goal: "0 of 6 breaks
+                        # taken" under its "Well done!" would only puzzle.
+                        closed = self._break_kind is not BreakKind.EYE
                 case Record(kind=kind, detail=detail):
                     log.info("%s %s", kind, detail or "")
                     if kind is RecordKind.NEXT_BREAK_SKIPPED:
