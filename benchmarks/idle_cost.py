@@ -89,7 +89,15 @@ def measure(
     for name, start in programs:
         runs_of: list[Idle] = []
         for run in range(runs):
-            idle = _idle_of(start(fresh_home(env, "idle")), seconds, settle)
+            if name in peers:
+                # A desktop of its own for each peer run: what a GTK program
+                # leaves behind on the session bus (dconf, gvfs, a second
+                # instance's name) made Workrave's later runs read half its
+                # first run's RSS on a shared one.
+                with virtual_desktop() as own:
+                    idle = _idle_of(start(fresh_home(own, "idle")), seconds, settle)
+            else:
+                idle = _idle_of(start(fresh_home(env, "idle")), seconds, settle)
             runs_of.append(idle)
             print(
                 f"{name} (run {run + 1}): USS {mb(idle.uss_kb)}, PSS {mb(idle.pss_kb)}, "
