@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 from microbreak.core.settings import WorkingHoursSettings
+from microbreak.core.wall_time import LocalTime, at_wall_time
 from microbreak.core.working_hours import next_working_start
 
 # An instant to local time: the app's Clock.local.
-LocalTime = Callable[[datetime], datetime]
 
 # "Until tomorrow" means the next calendar day: when its working hours start
 # (the next working day's, if tomorrow has none) with working hours on; else
@@ -67,15 +66,8 @@ def _shown(text: str) -> str:
 
 
 def _wall_time(local_day: datetime, at: time, local: LocalTime) -> datetime:
-    """``at`` on ``local_day``'s date, as an instant, right across a DST change.
-
-    ``local`` (the clock's) gives the offset in force at an instant; a fixed
-    offset taken from another date can be an hour off, so it is corrected
-    once from the offset at the first guess.
-    """
-    naive = datetime.combine(local_day.date(), at)
-    guess = naive.replace(tzinfo=local_day.tzinfo)
-    return guess - (local(guess).replace(tzinfo=None) - naive)
+    """``at`` on ``local_day``'s date, as an instant, right across a DST change."""
+    return at_wall_time(datetime.combine(local_day.date(), at, tzinfo=local_day.tzinfo), local)
 
 
 def until_tomorrow(

@@ -58,6 +58,7 @@ from microbreak.core.records import EndReason, RecordKind, Trigger
 from microbreak.core.settings import ScheduleSettings, WorkingHoursSettings
 from microbreak.core.state import PauseReason, State
 from microbreak.core.user_requests import UserRequests
+from microbreak.core.wall_time import at_wall_time
 from microbreak.core.working_hours import (
     next_working_start,
     within_working_hours,
@@ -202,8 +203,11 @@ class BreakEngine(BudgetWatch, Presence, UserRequests):
             return None
         local = self._clock.local(self._clock.now())
         if PauseReason.OUTSIDE_WORKING_HOURS in self._reasons:
-            return next_working_start(local, self._hours)
-        return working_hours_end(local, self._hours)
+            boundary = next_working_start(local, self._hours)
+        else:
+            boundary = working_hours_end(local, self._hours)
+        # Worked out in today's offset: a later day may be on the other side of a DST change.
+        return None if boundary is None else at_wall_time(boundary, self._clock.local)
 
     # -- the schedule ----------------------------------------------------
 
