@@ -32,6 +32,7 @@ from microbreak.core.planner import RoutinePlanner
 from microbreak.core.settings import DEFAULT_EXERCISES, DEFAULT_PER_BREAK
 from microbreak.infra.config_store import load_config
 from microbreak.infra.config_watch import ConfigWatcher
+from microbreak.infra.heap_trim import HeapTrimmer
 from microbreak.infra.history_on_demand import HistoryOnDemand
 from microbreak.infra.paths import AppPaths
 from microbreak.infra.resources import builtin_exercises_dir, icon_path, load_exercises, sounds_dir
@@ -213,6 +214,7 @@ def build(
         tray=tray,
         tray_presence=presence,
         shortcuts=shortcuts,
+        heap=HeapTrimmer(),
         use_language=use_language,
         exit_event_loop=exit_event_loop,
     )

@@ -310,6 +310,9 @@ class MicrobreakApp(QObject):
             # After the loop: the break's record follows its CloseBreak, and
             # the line on the end screen counts the break just ended.
             self._show_day_progress()
+            # What the break made and dropped goes back to the system, so
+            # memory at rest does not wander from one break to the next.
+            self.deps.heap.trim()
 
     def _show_day_progress(self) -> None:
         """Today's progress on the end screen: the statistics window's numbers."""

@@ -21,6 +21,7 @@ from microbreak.core.engine import BreakEngine
 from microbreak.core.events import Event
 from microbreak.core.settings import Settings
 from microbreak.infra.config_watch import ConfigWatcher
+from microbreak.infra.heap_trim import HeapTrimmer
 from microbreak.infra.history_on_demand import HistoryOnDemand
 from microbreak.infra.paths import AppPaths
 from microbreak.infra.resources import ExerciseCatalog
@@ -92,5 +93,7 @@ class AppDeps:
     # The desktop's GlobalShortcuts portal: keys the person bound there reach dispatch.
     shortcuts: ShortcutsPortal
     # Installs a language's catalogues; says whether that changed them.
+    # Freed heap back to the system after each break (glibc; a no-op elsewhere).
+    heap: HeapTrimmer
     use_language: Callable[[str], bool]
     exit_event_loop: Callable[[], None]
