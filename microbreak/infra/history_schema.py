@@ -209,6 +209,13 @@ def local(utc: str, offset: int) -> datetime:
 # -- opening -------------------------------------------------------------------
 
 
+# SQLite's page cache, in KiB when negative. Its default (2 MB) fills as the
+# history grows and each end screen reads the day's streak: over the first
+# hundred breaks the app's private memory climbed 2 MB for pages a small
+# history never needs kept; the OS page cache serves the rare re-read.
+CACHE_SIZE = -256
+
+
 def connect(target: str | Path, busy_timeout_ms: int) -> sqlite3.Connection:
     """Open, check and migrate; raises sqlite3.Error if the file is unusable."""
     conn = sqlite3.connect(target, isolation_level=None, timeout=busy_timeout_ms / 1000)
@@ -221,6 +228,7 @@ def connect(target: str | Path, busy_timeout_ms: int) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA cache_size = {CACHE_SIZE}")
         migrate(conn)
     except BaseException:
         conn.close()
