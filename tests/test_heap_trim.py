@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -14,9 +15,17 @@ from microbreak.infra.paths import AppPaths
 from tests.helpers.app import make_app
 
 
+def _recording(calls: list[int]) -> Callable[[int], int]:
+    def trim(pad: int) -> int:
+        calls.append(pad)
+        return 1
+
+    return trim
+
+
 def test_the_trim_is_called_with_zero_and_tolerates_its_absence() -> None:
     calls: list[int] = []
-    assert HeapTrimmer(lambda pad: calls.append(pad) or 1).trim()
+    assert HeapTrimmer(_recording(calls)).trim()
     assert calls == [0], "pad 0: keep nothing spare at the top of the heap"
     assert not HeapTrimmer(None).trim()
 
@@ -36,7 +45,7 @@ def test_each_break_that_ends_trims_the_heap_once(
 ) -> None:
     app = make_app(qtbot, clock, paths)
     calls: list[int] = []
-    app.deps.heap = HeapTrimmer(lambda pad: calls.append(pad) or 1)
+    app.deps.heap = HeapTrimmer(_recording(calls))
     app.intents.break_now.emit()
     assert app.engine.state is State.ON_BREAK
     assert calls == [], "not while the break runs"
