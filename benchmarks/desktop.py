@@ -456,6 +456,12 @@ class Sample:
     # USS: pages no other process maps. Unlike PSS it does not move when
     # some other process that shares a library starts or ends.
     private_kb: int = 0
+    # Private_Dirty: what the process itself wrote (heap, Python objects).
+    # USS also holds clean library pages that only this process maps at the
+    # moment; the kernel drops those and reads them back, and they turn
+    # "shared" while any other process maps the same file, so USS steps by
+    # megabytes with no change in the program.
+    dirty_kb: int = 0
 
     @property
     def cpu_ns(self) -> int:
@@ -484,7 +490,9 @@ def sample(pid: int) -> Sample:
             continue  # the thread ended while we looked
         threads[int(task.name)] = ThreadSample(name, cpu_ns, switches)
     private = memory["Private_Clean"] + memory["Private_Dirty"]
-    return Sample(time.monotonic(), memory["Pss"], memory["Rss"], threads, private)
+    return Sample(
+        time.monotonic(), memory["Pss"], memory["Rss"], threads, private, memory["Private_Dirty"]
+    )
 
 
 @dataclass(frozen=True)
