@@ -124,7 +124,8 @@ def measure(env: dict[str, str], python: str, breaks: int, hold: float) -> list[
             dirty * scale <= GROWTH_MB,
         ),
     )
-    if warm is not None and breaks > WARM:
+    # Scaled to 100 from a short stretch it would mostly show noise.
+    if warm is not None and breaks >= WARM + 50:
         steady = (after.dirty_kb - warm.dirty_kb) / 1024 * 100 / (breaks - WARM)
         rows.insert(
             2,
