@@ -8,10 +8,11 @@ Only the presentation lives here: what smart timing does is the engine's
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import timedelta
 
-from PySide6.QtWidgets import QCheckBox, QSpinBox, QWidget
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QWidget
 
 from microbreak.core.cadence import spread
 from microbreak.core.describe import in_full_words
@@ -33,27 +34,39 @@ class SchedulePage(FormPage):
         self.smart = self._checkbox("smart_timing")
         self.interval = self._spin("interval_minutes")
         # Right under the smart-timing switch, so it reads as its explanation.
-        self.smart_note = self.add_note(row=self.row_of(self.smart) + 1)
-        self.smart_note.setObjectName("smart_timing_note")
-        self.interval.valueChanged.connect(self._explain)
-        self.smart.toggled.connect(self._explain)
-        self._explain()
+        self.smart_note = self._note_under(self.smart, "smart_timing_note")
+        self._explain_on(self._explain, self.interval.valueChanged, self.smart.toggled)
         self.movement_every = self._spin("every", "movement")
         self.movement_minutes = self._spin("minutes", "movement")
-        self.movement_note = self.add_note(row=self.row_of(self.movement_minutes) + 1)
-        self.movement_note.setObjectName("movement_note")
-        self.movement_every.valueChanged.connect(self._explain_movement)
-        self.movement_minutes.valueChanged.connect(self._explain_movement)
-        self._explain_movement()
+        self.movement_note = self._note_under(self.movement_minutes, "movement_note")
+        self._explain_on(
+            self._explain_movement,
+            self.movement_every.valueChanged,
+            self.movement_minutes.valueChanged,
+        )
         self.eyes_enabled = self._checkbox("enabled", "eyes")
         self.eyes_every = self._spin("every_minutes", "eyes")
         self.eyes_seconds = self._spin("seconds", "eyes")
-        self.eyes_note = self.add_note(row=self.row_of(self.eyes_seconds) + 1)
-        self.eyes_note.setObjectName("eyes_note")
-        self.eyes_enabled.toggled.connect(self._explain_eyes)
-        self.eyes_every.valueChanged.connect(self._explain_eyes)
-        self.eyes_seconds.valueChanged.connect(self._explain_eyes)
-        self._explain_eyes()
+        self.eyes_note = self._note_under(self.eyes_seconds, "eyes_note")
+        self._explain_on(
+            self._explain_eyes,
+            self.eyes_enabled.toggled,
+            self.eyes_every.valueChanged,
+            self.eyes_seconds.valueChanged,
+        )
+
+    def _note_under(self, control: QWidget, name: str) -> QLabel:
+        """A line of explanation in the row right under ``control``."""
+        note = self.add_note(row=self.row_of(control) + 1)
+        note.setObjectName(name)
+        return note
+
+    @staticmethod
+    def _explain_on(explain: Callable[[], None], *changes: SignalInstance) -> None:
+        """Word the note now, and again whenever one of its controls changes."""
+        for changed in changes:
+            changed.connect(explain)
+        explain()
 
     def _checkbox(self, name: str, table: str = TABLE) -> QCheckBox:
         box = self.control(table, name)

@@ -215,13 +215,13 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="158"/>
         <location filename="../../microbreak/ui/exercise_page.py" line="235"/>
         <source>Read aloud: no voice</source>
         <translation>القراءة بصوت عالٍ: لا يوجد صوت</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="126"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="159"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>الإرشاد الصوتي غير متاح. {reason}</translation>
     </message>
@@ -771,12 +771,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="107"/>
+        <location filename="../../microbreak/app/build.py" line="110"/>
         <source>Exercise skipped: {problem}</source>
         <translation>تم تخطي التمرين: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="154"/>
+        <location filename="../../microbreak/app/controller.py" line="155"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(و%n غيرها في السجل)</numerusform>
@@ -788,12 +788,12 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="155"/>
+        <location filename="../../microbreak/app/controller.py" line="156"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: راجع إعداداتك</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="362"/>
+        <location filename="../../microbreak/app/controller.py" line="372"/>
         <source>microbreak: break history</source>
         <translation>microbreak: سجل الاستراحات</translation>
     </message>
@@ -801,37 +801,37 @@ d</translation>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="76"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="89"/>
         <source>A break comes about every {interval} of work: at your first pause in typing up to {spread} either side of it, or at the end of that window.</source>
         <translation>تأتي الاستراحة تقريبًا بعد كل {interval} من العمل: عند أول توقف لك عن الكتابة في حدود {spread} قبل موعدها أو بعده، أو عند نهاية هذه المهلة.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="93"/>
         <source>A break comes after every {interval} of work.</source>
         <translation>تأتي الاستراحة بعد كل {interval} من العمل.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="88"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="101"/>
         <source>No movement breaks: every break is a short one at your desk.</source>
         <translation>لا استراحات حركة: كل استراحة قصيرة على مكتبك.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="90"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="103"/>
         <source>Every break asks you to stand up and move, for about {length}.</source>
         <translation>كل استراحة تطلب منك النهوض والحركة لمدة {length} تقريبًا.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="93"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="106"/>
         <source>One break in {every} asks you to stand up and move, for about {length}.</source>
         <translation>استراحة واحدة من كل {every} تطلب منك النهوض والحركة لمدة {length} تقريبًا.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="103"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="116"/>
         <source>No eye breaks.</source>
         <translation>لا استراحات للعين.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="109"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="122"/>
         <source>Every {every} of work, look far away for about {length}; not when a break is near.</source>
         <translation>كل {every} من العمل، انظر إلى البعيد نحو {length}؛ إلا إذا اقتربت استراحة.</translation>
     </message>
@@ -1218,97 +1218,97 @@ d</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="205"/>
+        <location filename="../../microbreak/ui/tray.py" line="208"/>
         <source>Take a break now</source>
         <translation>خذ استراحة الآن</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="206"/>
+        <location filename="../../microbreak/ui/tray.py" line="209"/>
         <source>Snooze</source>
         <translation>تأجيل</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="207"/>
+        <location filename="../../microbreak/ui/tray.py" line="210"/>
         <source>Skip next break</source>
         <translation>تخطَّ الاستراحة التالية</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="211"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="209"/>
+        <location filename="../../microbreak/ui/tray.py" line="212"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="210"/>
+        <location filename="../../microbreak/ui/tray.py" line="213"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="211"/>
+        <location filename="../../microbreak/ui/tray.py" line="214"/>
         <source>About</source>
         <translation>حول</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="212"/>
+        <location filename="../../microbreak/ui/tray.py" line="215"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="213"/>
+        <location filename="../../microbreak/ui/tray.py" line="216"/>
         <source>Statistics…</source>
         <translation>الإحصاءات…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="218"/>
+        <location filename="../../microbreak/ui/tray.py" line="221"/>
         <source>Start a break with its exercises now</source>
         <translation>ابدأ الآن استراحة بتمارينها</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="219"/>
+        <location filename="../../microbreak/ui/tray.py" line="222"/>
         <source>Put the next break off by a few minutes</source>
         <translation>أجّل الاستراحة التالية بضع دقائق</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="220"/>
+        <location filename="../../microbreak/ui/tray.py" line="223"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>احتسب الاستراحة التالية مأخوذة وابدأ فترة جديدة</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="221"/>
+        <location filename="../../microbreak/ui/tray.py" line="224"/>
         <source>No reminders for a while</source>
         <translation>لا تذكيرات لبعض الوقت</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="222"/>
+        <location filename="../../microbreak/ui/tray.py" line="225"/>
         <source>Reminders again, from now</source>
         <translation>عودة التذكيرات، من الآن</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="223"/>
+        <location filename="../../microbreak/ui/tray.py" line="226"/>
         <source>Change the interval, sounds and more</source>
         <translation>غيّر الفترة والأصوات وغير ذلك</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="224"/>
+        <location filename="../../microbreak/ui/tray.py" line="227"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>الاستراحات المأخوذة والأيام المتتالية والتمارين</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="225"/>
+        <location filename="../../microbreak/ui/tray.py" line="228"/>
         <source>What microbreak is, and the health notice</source>
         <translation>ما هو microbreak، والتنبيه الصحي</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="226"/>
+        <location filename="../../microbreak/ui/tray.py" line="229"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>إنهاء microbreak: لا تذكيرات حتى يبدأ من جديد</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="269"/>
+        <location filename="../../microbreak/ui/tray.py" line="272"/>
         <source>at {time}</source>
         <translation>في {time}</translation>
     </message>
@@ -1703,22 +1703,22 @@ d</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="75"/>
+        <location filename="../../microbreak/core/guidance.py" line="78"/>
         <source>Well done. That is the end of this break.</source>
         <translation>أحسنت. هذه نهاية الاستراحة.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="76"/>
+        <location filename="../../microbreak/core/guidance.py" line="79"/>
         <source>Paused.</source>
         <translation>متوقف مؤقتًا.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="115"/>
+        <location filename="../../microbreak/core/guidance.py" line="118"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} من {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="131"/>
+        <location filename="../../microbreak/core/guidance.py" line="134"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>

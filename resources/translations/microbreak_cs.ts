@@ -212,13 +212,13 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="158"/>
         <location filename="../../microbreak/ui/exercise_page.py" line="235"/>
         <source>Read aloud: no voice</source>
         <translation>Čtení nahlas: žádný hlas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="126"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="159"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>Hlasové vedení není k dispozici. {reason}</translation>
     </message>
@@ -747,12 +747,12 @@ d.</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="107"/>
+        <location filename="../../microbreak/app/build.py" line="110"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Cvik vynechán: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="154"/>
+        <location filename="../../microbreak/app/controller.py" line="155"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(a %n další v protokolu)</numerusform>
@@ -761,12 +761,12 @@ d.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="155"/>
+        <location filename="../../microbreak/app/controller.py" line="156"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: zkontrolujte nastavení</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="362"/>
+        <location filename="../../microbreak/app/controller.py" line="372"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historie přestávek</translation>
     </message>
@@ -774,37 +774,37 @@ d.</translation>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="76"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="89"/>
         <source>A break comes about every {interval} of work: at your first pause in typing up to {spread} either side of it, or at the end of that window.</source>
         <translation>Přestávka přichází zhruba jednou za {interval} práce: při první pauze v psaní až {spread} před tím časem nebo po něm, případně na konci tohoto okna.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="93"/>
         <source>A break comes after every {interval} of work.</source>
         <translation>Přestávka přichází jednou za {interval} práce.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="88"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="101"/>
         <source>No movement breaks: every break is a short one at your desk.</source>
         <translation>Žádné přestávky s pohybem: každá přestávka je krátká, u stolu.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="90"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="103"/>
         <source>Every break asks you to stand up and move, for about {length}.</source>
         <translation>Každá přestávka vás vyzve vstát a asi {length} se hýbat.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="93"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="106"/>
         <source>One break in {every} asks you to stand up and move, for about {length}.</source>
         <translation>Jedna přestávka z {every} vás vyzve vstát a asi {length} se hýbat.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="103"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="116"/>
         <source>No eye breaks.</source>
         <translation>Žádné přestávky pro oči.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="109"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="122"/>
         <source>Every {every} of work, look far away for about {length}; not when a break is near.</source>
         <translation>Každých {every} práce se asi {length} dívejte do dálky; ne, když se blíží přestávka.</translation>
     </message>
@@ -1176,97 +1176,97 @@ d.</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="205"/>
+        <location filename="../../microbreak/ui/tray.py" line="208"/>
         <source>Take a break now</source>
         <translation>Dát si přestávku hned</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="206"/>
+        <location filename="../../microbreak/ui/tray.py" line="209"/>
         <source>Snooze</source>
         <translation>Odložit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="207"/>
+        <location filename="../../microbreak/ui/tray.py" line="210"/>
         <source>Skip next break</source>
         <translation>Vynechat další přestávku</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="211"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="209"/>
+        <location filename="../../microbreak/ui/tray.py" line="212"/>
         <source>Resume</source>
         <translation>Obnovit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="210"/>
+        <location filename="../../microbreak/ui/tray.py" line="213"/>
         <source>Settings…</source>
         <translation>Nastavení…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="211"/>
+        <location filename="../../microbreak/ui/tray.py" line="214"/>
         <source>About</source>
         <translation>O aplikaci</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="212"/>
+        <location filename="../../microbreak/ui/tray.py" line="215"/>
         <source>Quit</source>
         <translation>Ukončit</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="213"/>
+        <location filename="../../microbreak/ui/tray.py" line="216"/>
         <source>Statistics…</source>
         <translation>Statistiky…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="218"/>
+        <location filename="../../microbreak/ui/tray.py" line="221"/>
         <source>Start a break with its exercises now</source>
         <translation>Začít přestávku s cviky hned teď</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="219"/>
+        <location filename="../../microbreak/ui/tray.py" line="222"/>
         <source>Put the next break off by a few minutes</source>
         <translation>Odložit další přestávku o pár minut</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="220"/>
+        <location filename="../../microbreak/ui/tray.py" line="223"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>Započítat další přestávku jako absolvovanou a začít nový interval</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="221"/>
+        <location filename="../../microbreak/ui/tray.py" line="224"/>
         <source>No reminders for a while</source>
         <translation>Na chvíli bez připomínek</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="222"/>
+        <location filename="../../microbreak/ui/tray.py" line="225"/>
         <source>Reminders again, from now</source>
         <translation>Připomínky znovu, od teď</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="223"/>
+        <location filename="../../microbreak/ui/tray.py" line="226"/>
         <source>Change the interval, sounds and more</source>
         <translation>Změnit interval, zvuky a další</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="224"/>
+        <location filename="../../microbreak/ui/tray.py" line="227"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>Absolvované přestávky, série a cviky</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="225"/>
+        <location filename="../../microbreak/ui/tray.py" line="228"/>
         <source>What microbreak is, and the health notice</source>
         <translation>Co je microbreak a zdravotní upozornění</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="226"/>
+        <location filename="../../microbreak/ui/tray.py" line="229"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>Ukončit microbreak: žádné připomínky, dokud ho znovu nespustíte</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="269"/>
+        <location filename="../../microbreak/ui/tray.py" line="272"/>
         <source>at {time}</source>
         <translation>v {time}</translation>
     </message>
@@ -1631,22 +1631,22 @@ d.</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="75"/>
+        <location filename="../../microbreak/core/guidance.py" line="78"/>
         <source>Well done. That is the end of this break.</source>
         <translation>Výborně. Tím tato přestávka končí.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="76"/>
+        <location filename="../../microbreak/core/guidance.py" line="79"/>
         <source>Paused.</source>
         <translation>Pozastaveno.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="115"/>
+        <location filename="../../microbreak/core/guidance.py" line="118"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} z {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="131"/>
+        <location filename="../../microbreak/core/guidance.py" line="134"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>

@@ -211,13 +211,13 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="158"/>
         <location filename="../../microbreak/ui/exercise_page.py" line="235"/>
         <source>Read aloud: no voice</source>
         <translation>Læs højt: ingen stemme</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="126"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="159"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>Talt vejledning er ikke tilgængelig. {reason}</translation>
     </message>
@@ -739,12 +739,12 @@ d.</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="107"/>
+        <location filename="../../microbreak/app/build.py" line="110"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Øvelse sprunget over: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="154"/>
+        <location filename="../../microbreak/app/controller.py" line="155"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(og %n mere i loggen)</numerusform>
@@ -752,12 +752,12 @@ d.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="155"/>
+        <location filename="../../microbreak/app/controller.py" line="156"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: tjek dine indstillinger</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="362"/>
+        <location filename="../../microbreak/app/controller.py" line="372"/>
         <source>microbreak: break history</source>
         <translation>microbreak: pausehistorik</translation>
     </message>
@@ -765,37 +765,37 @@ d.</translation>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="76"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="89"/>
         <source>A break comes about every {interval} of work: at your first pause in typing up to {spread} either side of it, or at the end of that window.</source>
         <translation>Der kommer en pause cirka for hver {interval} arbejde: ved din første pause i skrivningen op til {spread} før eller efter, ellers når det tidsrum slutter.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="93"/>
         <source>A break comes after every {interval} of work.</source>
         <translation>Der kommer en pause efter hver {interval} arbejde.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="88"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="101"/>
         <source>No movement breaks: every break is a short one at your desk.</source>
         <translation>Ingen bevægelsespauser: hver pause er en kort pause ved skrivebordet.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="90"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="103"/>
         <source>Every break asks you to stand up and move, for about {length}.</source>
         <translation>Hver pause beder dig rejse dig og bevæge dig i cirka {length}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="93"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="106"/>
         <source>One break in {every} asks you to stand up and move, for about {length}.</source>
         <translation>Én pause ud af {every} beder dig rejse dig og bevæge dig i cirka {length}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="103"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="116"/>
         <source>No eye breaks.</source>
         <translation>Ingen øjenpauser.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="109"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="122"/>
         <source>Every {every} of work, look far away for about {length}; not when a break is near.</source>
         <translation>For hver {every} arbejde kigger du langt væk i omkring {length}; ikke når en pause er nær.</translation>
     </message>
@@ -1162,97 +1162,97 @@ d.</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="205"/>
+        <location filename="../../microbreak/ui/tray.py" line="208"/>
         <source>Take a break now</source>
         <translation>Hold pause nu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="206"/>
+        <location filename="../../microbreak/ui/tray.py" line="209"/>
         <source>Snooze</source>
         <translation>Udsæt</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="207"/>
+        <location filename="../../microbreak/ui/tray.py" line="210"/>
         <source>Skip next break</source>
         <translation>Spring næste pause over</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="211"/>
         <source>Pause</source>
         <translation>Sæt på pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="209"/>
+        <location filename="../../microbreak/ui/tray.py" line="212"/>
         <source>Resume</source>
         <translation>Genoptag</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="210"/>
+        <location filename="../../microbreak/ui/tray.py" line="213"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="211"/>
+        <location filename="../../microbreak/ui/tray.py" line="214"/>
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="212"/>
+        <location filename="../../microbreak/ui/tray.py" line="215"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="213"/>
+        <location filename="../../microbreak/ui/tray.py" line="216"/>
         <source>Statistics…</source>
         <translation>Statistik…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="218"/>
+        <location filename="../../microbreak/ui/tray.py" line="221"/>
         <source>Start a break with its exercises now</source>
         <translation>Start en pause med dens øvelser nu</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="219"/>
+        <location filename="../../microbreak/ui/tray.py" line="222"/>
         <source>Put the next break off by a few minutes</source>
         <translation>Udsæt næste pause et par minutter</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="220"/>
+        <location filename="../../microbreak/ui/tray.py" line="223"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>Tæl næste pause som taget, og start et nyt interval</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="221"/>
+        <location filename="../../microbreak/ui/tray.py" line="224"/>
         <source>No reminders for a while</source>
         <translation>Ingen påmindelser i et stykke tid</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="222"/>
+        <location filename="../../microbreak/ui/tray.py" line="225"/>
         <source>Reminders again, from now</source>
         <translation>Påmindelser igen fra nu af</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="223"/>
+        <location filename="../../microbreak/ui/tray.py" line="226"/>
         <source>Change the interval, sounds and more</source>
         <translation>Skift interval, lyde og mere</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="224"/>
+        <location filename="../../microbreak/ui/tray.py" line="227"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>Tagne pauser, stimer og øvelser</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="225"/>
+        <location filename="../../microbreak/ui/tray.py" line="228"/>
         <source>What microbreak is, and the health notice</source>
         <translation>Hvad microbreak er, og sundhedsoplysningen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="226"/>
+        <location filename="../../microbreak/ui/tray.py" line="229"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>Afslut microbreak: ingen flere påmindelser, før det startes igen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="269"/>
+        <location filename="../../microbreak/ui/tray.py" line="272"/>
         <source>at {time}</source>
         <translation>kl. {time}</translation>
     </message>
@@ -1607,22 +1607,22 @@ d.</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="75"/>
+        <location filename="../../microbreak/core/guidance.py" line="78"/>
         <source>Well done. That is the end of this break.</source>
         <translation>Godt klaret. Det var denne pause.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="76"/>
+        <location filename="../../microbreak/core/guidance.py" line="79"/>
         <source>Paused.</source>
         <translation>På pause.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="115"/>
+        <location filename="../../microbreak/core/guidance.py" line="118"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} af {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="131"/>
+        <location filename="../../microbreak/core/guidance.py" line="134"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>

@@ -82,7 +82,7 @@
     <context>
         <name>MicrobreakApp</name>
         <message numerus="yes">
-            <location filename="../../microbreak/app/controller.py" line="154" />
+            <location filename="../../microbreak/app/controller.py" line="155" />
             <source>(and %n more in the log)</source>
             <translation>
                 <numerusform>(and %n more in the log)</numerusform>

@@ -444,13 +444,13 @@
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="158"/>
         <location filename="../../microbreak/ui/exercise_page.py" line="235"/>
         <source>Read aloud: no voice</source>
         <translation>Leer en voz alta: sin voz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="126"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="159"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>La guía por voz no está disponible. {reason}</translation>
     </message>
@@ -779,12 +779,12 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="107"/>
+        <location filename="../../microbreak/app/build.py" line="110"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Ejercicio omitido: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="154"/>
+        <location filename="../../microbreak/app/controller.py" line="155"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(y %n más en el registro)</numerusform>
@@ -792,7 +792,7 @@ d</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="155"/>
+        <location filename="../../microbreak/app/controller.py" line="156"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: revisa tu configuración</translation>
     </message>
@@ -813,7 +813,7 @@ d</translation>
         <translation type="vanished">Pronto toca estirarse. Pospón o salta la pausa desde el icono de microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="362"/>
+        <location filename="../../microbreak/app/controller.py" line="372"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historial de pausas</translation>
     </message>
@@ -825,37 +825,37 @@ d</translation>
         <translation type="vanished">Un descanso llega en su primera pausa al escribir tras {earliest} de trabajo. Si sigue escribiendo, llega de todos modos tras {latest}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="76"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="89"/>
         <source>A break comes about every {interval} of work: at your first pause in typing up to {spread} either side of it, or at the end of that window.</source>
         <translation>Un descanso llega más o menos cada {interval} de trabajo: en su primera pausa al escribir hasta {spread} antes o después, o al final de ese margen.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="93"/>
         <source>A break comes after every {interval} of work.</source>
         <translation>Un descanso llega tras cada {interval} de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="88"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="101"/>
         <source>No movement breaks: every break is a short one at your desk.</source>
         <translation>Sin pausas de movimiento: todas las pausas son cortas y en tu escritorio.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="90"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="103"/>
         <source>Every break asks you to stand up and move, for about {length}.</source>
         <translation>Cada pausa te pide levantarte y moverte durante unos {length}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="93"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="106"/>
         <source>One break in {every} asks you to stand up and move, for about {length}.</source>
         <translation>Una de cada {every} pausas te pide levantarte y moverte durante unos {length}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="103"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="116"/>
         <source>No eye breaks.</source>
         <translation>Sin pausas para los ojos.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="109"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="122"/>
         <source>Every {every} of work, look far away for about {length}; not when a break is near.</source>
         <translation>Cada {every} de trabajo, mira a lo lejos durante unos {length}; no cuando se acerca una pausa.</translation>
     </message>
@@ -1314,97 +1314,97 @@ d</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="205"/>
+        <location filename="../../microbreak/ui/tray.py" line="208"/>
         <source>Take a break now</source>
         <translation>Hacer una pausa ahora</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="206"/>
+        <location filename="../../microbreak/ui/tray.py" line="209"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="207"/>
+        <location filename="../../microbreak/ui/tray.py" line="210"/>
         <source>Skip next break</source>
         <translation>Saltar la próxima pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="211"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="209"/>
+        <location filename="../../microbreak/ui/tray.py" line="212"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="210"/>
+        <location filename="../../microbreak/ui/tray.py" line="213"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="211"/>
+        <location filename="../../microbreak/ui/tray.py" line="214"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="212"/>
+        <location filename="../../microbreak/ui/tray.py" line="215"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="213"/>
+        <location filename="../../microbreak/ui/tray.py" line="216"/>
         <source>Statistics…</source>
         <translation>Estadísticas…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="218"/>
+        <location filename="../../microbreak/ui/tray.py" line="221"/>
         <source>Start a break with its exercises now</source>
         <translation>Empezar ahora una pausa con sus ejercicios</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="219"/>
+        <location filename="../../microbreak/ui/tray.py" line="222"/>
         <source>Put the next break off by a few minutes</source>
         <translation>Retrasar unos minutos la próxima pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="220"/>
+        <location filename="../../microbreak/ui/tray.py" line="223"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>Contar la próxima pausa como hecha y empezar un nuevo intervalo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="221"/>
+        <location filename="../../microbreak/ui/tray.py" line="224"/>
         <source>No reminders for a while</source>
         <translation>Sin recordatorios durante un rato</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="222"/>
+        <location filename="../../microbreak/ui/tray.py" line="225"/>
         <source>Reminders again, from now</source>
         <translation>Volver a recibir recordatorios desde ahora</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="223"/>
+        <location filename="../../microbreak/ui/tray.py" line="226"/>
         <source>Change the interval, sounds and more</source>
         <translation>Cambiar el intervalo, los sonidos y más</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="224"/>
+        <location filename="../../microbreak/ui/tray.py" line="227"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>Pausas hechas, rachas y ejercicios</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="225"/>
+        <location filename="../../microbreak/ui/tray.py" line="228"/>
         <source>What microbreak is, and the health notice</source>
         <translation>Qué es microbreak, y el aviso de salud</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="226"/>
+        <location filename="../../microbreak/ui/tray.py" line="229"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>Cerrar microbreak: no habrá recordatorios hasta que vuelva a iniciarse</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="269"/>
+        <location filename="../../microbreak/ui/tray.py" line="272"/>
         <source>at {time}</source>
         <translation>a las {time}</translation>
     </message>
@@ -1787,22 +1787,22 @@ d</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="75"/>
+        <location filename="../../microbreak/core/guidance.py" line="78"/>
         <source>Well done. That is the end of this break.</source>
         <translation>Bien hecho. Aquí termina esta pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="76"/>
+        <location filename="../../microbreak/core/guidance.py" line="79"/>
         <source>Paused.</source>
         <translation>En pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="115"/>
+        <location filename="../../microbreak/core/guidance.py" line="118"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} de {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="131"/>
+        <location filename="../../microbreak/core/guidance.py" line="134"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>

@@ -210,13 +210,13 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="125"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="158"/>
         <location filename="../../microbreak/ui/exercise_page.py" line="235"/>
         <source>Read aloud: no voice</source>
         <translation>Sesli okuma: ses yok</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="126"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="159"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>Sesli rehberlik kullanılamıyor. {reason}</translation>
     </message>
@@ -731,24 +731,24 @@ d</translation>
 <context>
     <name>MicrobreakApp</name>
     <message>
-        <location filename="../../microbreak/app/build.py" line="107"/>
+        <location filename="../../microbreak/app/build.py" line="110"/>
         <source>Exercise skipped: {problem}</source>
         <translation>Egzersiz atlandı: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/app/controller.py" line="154"/>
+        <location filename="../../microbreak/app/controller.py" line="155"/>
         <source>(and %n more in the log)</source>
         <translation>
             <numerusform>(ve günlükte %n tane daha)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="155"/>
+        <location filename="../../microbreak/app/controller.py" line="156"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: ayarlarınızı kontrol edin</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="362"/>
+        <location filename="../../microbreak/app/controller.py" line="372"/>
         <source>microbreak: break history</source>
         <translation>microbreak: mola geçmişi</translation>
     </message>
@@ -756,37 +756,37 @@ d</translation>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="76"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="89"/>
         <source>A break comes about every {interval} of work: at your first pause in typing up to {spread} either side of it, or at the end of that window.</source>
         <translation>Yaklaşık her {interval} çalışmanın ardından mola gelir: o anın en fazla {spread} öncesi ya da sonrasında yazmaya ilk ara verdiğinizde veya bu aralığın sonunda.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="80"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="93"/>
         <source>A break comes after every {interval} of work.</source>
         <translation>Her {interval} çalışmanın ardından mola gelir.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="88"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="101"/>
         <source>No movement breaks: every break is a short one at your desk.</source>
         <translation>Hareket molası yok: her mola masanızda kısa bir moladır.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="90"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="103"/>
         <source>Every break asks you to stand up and move, for about {length}.</source>
         <translation>Her mola sizden kalkıp yaklaşık {length} hareket etmenizi ister.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="93"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="106"/>
         <source>One break in {every} asks you to stand up and move, for about {length}.</source>
         <translation>Her {every} moladan biri sizden kalkıp yaklaşık {length} hareket etmenizi ister.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="103"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="116"/>
         <source>No eye breaks.</source>
         <translation>Göz molası yok.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/schedule_page.py" line="109"/>
+        <location filename="../../microbreak/ui/schedule_page.py" line="122"/>
         <source>Every {every} of work, look far away for about {length}; not when a break is near.</source>
         <translation>Her {every} çalışmada yaklaşık {length} uzağa bakın; bir mola yaklaşırken değil.</translation>
     </message>
@@ -1148,97 +1148,97 @@ d</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="205"/>
+        <location filename="../../microbreak/ui/tray.py" line="208"/>
         <source>Take a break now</source>
         <translation>Şimdi mola ver</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="206"/>
+        <location filename="../../microbreak/ui/tray.py" line="209"/>
         <source>Snooze</source>
         <translation>Ertele</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="207"/>
+        <location filename="../../microbreak/ui/tray.py" line="210"/>
         <source>Skip next break</source>
         <translation>Sonraki molayı atla</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="208"/>
+        <location filename="../../microbreak/ui/tray.py" line="211"/>
         <source>Pause</source>
         <translation>Duraklat</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="209"/>
+        <location filename="../../microbreak/ui/tray.py" line="212"/>
         <source>Resume</source>
         <translation>Sürdür</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="210"/>
+        <location filename="../../microbreak/ui/tray.py" line="213"/>
         <source>Settings…</source>
         <translation>Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="211"/>
+        <location filename="../../microbreak/ui/tray.py" line="214"/>
         <source>About</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="212"/>
+        <location filename="../../microbreak/ui/tray.py" line="215"/>
         <source>Quit</source>
         <translation>Çık</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="213"/>
+        <location filename="../../microbreak/ui/tray.py" line="216"/>
         <source>Statistics…</source>
         <translation>İstatistikler…</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="218"/>
+        <location filename="../../microbreak/ui/tray.py" line="221"/>
         <source>Start a break with its exercises now</source>
         <translation>Egzersizleriyle birlikte şimdi bir mola başlat</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="219"/>
+        <location filename="../../microbreak/ui/tray.py" line="222"/>
         <source>Put the next break off by a few minutes</source>
         <translation>Sonraki molayı birkaç dakika ertele</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="220"/>
+        <location filename="../../microbreak/ui/tray.py" line="223"/>
         <source>Count the next break as taken and start a new interval</source>
         <translation>Sonraki molayı verilmiş say ve yeni bir aralık başlat</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="221"/>
+        <location filename="../../microbreak/ui/tray.py" line="224"/>
         <source>No reminders for a while</source>
         <translation>Bir süre hatırlatma yok</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="222"/>
+        <location filename="../../microbreak/ui/tray.py" line="225"/>
         <source>Reminders again, from now</source>
         <translation>Şu andan itibaren yeniden hatırlatmalar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="223"/>
+        <location filename="../../microbreak/ui/tray.py" line="226"/>
         <source>Change the interval, sounds and more</source>
         <translation>Aralığı, sesleri ve daha fazlasını değiştir</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="224"/>
+        <location filename="../../microbreak/ui/tray.py" line="227"/>
         <source>Breaks taken, streaks and exercises</source>
         <translation>Verilen molalar, seriler ve egzersizler</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="225"/>
+        <location filename="../../microbreak/ui/tray.py" line="228"/>
         <source>What microbreak is, and the health notice</source>
         <translation>microbreak nedir ve sağlık uyarısı</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="226"/>
+        <location filename="../../microbreak/ui/tray.py" line="229"/>
         <source>End microbreak: no more reminders until it starts again</source>
         <translation>microbreak&apos;i kapat: yeniden başlayana kadar hatırlatma yok</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/tray.py" line="269"/>
+        <location filename="../../microbreak/ui/tray.py" line="272"/>
         <source>at {time}</source>
         <translation>saat {time}</translation>
     </message>
@@ -1583,22 +1583,22 @@ d</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="75"/>
+        <location filename="../../microbreak/core/guidance.py" line="78"/>
         <source>Well done. That is the end of this break.</source>
         <translation>Harika. Bu mola burada bitiyor.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="76"/>
+        <location filename="../../microbreak/core/guidance.py" line="79"/>
         <source>Paused.</source>
         <translation>Duraklatıldı.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="115"/>
+        <location filename="../../microbreak/core/guidance.py" line="118"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} / {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="131"/>
+        <location filename="../../microbreak/core/guidance.py" line="134"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>
