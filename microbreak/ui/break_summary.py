@@ -140,10 +140,14 @@ class SummaryPage(QWidget):
         More than two rows would crowd the window: a long break done whole is
         named in the sentence above, without pictures.
         """
-        while (item := self._done_layout.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.setParent(None)
+        # The last break's cells go by unparenting them: the grid then deletes
+        # its own item for each. Taking the items out (takeAt) hands each one
+        # to the caller, and PySide never deletes it: a QWidgetItem lost per
+        # picture, twice a break (the size fitting, then the end screen).
+        for cell in self.done_row.findChildren(
+            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
+            cell.setParent(None)
         shown = exercises if len(exercises) <= DONE_PICTURES_MAX else []
         names = []
         for ex in shown:
