@@ -47,3 +47,19 @@ def open_watched(
     notifier = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read)
     notifier.activated.connect(lambda *_args: on_readable())
     return conn, notifier
+
+
+def read_waiting(conn: DBusConnection, queue: deque[Message], *, signals_only: bool) -> None:
+    """Move every message already on the socket into ``queue``, never waiting.
+
+    Raises OSError when the connection is lost; the caller drops it.
+    """
+    from jeepney import MessageType  # noqa: PLC0415
+
+    try:
+        while True:
+            message = conn.receive(timeout=0)
+            if not signals_only or message.header.message_type is MessageType.signal:
+                queue.append(message)
+    except TimeoutError:
+        return  # nothing more has arrived

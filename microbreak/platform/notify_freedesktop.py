@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSocketNotifier, QTimer
 
 from microbreak import APP_ID
-from microbreak.platform.dbus_watch import open_watched
+from microbreak.platform.dbus_watch import open_watched, read_waiting
 from microbreak.platform.heads_up import HeadsUp, HeadsUpAction, OnAction
 
 # jeepney is imported where it is first used, when the first notification is
@@ -249,15 +249,8 @@ class NotificationsClient:
         conn = self._conn
         if conn is None:
             return
-        from jeepney import MessageType  # noqa: PLC0415
-
         try:
-            while True:
-                message = conn.receive(timeout=0)
-                if message.header.message_type is MessageType.signal:
-                    self._queue.append(message)
-        except TimeoutError:
-            pass  # nothing more has arrived
+            read_waiting(conn, self._queue, signals_only=True)
         except OSError as exc:
             log.info("lost the connection to the notification service: %s", exc)
             self._drop()

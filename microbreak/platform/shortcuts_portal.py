@@ -46,7 +46,7 @@ from microbreak.core.events import (
     SnoozeRequested,
 )
 from microbreak.core.i18n import QT_TRANSLATE_NOOP, translate
-from microbreak.platform.dbus_watch import open_watched
+from microbreak.platform.dbus_watch import open_watched, read_waiting
 from microbreak.platform.notify_freedesktop import session_address
 
 if TYPE_CHECKING:
@@ -378,10 +378,7 @@ class ShortcutsPortal:
         if conn is None:
             return
         try:
-            while True:
-                self._queue.append(conn.receive(timeout=0))
-        except TimeoutError:
-            pass  # nothing more has arrived
+            read_waiting(conn, self._queue, signals_only=False)
         except OSError as exc:
             log.info("lost the connection to the GlobalShortcuts portal: %s", exc)
             self._drop()
