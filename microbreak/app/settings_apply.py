@@ -9,6 +9,7 @@ language, start at login) is set on its owner here.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -185,11 +186,7 @@ class SettingsApplier(QObject):
     def use_exercises(self, settings: Settings, position: int | None = None) -> None:
         """Point the planner at the chosen exercises that exist; keep its place."""
         known = self._d.catalog.exercises
-        chosen = settings.exercises.selected
-        selection = [i for i in chosen if i in known]
-        missing = [i for i in chosen if i not in known]
-        if missing:
-            log.warning("chosen exercises not found (skipped): %s", ", ".join(missing))
+        selection = self._existing(settings.exercises.selected, "chosen")
         if not selection:
             selection = [i for i in DEFAULT_EXERCISES if i in known]
         if not selection:
@@ -199,13 +196,19 @@ class SettingsApplier(QObject):
         per_break = settings.exercises.count(len(selection))
         self._d.engine.planner.reconfigure(selection, per_break, position)
 
+    def _existing(self, ids: Sequence[str], which: str) -> list[str]:
+        """The ``ids`` the catalogue has, in order; the others named in the log
+        (an exercise file removed, or a typo in config.toml)."""
+        known = self._d.catalog.exercises
+        missing = [i for i in ids if i not in known]
+        if missing:
+            log.warning("%s exercises not found (skipped): %s", which, ", ".join(missing))
+        return [i for i in ids if i in known]
+
     def use_movement(self, settings: Settings) -> None:
         """Give the engine's movement breaks their rhythm and the exercises that exist."""
         known = self._d.catalog.exercises
-        chosen = [i for i in settings.movement.exercises if i in known]
-        if len(chosen) < len(settings.movement.exercises):
-            missing = sorted(set(settings.movement.exercises) - set(known))
-            log.warning("movement exercises not found (skipped): %s", ", ".join(missing))
+        chosen = self._existing(settings.movement.exercises, "movement")
         self._d.engine.movement.reconfigure(
             settings.movement.every,
             chosen,
@@ -217,10 +220,7 @@ class SettingsApplier(QObject):
         """Give the engine's eye breaks their rhythm and the eye exercises that exist."""
         known = self._d.catalog.exercises
         eyes = settings.eyes
-        chosen = [i for i in eyes.exercises if i in known]
-        if len(chosen) < len(eyes.exercises):
-            missing = sorted(set(eyes.exercises) - set(known))
-            log.warning("eye exercises not found (skipped): %s", ", ".join(missing))
+        chosen = self._existing(eyes.exercises, "eye")
         self._d.engine.eyes.reconfigure(
             eyes.enabled,
             eyes.every,
