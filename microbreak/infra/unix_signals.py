@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier
 
+WATCHED = frozenset({signal.SIGINT, signal.SIGTERM})
+
 
 class SignalWatcher(QObject):
     def __init__(self, on_signal: Callable[[int], None], parent: QObject | None = None) -> None:
@@ -25,7 +27,7 @@ class SignalWatcher(QObject):
         self._previous_fd = signal.set_wakeup_fd(self._write.fileno())
         self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
-        for signum in (signal.SIGINT, signal.SIGTERM):
+        for signum in WATCHED:
             # A Python-level handler must exist for the wakeup fd to be written.
             signal.signal(signum, lambda *_: None)
 
@@ -35,7 +37,10 @@ class SignalWatcher(QObject):
         except BlockingIOError:
             return
         for signum in data:
-            self._on_signal(signum)
+            # The wakeup fd hears every signal with a Python handler (one a
+            # debugger or profiler installs, too), not only the two that end us.
+            if signum in WATCHED:
+                self._on_signal(signum)
 
     def close(self) -> None:
         self._notifier.setEnabled(False)
