@@ -157,6 +157,7 @@ def test_status_json_has_the_documented_fields(engine: BreakEngine, clock: FakeC
         "pause_reasons": [],
         "deferred": False,
         "earliest_break_at": None,
+        "next_eye_break_at": None,
         "active_today_minutes": 0,
         "daily_budget_hours": 0,
         "headline": "Next break in 45 min",

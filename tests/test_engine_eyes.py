@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from microbreak.core.clock import FakeClock
+from microbreak.core.control import status_json
 from microbreak.core.effects import CloseBreak, Record, ShowBreak
 from microbreak.core.events import (
     AwayEnded,
@@ -286,3 +287,27 @@ def test_simulated_weeks_one_reminder_at_a_time_and_none_lost(clock: FakeClock, 
     snoozed_eyes = [e for e in ended if "snoozed" in e.detail]
     # Every break offered (and every snoozed eye break) ended once: none lost, none doubled.
     assert len(ended) == offered - skipped_ahead + len(snoozed_eyes)
+
+
+def test_the_status_names_the_next_eye_break(clock: FakeClock) -> None:
+    assert harness(clock, rhythm(enabled=False)).engine.status().next_eye_break_at is None
+    h = harness(clock, rhythm())
+    assert h.engine.status().next_eye_break_at == MONDAY_9AM + 20 * MIN
+    data = status_json(h.engine.status(), clock.now(), "9.9", clock.local)
+    assert data["next_eye_break_at"] == "2026-11-23T09:20:00+00:00"
+    assert next_break(h) is E
+    assert h.engine.status().next_eye_break_at is None  # on one now
+    clock.advance(26 * SEC)
+    h.send(BreakFinished(("eyes-far",)))
+    # 9:40:26 is under five minutes before the break at 9:45: left to it, not promised.
+    assert h.engine.eyes.due() == MONDAY_9AM + 40 * MIN + 26 * SEC
+    assert h.engine.status().next_eye_break_at is None
+    h.send(PauseRequested(None))
+    assert h.engine.status().next_eye_break_at is None
+
+
+def test_the_next_eye_break_named_is_the_one_that_opens(clock: FakeClock) -> None:
+    h = harness(clock, rhythm(every=10), interval=60)
+    named = h.engine.status().next_eye_break_at
+    assert next_break(h) is E
+    assert clock.now() == named

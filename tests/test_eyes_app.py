@@ -80,3 +80,19 @@ def test_an_eye_break_done_ends_without_the_day_s_goal_line(
         window.tick()
     assert window.on_end_screen()
     assert window.progress_label.text().startswith("Today: 1 of ")
+
+
+def test_the_eye_rotation_is_saved_so_a_restart_continues_it(
+    qtbot: QtBot, clock: FakeClock, paths: AppPaths
+) -> None:
+    paths.config_dir.mkdir(parents=True)
+    paths.config_file.write_text("[eyes]\nenabled = true\nevery_minutes = 20\n")
+    app = make_app(qtbot, clock, paths)
+    first = app.engine.eyes.peek()
+    fire(app, clock)
+    assert app.windows.break_window.windowTitle() == "Rest your eyes"
+    app.windows.break_window.skip()
+    after = app.engine.eyes.peek()
+    assert after != first
+    again = make_app(qtbot, clock, paths, start=False)
+    assert again.engine.eyes.peek() == after

@@ -49,6 +49,19 @@ def test_the_movement_count_survives_beside_the_rotation(tmp_path: Path) -> None
     assert StateStore(path).load_movement() == (0, 0)
 
 
+def test_the_eye_rotation_survives_beside_the_others(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    store = StateStore(path)
+    assert store.load_eye_rotation() == 0
+    store.save_eye_rotation(1)
+    store.save_rotation(2)
+    store.save_movement(3, 1)
+    again = StateStore(path)
+    assert (again.load_eye_rotation(), again.load_rotation()) == (1, 2)
+    path.write_text('{"eye_rotation": -2}')
+    assert StateStore(path).load_eye_rotation() == 0
+
+
 def test_the_daily_budget_count_is_kept_with_its_day(tmp_path: Path) -> None:
     path = tmp_path / "state.json"
     store = StateStore(path)

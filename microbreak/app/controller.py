@@ -332,6 +332,7 @@ class MicrobreakApp(QObject):
         store, engine = self.deps.state_store, self.engine
         store.save_rotation(engine.planner.position)
         store.save_movement(engine.movement.since, engine.movement.position)
+        store.save_eye_rotation(engine.eyes.position)
         # A break ends a stretch of active time: a good moment to keep the count.
         self._save_daily_budget()
 

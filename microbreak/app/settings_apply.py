@@ -46,7 +46,7 @@ class SettingsApplier(QObject):
         deps.config_watcher.changed.connect(self.config_file_changed)
         self.use_exercises(self.settings, deps.state_store.load_rotation())
         self.use_movement(self.settings)
-        self.use_eyes(self.settings)
+        self.use_eyes(self.settings, deps.state_store.load_eye_rotation())
         self.use_escalation(self.settings)
 
     def at_start(self) -> None:
@@ -95,6 +95,7 @@ class SettingsApplier(QObject):
             self.use_movement(new)
         if new.eyes != old.eyes:
             self.use_eyes(new)
+            d.state_store.save_eye_rotation(d.engine.eyes.position)
             # The eye rhythm moves the engine's one wake-up: a Tick makes it
             # look at the time again and arm the timer (an eye break now due opens).
             d.dispatch(Tick())
@@ -216,8 +217,9 @@ class SettingsApplier(QObject):
             minutes=settings.movement.minutes,
         )
 
-    def use_eyes(self, settings: Settings) -> None:
-        """Give the engine's eye breaks their rhythm and the eye exercises that exist."""
+    def use_eyes(self, settings: Settings, position: int | None = None) -> None:
+        """Give the engine's eye breaks their rhythm and the eye exercises that exist;
+        ``position`` (the saved rotation, at start) or else their place is kept."""
         known = self._d.catalog.exercises
         eyes = settings.eyes
         chosen = self._existing(eyes.exercises, "eye")
@@ -227,6 +229,7 @@ class SettingsApplier(QObject):
             chosen,
             seconds=eyes.seconds,
             durations={i: known[i].seconds for i in chosen},
+            position=position,
         )
 
     def use_escalation(self, settings: Settings) -> None:

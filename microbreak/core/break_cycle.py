@@ -71,6 +71,9 @@ class BreakCycle:
         self._last_sample: tuple[datetime, datetime] | None = None
         self._break_ended: datetime | None = None
         self._anchor = now
+        # Short absences in this interval: the break moved back by as long
+        # (presence.py). Kept apart so a new interval keeps that time too.
+        self._time_away = timedelta(0)
         self._due = now
         self._earliest: datetime | None = None
         self._restart_interval(now)
@@ -153,10 +156,26 @@ class BreakCycle:
 
     def _restart_interval(self, now: datetime) -> None:
         self._anchor = now
+        self._time_away = timedelta(0)
         self._deferred_since = None
         # A fresh interval (a break ended, time away, a pause over) rests the eyes too.
         self._eyes.restart(min(now, self._clock.now()))
         self._earliest, self._due = cadence.window(now, self._settings.interval, self.smart)
+
+    def _rewindow(self, now: datetime) -> None:
+        """The interval (or smart timing) changed: the window again from the anchor.
+
+        The time already worked and the short absences still count; the eye
+        clock and the interval's start stay. A break the new interval says is
+        already due still gets its heads-up rather than coming this instant.
+        """
+        start = self._anchor + self._time_away
+        self._earliest, self._due = cadence.window(start, self._settings.interval, self.smart)
+        self._due = max(self._due, now + self._heads_up_lead())
+        if self._eyes.since is None:
+            # Eyes left to the old break: that break's time is gone, so they
+            # count from now rather than wait for a break that moved.
+            self._eyes.restart(now)
 
     def _back_to_work(self, since: datetime) -> list[Effect]:
         """The break cycle starts again: working, no snoozes, a new interval from ``since``.

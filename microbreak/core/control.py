@@ -146,6 +146,8 @@ def status_json(
         # A due break held back by full screen, do-not-disturb or a call.
         "deferred": status.deferred,
         "earliest_break_at": _local_iso(status.earliest_break_at, local),
+        # With [eyes] on: when the next eye break opens (null: off, held, or left to the break).
+        "next_eye_break_at": _local_iso(status.next_eye_break_at, local),
         # Active computer time today and the daily budget (0: off), core/daily_budget.py.
         "active_today_minutes": int(status.active_today.total_seconds() // 60),
         "daily_budget_hours": status.daily_budget_hours,

@@ -16,12 +16,13 @@ its snoozes and its exercises.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from microbreak.core.break_cycle import BreakCycle
 from microbreak.core.effects import CloseBreak, CloseReason, Effect, Record, ShowBreak
 from microbreak.core.records import BreakKind, RecordKind, Trigger
-from microbreak.core.state import State
+from microbreak.core.state import State, Status
 
 # Phases in which the eye clock runs toward an eye break (or a merge).
 _WAITING = (State.WORKING, State.HEADS_UP, State.SNOOZED)
@@ -40,6 +41,22 @@ class EyeBreaks(BreakCycle):
         if self._phase not in _WAITING or self._eyes_held():
             return None
         return self._eyes.due()
+
+    def status(self) -> Status:
+        return replace(super().status(), next_eye_break_at=self._next_eye_break())
+
+    def _next_eye_break(self) -> datetime | None:
+        """When the next eye break opens if nothing changes (None: none before the break).
+
+        One due at the break's heads-up or near the break is left to it
+        (:meth:`_eye_tick`), so it is not promised here.
+        """
+        if self.state is not State.WORKING:
+            return None
+        due = self._eye_wakeup()
+        if due is None or due >= self._heads_up_at() or self._eyes.merges_into(self._due):
+            return None
+        return due
 
     def _eye_tick(self, now: datetime) -> list[Effect]:
         due = self._eye_wakeup()

@@ -62,13 +62,19 @@ class EyeRhythm:
         *,
         seconds: int,
         durations: Mapping[str, int],
+        position: int | None = None,
     ) -> None:
-        """New settings; the eye clock keeps running (a shorter rhythm may be due at once)."""
+        """New settings; the eye clock keeps running (a shorter rhythm may be due at once).
+
+        ``position``: where the rotation stands (saved by the app); None keeps its place.
+        """
         self.enabled = enabled
         self.every = max(every, timedelta(minutes=1))
         self.seconds = seconds
         self._ids = tuple(exercise_ids)
         self._durations = dict(durations)
+        if position is not None:
+            self._position = max(0, position)
         if self._ids:
             self._position %= len(self._ids)
 

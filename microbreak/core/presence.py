@@ -112,6 +112,7 @@ class Presence(BreakCycle):
         # A short absence does not count as a break, but the time away was not
         # spent working either: the break moves back by as much. Never into the
         # past: a break that fell due meanwhile is offered now, after a heads-up.
+        self._time_away += away
         self._due = max(self._due + away, now + self._heads_up_lead())
         if self._earliest is not None:
             self._earliest += away

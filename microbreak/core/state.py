@@ -63,3 +63,6 @@ class Status:
     # core/daily_budget.py.
     active_today: timedelta = timedelta(0)
     daily_budget_hours: int = 0
+    # When the next eye break opens (core/eye_breaks.py); None when eye breaks
+    # are off or held, or the next one is left to the coming break.
+    next_eye_break_at: datetime | None = None

@@ -169,12 +169,18 @@ class UserRequests(EyeBreaks):
         return [Record(RecordKind.EXERCISE_DONE, now, _result_detail(result))]
 
     def _on_settings(self, now: datetime, settings: ScheduleSettings) -> list[Effect]:
+        was_smart, old = self.smart, self._settings
         self._settings = settings
-        if self._phase is State.WORKING and not self._holding():
-            # Keep the time already worked; but if the new interval has already
-            # run out, still give the heads-up rather than a break this instant.
-            self._restart_interval(self._anchor)
-            self._due = max(self._due, now + self._heads_up_lead())
+        if (settings.interval, self.smart) == (old.interval, was_smart):
+            # Nothing that places the break changed (the snooze, the heads-up,
+            # strict mode...): the break keeps its time, and the eye clock and
+            # a deferral stay as they were. A longer heads-up whose time has
+            # already passed is armed in the past, so it shows at once.
+            return []
+        # A break announced, snoozed, open or deferred keeps its time: it is
+        # here, or was put off on purpose; the new interval counts from its end.
+        if self._phase is State.WORKING and self._deferred_since is None:
+            self._rewindow(now)
         return []
 
     # -- the user's pause ------------------------------------------------

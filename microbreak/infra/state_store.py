@@ -1,11 +1,10 @@
 """Small bits of state that should survive a restart.
 
 ``state.json`` holds the routine rotation, the movement-break count and
-rotation (core/movement.py), gentle escalation's level and the day's skips
-(core/escalation.py), and whether the first-run health
-rotation (core/movement.py), today's active time for the daily budget
-(core/daily_budget.py), and whether the first-run health
-notice was dismissed. Each write keeps the keys it does not change, so the
+rotation (core/movement.py), the eye exercises' rotation (core/eye_rhythm.py),
+gentle escalation's level and the day's skips (core/escalation.py), today's
+active time for the daily budget (core/daily_budget.py), and whether the
+first-run health notice was dismissed. Each write keeps the keys it does not change, so the
 two never overwrite each other.
 """
 
@@ -58,6 +57,13 @@ class StateStore:
 
     def save_rotation(self, position: int) -> None:
         self._update(rotation=position)
+
+    def load_eye_rotation(self) -> int:
+        """Where the eye exercises' rotation stands (core/eye_rhythm.py)."""
+        return _count(self._read().get("eye_rotation", 0))
+
+    def save_eye_rotation(self, position: int) -> None:
+        self._update(eye_rotation=position)
 
     def load_movement(self) -> tuple[int, int]:
         """Breaks offered since the last movement break, and the movement rotation."""
