@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from microbreak.core import i18n
 from microbreak.core.clock import FakeClock
+from microbreak.core.escalation import Firmness
 from microbreak.core.events import BreakNowRequested
 from microbreak.core.settings import DEFAULT_EXERCISES
 from microbreak.infra.paths import AppPaths
@@ -159,3 +160,34 @@ def test_the_app_keeps_an_open_break_german_and_opens_the_next_in_japanese(
     app.dispatch(BreakNowRequested())
     assert app.windows.break_window.windowTitle() == "休憩の時間です"
     assert JAPANESE.search(app.windows.break_window.title_label.text())
+
+
+def test_a_firmer_breaks_why_is_in_the_breaks_language(
+    qtbot: QtBot, clock: FakeClock, switch: LanguageSwitch
+) -> None:
+    """The sentence comes from core, like the spoken cues: worded in the
+    language the window holds, not in whatever core's hook speaks at the time."""
+    switch.use("de")
+    catalog = load_exercises(builtin_exercises_dir(), language=i18n.language())
+    window = BreakWindow(clock, catalog.pictures, snooze_minutes=5)
+    qtbot.addWidget(window)
+
+    def english_words(
+        context: str, text: str, disambiguation: str | None = None, n: int = -1, /
+    ) -> str:
+        return i18n.english_form(text, n).replace("%n", str(n))
+
+    # Core's hook answers in English while the window opens in German.
+    with i18n.translating_with(english_words):
+        window.start(
+            [catalog.exercises[i] for i in DEFAULT_EXERCISES[:1]],
+            firmness=Firmness(level=1, skips=2),
+        )
+    assert window.windowTitle() == "Zeit für eine Pause"
+    why = window._page.why_label
+    assert why.isVisible()
+    assert why.text() == (
+        "Sie haben die letzten 2 Pausen ausgelassen, darum ist diese etwas bestimmter."
+    )
+    window.start([catalog.exercises[i] for i in DEFAULT_EXERCISES[:1]])  # a calm one
+    assert not why.isVisible()

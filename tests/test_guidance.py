@@ -64,6 +64,13 @@ def test_holds_are_counted_down_the_last_five_seconds_and_each_ten(clock: FakeCl
     assert [n for n in range(0, 6) if counted(n, 5)] == [1, 2, 3, 4]
 
 
+def test_only_a_holds_last_count_is_said_over_the_steps_words(clock: FakeClock) -> None:
+    cues = play(RoutinePlayer([make("a", reps=1, hold=12)], clock.now()), clock)
+    counts = [c for c in cues if isinstance(c, Speak) and c.count]
+    assert [c.text for c in counts if c.on_time_only] == ["10", "5", "4", "3", "2"]
+    assert [c.text for c in counts if c.over_words] == ["1"]
+
+
 def test_counts_follow_the_countdown_even_with_coarse_ticks(clock: FakeClock) -> None:
     cues = play(RoutinePlayer([make("a", reps=1, hold=5)], clock.now()), clock, step=0.25)
     assert [c.text for c in cues if isinstance(c, Speak) and c.count] == ["4", "3", "2", "1"]

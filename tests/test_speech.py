@@ -7,11 +7,18 @@ import logging
 import os
 import subprocess
 import sys
+from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 
+from microbreak.core.clock import FakeClock
+from microbreak.core.exercise import Exercise
+from microbreak.core.guidance import FINISHED_WORDS, Speak, cues_between
+from microbreak.core.player import PlayerView, RoutinePlayer
 from microbreak.infra.speech import Speaker
-from tests.helpers.fakes import SpeechEngineFactory
+from tests.helpers.fakes import FakeSpeechEngine, SpeechEngineFactory
+from tests.helpers.routine import make
 
 
 def test_nothing_is_loaded_until_asked() -> None:
@@ -148,3 +155,70 @@ def test_what_is_said_is_said_in_the_language_asked_for() -> None:
     speaker.speak_in("de_DE")
     speaker.say("Hallo")
     assert factory.engine.language == "de_DE"
+
+
+class TalkingEngine(FakeSpeechEngine):
+    """A voice that takes time to talk: busy for ``len(text) / rate`` seconds
+    of the fake clock (espeak-ng says 13 to 19 characters a second of the
+    built-in steps), and cut off by the next thing it is told to say."""
+
+    def __init__(self, clock: FakeClock, rate: float = 14.0) -> None:
+        super().__init__()
+        self.clock = clock
+        self.rate = rate
+        self.until = clock.now()
+
+    def say(self, text: str) -> None:
+        super().say(text)
+        self.until = self.clock.now() + timedelta(seconds=len(text) / self.rate)
+
+    def speaking(self) -> bool:
+        return self.clock.now() < self.until
+
+
+def heard_through(exercise: Exercise, clock: FakeClock) -> list[str]:
+    """What a person hears of a whole break: the core's cues said by the Speaker."""
+    engine = TalkingEngine(clock)
+    speaker = Speaker(lambda: engine)
+    speaker.probe()
+    player = RoutinePlayer([exercise], clock.now())
+    before: PlayerView | None = None
+    while True:
+        view = player.view()
+        for cue in cues_between(before, view):
+            if isinstance(cue, Speak):
+                speaker.say(cue.text, count=cue.on_time_only)  # as the break window does
+        before = view
+        if view.finished:
+            return engine.said
+        clock.advance(0.1)
+        player.tick(clock.now())
+
+
+@pytest.mark.parametrize("hold", [2, 3, 5])
+def test_a_short_hold_read_aloud_still_ends_with_a_spoken_count(
+    clock: FakeClock, hold: int
+) -> None:
+    """Its words outlast all but the last second: the earlier counts would be
+    said late and are dropped, but the last one is the cue that the hold ends."""
+    words = "Glide your head back so it sits over your shoulders, chin level. Hold."
+    assert len(words) / 14.0 > hold - 1  # the voice is still reading at every count
+    ex = make("squeeze", reps=1, hold=hold)
+    ex = replace(ex, steps=(ex.steps[0], replace(ex.steps[1], text=words)))
+    said = heard_through(ex, clock)
+    after_words = said[said.index(words) + 1 :]
+    assert after_words[0] == "1"
+    assert not [w for w in after_words[1:] if w.isdigit()]
+
+
+def test_a_hold_whose_words_are_short_is_counted_once_the_words_are_over(
+    clock: FakeClock,
+) -> None:
+    said = heard_through(make("shrug", reps=1, hold=5), clock)  # "Hold": 0.3 s of talk
+    assert said[said.index("Hold") + 1 :][:4] == ["4", "3", "2", "1"]
+    # Words that take 2.5 s leave the last numbers only, each on time.
+    ex = make("reach", reps=1, hold=5)
+    words = "Stretch up as high as you can. Hold."
+    ex = replace(ex, steps=(ex.steps[0], replace(ex.steps[1], text=words)))
+    said = heard_through(ex, clock)
+    assert said[said.index(words) + 1 :][:3] == ["2", "1", FINISHED_WORDS]

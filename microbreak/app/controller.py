@@ -284,7 +284,7 @@ class MicrobreakApp(QObject):
                         [self.catalog.exercises[i] for i in ids],
                         movement=kind is BreakKind.MOVEMENT,
                         eyes=kind is BreakKind.EYE,
-                        why=firmness_why(self.engine.status().firmness) if firm else "",
+                        firmness=self.engine.status().firmness if firm else None,
                     )
                 case CloseBreak(reason=reason):
                     self._save_rotation()

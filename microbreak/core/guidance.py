@@ -37,9 +37,16 @@ class PlaySound:
 @dataclass(frozen=True)
 class Speak:
     text: str
-    # A count ("3") is worth saying only on time: if the voice is still busy
-    # with the step's words, it is dropped rather than said late.
-    count: bool = False
+    count: bool = False  # a number of a hold's countdown
+    # Said over the step's words if the voice is still reading them: a hold's
+    # last count (see final_count).
+    over_words: bool = False
+
+    @property
+    def on_time_only(self) -> bool:
+        """A count is worth saying only on time: if the voice is still busy
+        with the step's words, it is dropped rather than said late."""
+        return self.count and not self.over_words
 
 
 Cue = PlaySound | Speak
@@ -126,8 +133,20 @@ def cues_between(before: PlayerView | None, after: PlayerView) -> list[Cue]:
     if after.step.kind is StepKind.HOLD and not before.paused:
         left = _whole(after.step_remaining)
         if left < _whole(before.step_remaining) and counted(left, after.step.seconds):
-            return [Speak(str(left), count=True)]
+            return [Speak(str(left), count=True, over_words=final_count(left))]
     return []
+
+
+def final_count(remaining: int) -> bool:
+    """The hold's last count ("1") is said even over the step's words.
+
+    The earlier counts give way to the words, and a short hold whose words
+    are long (read aloud, they outlast all but its last second, more so in
+    German) would otherwise end with no number at all: the "1" is the cue
+    that the hold ends. It cuts at most the words' last second; words that
+    outlast the hold are cut by the next step's a second later anyway.
+    """
+    return remaining == 1
 
 
 def _introduce(view: PlayerView) -> str:

@@ -90,19 +90,21 @@ class BreakGuidance:
     def _say(self, cue: Speak, *, after: float) -> None:
         """Say ``cue`` once ``after`` seconds of chime are over; newer words replace waiting."""
         if cue.count and self._waiting is not None:
-            return  # words still to come: a count now would be said over them, or late
+            # Words still to come (none yet said): any count now, the last too,
+            # would replace them.
+            return
         self._after_chime.stop()
         self._waiting = None
         if after > 0:
             self._waiting = cue
             self._after_chime.start(round(after * 1000))
         elif self._voice is not None:
-            self._voice.say(cue.text, count=cue.count)
+            self._voice.say(cue.text, count=cue.on_time_only)
 
     def _say_waiting(self) -> None:
         cue, self._waiting = self._waiting, None
         if cue is not None and self._voice is not None and self._button.isChecked():
-            self._voice.say(cue.text, count=cue.count)
+            self._voice.say(cue.text, count=cue.on_time_only)
 
     def want_voice(self, speak_steps: bool) -> None:
         """The setting, for the next break (an open one keeps what the person chose in it)."""

@@ -3,7 +3,8 @@
 Each wrapped text gets the height of its tallest version in this routine (a
 one-line tip keeps the room of the three-line one), the safety note keeps its
 room where an exercise has none, and the Snooze/Skip row the room of the skip
-question: nothing moves when a step, an exercise or the question changes, and
+question (and of its own second line, where the screen is too narrow for one):
+nothing moves when a step, an exercise or the question changes, and
 the window neither grows nor re-centres. Large system fonts make it larger,
 up to the screen; the picture, which may shrink, gives way first.
 """
@@ -43,11 +44,21 @@ def fix_break_size(
     layout = window.layout()
     assert layout is not None
     margins = layout.contentsMargins()
+    screen = window.screen()
+    area = screen.availableGeometry() if screen is not None else None
+    sides = margins.left() + margins.right()
+    # The bottom row on one line, asked directly: the window's layout, never
+    # shown yet, still answers with what it measured before the row changed.
+    page.leave_row.fit(QWIDGETSIZE_MAX)
+    row = page.leave_row.minimumSizeHint().width() + sides
+    width = max(BASE_SIZE.width(), layout.minimumSize().width(), row)
+    if area is not None:
+        width = min(width, area.width())
+    inner = width - sides
+    page.leave_row.fit(inner)  # Skip on a line of its own if the screen is too narrow
     page.bottom.setFixedHeight(
         max(page.leave_row.sizeHint().height(), page.confirm_bar.sizeHint().height())
     )
-    width = max(BASE_SIZE.width(), layout.minimumSize().width())
-    inner = width - margins.left() - margins.right()
     exercises = player.exercises
     for label, texts in (
         (page.title_label, [ex.name for ex in exercises]),
@@ -65,8 +76,6 @@ def fix_break_size(
     summary.show_progress(28, 30, 365)  # the longest the line is likely to get
     needed = max(BASE_SIZE.height(), layout.totalHeightForWidth(width))
     summary.progress_label.clear()  # today's line is the app's to give, once recorded
-    screen = window.screen()
-    if screen is not None:
-        area = screen.availableGeometry()
-        width, needed = min(width, area.width()), min(needed, area.height())
+    if area is not None:
+        needed = min(needed, area.height())
     window.setFixedSize(width, needed)

@@ -30,8 +30,11 @@ from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QHideEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from microbreak.core.clock import Clock
+from microbreak.core.describe import firmness_why
+from microbreak.core.escalation import Firmness
 from microbreak.core.exercise import Exercise
 from microbreak.core.guidance import SoundOutput, VoiceOutput
+from microbreak.core.i18n import translating_with
 from microbreak.core.player import RoutinePlayer
 from microbreak.core.stats import Summary
 from microbreak.ui.announcer import Announcer, Sink, qt_announce
@@ -212,14 +215,17 @@ class BreakWindow(QWidget):
         *,
         movement: bool = False,
         eyes: bool = False,
-        why: str = "",
+        firmness: Firmness | None = None,
     ) -> None:
         """Open a break with ``exercises`` (in the app's language now, which it keeps).
 
         A movement or an eye break says so in its title (the taskbar, a screen reader).
-        ``why``: gentle escalation's sentence, shown above the exercise.
+        ``firmness``: a firmer break says why above the exercise (gentle escalation).
         """
         self._set_texts(language_in_force())
+        # Worded here, in the break's language, as core's other words for it are.
+        with translating_with(self._words):
+            why = firmness_why(firmness) if firmness is not None else ""
         self._page.why_label.setText(why)
         self._page.why_label.setVisible(bool(why))
         if movement:

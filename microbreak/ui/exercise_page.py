@@ -33,6 +33,7 @@ from microbreak.ui.break_style import break_button, scale_font, set_text
 from microbreak.ui.countdown_ring import CountdownRing
 from microbreak.ui.figure_view import FigureView
 from microbreak.ui.language import HeldLanguage
+from microbreak.ui.leave_row import LeaveRow
 from microbreak.ui.skip_confirm import SkipConfirmBar
 from microbreak.ui.svg_view import SvgView
 
@@ -152,13 +153,7 @@ class ExercisePage(QWidget):
         nav.addWidget(self.back_button)
         nav.addWidget(self.pause_button)
         nav.addWidget(self.next_button)
-        self.leave_row = QWidget()
-        leave = QHBoxLayout(self.leave_row)
-        leave.setContentsMargins(0, 0, 0, 0)
-        leave.addWidget(self.snooze_button)
-        leave.addWidget(self.voice_button)
-        leave.addStretch(1)
-        leave.addWidget(self.skip_button)
+        self.leave_row = LeaveRow(self.snooze_button, self.voice_button, self.skip_button)
         # The skip question takes the Snooze/Skip row's place: nothing jumps.
         self.bottom = QStackedWidget()
         self.bottom.addWidget(self.leave_row)
