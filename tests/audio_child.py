@@ -14,15 +14,19 @@ test may have loaded them already without one.
 
 It prints one JSON line when the break starts (``start``: time.monotonic and
 time.time) and one at the end (``sounds``, ``said``: what the app handed to
-its players, and ``problems``).
+its players, ``problems``, and what the chimes left loaded or running:
+``multimedia``, whether PySide6.QtMultimedia was imported; ``ffmpeg``, the
+FFmpeg libraries mapped; ``chime_threads``, chime threads still alive).
 """
 
 from __future__ import annotations
 
 import json
 import sys
+import threading
 import time
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -68,6 +72,14 @@ def say_line(**fields: object) -> None:
     print(json.dumps(fields), flush=True)
 
 
+def ffmpeg_mapped() -> list[str]:
+    """The FFmpeg libraries (QtMultimedia's media backend) this process has mapped."""
+    maps = Path("/proc/self/maps")
+    lines = maps.read_text().splitlines() if maps.exists() else []
+    names = {line.rsplit("/", 1)[-1] for line in lines if "/" in line}
+    return sorted(n for n in names if n.startswith(("libavcodec", "libavformat", "libffmpeg")))
+
+
 def main(mode: str, language: str) -> None:
     app = QApplication([])
     install_english_plurals(app, translations_dir())
@@ -85,7 +97,12 @@ def main(mode: str, language: str) -> None:
     def report() -> None:
         problems = [p for p in (sounds.problem, speaker.probe().reason) if p]
         say_line(
-            sounds=[str(c) for c in sounds.recent], said=list(speaker.recent), problems=problems
+            sounds=[str(c) for c in sounds.recent],
+            said=list(speaker.recent),
+            problems=problems,
+            multimedia="PySide6.QtMultimedia" in sys.modules,
+            ffmpeg=ffmpeg_mapped(),
+            chime_threads=sum(t.name == "microbreak-chime" for t in threading.enumerate()),
         )
         app.quit()
 

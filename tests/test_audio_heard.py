@@ -2,7 +2,7 @@
 
 Every other test of sound and voice runs silent (fake backends). Here a real
 break window (tests/audio_child.py, offscreen, on the real clock, short
-steps, in German) plays through QtMultimedia into a private PulseAudio and
+steps, in German) plays through libpulse-simple into a private PulseAudio and
 speaks through QtTextToSpeech, speech-dispatcher and espeak-ng into a second
 sink of it (tests/helpers/audio.py); both sinks' monitors are recorded. The
 test then checks, on the same clocks as the break:
@@ -128,6 +128,17 @@ def test_each_chime_sounds_at_its_moment_in_order(german_break: Heard) -> None:
     for (at, length), (moment, seconds) in zip(found, expected, strict=True):
         assert moment - 0.05 <= at <= moment + LATE, f"{found} against {expected}"
         assert abs(length - seconds) <= LENGTH_SLACK, f"{found} against {expected}"
+
+
+def test_the_chimes_load_no_qt_multimedia_and_leave_nothing_running(german_break: Heard) -> None:
+    """libpulse-simple plays them: no QtMultimedia, no FFmpeg kept for the day.
+
+    QtTextToSpeech (the voice) is loaded here too: it does not bring either.
+    """
+    end = german_break.lines[1]
+    assert end["multimedia"] is False
+    assert end["ffmpeg"] == []
+    assert end["chime_threads"] == 0
 
 
 def test_steps_and_countdown_are_said_in_order_at_their_moments_in_german(

@@ -134,10 +134,11 @@ print("played=" + ",".join(player.recent))
 
 
 @pytest.mark.slow
-def test_the_real_qt_backend_plays_or_stays_silent_without_raising() -> None:
-    """The real QtMultimedia path, in its own process (it may print Qt warnings).
+def test_the_real_backend_plays_or_stays_silent_without_raising() -> None:
+    """The backend the app chooses, in its own process (it may print Qt warnings).
 
-    On a machine with no sound card (like CI) this is the no-device path; on a
+    On a machine with no sound server (like CI) this is the no-device path:
+    libpulse-simple finds no server, QtMultimedia finds no output; on a
     desktop it plays both chimes.
     """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

@@ -36,7 +36,7 @@ from microbreak.infra.heap_trim import HeapTrimmer
 from microbreak.infra.history_on_demand import HistoryOnDemand
 from microbreak.infra.paths import AppPaths
 from microbreak.infra.resources import builtin_exercises_dir, icon_path, load_exercises, sounds_dir
-from microbreak.infra.sound import BackendFactory, SoundPlayer, qt_sound_backend
+from microbreak.infra.sound import BackendFactory, SoundPlayer, system_sound_backend
 from microbreak.infra.speech import EngineFactory, Speaker, qt_speech_engine
 from microbreak.infra.state_store import StateStore
 from microbreak.platform.autostart import Autostart, choose_autostart
@@ -85,7 +85,7 @@ def build(
     # gives up if one refuses, and the no-tray status window refuses (closing
     # it minimises). Injected so tests do not end their loop.
     exit_event_loop: Callable[[], None] = lambda: QApplication.exit(0),
-    sound_backend: BackendFactory = qt_sound_backend,
+    sound_backend: BackendFactory = system_sound_backend,
     speech_engine: EngineFactory = qt_speech_engine,
     awareness: Awareness | None = None,
     autostart: Autostart | None = None,

@@ -1,7 +1,12 @@
-"""Chimes and ticks through QtMultimedia, loaded at the first sound, failing quietly.
+"""Chimes and ticks, loaded at the first sound, failing quietly.
 
-QtMultimedia is imported only when the first sound is due (idle memory
-matters for a tray app that runs all day). With no audio device, no sound
+The backend is chosen in :func:`system_sound_backend`: on Windows the
+standard library's winsound (infra/sound_winsound.py), on Linux
+libpulse-simple (infra/sound_pulse.py), elsewhere, or where those cannot
+play, QSoundEffect from QtMultimedia. Nothing is loaded until the first sound
+is due, and QtMultimedia not at all where another backend plays (idle memory
+matters for a tray app that runs all day: its FFmpeg backend alone costs
+20 to 30 MB). With no audio device, no sound
 library on the system, or a sound that fails to play, microbreak logs the
 reason once and stays silent: no error dialog, no exception, no retry storm.
 The backend is injected, so tests cover those paths without audio.
@@ -10,6 +15,7 @@ The backend is injected, so tests cover those paths without audio.
 from __future__ import annotations
 
 import logging
+import sys
 import wave
 from collections import deque
 from collections.abc import Callable, Mapping
@@ -110,6 +116,24 @@ def qt_sound_backend(files: Mapping[SoundCue, Path]) -> SoundBackend:
     return QtSoundBackend(files)
 
 
+def system_sound_backend(files: Mapping[SoundCue, Path]) -> SoundBackend:
+    """The one place the backend is chosen; see the module's docstring."""
+    # Imported here: both modules import this one.
+    if sys.platform == "win32":
+        from microbreak.infra.sound_winsound import winsound_sound_backend  # noqa: PLC0415
+
+        return winsound_sound_backend(files)
+    if sys.platform != "darwin":
+        from microbreak.infra.sound_pulse import pulse_sound_backend  # noqa: PLC0415
+
+        try:
+            return pulse_sound_backend(files)
+        except SoundUnavailableError as exc:
+            # Qt 6 may still play (its own PipeWire backend, say), at its cost.
+            log.info("chimes through QtMultimedia: %s", exc)
+    return qt_sound_backend(files)
+
+
 class SoundPlayer:
     """What the break window plays through. Honours ``[sound]``; never raises."""
 
@@ -117,7 +141,7 @@ class SoundPlayer:
         self,
         settings: SoundSettings,
         folder: Path,
-        backend_factory: BackendFactory = qt_sound_backend,
+        backend_factory: BackendFactory = system_sound_backend,
     ) -> None:
         self._settings = settings
         self._files = {cue: folder / name for cue, name in SOUND_FILES.items()}
@@ -144,7 +168,8 @@ class SoundPlayer:
     def prepare(self) -> None:
         """Load the sounds now if chimes are on, so the first one is not late.
 
-        Loading QtMultimedia and the files takes most of a second: done at
+        Loading QtMultimedia and the files takes most of a second (the
+        other backends a few milliseconds, to find the sound server): done at
         the first chime, the chime sounds that much after the break opens,
         and over the voice that was timed to follow it.
         """
