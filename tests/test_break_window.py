@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import timedelta
 from pathlib import Path
+from types import FrameType
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
@@ -25,6 +27,7 @@ from microbreak.infra.resources import (
 )
 from microbreak.infra.sound import SoundPlayer
 from microbreak.infra.speech import Speaker
+from microbreak.ui.break_keys import KeyGuard
 from microbreak.ui.break_window import KEY_GRACE, SUMMARY_SECONDS, BreakWindow
 from tests.helpers.fakes import SoundBackendFactory, SpeechEngineFactory
 from tests.helpers.routine import SVG_EXERCISES
@@ -194,7 +197,9 @@ def test_keys_are_ignored_for_the_first_two_seconds(
     # Someone still typing when the window opens: Escape, Enter, Space, arrows.
     for key in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Space, Qt.Key.Key_Right):
         qtbot.keyClick(window, key)
-    qtbot.keyClick(window.skip_button, Qt.Key.Key_Space)  # even on a focused button
+    window.skip_button.setFocus()
+    # As the desktop delivers a key: to the top-level window, then the focused button.
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Space)
     assert not window.confirm_bar.isVisible()
     assert window.position_label.text() == "Exercise 1 of 3"
     assert window.pause_button.text() == "&Pause"
@@ -549,6 +554,37 @@ def test_escape_then_enter_skips_from_a_focused_button(
     with qtbot.waitSignal(window.skipped, timeout=1000):
         QTest.keyClick(handle, Qt.Key.Key_Return)
     assert clicked == ["Skip"]  # the question's own Skip, which had taken focus
+
+
+def test_the_key_guard_sees_only_the_break_windows_events(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    # An application-wide filter would carry every event of every object in
+    # the app into Python during a break, and wrap objects PySide had never
+    # seen (shiboken then loads every QObject class: 1.4 MB kept all day).
+    window.start(routine)
+    activated(qtbot, window, clock)
+    seen: list[object] = []
+    code = KeyGuard.eventFilter.__code__
+
+    def profile(frame: FrameType, event: str, _arg: object) -> None:
+        # Shiboken calls the Python filter from C++: a profile hook sees each call.
+        if event == "call" and frame.f_code is code:
+            seen.append(frame.f_locals["watched"])
+
+    elsewhere, app = QObject(), QApplication.instance()
+    assert app is not None
+    sys.setprofile(profile)
+    try:
+        for _ in range(5):
+            QApplication.sendEvent(elsewhere, QEvent(QEvent.Type.User))
+            QApplication.sendEvent(app, QEvent(QEvent.Type.User))
+        assert seen == []
+        QTest.keyClick(window.windowHandle(), Qt.Key.Key_Right)
+    finally:
+        sys.setprofile(None)
+    assert window.position_label.text() == "Exercise 2 of 3"
+    assert seen  # the key came through the guard
 
 
 def settled(window: BreakWindow) -> None:

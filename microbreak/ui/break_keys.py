@@ -6,9 +6,14 @@ opens cannot press Skip.
 
 Space pauses, the arrows move between exercises, Esc asks to skip; Tab moves
 between the buttons and Enter presses the focused one (or confirms the
-skip). An application event filter, installed while the window is shown,
-sees each key before any button does: a focused button would otherwise take
-Space as a click.
+skip). While the window is shown an event filter on its top-level window
+(the QWindow every key from the desktop arrives at) sees each key before any
+button does: a focused button would otherwise take Space as a click. It is
+not an application-wide filter: that one would carry every event of every
+object in the app (timers, paints) into Python during a break, and the first
+event of an object of a class PySide has not wrapped yet makes shiboken load
+every QObject class it knows, about 1.4 MB kept for the rest of the day.
+The window widget itself is watched too, for keys sent straight to it.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from microbreak.core.clock import Clock
@@ -46,6 +51,9 @@ class KeyTarget(Protocol):
     def go_back(self) -> None: ...
     def hide(self) -> None: ...
     def isRightToLeft(self) -> bool: ...  # noqa: N802 - QWidget's
+    def windowHandle(self) -> QWindow | None: ...  # noqa: N802 - QWidget's
+    def installEventFilter(self, filter_obj: QObject, /) -> None: ...  # noqa: N802 - QObject's
+    def removeEventFilter(self, filter_obj: QObject, /) -> None: ...  # noqa: N802 - QObject's
 
 
 class KeyGuard(QObject):
@@ -58,21 +66,31 @@ class KeyGuard(QObject):
         self._target = weakref.ref(target)
         self._clock = clock
         self._opened_at: datetime | None = None
+        # The top-level window filtered; the target itself is only ever
+        # reached through the weak reference above.
+        self._handle: QWindow | None = None
         self._filtering = False
 
     def start(self) -> None:
-        """The window opens now: keys wait out the grace, then are ours."""
+        """The window is shown now: keys wait out the grace, then are ours."""
         self._opened_at = self._clock.now()
-        app = QApplication.instance()
-        if app is not None and not self._filtering:
-            app.installEventFilter(self)
-            self._filtering = True
+        target = self._target()
+        if target is None or self._filtering:
+            return
+        self._handle = target.windowHandle()
+        if self._handle is not None:
+            self._handle.installEventFilter(self)
+        target.installEventFilter(self)
+        self._filtering = True
 
     def stop(self) -> None:
-        app = QApplication.instance()
-        if app is not None and self._filtering:
-            app.removeEventFilter(self)
-            self._filtering = False
+        if self._handle is not None:
+            self._handle.removeEventFilter(self)
+            self._handle = None
+        target = self._target()
+        if target is not None and self._filtering:
+            target.removeEventFilter(self)
+        self._filtering = False
 
     def in_grace(self) -> bool:
         return self._opened_at is not None and self._clock.now() - self._opened_at < KEY_GRACE
@@ -80,9 +98,15 @@ class KeyGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Every key aimed at the window or its buttons comes here first."""
         target = self._target()
-        if target is None or event.type() not in _KEY_EVENTS or not isinstance(watched, QWidget):
+        if target is None or event.type() not in _KEY_EVENTS:
             return False
-        if not target.owns(watched):
+        if isinstance(watched, QWindow):
+            # From the desktop: Qt hands it to the focused widget next.
+            focused = QApplication.focusWidget()
+            widget = focused if focused is not None and target.owns(focused) else None
+        elif isinstance(watched, QWidget) and target.owns(watched):
+            widget = watched
+        else:
             return False
         if self.in_grace():
             return True
@@ -93,12 +117,12 @@ class KeyGuard(QObject):
             event.accept()  # "this key is for the widget", so it arrives as a KeyPress
             return True
         if event.type() == QEvent.Type.KeyPress:
-            _press(target, Qt.Key(event.key()), watched)
+            _press(target, Qt.Key(event.key()), widget)
         return True  # a button never sees our keys, pressed or released
 
 
-def _press(target: KeyTarget, key: Qt.Key, watched: QWidget) -> None:
-    button = watched if isinstance(watched, QAbstractButton) else None
+def _press(target: KeyTarget, key: Qt.Key, focused: QWidget | None) -> None:
+    button = focused if isinstance(focused, QAbstractButton) else None
     if button is not None and not (button.isVisible() and button.isEnabled()):
         button = None
     if target.on_end_screen():
