@@ -7,6 +7,13 @@ question (and of its own second line, where the screen is too narrow for one):
 nothing moves when a step, an exercise or the question changes, and
 the window neither grows nor re-centres. Large system fonts make it larger,
 up to the screen; the picture, which may shrink, gives way first.
+
+It is measured afresh each time, from what the window shows now: Qt caches
+each part's size hints and each layout's height for a width, and renews them
+only through the event loop, which has not run between the texts being set
+and the window being shown. Measured from those caches (the previous break's
+texts, or the empty page at start), the same exercise opened at a different
+size from one break to the next.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QWidget
 
 from microbreak.core.player import RoutinePlayer
 from microbreak.ui.break_summary import SummaryPage
@@ -25,20 +32,38 @@ QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 
 
 def _tallest(label: QLabel, texts: Sequence[str], width: int) -> int:
-    """The height ``label`` needs at ``width`` for the tallest of ``texts`` (0 for none)."""
+    """The height ``label`` needs at ``width`` for the tallest of ``texts`` (0 for none).
+
+    The label keeps the text it shows. Its fixed height from the last break
+    goes first: a label answers no less than its minimum height.
+    """
+    label.setMinimumHeight(0)
+    label.setMaximumHeight(QWIDGETSIZE_MAX)
+    shown = label.text()
     heights = []
     for text in texts:
         if text:
             label.setText(text)
             heights.append(label.heightForWidth(width))
-    label.clear()
+    label.setText(shown)
     return max(heights, default=0)
+
+
+def _forget_measurements(window: QWidget) -> None:
+    """Drop every size Qt has cached for ``window``'s parts, so the next are measured now."""
+    for widget in (window, *window.findChildren(QWidget)):
+        widget.updateGeometry()  # its layout item's cached size hints
+    for layout in window.findChildren(QLayout):
+        layout.invalidate()  # a box layout's cached height for a width
 
 
 def fix_break_size(
     window: QWidget, page: ExercisePage, summary: SummaryPage, player: RoutinePlayer
 ) -> None:
-    """Fix ``window``'s size for ``player``'s routine (it leaves the end screen filled)."""
+    """Fix ``window``'s size for ``player``'s routine (it leaves the end screen filled).
+
+    Called once the page shows the break's first step, so that it is measured too.
+    """
     window.setMinimumSize(0, 0)
     window.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
     layout = window.layout()
@@ -47,6 +72,7 @@ def fix_break_size(
     screen = window.screen()
     area = screen.availableGeometry() if screen is not None else None
     sides = margins.left() + margins.right()
+    _forget_measurements(window)
     # The bottom row on one line, asked directly: the window's layout, never
     # shown yet, still answers with what it measured before the row changed.
     page.leave_row.fit(QWIDGETSIZE_MAX)
@@ -74,6 +100,7 @@ def fix_break_size(
     )
     summary.show_next_break("00:00")
     summary.show_progress(28, 30, 365)  # the longest the line is likely to get
+    _forget_measurements(window)  # the heights just fixed, the end screen just filled
     needed = max(BASE_SIZE.height(), layout.totalHeightForWidth(width))
     summary.progress_label.clear()  # today's line is the app's to give, once recorded
     if area is not None:
