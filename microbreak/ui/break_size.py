@@ -71,38 +71,58 @@ def fix_break_size(
     margins = layout.contentsMargins()
     screen = window.screen()
     area = screen.availableGeometry() if screen is not None else None
+    widest = area.width() if area is not None else QWIDGETSIZE_MAX
+    tallest = area.height() if area is not None else QWIDGETSIZE_MAX
     sides = margins.left() + margins.right()
     _forget_measurements(window)
     # The bottom row on one line, asked directly: the window's layout, never
     # shown yet, still answers with what it measured before the row changed.
     page.leave_row.fit(QWIDGETSIZE_MAX)
     row = page.leave_row.minimumSizeHint().width() + sides
-    width = max(BASE_SIZE.width(), layout.minimumSize().width(), row)
-    if area is not None:
-        width = min(width, area.width())
-    inner = width - sides
-    page.leave_row.fit(inner)  # Skip on a line of its own if the screen is too narrow
-    page.bottom.setFixedHeight(
-        max(page.leave_row.sizeHint().height(), page.confirm_bar.sizeHint().height())
-    )
+    width = min(max(BASE_SIZE.width(), layout.minimumSize().width(), row), widest)
+    _fill_end_screen(summary, player)
+    # The picture gives way first; where even its least leaves the words too
+    # little height (large text on a short screen), the window widens, so
+    # that they wrap onto fewer lines, rather than cut off their last.
+    give = page.pose_area.sizeHint().height() - page.pose_area.minimumSizeHint().height()
+    needed = _fit_words(window, page, player, width)
+    while needed - give > tallest and width < widest:
+        width = min(widest, width + max(width // 10, 20))
+        needed = _fit_words(window, page, player, width)
+    summary.progress_label.clear()  # today's line is the app's to give, once recorded
+    window.setFixedSize(width, min(max(BASE_SIZE.height(), needed), tallest))
+
+
+def _fill_end_screen(summary: SummaryPage, player: RoutinePlayer) -> None:
+    """The end screen as it would be with everything done: it must fit too."""
     exercises = player.exercises
-    for label, texts in (
-        (page.title_label, [ex.name for ex in exercises]),
-        (page.step_label, player.step_texts()),
-        (page.breathing_label, [ex.breathing for ex in exercises]),
-        (page.safety_label, [ex.safety for ex in exercises]),
-    ):
-        label.setFixedHeight(_tallest(label, texts, inner))
-    # The end screen as it would be with everything done: it must fit too.
     summary.show_done(exercises)
     summary.summary_label.setText(
         summary.done_sentence([ex.name for ex in exercises], player.total_seconds)
     )
     summary.show_next_break("00:00")
     summary.show_progress(28, 30, 365)  # the longest the line is likely to get
-    _forget_measurements(window)  # the heights just fixed, the end screen just filled
-    needed = max(BASE_SIZE.height(), layout.totalHeightForWidth(width))
-    summary.progress_label.clear()  # today's line is the app's to give, once recorded
-    if area is not None:
-        needed = min(needed, area.height())
-    window.setFixedSize(width, needed)
+
+
+def _fit_words(window: QWidget, page: ExercisePage, player: RoutinePlayer, width: int) -> int:
+    """Give each text its room at ``width``; the window's height for them and the picture."""
+    layout = window.layout()
+    assert layout is not None
+    margins = layout.contentsMargins()
+    inner = width - margins.left() - margins.right()
+    page.leave_row.fit(inner)  # Skip on a line of its own if the screen is too narrow
+    page.bottom.setFixedHeight(
+        max(page.leave_row.sizeHint().height(), page.confirm_bar.sizeHint().height())
+    )
+    exercises = player.exercises
+    for label, texts in (
+        # A firmer break's why, whole: it is what the firmness is about.
+        (page.why_label, [page.why_label.text()]),
+        (page.title_label, [ex.name for ex in exercises]),
+        (page.step_label, player.step_texts()),
+        (page.breathing_label, [ex.breathing for ex in exercises]),
+        (page.safety_label, [ex.safety for ex in exercises]),
+    ):
+        label.setFixedHeight(_tallest(label, texts, inner))
+    _forget_measurements(window)  # the heights just fixed, the end screen filled
+    return layout.totalHeightForWidth(width)
