@@ -20,6 +20,8 @@ from typing import Any
 
 import pytest
 
+from microbreak.ui.break_size import FRAME_ROOM
+
 ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.slow
@@ -123,3 +125,23 @@ def test_a_firmer_breaks_why_sentence_is_whole_on_a_short_screen(
         assert bottom(why["rect"]) <= shown["window"][1], label
         assert overlaps(shown) == [], label
         assert cut_texts(shown) == [], label
+
+
+def test_the_picture_scales_down_to_a_short_screen_and_stays_whole(
+    tmp_path: Path, artifacts_dir: Path
+) -> None:
+    cases = [case(lang, size, None) for lang in ("en", "de", "fr") for size in (None, 11, 16)]
+    short = open_on_screen(1280, 700, cases, tmp_path, artifacts_dir)
+    tall = open_on_screen(1920, 1080, cases, tmp_path, artifacts_dir)
+    for low, high in zip(short, tall, strict=True):
+        label, parts = low["case"], low["parts"]
+        picture = parts["pose_area"]["rect"]
+        # The figure is drawn to fit the whole of its area (keeping its
+        # aspect): a figure larger than its area is cropped there.
+        assert parts["figure"]["rect"] == picture, label
+        assert 0 < picture[3] <= high["parts"]["pose_area"]["rect"][3], label
+        assert overlaps(low) == [], label
+        assert cut_texts(low) == [], label
+        # The window and its title bar on the screen, the buttons inside the window.
+        assert low["window"][1] + FRAME_ROOM <= low["area"][3], label
+        assert bottom(parts["bottom"]["rect"]) <= low["window"][1], label

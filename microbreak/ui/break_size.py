@@ -6,7 +6,9 @@ room where an exercise has none, and the Snooze/Skip row the room of the skip
 question (and of its own second line, where the screen is too narrow for one):
 nothing moves when a step, an exercise or the question changes, and
 the window neither grows nor re-centres. Large system fonts make it larger,
-up to the screen; the picture, which may shrink, gives way first.
+up to the screen's available height less a title bar: the picture gives way
+first, scaled down whole (never cropped), and where the words alone leave it
+too little, the window widens so that they take fewer lines.
 
 It is measured afresh each time, from what the window shows now: Qt caches
 each part's size hints and each layout's height for a width, and renews them
@@ -29,6 +31,11 @@ from microbreak.ui.exercise_page import ExercisePage
 
 BASE_SIZE = QSize(420, 560)  # the smallest a break opens at; more for large text
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
+# The screen's available area has the panels taken off, not the window's
+# own title bar (GNOME's and KDE's are 30 to 40 px), which Qt learns only
+# once the window is shown: kept free below the window.
+FRAME_ROOM = 40
+LEAST_PICTURE = 120  # the figure still plain to see; smaller, the words get more width
 
 
 def _tallest(label: QLabel, texts: Sequence[str], width: int) -> int:
@@ -72,7 +79,7 @@ def fix_break_size(
     screen = window.screen()
     area = screen.availableGeometry() if screen is not None else None
     widest = area.width() if area is not None else QWIDGETSIZE_MAX
-    tallest = area.height() if area is not None else QWIDGETSIZE_MAX
+    tallest = area.height() - FRAME_ROOM if area is not None else QWIDGETSIZE_MAX
     sides = margins.left() + margins.right()
     _forget_measurements(window)
     # The bottom row on one line, asked directly: the window's layout, never
@@ -81,16 +88,26 @@ def fix_break_size(
     row = page.leave_row.minimumSizeHint().width() + sides
     width = min(max(BASE_SIZE.width(), layout.minimumSize().width(), row), widest)
     _fill_end_screen(summary, player)
-    # The picture gives way first; where even its least leaves the words too
-    # little height (large text on a short screen), the window widens, so
-    # that they wrap onto fewer lines, rather than cut off their last.
-    give = page.pose_area.sizeHint().height() - page.pose_area.minimumSizeHint().height()
-    needed = _fit_words(window, page, player, width)
-    while needed - give > tallest and width < widest:
+    # The picture gives way first, down to its least; where even that leaves
+    # the words too little height (large text on a short screen), the window
+    # widens, so that they wrap onto fewer lines, rather than cut any off.
+    words = _fit_words(window, page, summary, player, width)
+    while words + LEAST_PICTURE > tallest and width < widest:
         width = min(widest, width + max(width // 10, 20))
-        needed = _fit_words(window, page, player, width)
+        words = _fit_words(window, page, summary, player, width)
+    # Its own size where there is room; never more than the screen leaves, so
+    # the picture is drawn whole (it keeps its aspect in any area it is given).
+    picture = max(0, min(_wanted_picture(page), tallest - words))
+    picture += max(0, BASE_SIZE.height() - words - picture)  # and any room over
+    page.pose_area.setFixedHeight(picture)
+    _forget_measurements(window)
+    window.setFixedSize(width, layout.totalHeightForWidth(width))
     summary.progress_label.clear()  # today's line is the app's to give, once recorded
-    window.setFixedSize(width, min(max(BASE_SIZE.height(), needed), tallest))
+
+
+def _wanted_picture(page: ExercisePage) -> int:
+    """The picture's height where the screen has room: what its views ask for."""
+    return max(page.figure.sizeHint().height(), page.picture.sizeHint().height())
 
 
 def _fill_end_screen(summary: SummaryPage, player: RoutinePlayer) -> None:
@@ -104,8 +121,14 @@ def _fill_end_screen(summary: SummaryPage, player: RoutinePlayer) -> None:
     summary.show_progress(28, 30, 365)  # the longest the line is likely to get
 
 
-def _fit_words(window: QWidget, page: ExercisePage, player: RoutinePlayer, width: int) -> int:
-    """Give each text its room at ``width``; the window's height for them and the picture."""
+def _fit_words(
+    window: QWidget, page: ExercisePage, summary: SummaryPage, player: RoutinePlayer, width: int
+) -> int:
+    """Give each text its room at ``width``; the window's height without the picture.
+
+    The end screen, on the same stack as the page, has no picture to give up:
+    it counts whole.
+    """
     layout = window.layout()
     assert layout is not None
     margins = layout.contentsMargins()
@@ -124,5 +147,12 @@ def _fit_words(window: QWidget, page: ExercisePage, player: RoutinePlayer, width
         (page.safety_label, [ex.safety for ex in exercises]),
     ):
         label.setFixedHeight(_tallest(label, texts, inner))
+    page.pose_area.setFixedHeight(0)
     _forget_measurements(window)  # the heights just fixed, the end screen filled
-    return layout.totalHeightForWidth(width)
+    pages = max(_height(page, inner), _height(summary, inner) - _wanted_picture(page))
+    return pages + margins.top() + margins.bottom()
+
+
+def _height(widget: QWidget, width: int) -> int:
+    hfw = widget.heightForWidth(width)
+    return hfw if hfw >= 0 else widget.sizeHint().height()
