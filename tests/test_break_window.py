@@ -65,7 +65,9 @@ def test_opens_small_on_top_and_without_taking_focus(
     window.start(routine)
     assert window.isVisible()
     assert 380 <= window.width() <= 460
-    assert 500 <= window.height() <= 620
+    # Its picture at the 300 px it asks for (it opened at 560 only when the
+    # size was measured from the empty page, the picture squeezed to 212).
+    assert 500 <= window.height() <= 680
     flags = window.windowFlags()
     assert flags & Qt.WindowType.WindowStaysOnTopHint
     assert flags & Qt.WindowType.Tool

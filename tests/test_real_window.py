@@ -36,7 +36,7 @@ def test_break_window_on_a_real_x_server(x_env: dict[str, str], artifacts_dir: P
     fields = dict(part.split("=") for part in result.stdout.split())
     w, h = int(fields["w"]), int(fields["h"])
     assert 380 <= w <= 480
-    assert 500 <= h <= 640
+    assert 500 <= h <= 680  # its picture at the 300 px it asks for (ui/break_size.py)
     # Shown without taking the keyboard: nothing in it has focus.
     assert fields["focus"] == "False"
     image = QImage(str(shot))

@@ -239,8 +239,9 @@ class BreakWindow(QWidget):
         self._pages.setCurrentIndex(0)
         self._page.bottom.setCurrentWidget(self.leave_row)
         self._guidance.begin(self._words)
-        fix_break_size(self, self._page, self._summary, self._player)
         self._render()
+        # Measured with the first step on the page (its picture, its words).
+        fix_break_size(self, self._page, self._summary, self._player)
         self._place_on_pointer_screen()
         self.show()
         self.raise_()

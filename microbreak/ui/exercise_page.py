@@ -112,6 +112,10 @@ class ExercisePage(QWidget):
         self.pose_area = QStackedWidget()
         self.pose_area.addWidget(self.picture)
         self.pose_area.addWidget(self.figure)
+        # Its height is the window's to give (break_size), less on a short
+        # screen: a view that kept a minimum of its own would be cropped there.
+        for view in (self.picture, self.figure):
+            view.setMinimumSize(0, 0)
         self.step_label = _label("step", wrap=True)
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         scale_font(self.step_label, 1.25)
