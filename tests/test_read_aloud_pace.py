@@ -30,7 +30,7 @@ EXERCISES = load_exercises(builtin_exercises_dir()).exercises
 
 
 def spoken_words(text: str) -> int:
-    return len(re.findall(r"[\w{}'’-]+", text))
+    return len(re.findall(r"[\w{}'\u2019-]+", text))
 
 
 def too_long(exercise: Exercise) -> list[str]:
