@@ -3,9 +3,11 @@
 Made for a frozen bundle (PyInstaller leaves out what it cannot see being
 imported) and for a person reporting a problem. It loads the settings and
 every built-in exercise (drawing each figure offscreen, reading each SVG
-picture), the icons and the sounds, checks that Qt has its platform, image
-and icon plugins, and opens and closes the real break window offscreen. It
-prints one line per check and exits 0, or 1 with what is missing.
+picture), the icons and the sounds, checks that what plays the chimes on
+this platform loads (libpulse-simple on Linux, winsound on Windows, and
+QtMultimedia, the fallback), that Qt has its platform, image and icon
+plugins, and opens and closes the real break window offscreen. It prints
+one line per check and exits 0, or 1 with what is missing.
 
 It needs no display (Qt runs offscreen) and changes nothing of the user's:
 the config file is read from a temporary copy, so a broken file is neither
@@ -361,14 +363,63 @@ def check_timer(report: Report) -> None:
         report.fail("timer: the APScheduler wake-up did not fire within 5 s")
 
 
-def check_multimedia(report: Report) -> None:
-    """Sounds are played with QtMultimedia; it must be in the bundle."""
+def check_chimes(
+    report: Report,
+    platform: str = sys.platform,
+    load_pulse: Callable[[], object] | None = None,
+) -> None:
+    """What plays the chimes on this platform, as ``infra.sound.system_sound_backend`` picks it.
+
+    Linux: libpulse-simple, from the system (not the bundle), so missing is
+    only a note: the chimes then try QtMultimedia, the fallback checked
+    next, and are silent if that cannot play either. Windows: the standard
+    library's ``winsound``, which the bundle must carry (it is imported by
+    name, so PyInstaller needs it as a hidden import); without it the chimes
+    fall back to QtMultimedia. macOS: QtMultimedia.
+    """
+    if platform == "win32":
+        import importlib  # noqa: PLC0415
+
+        try:
+            importlib.import_module("winsound")
+        except ImportError as exc:
+            report.fail(f"chimes: winsound cannot be imported ({exc}); QtMultimedia plays them")
+        else:
+            report.ok("chimes: winsound loads")
+        return
+    if platform == "darwin":
+        report.ok("chimes: through QtMultimedia (no other backend on macOS)")
+        return
+    if load_pulse is None:
+        from microbreak.infra.sound_pulse import load_pulse_simple  # noqa: PLC0415
+
+        load_pulse = load_pulse_simple
+    from microbreak.infra.sound import SoundUnavailableError  # noqa: PLC0415
+
+    try:
+        lib = load_pulse()
+    except SoundUnavailableError as exc:
+        report.note(
+            f"chimes: {exc}; they fall back to QtMultimedia (checked below), or stay "
+            "silent. Install libpulse0 (Debian, Ubuntu) or pulseaudio-libs (Fedora)"
+        )
+    else:
+        name = getattr(lib, "_name", "libpulse-simple")
+        report.ok(f"chimes: libpulse-simple loads ({name}); PulseAudio or PipeWire plays them")
+
+
+def check_multimedia(report: Report, platform: str = sys.platform) -> None:
+    """QtMultimedia: the chimes' fallback (their backend on macOS), and what QtTextToSpeech links.
+
+    So the bundle keeps it even where libpulse-simple or winsound plays the chimes.
+    """
+    role = "the chimes" if platform == "darwin" else "the chimes' fallback and spoken guidance"
     try:
         import PySide6.QtMultimedia  # noqa: F401, PLC0415
     except ImportError as exc:
-        report.fail(f"QtMultimedia cannot be loaded, so sounds cannot play: {exc}")
+        report.fail(f"QtMultimedia cannot be loaded, so {role} cannot work: {exc}")
     else:
-        report.ok("QtMultimedia loads")
+        report.ok(f"QtMultimedia loads ({role})")
 
 
 # -- the whole check --------------------------------------------------------
@@ -419,6 +470,7 @@ def run_self_check(out: TextIO = sys.stdout) -> int:
         )
         report.run("sounds", lambda r: check_sounds(root / "sounds", r))
         report.run("translations", lambda r: check_translations(root / "translations", r))
+        report.run("chimes", check_chimes)
         report.run("QtMultimedia", check_multimedia)
         report.run("timer", check_timer)
         report.run("break window", check_break_window)

@@ -172,14 +172,8 @@ def test_side_placeholders_read_right_then_left(clock: FakeClock) -> None:
         texts.setdefault(view.side, set()).add(view.step.text)
         clock.advance(1)
         player.tick(clock.now())
-    assert (
-        "Slowly tilt your head, bringing your right ear toward your right shoulder."
-        in (texts[Side.RIGHT])
-    )
-    assert (
-        "Slowly tilt your head, bringing your left ear toward your left shoulder."
-        in (texts[Side.LEFT])
-    )
+    assert "Slowly tilt your right ear toward your right shoulder." in texts[Side.RIGHT]
+    assert "Slowly tilt your left ear toward your left shoulder." in texts[Side.LEFT]
     assert "Now the left side." in texts[Side.LEFT]
     assert not any("{" in t for group in texts.values() for t in group)
 

@@ -116,7 +116,7 @@ def test_the_shoulder_squeeze_shows_the_blades_drawn_together_from_behind() -> N
     ex = CATALOG.exercises["shoulder-squeeze"]
     assert ex.figure is not None
     assert ex.figure.view is View.BACK
-    squeeze = next(v for v in step_views(ex, (0.5,)) if v.step.text.startswith("Draw"))
+    squeeze = next(v for v in step_views(ex, (0.5,)) if v.step.text.startswith("Elbows back"))
     frame = figure_frame(squeeze, reduced_motion=False)
     arrows = motion_arrows(frame.keys, frame.progress, ex.figure, True)
     assert len(arrows) == 2

@@ -234,7 +234,7 @@ FLATPAK_FINISH_ARGS = {
     "--share=ipc": "X11 shared memory (Qt's xcb backend)",
     "--socket=wayland": "its windows on Wayland",
     "--socket=fallback-x11": "its windows on X11 only when there is no Wayland",
-    "--socket=pulseaudio": "the sound cues (resources/sounds)",
+    "--socket=pulseaudio": "the chimes (libpulse-simple, or QtMultimedia as the fallback)",
     "--filesystem=xdg-run/speech-dispatcher:ro": "spoken guidance: speech-dispatcher's socket",
     "--talk-name=org.freedesktop.Notifications": (
         "plain notifications (platform/notify_freedesktop.py has no portal path) and "

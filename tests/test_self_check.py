@@ -16,7 +16,15 @@ from microbreak.infra.resources import (
     load_exercises,
     resources_root,
 )
-from microbreak.self_check import Report, check_exercises, check_icons, check_sounds
+from microbreak.infra.sound import SoundUnavailableError
+from microbreak.self_check import (
+    Report,
+    check_chimes,
+    check_exercises,
+    check_icons,
+    check_multimedia,
+    check_sounds,
+)
 from tests.helpers.routine import SVG_EXERCISES
 
 
@@ -206,6 +214,46 @@ def test_the_user_s_broken_exercise_is_only_a_note(qapp: object, tmp_path: Path)
     assert not report.problems
     assert len(report.notes) == 1
     assert "mine.toml" in report.notes[0]
+
+
+def test_chimes_on_linux_load_libpulse_simple() -> None:
+    # The real library (libpulse0 is a test dependency; no sound server needed).
+    report = Report()
+    check_chimes(report, platform="linux")
+    assert not report.problems
+    assert not report.notes
+    assert report.passed[0].startswith("chimes: libpulse-simple loads (")
+
+
+def test_chimes_without_libpulse_simple_are_a_note_naming_the_fallback() -> None:
+    def missing() -> object:
+        raise SoundUnavailableError("libpulse-simple cannot be loaded (no such file)")
+
+    report = Report()
+    check_chimes(report, platform="linux", load_pulse=missing)
+    assert not report.problems  # the app still runs: QtMultimedia, or silence
+    (note,) = report.notes
+    assert "libpulse-simple cannot be loaded" in note
+    assert "fall back to QtMultimedia" in note
+    assert "libpulse0" in note
+
+
+def test_chimes_on_windows_need_winsound_in_the_bundle(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Not on this machine (Linux): what a bundle missing the hidden import sees.
+    monkeypatch.setitem(sys.modules, "winsound", None)
+    report = Report()
+    check_chimes(report, platform="win32")
+    (problem,) = report.problems
+    assert problem.startswith("chimes: winsound cannot be imported")
+    assert "QtMultimedia" in problem
+
+
+def test_multimedia_is_named_as_the_fallback_on_linux_and_the_player_on_macos() -> None:
+    linux, mac = Report(), Report()
+    check_multimedia(linux, platform="linux")
+    check_multimedia(mac, platform="darwin")
+    assert linux.passed == ["QtMultimedia loads (the chimes' fallback and spoken guidance)"]
+    assert mac.passed == ["QtMultimedia loads (the chimes)"]
 
 
 def test_report_turns_an_exception_into_a_failure() -> None:

@@ -42,6 +42,11 @@ declare -A OPTIONAL=(
 # Not libraries, so not found by the scan: the bundled libfontconfig reads
 # /etc/fonts (fontconfig-config), which also pulls in a font.
 EXTRA_DEPENDS="fontconfig-config"
+# No libpulse0: the chimes' libpulse-simple (loaded with ctypes,
+# infra/sound_pulse.py) is in the bundle, with the libpulse it links (the one
+# QtMultimedia links too), and they reach PulseAudio or PipeWire's pulse
+# server through its socket. .ci/run checks the installed package's
+# self-check loads the bundled copy.
 
 [ -x "$BUNDLE/microbreak" ] || { echo "build.sh: no microbreak executable in $BUNDLE" >&2; exit 2; }
 for tool in dpkg-deb readelf objdump patchelf; do
