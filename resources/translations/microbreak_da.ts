@@ -211,13 +211,13 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="158"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="235"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="160"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="234"/>
         <source>Read aloud: no voice</source>
         <translation>Læs højt: ingen stemme</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="159"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="161"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>Talt vejledning er ikke tilgængelig. {reason}</translation>
     </message>
@@ -253,32 +253,32 @@
         <translation>Næste pause kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="183"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="187"/>
         <source>{first} and {last}</source>
         <translation>{first} og {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="184"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="188"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="186"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="190"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Du lavede {exercises} på {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="178"/>
+        <location filename="../../microbreak/ui/break_window.py" line="181"/>
         <source>Time for a break</source>
         <translation>Tid til en pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="187"/>
+        <location filename="../../microbreak/ui/break_window.py" line="190"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Udsæt {n} min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="189"/>
+        <location filename="../../microbreak/ui/break_window.py" line="192"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Luk denne pause, og lad den komme igen om %n minut</numerusform>
@@ -286,138 +286,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="226"/>
+        <location filename="../../microbreak/ui/break_window.py" line="232"/>
         <source>Time to stand up and move</source>
         <translation>Tid til at rejse sig og bevæge sig</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="228"/>
+        <location filename="../../microbreak/ui/break_window.py" line="234"/>
         <source>Rest your eyes</source>
         <translation>Hvil øjnene</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="40"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Læs hvert trin højt og tæl, mens du holder, så du kan lukke øjnene</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="44"/>
         <source>Move</source>
         <translation>Bevæg</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="44"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="45"/>
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="45"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="46"/>
         <source>Relax</source>
         <translation>Slap af</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="54"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="55"/>
         <source>left side</source>
         <translation>venstre side</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="55"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="56"/>
         <source>right side</source>
         <translation>højre side</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="61"/>
         <source>Get ready</source>
         <translation>Gør dig klar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="63"/>
         <source>Once</source>
         <translation>Én gang</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="64"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="65"/>
         <source>Rep {n} of {total}</source>
         <translation>Gentagelse {n} af {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="69"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="70"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="194"/>
         <source>Progress through this break</source>
         <translation>Fremskridt i denne pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="199"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="198"/>
         <source>Left arrow</source>
         <translation>Venstre pil</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="199"/>
         <source>Right arrow</source>
         <translation>Højre pil</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="204"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="203"/>
         <source>&amp;Back</source>
         <translation>&amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="205"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="204"/>
         <source>Previous exercise ({key})</source>
         <translation>Forrige øvelse ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="209"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="277"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Sæt nedtællingen på pause, eller fortsæt den (mellemrum)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="214"/>
         <source>&amp;Next</source>
         <translation>&amp;Næste</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="216"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
         <source>Next exercise ({key})</source>
         <translation>Næste øvelse ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="224"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="223"/>
         <source>S&amp;kip break</source>
         <translation>&amp;Spring pausen over</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="224"/>
         <source>End this break now (Esc)</source>
         <translation>Afslut denne pause nu (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="229"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="228"/>
         <source>Read &amp;aloud</source>
         <translation>Læs &amp;højt</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="256"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="255"/>
         <source>Exercise {n} of {total}</source>
         <translation>Øvelse {n} af {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="270"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="269"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="277"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsæt</translation>
     </message>
@@ -757,7 +757,7 @@ d.</translation>
         <translation>microbreak: tjek dine indstillinger</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="372"/>
+        <location filename="../../microbreak/app/controller.py" line="373"/>
         <source>microbreak: break history</source>
         <translation>microbreak: pausehistorik</translation>
     </message>
@@ -803,28 +803,28 @@ d.</translation>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="74"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="85"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: indstillingerne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="75"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="76"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>{path} kunne ikke skrives ({problem}); de nye indstillinger gælder, indtil microbreak afsluttes.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="86"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="87"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} Indtil videre gælder de nye indstillinger, indtil microbreak afsluttes.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="132"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="134"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: tjek dine indstillinger</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="161"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="163"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: start ved login</translation>
     </message>
@@ -1507,12 +1507,12 @@ d.</translation>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../microbreak/core/presence.py" line="182"/>
+        <location filename="../../microbreak/core/presence.py" line="183"/>
         <source>Time for a stretch when you can</source>
         <translation>Tid til at strække ud, når du kan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/presence.py" line="184"/>
+        <location filename="../../microbreak/core/presence.py" line="185"/>
         <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
         <translation>
             <numerusform>Din pause har ventet %n minut, mens du var optaget. Når du har et øjeblik, så rul med skuldrene, og rejs dig op.</numerusform>
@@ -1571,22 +1571,22 @@ d.</translation>
         <translation>dagens overspringninger er brugt; i morgen kan du springe over igen</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="184"/>
+        <location filename="../../microbreak/core/user_requests.py" line="190"/>
         <source>the end of a pause must be in the future</source>
         <translation>påmindelserne kan kun sættes på pause til et tidspunkt i fremtiden</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="192"/>
+        <location filename="../../microbreak/core/user_requests.py" line="198"/>
         <source>Reminders pause after this break</source>
         <translation>Påmindelserne sættes på pause efter denne pause</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="193"/>
+        <location filename="../../microbreak/core/user_requests.py" line="199"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>Streng tilstand er slået til, så denne pause forbliver åben. Påmindelserne sættes på pause, så snart den slutter.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="220"/>
+        <location filename="../../microbreak/core/user_requests.py" line="226"/>
         <source>reminders are not paused</source>
         <translation>påmindelserne er ikke sat på pause</translation>
     </message>
@@ -1607,22 +1607,22 @@ d.</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="78"/>
+        <location filename="../../microbreak/core/guidance.py" line="85"/>
         <source>Well done. That is the end of this break.</source>
         <translation>Godt klaret. Det var denne pause.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="79"/>
+        <location filename="../../microbreak/core/guidance.py" line="86"/>
         <source>Paused.</source>
         <translation>På pause.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="118"/>
+        <location filename="../../microbreak/core/guidance.py" line="125"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} af {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="134"/>
+        <location filename="../../microbreak/core/guidance.py" line="153"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>

@@ -14,7 +14,7 @@
     <context>
         <name>BreakWindow</name>
         <message numerus="yes">
-            <location filename="../../microbreak/ui/break_window.py" line="189" />
+            <location filename="../../microbreak/ui/break_window.py" line="192" />
             <source>Close this break and bring it back in %n minute(s)</source>
             <translation>
                 <numerusform>Close this break and bring it back in %n minute</numerusform>
@@ -206,7 +206,7 @@
     <context>
         <name>engine</name>
         <message numerus="yes">
-            <location filename="../../microbreak/core/presence.py" line="184" />
+            <location filename="../../microbreak/core/presence.py" line="185" />
             <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
             <translation>
                 <numerusform>You have been busy for %n minute past your break. When you have a moment, roll your shoulders and stand up.</numerusform>

@@ -215,118 +215,118 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="40"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Leer cada paso en voz alta y contar los mantenimientos, para que puedas cerrar los ojos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="44"/>
         <source>Move</source>
         <translation>Mueve</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="44"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="45"/>
         <source>Hold</source>
         <translation>Mantén</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="45"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="46"/>
         <source>Relax</source>
         <translation>Relaja</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="54"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="55"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="55"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="56"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="61"/>
         <source>Get ready</source>
         <translation>Prepárate</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="63"/>
         <source>Once</source>
         <translation>Una vez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="64"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="65"/>
         <source>Rep {n} of {total}</source>
         <translation>Rep. {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="69"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="70"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="178"/>
+        <location filename="../../microbreak/ui/break_window.py" line="181"/>
         <source>Time for a break</source>
         <translation>Hora de una pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="226"/>
+        <location filename="../../microbreak/ui/break_window.py" line="232"/>
         <source>Time to stand up and move</source>
         <translation>Hora de levantarse y moverse</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="228"/>
+        <location filename="../../microbreak/ui/break_window.py" line="234"/>
         <source>Rest your eyes</source>
         <translation>Descansa la vista</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="194"/>
         <source>Progress through this break</source>
         <translation>Progreso de esta pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="209"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="277"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Pausar o reanudar la cuenta atrás (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="199"/>
         <source>Right arrow</source>
         <translation>flecha derecha</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="199"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="198"/>
         <source>Left arrow</source>
         <translation>flecha izquierda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="204"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="203"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="205"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="204"/>
         <source>Previous exercise ({key})</source>
         <translation>Ejercicio anterior ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="214"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="216"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
         <source>Next exercise ({key})</source>
         <translation>Ejercicio siguiente ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="187"/>
+        <location filename="../../microbreak/ui/break_window.py" line="190"/>
         <source>&amp;Snooze {n} min</source>
         <translation>P&amp;osponer {n} min</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation type="vanished">Cerrar esta pausa y volver a mostrarla dentro de {n} minutos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="189"/>
+        <location filename="../../microbreak/ui/break_window.py" line="192"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Cerrar esta pausa y volver a mostrarla dentro de %n minuto</numerusform>
@@ -343,17 +343,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="224"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="223"/>
         <source>S&amp;kip break</source>
         <translation>Sal&amp;tar pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="224"/>
         <source>End this break now (Esc)</source>
         <translation>Terminar esta pausa ahora (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="229"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="228"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Leer en voz alta</translation>
     </message>
@@ -404,17 +404,17 @@
         <translation>Próxima pausa a las {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="183"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="187"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="184"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="188"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="186"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="190"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Has hecho {exercises} en {time}.</translation>
     </message>
@@ -429,28 +429,28 @@
         <translation>Cada movimiento cuenta. La próxima vez, prueba la rutina completa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="256"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="255"/>
         <source>Exercise {n} of {total}</source>
         <translation>Ejercicio {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="270"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="269"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="277"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="158"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="235"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="160"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="234"/>
         <source>Read aloud: no voice</source>
         <translation>Leer en voz alta: sin voz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="159"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="161"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>La guía por voz no está disponible. {reason}</translation>
     </message>
@@ -813,7 +813,7 @@ d</translation>
         <translation type="vanished">Pronto toca estirarse. Pospón o salta la pausa desde el icono de microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="372"/>
+        <location filename="../../microbreak/app/controller.py" line="373"/>
         <source>microbreak: break history</source>
         <translation>microbreak: historial de pausas</translation>
     </message>
@@ -863,28 +863,28 @@ d</translation>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="74"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="85"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: configuración no guardada</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="75"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="76"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>No se pudo escribir {path} ({problem}); la nueva configuración solo se aplica hasta que cierres microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="86"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="87"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} Mientras tanto, los nuevos ajustes se aplican hasta que microbreak se cierre.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="132"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="134"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: revisa tu configuración</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="161"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="163"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: arranque al iniciar sesión</translation>
     </message>
@@ -1738,32 +1738,32 @@ d</translation>
         <translation>ya ha usado los saltos de hoy; podrá volver a saltar mañana</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="184"/>
+        <location filename="../../microbreak/core/user_requests.py" line="190"/>
         <source>the end of a pause must be in the future</source>
         <translation>los recordatorios solo se pueden pausar hasta un momento futuro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="192"/>
+        <location filename="../../microbreak/core/user_requests.py" line="198"/>
         <source>Reminders pause after this break</source>
         <translation>Los recordatorios se pausan después de esta pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="193"/>
+        <location filename="../../microbreak/core/user_requests.py" line="199"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>El modo estricto está activado, así que esta pausa sigue abierta. Los recordatorios se pausan en cuanto termine.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="220"/>
+        <location filename="../../microbreak/core/user_requests.py" line="226"/>
         <source>reminders are not paused</source>
         <translation>los recordatorios no están pausados</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/presence.py" line="182"/>
+        <location filename="../../microbreak/core/presence.py" line="183"/>
         <source>Time for a stretch when you can</source>
         <translation>Estírate cuando puedas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/presence.py" line="184"/>
+        <location filename="../../microbreak/core/presence.py" line="185"/>
         <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
         <translation>
             <numerusform>Llevas %n minuto ocupado desde la hora de tu pausa. Cuando tengas un momento, haz círculos con los hombros y ponte de pie.</numerusform>
@@ -1787,22 +1787,22 @@ d</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="78"/>
+        <location filename="../../microbreak/core/guidance.py" line="85"/>
         <source>Well done. That is the end of this break.</source>
         <translation>Bien hecho. Aquí termina esta pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="79"/>
+        <location filename="../../microbreak/core/guidance.py" line="86"/>
         <source>Paused.</source>
         <translation>En pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="118"/>
+        <location filename="../../microbreak/core/guidance.py" line="125"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} de {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="134"/>
+        <location filename="../../microbreak/core/guidance.py" line="153"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>

@@ -215,118 +215,118 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="40"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Leggi ogni passaggio ad alta voce e conta le tenute, così puoi chiudere gli occhi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="44"/>
         <source>Move</source>
         <translation>Muovi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="44"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="45"/>
         <source>Hold</source>
         <translation>Tieni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="45"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="46"/>
         <source>Relax</source>
         <translation>Rilassa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="54"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="55"/>
         <source>left side</source>
         <translation>lato sinistro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="55"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="56"/>
         <source>right side</source>
         <translation>lato destro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="61"/>
         <source>Get ready</source>
         <translation>Preparati</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="63"/>
         <source>Once</source>
         <translation>Una volta</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="64"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="65"/>
         <source>Rep {n} of {total}</source>
         <translation>Rip. {n} di {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="69"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="70"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="178"/>
+        <location filename="../../microbreak/ui/break_window.py" line="181"/>
         <source>Time for a break</source>
         <translation>È ora di una pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="226"/>
+        <location filename="../../microbreak/ui/break_window.py" line="232"/>
         <source>Time to stand up and move</source>
         <translation>È ora di alzarsi e muoversi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="228"/>
+        <location filename="../../microbreak/ui/break_window.py" line="234"/>
         <source>Rest your eyes</source>
         <translation>Riposa gli occhi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="194"/>
         <source>Progress through this break</source>
         <translation>Avanzamento di questa pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="209"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="277"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Metti in pausa o riprendi il conto alla rovescia (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="199"/>
         <source>Right arrow</source>
         <translation>freccia destra</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="199"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="198"/>
         <source>Left arrow</source>
         <translation>freccia sinistra</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="204"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="203"/>
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="205"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="204"/>
         <source>Previous exercise ({key})</source>
         <translation>Esercizio precedente ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="214"/>
         <source>&amp;Next</source>
         <translation>&amp;Avanti</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="216"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
         <source>Next exercise ({key})</source>
         <translation>Esercizio successivo ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="187"/>
+        <location filename="../../microbreak/ui/break_window.py" line="190"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Rimanda {n} min</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation type="vanished">Chiudi questa pausa e riproponila tra {n} minuti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="189"/>
+        <location filename="../../microbreak/ui/break_window.py" line="192"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Chiudi questa pausa e riproponila tra %n minuto</numerusform>
@@ -343,17 +343,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="224"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="223"/>
         <source>S&amp;kip break</source>
         <translation>&amp;Salta pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="224"/>
         <source>End this break now (Esc)</source>
         <translation>Termina subito questa pausa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="229"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="228"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Leggi ad alta voce</translation>
     </message>
@@ -404,17 +404,17 @@
         <translation>Prossima pausa alle {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="183"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="187"/>
         <source>{first} and {last}</source>
         <translation>{first} e {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="184"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="188"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="186"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="190"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Hai fatto {exercises} in {time}.</translation>
     </message>
@@ -429,28 +429,28 @@
         <translation>Ogni movimento aiuta. La prossima volta prova la routine completa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="256"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="255"/>
         <source>Exercise {n} of {total}</source>
         <translation>Esercizio {n} di {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="270"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="269"/>
         <source>Paused</source>
         <translation>In pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="277"/>
         <source>&amp;Resume</source>
         <translation>Ri&amp;prendi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="158"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="235"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="160"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="234"/>
         <source>Read aloud: no voice</source>
         <translation>Lettura: nessuna voce</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="159"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="161"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>La guida vocale non è disponibile. {reason}</translation>
     </message>
@@ -813,7 +813,7 @@ d</translation>
         <translation type="vanished">Tra poco è ora di allungarsi. Puoi rimandare o saltare dall’icona di microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="372"/>
+        <location filename="../../microbreak/app/controller.py" line="373"/>
         <source>microbreak: break history</source>
         <translation>microbreak: cronologia delle pause</translation>
     </message>
@@ -863,28 +863,28 @@ d</translation>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="74"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="85"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: impostazioni non salvate</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="75"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="76"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>Impossibile scrivere {path} ({problem}); le nuove impostazioni valgono finché non chiudi microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="86"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="87"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} Nel frattempo le nuove impostazioni valgono finché microbreak non viene chiuso.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="132"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="134"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: controlla le impostazioni</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="161"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="163"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: avvio all’accesso</translation>
     </message>
@@ -1738,32 +1738,32 @@ d</translation>
         <translation>i salti di oggi sono esauriti; potrai saltare di nuovo domani</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="184"/>
+        <location filename="../../microbreak/core/user_requests.py" line="190"/>
         <source>the end of a pause must be in the future</source>
         <translation>la fine della sospensione deve essere nel futuro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="192"/>
+        <location filename="../../microbreak/core/user_requests.py" line="198"/>
         <source>Reminders pause after this break</source>
         <translation>I promemoria si sospendono dopo questa pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="193"/>
+        <location filename="../../microbreak/core/user_requests.py" line="199"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>La modalità rigorosa è attiva, quindi questa pausa resta aperta. I promemoria si sospendono appena finisce.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="220"/>
+        <location filename="../../microbreak/core/user_requests.py" line="226"/>
         <source>reminders are not paused</source>
         <translation>i promemoria non sono sospesi</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/presence.py" line="182"/>
+        <location filename="../../microbreak/core/presence.py" line="183"/>
         <source>Time for a stretch when you can</source>
         <translation>Appena puoi, è ora di allungarsi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/presence.py" line="184"/>
+        <location filename="../../microbreak/core/presence.py" line="185"/>
         <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
         <translation>
             <numerusform>Sei occupato da %n minuto oltre l’ora della pausa. Appena hai un momento, ruota le spalle e alzati.</numerusform>
@@ -1787,22 +1787,22 @@ d</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="78"/>
+        <location filename="../../microbreak/core/guidance.py" line="85"/>
         <source>Well done. That is the end of this break.</source>
         <translation>Ben fatto. Questa pausa è finita.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="79"/>
+        <location filename="../../microbreak/core/guidance.py" line="86"/>
         <source>Paused.</source>
         <translation>In pausa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="118"/>
+        <location filename="../../microbreak/core/guidance.py" line="125"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} di {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="134"/>
+        <location filename="../../microbreak/core/guidance.py" line="153"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>

@@ -215,118 +215,118 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="40"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Ler cada passo em voz alta e contar as sustentações, para você poder fechar os olhos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="44"/>
         <source>Move</source>
         <translation>Mova</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="44"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="45"/>
         <source>Hold</source>
         <translation>Segure</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="45"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="46"/>
         <source>Relax</source>
         <translation>Relaxe</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="54"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="55"/>
         <source>left side</source>
         <translation>lado esquerdo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="55"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="56"/>
         <source>right side</source>
         <translation>lado direito</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="61"/>
         <source>Get ready</source>
         <translation>Prepare-se</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="63"/>
         <source>Once</source>
         <translation>Uma vez</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="64"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="65"/>
         <source>Rep {n} of {total}</source>
         <translation>Rep. {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="69"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="70"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="178"/>
+        <location filename="../../microbreak/ui/break_window.py" line="181"/>
         <source>Time for a break</source>
         <translation>Hora de uma pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="226"/>
+        <location filename="../../microbreak/ui/break_window.py" line="232"/>
         <source>Time to stand up and move</source>
         <translation>Hora de levantar e se mexer</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="228"/>
+        <location filename="../../microbreak/ui/break_window.py" line="234"/>
         <source>Rest your eyes</source>
         <translation>Descanse os olhos</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="194"/>
         <source>Progress through this break</source>
         <translation>Progresso desta pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="209"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="277"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Pausar ou retomar a contagem (Espaço)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="199"/>
         <source>Right arrow</source>
         <translation>seta para a direita</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="199"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="198"/>
         <source>Left arrow</source>
         <translation>seta para a esquerda</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="204"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="203"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="205"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="204"/>
         <source>Previous exercise ({key})</source>
         <translation>Exercício anterior ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="214"/>
         <source>&amp;Next</source>
         <translation>Pró&amp;ximo</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="216"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
         <source>Next exercise ({key})</source>
         <translation>Próximo exercício ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="187"/>
+        <location filename="../../microbreak/ui/break_window.py" line="190"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Adiar {n} min</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation type="vanished">Fechar esta pausa e trazê-la de volta em {n} minutos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="189"/>
+        <location filename="../../microbreak/ui/break_window.py" line="192"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Fechar esta pausa e trazê-la de volta em %n minuto</numerusform>
@@ -343,17 +343,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="224"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="223"/>
         <source>S&amp;kip break</source>
         <translation>P&amp;ular pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="224"/>
         <source>End this break now (Esc)</source>
         <translation>Encerrar esta pausa agora (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="229"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="228"/>
         <source>Read &amp;aloud</source>
         <translation>&amp;Ler em voz alta</translation>
     </message>
@@ -404,17 +404,17 @@
         <translation>Próxima pausa às {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="183"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="187"/>
         <source>{first} and {last}</source>
         <translation>{first} e {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="184"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="188"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="186"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="190"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Você fez {exercises} em {time}.</translation>
     </message>
@@ -429,28 +429,28 @@
         <translation>Todo movimento ajuda. Da próxima vez, tente a rotina completa.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="256"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="255"/>
         <source>Exercise {n} of {total}</source>
         <translation>Exercício {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="270"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="269"/>
         <source>Paused</source>
         <translation>Pausado</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="277"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="158"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="235"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="160"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="234"/>
         <source>Read aloud: no voice</source>
         <translation>Ler em voz alta: sem voz</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="159"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="161"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>A orientação falada não está disponível. {reason}</translation>
     </message>
@@ -813,7 +813,7 @@ d</translation>
         <translation type="vanished">Daqui a pouco é hora de alongar. Adie ou pule pelo ícone do microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="372"/>
+        <location filename="../../microbreak/app/controller.py" line="373"/>
         <source>microbreak: break history</source>
         <translation>microbreak: histórico de pausas</translation>
     </message>
@@ -863,28 +863,28 @@ d</translation>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="74"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="85"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: configurações não salvas</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="75"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="76"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>Não foi possível gravar {path} ({problem}); as novas configurações valem até o microbreak ser fechado.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="86"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="87"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} Enquanto isso, as novas configurações valem até o microbreak ser fechado.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="132"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="134"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: verifique suas configurações</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="161"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="163"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: iniciar ao fazer login</translation>
     </message>
@@ -1738,32 +1738,32 @@ d</translation>
         <translation>os pulos de hoje acabaram; você poderá pular de novo amanhã</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="184"/>
+        <location filename="../../microbreak/core/user_requests.py" line="190"/>
         <source>the end of a pause must be in the future</source>
         <translation>o fim da pausa dos lembretes deve estar no futuro</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="192"/>
+        <location filename="../../microbreak/core/user_requests.py" line="198"/>
         <source>Reminders pause after this break</source>
         <translation>Os lembretes pausam depois desta pausa</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="193"/>
+        <location filename="../../microbreak/core/user_requests.py" line="199"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>O modo rígido está ativado, então esta pausa continua aberta. Os lembretes pausam assim que ela terminar.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="220"/>
+        <location filename="../../microbreak/core/user_requests.py" line="226"/>
         <source>reminders are not paused</source>
         <translation>os lembretes não estão pausados</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/presence.py" line="182"/>
+        <location filename="../../microbreak/core/presence.py" line="183"/>
         <source>Time for a stretch when you can</source>
         <translation>Hora de alongar, quando puder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/presence.py" line="184"/>
+        <location filename="../../microbreak/core/presence.py" line="185"/>
         <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
         <translation>
             <numerusform>Você está ocupado há %n minuto além do horário da pausa. Quando tiver um momento, gire os ombros e levante-se.</numerusform>
@@ -1787,22 +1787,22 @@ d</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="78"/>
+        <location filename="../../microbreak/core/guidance.py" line="85"/>
         <source>Well done. That is the end of this break.</source>
         <translation>Muito bem. Esta pausa terminou.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="79"/>
+        <location filename="../../microbreak/core/guidance.py" line="86"/>
         <source>Paused.</source>
         <translation>Pausado.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="118"/>
+        <location filename="../../microbreak/core/guidance.py" line="125"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} de {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="134"/>
+        <location filename="../../microbreak/core/guidance.py" line="153"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>

@@ -212,13 +212,13 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="158"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="235"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="160"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="234"/>
         <source>Read aloud: no voice</source>
         <translation>Читання вголос: немає голосу</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_guidance.py" line="159"/>
+        <location filename="../../microbreak/ui/break_guidance.py" line="161"/>
         <source>Spoken guidance is not available. {reason}</source>
         <translation>Голосові підказки недоступні. {reason}</translation>
     </message>
@@ -254,32 +254,32 @@
         <translation>Наступна перерва о {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="183"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="187"/>
         <source>{first} and {last}</source>
         <translation>{first} і {last}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="184"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="188"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_summary.py" line="186"/>
+        <location filename="../../microbreak/ui/break_summary.py" line="190"/>
         <source>You did {exercises} in {time}.</source>
         <translation>Ви виконали {exercises} за {time}.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="178"/>
+        <location filename="../../microbreak/ui/break_window.py" line="181"/>
         <source>Time for a break</source>
         <translation>Час для перерви</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="187"/>
+        <location filename="../../microbreak/ui/break_window.py" line="190"/>
         <source>&amp;Snooze {n} min</source>
         <translation>&amp;Відкласти на {n} хв</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/ui/break_window.py" line="189"/>
+        <location filename="../../microbreak/ui/break_window.py" line="192"/>
         <source>Close this break and bring it back in %n minute(s)</source>
         <translation>
             <numerusform>Закрити цю перерву й повернути її через %n хвилину</numerusform>
@@ -288,138 +288,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="226"/>
+        <location filename="../../microbreak/ui/break_window.py" line="232"/>
         <source>Time to stand up and move</source>
         <translation>Час підвестися й порухатися</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/break_window.py" line="228"/>
+        <location filename="../../microbreak/ui/break_window.py" line="234"/>
         <source>Rest your eyes</source>
         <translation>Дайте очам відпочити</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="39"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="40"/>
         <source>Read each step aloud and count the holds, so you can close your eyes</source>
         <translation>Читати кожен крок уголос і лічити час утримання, щоб можна було заплющити очі</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="43"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="44"/>
         <source>Move</source>
         <translation>Рух</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="44"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="45"/>
         <source>Hold</source>
         <translation>Утримання</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="45"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="46"/>
         <source>Relax</source>
         <translation>Розслаблення</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="54"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="55"/>
         <source>left side</source>
         <translation>ліва сторона</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="55"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="56"/>
         <source>right side</source>
         <translation>права сторона</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="60"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="61"/>
         <source>Get ready</source>
         <translation>Приготуйтеся</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="62"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="63"/>
         <source>Once</source>
         <translation>Один раз</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="64"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="65"/>
         <source>Rep {n} of {total}</source>
         <translation>Повтор {n} з {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="69"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="70"/>
         <source>{where}, {side}</source>
         <translation>{where}, {side}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="195"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="194"/>
         <source>Progress through this break</source>
         <translation>Перебіг цієї перерви</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="199"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="198"/>
         <source>Left arrow</source>
         <translation>Стрілка ліворуч</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="200"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="199"/>
         <source>Right arrow</source>
         <translation>Стрілка праворуч</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="204"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="203"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="205"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="204"/>
         <source>Previous exercise ({key})</source>
         <translation>Попередня вправа ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
-        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="209"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="277"/>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="211"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="210"/>
         <source>Pause or resume the countdown (Space)</source>
         <translation>Призупинити або продовжити відлік (Пробіл)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="214"/>
         <source>&amp;Next</source>
         <translation>&amp;Далі</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="216"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="215"/>
         <source>Next exercise ({key})</source>
         <translation>Наступна вправа ({key})</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="224"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="223"/>
         <source>S&amp;kip break</source>
         <translation>Пропу&amp;стити перерву</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="225"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="224"/>
         <source>End this break now (Esc)</source>
         <translation>Завершити цю перерву зараз (Esc)</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="229"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="228"/>
         <source>Read &amp;aloud</source>
         <translation>Читати &amp;вголос</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="256"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="255"/>
         <source>Exercise {n} of {total}</source>
         <translation>Вправа {n} з {total}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="270"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="269"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../microbreak/ui/exercise_page.py" line="278"/>
+        <location filename="../../microbreak/ui/exercise_page.py" line="277"/>
         <source>&amp;Resume</source>
         <translation>П&amp;родовжити</translation>
     </message>
@@ -766,7 +766,7 @@ d</translation>
         <translation>microbreak: перевірте налаштування</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/controller.py" line="372"/>
+        <location filename="../../microbreak/app/controller.py" line="373"/>
         <source>microbreak: break history</source>
         <translation>microbreak: історія перерв</translation>
     </message>
@@ -812,28 +812,28 @@ d</translation>
 <context>
     <name>SettingsApplier</name>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="73"/>
-        <location filename="../../microbreak/app/settings_apply.py" line="84"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="74"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="85"/>
         <source>microbreak: settings not saved</source>
         <translation>microbreak: налаштування не збережено</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="75"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="76"/>
         <source>{path} could not be written ({problem}); the new settings apply until microbreak quits.</source>
         <translation>Не вдалося записати {path} ({problem}); нові налаштування діють до виходу з microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="86"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="87"/>
         <source>{problem} Meanwhile the new settings apply until microbreak quits.</source>
         <translation>{problem} Поки що нові налаштування діють до виходу з microbreak.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="132"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="134"/>
         <source>microbreak: check your settings</source>
         <translation>microbreak: перевірте налаштування</translation>
     </message>
     <message>
-        <location filename="../../microbreak/app/settings_apply.py" line="161"/>
+        <location filename="../../microbreak/app/settings_apply.py" line="163"/>
         <source>microbreak: start at login</source>
         <translation>microbreak: запуск під час входу в систему</translation>
     </message>
@@ -1529,12 +1529,12 @@ d</translation>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../microbreak/core/presence.py" line="182"/>
+        <location filename="../../microbreak/core/presence.py" line="183"/>
         <source>Time for a stretch when you can</source>
         <translation>Коли зможете, час розім&apos;ятися</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../microbreak/core/presence.py" line="184"/>
+        <location filename="../../microbreak/core/presence.py" line="185"/>
         <source>You have been busy for %n minute(s) past your break. When you have a moment, roll your shoulders and stand up.</source>
         <translation>
             <numerusform>Ви зайняті вже %n хвилину після часу перерви. Коли випаде хвилинка, покрутіть плечима й устаньте.</numerusform>
@@ -1594,22 +1594,22 @@ d</translation>
         <translation>пропуски на сьогодні вичерпано; пропускати знову можна буде завтра</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="184"/>
+        <location filename="../../microbreak/core/user_requests.py" line="190"/>
         <source>the end of a pause must be in the future</source>
         <translation>пауза має закінчуватися в майбутньому</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="192"/>
+        <location filename="../../microbreak/core/user_requests.py" line="198"/>
         <source>Reminders pause after this break</source>
         <translation>Після цієї перерви нагадування призупиняться</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="193"/>
+        <location filename="../../microbreak/core/user_requests.py" line="199"/>
         <source>Strict mode is on, so this break stays open. Reminders pause as soon as it ends.</source>
         <translation>Увімкнено суворий режим, тому ця перерва залишиться відкритою. Нагадування призупиняться одразу після її закінчення.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/user_requests.py" line="220"/>
+        <location filename="../../microbreak/core/user_requests.py" line="226"/>
         <source>reminders are not paused</source>
         <translation>нагадування не призупинено</translation>
     </message>
@@ -1631,22 +1631,22 @@ d</translation>
 <context>
     <name>guidance</name>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="78"/>
+        <location filename="../../microbreak/core/guidance.py" line="85"/>
         <source>Well done. That is the end of this break.</source>
         <translation>Чудово. Цю перерву завершено.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="79"/>
+        <location filename="../../microbreak/core/guidance.py" line="86"/>
         <source>Paused.</source>
         <translation>Пауза.</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="118"/>
+        <location filename="../../microbreak/core/guidance.py" line="125"/>
         <source>{n} of {total}. {step}</source>
         <translation>{n} з {total}. {step}</translation>
     </message>
     <message>
-        <location filename="../../microbreak/core/guidance.py" line="134"/>
+        <location filename="../../microbreak/core/guidance.py" line="153"/>
         <source>{exercise}. {step}</source>
         <translation>{exercise}. {step}</translation>
     </message>
