@@ -23,7 +23,7 @@ import pytest
 from microbreak.core.guidance import SoundCue
 from microbreak.core.settings import SoundSettings
 from microbreak.infra.resources import sounds_dir
-from microbreak.infra.sound import SOUND_FILES, SoundPlayer, wav_seconds
+from microbreak.infra.sound import SOUND_FILES, SoundPlayer, SoundServerAbsentError, wav_seconds
 from microbreak.infra.sound_pcm import OneShotThreads, Pcm, linear_gain, read_pcm
 from microbreak.infra.sound_pulse import (
     APP_NAME,
@@ -62,6 +62,7 @@ class FakePulse:
 
     def __init__(self, refuse_after: int | None = None, write_fails: bool = False) -> None:
         self.refuse_after = refuse_after  # opens that succeed before the server goes away
+        self.refused = 0
         self.write_fails = write_fails
         self.opened: list[dict[str, Any]] = []
         self.written: dict[int, bytes] = {}
@@ -71,6 +72,7 @@ class FakePulse:
     def pa_simple_new(self, *args: Any) -> int | None:
         server, name, direction, device, stream_name, spec, channel_map, attr, error = args
         if self.refuse_after is not None and len(self.opened) >= self.refuse_after:
+            self.refused += 1
             error._obj.value = REFUSED
             return None
         s: SampleSpec = spec._obj
@@ -183,39 +185,55 @@ def test_other_sample_widths_are_refused_with_the_reason(tmp_path: Path) -> None
         read_pcm(path)
 
 
-def test_no_sound_server_is_known_at_load_and_logged_once(
+def test_no_sound_server_is_known_at_load_logged_once_and_asked_again_next_break(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
+    # An autostarted app often starts before the desktop's sound server.
     lib = FakePulse(refuse_after=0)
     player = SoundPlayer(
         SoundSettings(), sounds_dir(), lambda files: pulse_sound_backend(files, lib)
     )
-    with caplog.at_level(logging.WARNING):
+    absent = "the sound server cannot be reached (PulseAudio: Connection refused)"
+    with caplog.at_level(logging.INFO):
         player.prepare()  # at the heads-up
         for _ in range(3):
             assert player.play(SoundCue.START) == 0.0
-    assert player.problem == ("the sound server cannot be reached (PulseAudio: Connection refused)")
+        assert lib.refused == 1  # not asked again at every chime of the break
+        player.prepare()  # the next break: still no server, and no second log line
+        assert lib.refused == 2
+        assert player.waiting_for_server == absent
+        assert player.problem is None  # not off for the session
+        lib.refuse_after = None  # the server is up
+        assert player.play(SoundCue.START) == 0.0  # asked at the next break, not mid-break
+        player.prepare()
+        assert player.play(SoundCue.START) > 0
     assert [r.getMessage() for r in caplog.records] == [
-        "sounds are off for this session: the sound server cannot be reached "
-        "(PulseAudio: Connection refused)"
+        f"chimes are silent until a sound server answers: {absent}",
+        "a sound server answers again: chimes are back",
     ]
-    assert lib.freed == []  # nothing was opened, so nothing freed
+    assert lib.freed == [1]  # the load's check opened one stream and closed it
 
 
-def test_a_chime_that_fails_on_its_thread_turns_sounds_off_at_the_next(
+def test_a_server_gone_mid_day_silences_the_chimes_until_the_next_break(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     lib = FakePulse(refuse_after=1)  # the server answered at load, then went away
-    backend = pulse_sound_backend(shipped(), lib)
-    player = SoundPlayer(SoundSettings(), sounds_dir(), lambda _files: backend)
+    player = SoundPlayer(
+        SoundSettings(), sounds_dir(), lambda files: pulse_sound_backend(files, lib)
+    )
     with caplog.at_level(logging.WARNING):
         assert player.play(SoundCue.START) > 0  # started: its thread finds no server
+        backend = player._backend
+        assert isinstance(backend, PulseSoundBackend)
         thread = backend.threads.last
         assert thread is not None
         thread.join(timeout=10)
         assert player.play(SoundCue.END) == 0.0
         player.play(SoundCue.END)
-    assert player.problem == "the sound server cannot be reached (PulseAudio: Connection refused)"
+    assert player.problem is None
+    assert player.waiting_for_server == (
+        "the sound server cannot be reached (PulseAudio: Connection refused)"
+    )
     assert len(caplog.records) == 1
 
 
@@ -314,13 +332,20 @@ def test_pcm_length_is_frames_over_rate() -> None:
     assert math.isclose(read_pcm(sounds_dir() / "tick.wav").seconds, 1323 / 22_050)
 
 
-def chosen(monkeypatch: pytest.MonkeyPatch, platform: str, pulse_fails: bool = False) -> str:
+def chosen(
+    monkeypatch: pytest.MonkeyPatch,
+    platform: str,
+    pulse_fails: bool = False,
+    no_server: bool = False,
+) -> str:
     """Which backend system_sound_backend builds on ``platform`` (each one faked)."""
     from microbreak.infra import sound, sound_pulse, sound_winsound
 
     def pulse(_files: Mapping[SoundCue, Path]) -> str:
         if pulse_fails:
             raise sound.SoundUnavailableError("libpulse-simple is not installed")
+        if no_server:
+            raise sound.SoundServerAbsentError("the sound server cannot be reached")
         return "pulse"
 
     monkeypatch.setattr(sys, "platform", platform)
@@ -344,3 +369,11 @@ def test_without_libpulse_the_chimes_fall_back_to_qt(
     with caplog.at_level(logging.INFO):
         assert chosen(monkeypatch, "linux", pulse_fails=True) == "qt"
     assert caplog.messages == ["chimes through QtMultimedia: libpulse-simple is not installed"]
+
+
+def test_no_sound_server_is_not_a_reason_to_load_qt_multimedia(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # On Linux Qt plays to the same server; loading it would only cost memory.
+    with pytest.raises(SoundServerAbsentError):
+        chosen(monkeypatch, "linux", no_server=True)

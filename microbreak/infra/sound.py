@@ -39,6 +39,10 @@ class SoundUnavailableError(Exception):
     """This machine cannot play sounds; the message says why, for the log."""
 
 
+class SoundServerAbsentError(SoundUnavailableError):
+    """No sound server answers now; one may later (started after us, or restarted)."""
+
+
 class SoundBackend(Protocol):
     def play(self, cue: SoundCue, volume: float) -> float | None:
         """Start playing a cue at ``volume`` (0.0 to 1.0); may raise.
@@ -128,8 +132,13 @@ def system_sound_backend(files: Mapping[SoundCue, Path]) -> SoundBackend:
 
         try:
             return pulse_sound_backend(files)
+        except SoundServerAbsentError:
+            # Not QtMultimedia instead: on Linux it plays to the same server,
+            # and loading it would cost some 26 MB, kept all day, for nothing.
+            raise
         except SoundUnavailableError as exc:
-            # Qt 6 may still play (its own PipeWire backend, say), at its cost.
+            # No libpulse-simple: Qt 6 may still play (its own PipeWire
+            # backend, say), at its cost.
             log.info("chimes through QtMultimedia: %s", exc)
     return qt_sound_backend(files)
 
@@ -148,6 +157,9 @@ class SoundPlayer:
         self._factory = backend_factory
         self._backend: SoundBackend | None = None
         self.problem: str | None = None  # why sounds are off, once something failed
+        # No sound server answered: silent until the next break's prepare() asks again.
+        self.waiting_for_server: str | None = None
+        self._absent_logged = False
         # The last few cues handed to the backend (bounded: the app runs for days).
         self.recent: deque[SoundCue] = deque(maxlen=RECENT)
 
@@ -174,7 +186,7 @@ class SoundPlayer:
         and over the voice that was timed to follow it.
         """
         if self._settings.enabled and self._settings.volume > 0:
-            self._load()
+            self._load(ask_server_again=True)
 
     def play(self, cue: SoundCue) -> float:
         """Play ``cue`` if wanted; how many seconds it sounds for (0.0: silent or unknown)."""
@@ -191,15 +203,30 @@ class SoundPlayer:
             return 0.0
         return seconds or 0.0
 
-    def _load(self) -> SoundBackend | None:
-        if self._backend is None and self.problem is None:
+    def _load(self, ask_server_again: bool = False) -> SoundBackend | None:
+        if ask_server_again:
+            self.waiting_for_server = None
+        if self._backend is None and self.problem is None and self.waiting_for_server is None:
             try:
                 self._backend = self._factory(self._files)
             except Exception as exc:  # any failure means: stay silent
                 self._give_up(exc)
+            else:
+                if self._absent_logged:
+                    log.info("a sound server answers again: chimes are back")
+                    self._absent_logged = False
         return self._backend
 
     def _give_up(self, exc: Exception) -> None:
+        if isinstance(exc, SoundServerAbsentError):
+            # Often the desktop's sound server starting after an autostarted
+            # app: asked again at the next break, and said once, not each time.
+            self.waiting_for_server = str(exc)
+            self._backend = None
+            if not self._absent_logged:
+                log.warning("chimes are silent until a sound server answers: %s", exc)
+                self._absent_logged = True
+            return
         self.problem = str(exc) or type(exc).__name__
         self._backend = None
         log.warning("sounds are off for this session: %s", self.problem)

@@ -101,19 +101,19 @@ class OneShotThreads:
     """Runs each chime on a new daemon thread that ends with the chime.
 
     A thread cannot raise into the app: the first failure is kept and raised
-    (as :class:`SoundUnavailableError`) by the next :meth:`start`, so the
-    sound player logs it once and turns sounds off, as it does for a failure
-    to start a sound.
+    by the next :meth:`start` (as :class:`SoundUnavailableError` unless it
+    was one already, so "no sound server" keeps its kind), and the sound
+    player deals with it as with a failure to start a sound.
     """
 
     def __init__(self, name: str) -> None:
         self._name = name
-        self._failure: str | None = None
+        self._failure: SoundUnavailableError | None = None
         self.last: threading.Thread | None = None  # for tests: join it
 
     def start(self, job: Callable[[], None]) -> None:
         if self._failure is not None:
-            raise SoundUnavailableError(self._failure)
+            raise self._failure
         self.last = threading.Thread(target=self._run, args=(job,), name=self._name, daemon=True)
         self.last.start()
 
@@ -121,4 +121,9 @@ class OneShotThreads:
         try:
             job()
         except Exception as exc:  # kept for the next chime, which reports it
-            self._failure = self._failure or str(exc) or type(exc).__name__
+            if self._failure is None:
+                self._failure = (
+                    exc
+                    if isinstance(exc, SoundUnavailableError)
+                    else SoundUnavailableError(str(exc) or type(exc).__name__)
+                )

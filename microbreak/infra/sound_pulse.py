@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from microbreak.core.guidance import SoundCue
-from microbreak.infra.sound import SoundUnavailableError
+from microbreak.infra.sound import SoundServerAbsentError, SoundUnavailableError
 from microbreak.infra.sound_pcm import OneShotThreads, Pcm, linear_gain, read_all
 
 SONAME = "libpulse-simple.so.0"
@@ -143,7 +143,7 @@ class PulseSoundBackend:
             ctypes.byref(error),
         )
         if not stream:
-            raise SoundUnavailableError(self.why("the sound server cannot be reached", error))
+            raise SoundServerAbsentError(self.why("the sound server cannot be reached", error))
         return stream
 
     def why(self, what: str, error: ctypes.c_int) -> str:
