@@ -14,6 +14,7 @@ from microbreak.core.control import Request
 from microbreak.infra.ipc import InstanceLock, NotRunningError, control_address, send_request
 from microbreak.infra.log_file import PrivateLogFile
 from microbreak.infra.paths import AppPaths, app_paths
+from microbreak.ui.pixmap_cache import bound_pixmap_cache
 from microbreak.ui.tray_first import show_icon_first
 
 log = logging.getLogger("microbreak")
@@ -30,6 +31,7 @@ def run(argv: Sequence[str]) -> int:
     qt_app.setApplicationName("microbreak")
     qt_app.setApplicationDisplayName("microbreak")
     qt_app.setDesktopFileName(APP_ID)
+    bound_pixmap_cache()
     # A tray app: closing the break window must not end it.
     qt_app.setQuitOnLastWindowClosed(False)
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()
