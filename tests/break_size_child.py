@@ -4,7 +4,8 @@ Run by tests/test_break_screen_fit.py as ``python tests/break_size_child.py
 CASES OUT_DIR`` with QT_QPA_PLATFORM=offscreen:configfile=... (the screen's
 size; the pytest process's own offscreen screen is fixed at 800x800). CASES is
 a JSON list of {"language", "point_size", "firmness": [level, skips,
-snoozes] or null, "exercises": number of the default routine's}. For each it
+snoozes] or null, "exercises": number of the default routine's, and optionally
+"pointer": [x, y], where the mouse pointer is}. For each it
 opens a firm (or calm) break in a fresh window, lets the layout settle,
 saves a screenshot and prints one JSON line: the screen's available area,
 the window's size and each part's rectangle in the window, with the height
@@ -19,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QRect
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from microbreak.core import i18n
@@ -86,6 +88,8 @@ def main() -> int:
         window = BreakWindow(clock, catalog.pictures, snooze_minutes=5)
         firm = case["firmness"]
         routine = [catalog.exercises[i] for i in DEFAULT_EXERCISES[: case["exercises"]]]
+        if case.get("pointer"):
+            QCursor.setPos(*case["pointer"])  # the break opens on the pointer's screen
         window.start(routine, firmness=Firmness(*firm) if firm else None)
         QApplication.processEvents()
         area = window.screen().geometry()

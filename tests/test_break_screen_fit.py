@@ -41,29 +41,35 @@ ORDER = (
 LONGEST_WHY = [1, 0, 0]  # "Breaks were put off earlier; each break you take makes..."
 
 
+def screen(name: str, x: int, width: int, height: int) -> dict[str, Any]:
+    return {
+        "name": name,
+        "x": x,
+        "y": 0,
+        "width": width,
+        "height": height,
+        "logicalDpi": 96,
+        "logicalBaseDpi": 96,
+        "dpr": 1,
+    }
+
+
 def open_on_screen(
-    width: int, height: int, cases: list[dict[str, Any]], tmp_path: Path, shots: Path
+    width: int,
+    height: int,
+    cases: list[dict[str, Any]],
+    tmp_path: Path,
+    shots: Path,
+    *,
+    others: tuple[dict[str, Any], ...] = (),
 ) -> list[dict[str, Any]]:
-    """Each case's break window on a ``width`` x ``height`` screen, measured."""
+    """Each case's break window on a ``width`` x ``height`` screen, measured.
+
+    ``others`` are more screens beside it; a case's ``pointer`` puts the
+    mouse pointer (where a break opens) on one of them.
+    """
     config = tmp_path / "screen.json"
-    config.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {
-                        "name": "laptop",
-                        "x": 0,
-                        "y": 0,
-                        "width": width,
-                        "height": height,
-                        "logicalDpi": 96,
-                        "logicalBaseDpi": 96,
-                        "dpr": 1,
-                    }
-                ]
-            }
-        )
-    )
+    config.write_text(json.dumps({"screens": [screen("laptop", 0, width, height), *others]}))
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     result = subprocess.run(
         [sys.executable, str(ROOT / "tests" / "break_size_child.py"), json.dumps(cases), shots],
@@ -76,7 +82,8 @@ def open_on_screen(
     assert result.returncode == 0, result.stderr
     found = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(found) == len(cases)
-    assert found[0]["area"][3] == height
+    if not others:
+        assert found[0]["area"][3] == height
     return found
 
 
@@ -145,3 +152,17 @@ def test_the_picture_scales_down_to_a_short_screen_and_stays_whole(
         # The window and its title bar on the screen, the buttons inside the window.
         assert low["window"][1] + FRAME_ROOM <= low["area"][3], label
         assert bottom(parts["bottom"]["rect"]) <= low["window"][1], label
+
+
+def test_a_break_opening_on_a_shorter_second_screen_fits_that_screen(
+    tmp_path: Path, artifacts_dir: Path
+) -> None:
+    # A tall main screen, and the pointer on a short one beside it: the
+    # window is sized for the screen it opens on, not the one it was on.
+    beside = screen("beside", 1920, 1280, 600)
+    opening = {**case("en", None, None), "pointer": [2000, 300]}
+    [shown] = open_on_screen(1920, 1200, [opening], tmp_path, artifacts_dir, others=(beside,))
+    assert shown["area"] == [1920, 0, 1280, 600]  # it opened on the pointer's screen
+    assert shown["window"][1] + FRAME_ROOM <= 600
+    assert bottom(shown["parts"]["bottom"]["rect"]) <= shown["window"][1]
+    assert cut_texts(shown) == []

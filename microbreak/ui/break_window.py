@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QHideEvent
+from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QHideEvent, QScreen
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from microbreak.core.clock import Clock
@@ -240,9 +240,15 @@ class BreakWindow(QWidget):
         self._page.bottom.setCurrentWidget(self.leave_row)
         self._guidance.begin(self._words)
         self._render()
+        # On the screen it will open on first: the size fits that screen's room.
+        screen = self._pointer_screen()
+        if screen is not None:
+            # On Wayland move() is ignored; choosing the screen is what places it.
+            self.setScreen(screen)
         # Measured with the first step on the page (its picture, its words).
         fix_break_size(self, self._page, self._summary, self._player)
-        self._place_on_pointer_screen()
+        if screen is not None:
+            self.move(screen.availableGeometry().center() - self.rect().center())
         self.show()
         self.raise_()
         self.sight.watch()
@@ -416,14 +422,8 @@ class BreakWindow(QWidget):
 
     # -- placement, keys and closing -------------------------------------
 
-    def _place_on_pointer_screen(self) -> None:
-        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        # On Wayland move() is ignored; choosing the screen is what places it.
-        self.setScreen(screen)
-        area = screen.availableGeometry()
-        self.move(area.center() - self.rect().center())
+    def _pointer_screen(self) -> QScreen | None:
+        return QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
