@@ -23,7 +23,13 @@ import pytest
 from microbreak.core.guidance import SoundCue
 from microbreak.core.settings import SoundSettings
 from microbreak.infra.resources import sounds_dir
-from microbreak.infra.sound import SOUND_FILES, SoundPlayer, SoundServerAbsentError, wav_seconds
+from microbreak.infra.sound import (
+    SOUND_FILES,
+    SoundPlayer,
+    SoundServerAbsentError,
+    SoundUnavailableError,
+    wav_seconds,
+)
 from microbreak.infra.sound_pcm import OneShotThreads, Pcm, linear_gain, read_pcm
 from microbreak.infra.sound_pulse import (
     APP_NAME,
@@ -315,15 +321,46 @@ def test_windows_failure_turns_sounds_off_at_the_next_chime(tmp_path: Path) -> N
 
 def test_a_thread_keeps_only_the_first_failure() -> None:
     threads = OneShotThreads("t")
+    first, second = threading.Event(), threading.Event()
 
-    def fail(n: int) -> None:
+    def fail(n: int, go: threading.Event) -> None:
+        go.wait(timeout=10)
         raise ValueError(f"failure {n}")
 
-    threads.start(lambda: fail(1))
-    assert threads.last is not None
-    threads.last.join(timeout=10)
-    with pytest.raises(Exception, match="failure 1"):
+    # Two chimes under way at once, both failing, the first one first.
+    threads.start(lambda: fail(1, first))
+    one = threads.last
+    threads.start(lambda: fail(2, second))
+    two = threads.last
+    assert one is not None
+    assert two is not None
+    first.set()
+    one.join(timeout=10)
+    second.set()
+    two.join(timeout=10)
+    assert threads.failed
+    with pytest.raises(SoundUnavailableError, match="failure 1"):
         threads.start(lambda: None)
+
+
+def test_a_chime_that_failed_last_break_does_not_silence_the_next(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    lib = FakePulse(refuse_after=1)  # the server answered at load, then went away
+    player = SoundPlayer(
+        SoundSettings(), sounds_dir(), lambda files: pulse_sound_backend(files, lib)
+    )
+    player.prepare()
+    assert player.play(SoundCue.END) > 0  # the break's last chime: its thread fails
+    backend = player._backend
+    assert isinstance(backend, PulseSoundBackend)
+    assert backend.threads.last is not None
+    backend.threads.last.join(timeout=10)
+    lib.refuse_after = None  # the server is back before the next break
+    player.prepare()  # the next heads-up
+    assert player.play(SoundCue.START) > 0
+    assert player._backend is not backend
+    assert caplog.records == []  # the old failure was not reported as news
 
 
 def test_pcm_length_is_frames_over_rate() -> None:

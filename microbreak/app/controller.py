@@ -280,6 +280,7 @@ class MicrobreakApp(QObject):
                     self.deps.heads_up.hide()
                     w.clear_for_break()  # a message toast too: the break window takes over
                     self._break_kind = kind
+                    w.prepare_sounds()
                     w.break_window.start(
                         [self.catalog.exercises[i] for i in ids],
                         movement=kind is BreakKind.MOVEMENT,

@@ -84,9 +84,13 @@ class WindowFactory:
             speak_steps=settings.guidance.speak_steps,
         )
         window.setWindowIcon(self.icon)
-        # Made at the heads-up, before the break: its first chime is then on time.
-        self._sounds.prepare()
         return window
+
+    def prepare_sounds(self) -> None:
+        """A break is near (its heads-up, or it opens unannounced): the chimes
+        loaded then, so the first one is on time, or a sound server that was
+        silent asked again."""
+        self._sounds.prepare()
 
     def toast(self) -> HeadsUpToast:
         return HeadsUpToast()

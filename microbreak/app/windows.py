@@ -122,6 +122,12 @@ class Windows:
         """A break is coming (its heads-up): make its window now, off the
         break's own path, so it opens as quickly as one made at start."""
         _ = self.break_window
+        self._make.prepare_sounds()
+
+    def prepare_sounds(self) -> None:
+        """A break opens: its chimes ready (a window kept from an earlier
+        break does not ask a sound server that was silent then)."""
+        self._make.prepare_sounds()
 
     def allow_snooze(self, allowed: bool) -> None:
         self._snooze_ok = allowed

@@ -183,10 +183,19 @@ class SoundPlayer:
         Loading QtMultimedia and the files takes most of a second (the
         other backends a few milliseconds, to find the sound server): done at
         the first chime, the chime sounds that much after the break opens,
-        and over the voice that was timed to follow it.
+        and over the voice that was timed to follow it. The app calls it at
+        every heads-up and as every break opens: that is also when a sound
+        server that did not answer is asked again.
         """
-        if self._settings.enabled and self._settings.volume > 0:
-            self._load(ask_server_again=True)
+        if not (self._settings.enabled and self._settings.volume > 0):
+            return
+        healthy = getattr(self._backend, "healthy", None)
+        if healthy is not None and not healthy():
+            # The last break's final chime failed on its thread (the server
+            # went away): made afresh now rather than failing this break's
+            # first chime with that old news.
+            self._backend = None
+        self._load(ask_server_again=True)
 
     def play(self, cue: SoundCue) -> float:
         """Play ``cue`` if wanted; how many seconds it sounds for (0.0: silent or unknown)."""

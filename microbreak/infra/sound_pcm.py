@@ -111,6 +111,11 @@ class OneShotThreads:
         self._failure: SoundUnavailableError | None = None
         self.last: threading.Thread | None = None  # for tests: join it
 
+    @property
+    def failed(self) -> bool:
+        """A chime's thread failed, and the next start will say so."""
+        return self._failure is not None
+
     def start(self, job: Callable[[], None]) -> None:
         if self._failure is not None:
             raise self._failure

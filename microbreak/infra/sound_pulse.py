@@ -114,15 +114,21 @@ class PulseSoundBackend:
         self.threads.start(lambda: self.write(pcm, pcm.scaled(gain), self._names[cue]))
         return pcm.seconds
 
+    def healthy(self) -> bool:
+        """No chime's thread has failed since it was made (see SoundPlayer.prepare)."""
+        return not self.threads.failed
+
     def write(self, pcm: Pcm, frames: bytes, name: str) -> None:
         """Open a stream, play ``frames`` to the end, close it (blocks: on a chime's thread)."""
         stream = self.open(pcm, name)
         error = ctypes.c_int(0)
         try:
+            # A stream that fails once open is the server going away (it
+            # restarted, the session ended): asked again at the next break.
             if self._lib.pa_simple_write(stream, frames, len(frames), ctypes.byref(error)) < 0:
-                raise SoundUnavailableError(self.why("a chime could not be played", error))
+                raise SoundServerAbsentError(self.why("a chime could not be played", error))
             if self._lib.pa_simple_drain(stream, ctypes.byref(error)) < 0:
-                raise SoundUnavailableError(self.why("a chime could not be played", error))
+                raise SoundServerAbsentError(self.why("a chime could not be played", error))
         finally:
             self._lib.pa_simple_free(stream)
 

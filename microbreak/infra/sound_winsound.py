@@ -42,6 +42,10 @@ class WinSoundBackend:
         self.threads.start(lambda: self.write(pcm, gain))
         return pcm.seconds
 
+    def healthy(self) -> bool:
+        """No chime's thread has failed since it was made (see SoundPlayer.prepare)."""
+        return not self.threads.failed
+
     def write(self, pcm: Pcm, gain: float) -> None:
         """Play to the end (blocks: on a chime's thread)."""
         ws = self._winsound
