@@ -211,6 +211,18 @@ def test_a_longer_interval_lets_eyes_left_to_the_old_break_count_again(
     assert opened(h)[-1] == (MONDAY_9AM + 62 * MIN, BreakKind.EYE)
 
 
+def test_a_new_interval_saved_during_an_eye_break_applies_to_the_coming_break(
+    clock: FakeClock,
+) -> None:
+    h = Harness(clock, eyes=eyes())
+    h.run_until(MONDAY_9AM + 20 * MIN)
+    assert opened(h) == [(MONDAY_9AM + 20 * MIN, BreakKind.EYE)]
+    save(h, ScheduleSettings(interval_minutes=30))  # in Settings while looking away
+    h.send(BreakFinished(("eyes-far",)))
+    # The microbreak's interval ran on under the eye break: 30 minutes from 9:00.
+    assert h.engine.status().next_break_at == MONDAY_9AM + 30 * MIN
+
+
 # -- a day of unrelated saves ----------------------------------------------------
 
 unrelated = st.builds(

@@ -179,7 +179,10 @@ class UserRequests(EyeBreaks):
             return []
         # A break announced, snoozed, open or deferred keeps its time: it is
         # here, or was put off on purpose; the new interval counts from its end.
-        if self._phase is State.WORKING and self._deferred_since is None:
+        # An eye break is not that break: the microbreak's interval runs on
+        # under it, so the new one applies to the coming break.
+        eye_break = self._phase is State.ON_BREAK and self._kind is BreakKind.EYE
+        if (self._phase is State.WORKING or eye_break) and self._deferred_since is None:
             self._rewindow(now)
         return []
 
