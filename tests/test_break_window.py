@@ -589,6 +589,25 @@ def test_the_key_guard_sees_only_the_break_windows_events(
     assert seen  # the key came through the guard
 
 
+def test_keys_still_work_when_qt_makes_the_window_anew(
+    qtbot: QtBot, window: BreakWindow, clock: FakeClock, routine: list[Exercise]
+) -> None:
+    window.start(routine)
+    old = window.windowHandle()
+    window.hide()
+    # What Qt does when a window moves to another parent or changes its
+    # native window: the top-level QWindow goes, and showing makes another.
+    window.destroy()
+    window.start(routine)
+    activated(qtbot, window, clock)
+    handle = window.windowHandle()
+    assert handle is not None
+    assert handle is not old
+    QTest.keyClick(handle, Qt.Key.Key_Right)
+    assert window.position_label.text() == "Exercise 2 of 3"
+    window.hide()  # stop() with the old QWindow gone: no error
+
+
 def settled(window: BreakWindow) -> None:
     QApplication.sendPostedEvents()
     layout = window.layout()

@@ -27,6 +27,7 @@ from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from microbreak.core.clock import Clock
+from microbreak.ui.window_handle import WindowHandleFilter
 
 KEY_GRACE = timedelta(seconds=2)
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
@@ -51,7 +52,6 @@ class KeyTarget(Protocol):
     def go_back(self) -> None: ...
     def hide(self) -> None: ...
     def isRightToLeft(self) -> bool: ...  # noqa: N802 - QWidget's
-    def windowHandle(self) -> QWindow | None: ...  # noqa: N802 - QWidget's
     def installEventFilter(self, filter_obj: QObject, /) -> None: ...  # noqa: N802 - QObject's
     def removeEventFilter(self, filter_obj: QObject, /) -> None: ...  # noqa: N802 - QObject's
 
@@ -68,25 +68,23 @@ class KeyGuard(QObject):
         self._opened_at: datetime | None = None
         # The top-level window filtered; the target itself is only ever
         # reached through the weak reference above.
-        self._handle: QWindow | None = None
+        self._window = WindowHandleFilter(self)
         self._filtering = False
 
     def start(self) -> None:
         """The window is shown now: keys wait out the grace, then are ours."""
         self._opened_at = self._clock.now()
         target = self._target()
-        if target is None or self._filtering:
+        if target is None:
             return
-        self._handle = target.windowHandle()
-        if self._handle is not None:
-            self._handle.installEventFilter(self)
-        target.installEventFilter(self)
-        self._filtering = True
+        if isinstance(target, QWidget):
+            self._window.follow(target)
+        if not self._filtering:
+            target.installEventFilter(self)
+            self._filtering = True
 
     def stop(self) -> None:
-        if self._handle is not None:
-            self._handle.removeEventFilter(self)
-            self._handle = None
+        self._window.drop()
         target = self._target()
         if target is not None and self._filtering:
             target.removeEventFilter(self)

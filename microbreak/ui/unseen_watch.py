@@ -18,6 +18,8 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QWidget
 
+from microbreak.ui.window_handle import WindowHandleFilter
+
 log = logging.getLogger(__name__)
 
 
@@ -31,17 +33,12 @@ class UnseenWatch(QObject):
         # The widget is only our Qt parent: a Python reference to it would make a
         # cycle that leaves a dropped break window to the garbage collector.
         super().__init__(widget)
-        self._watched: QWindow | None = None
+        self._window = WindowHandleFilter(self)
         self.unseen = False
 
     def watch(self) -> None:
         """Follow the widget's native window (call once it is shown: it exists then)."""
-        handle = self._widget().windowHandle()
-        if handle is not None and handle is not self._watched:
-            if self._watched is not None:
-                self._watched.removeEventFilter(self)
-            handle.installEventFilter(self)
-            self._watched = handle
+        self._window.follow(self._widget())
         self.unseen = False
 
     def exposure(self, exposed: bool) -> None:
