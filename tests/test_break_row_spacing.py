@@ -101,3 +101,38 @@ def test_the_bottom_rows_buttons_never_touch(
         assert button.height() >= button.sizeHint().height()
         assert rect.right() < window.width()
         assert rect.bottom() < window.height()
+
+
+@pytest.mark.parametrize("point_size", [11.0, 12.0])
+def test_skip_keeps_apart_when_the_desktop_gives_the_window_less_width(
+    qtbot: QtBot, clock: FakeClock, switch: LanguageSwitch, point_size: float
+) -> None:
+    # Mutter with Qt's own decorations shows a fixed-size window about 20 px
+    # narrower than asked (442 asked, 422 given, GNOME's 11 pt): the room
+    # must come from the gap, not from the buttons. Fonts where the row, not
+    # the window's least width, sets the width.
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    font = QFont(before)
+    font.setPointSizeF(point_size)
+    app.setFont(font)
+    try:
+        switch.use("en")
+        catalog = load_exercises(builtin_exercises_dir(), language=i18n.language())
+        voice = Speaker(SpeechEngineFactory())
+        window = BreakWindow(clock, catalog.pictures, snooze_minutes=15, voice=voice)
+        qtbot.addWidget(window)
+        window.start([catalog.exercises[i] for i in DEFAULT_EXERCISES[:3]])
+        asked = window.width()
+        assert asked > 420  # the row set it
+        window.setFixedWidth(asked - 20)
+        QApplication.processEvents()
+        row = window.leave_row.layout()
+        assert row is not None
+        voice_at = in_window(window.voice_button, window)
+        skip_at = in_window(window.skip_button, window)
+        assert skip_at.top() == voice_at.top()  # still one line
+        assert skip_at.left() - voice_at.right() - 1 >= row.spacing()
+    finally:
+        app.setFont(before)
