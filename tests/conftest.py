@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
     from microbreak.app.controller import MicrobreakApp
+    from microbreak.ui.language import LanguageSwitch
     from tests.history_data import Month
 
 
@@ -180,3 +181,18 @@ def app(qtbot: QtBot, clock: FakeClock, paths: AppPaths, notes: RecordingNotifie
     from tests.helpers.app import make_app
 
     return make_app(qtbot, clock, paths, extra_notifiers=[notes])
+
+
+@pytest.fixture
+def switch() -> Iterator[LanguageSwitch]:
+    """The app's language, switched by the test; the next test starts in English."""
+    from PySide6.QtWidgets import QApplication
+
+    from microbreak.infra.resources import translations_dir
+    from microbreak.ui.language import LanguageSwitch
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    language = LanguageSwitch(app, translations_dir(), forced=None)
+    yield language
+    language.reset()

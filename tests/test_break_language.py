@@ -10,12 +10,10 @@ tests switch with the real catalogues, as the app does.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -26,7 +24,7 @@ from microbreak.core.escalation import Firmness
 from microbreak.core.events import BreakNowRequested
 from microbreak.core.settings import DEFAULT_EXERCISES
 from microbreak.infra.paths import AppPaths
-from microbreak.infra.resources import builtin_exercises_dir, load_exercises, translations_dir
+from microbreak.infra.resources import builtin_exercises_dir, load_exercises
 from microbreak.infra.speech import Speaker
 from microbreak.ui.break_window import SUMMARY_SECONDS, BreakWindow
 from microbreak.ui.language import LanguageSwitch
@@ -35,15 +33,6 @@ from tests.helpers.fakes import SpeechEngineFactory
 
 # Kana, CJK punctuation, kanji and full-width forms: any of them is Japanese here.
 JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
-
-
-@pytest.fixture
-def switch() -> Iterator[LanguageSwitch]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    language = LanguageSwitch(app, translations_dir(), forced=None)
-    yield language
-    language.reset()  # the next test starts in English
 
 
 def texts(window: QWidget) -> list[str]:

@@ -20,32 +20,18 @@ from pytestqt.qtbot import QtBot
 from microbreak.core import i18n
 from microbreak.core.clock import FakeClock
 from microbreak.core.settings import DEFAULT_EXERCISES
-from microbreak.infra.resources import builtin_exercises_dir, load_exercises, translations_dir
+from microbreak.infra.resources import builtin_exercises_dir, load_exercises
 from microbreak.infra.speech import Speaker
 from microbreak.ui.break_window import BreakWindow
 from microbreak.ui.language import LanguageSwitch
 from tests.helpers.fakes import SpeechEngineFactory
+from tests.helpers.fonts import app_font
 
 
 @pytest.fixture
 def large_font() -> Iterator[QFont]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.font()
-    large = QFont(before)
-    large.setPointSizeF(16)
-    app.setFont(large)
-    yield large
-    app.setFont(before)
-
-
-@pytest.fixture
-def switch() -> Iterator[LanguageSwitch]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    language = LanguageSwitch(app, translations_dir(), forced=None)
-    yield language
-    language.reset()
+    with app_font(16) as large:
+        yield large
 
 
 def in_window(button: QPushButton, window: BreakWindow) -> QRect:
@@ -111,13 +97,7 @@ def test_skip_keeps_apart_when_the_desktop_gives_the_window_less_width(
     # narrower than asked (442 asked, 422 given, GNOME's 11 pt): the room
     # must come from the gap, not from the buttons. Fonts where the row, not
     # the window's least width, sets the width.
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.font()
-    font = QFont(before)
-    font.setPointSizeF(point_size)
-    app.setFont(font)
-    try:
+    with app_font(point_size):
         switch.use("en")
         catalog = load_exercises(builtin_exercises_dir(), language=i18n.language())
         voice = Speaker(SpeechEngineFactory())
@@ -134,5 +114,3 @@ def test_skip_keeps_apart_when_the_desktop_gives_the_window_less_width(
         skip_at = in_window(window.skip_button, window)
         assert skip_at.top() == voice_at.top()  # still one line
         assert skip_at.left() - voice_at.right() - 1 >= row.spacing()
-    finally:
-        app.setFont(before)

@@ -9,9 +9,9 @@ picture was 212 px one break and 334 px the next.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import nullcontext
 
 import pytest
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +22,7 @@ from microbreak.core.settings import DEFAULT_EXERCISES
 from microbreak.infra.resources import ExerciseCatalog, builtin_exercises_dir, load_exercises
 from microbreak.ui.break_window import BreakWindow
 from tests.helpers.a11y import clipped
+from tests.helpers.fonts import app_font
 
 
 @pytest.fixture(scope="module")
@@ -36,15 +37,9 @@ def routine(catalog: ExerciseCatalog) -> list[Exercise]:
 
 @pytest.fixture(params=[None, 14.0], ids=["default-font", "14pt"])
 def font(request: pytest.FixtureRequest) -> Iterator[float | None]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.font()
-    if request.param is not None:
-        bigger = QFont(before)
-        bigger.setPointSizeF(request.param)
-        app.setFont(bigger)
-    yield request.param
-    app.setFont(before)
+    size: float | None = request.param
+    with app_font(size) if size is not None else nullcontext():
+        yield size
 
 
 def opened(window: BreakWindow, exercises: list[Exercise], **kwargs: object) -> tuple[int, ...]:

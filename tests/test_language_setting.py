@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
@@ -20,15 +18,6 @@ from microbreak.ui.language import LanguageSwitch, available_languages
 from microbreak.ui.settings_dialog import SettingsDialog, _mnemonic
 from tests.helpers.app import make_app
 from tests.helpers.settings_dialog import dialog_of
-
-
-@pytest.fixture
-def switch() -> Iterator[LanguageSwitch]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    language = LanguageSwitch(app, translations_dir(), forced=None)
-    yield language
-    language.reset()  # the next test starts in English
 
 
 def combo(dialog: SettingsDialog) -> QComboBox:

@@ -15,18 +15,13 @@ from microbreak.core.settings import DEFAULT_EXERCISES
 from microbreak.infra.resources import builtin_exercises_dir, load_exercises
 from microbreak.ui.break_window import BreakWindow
 from tests.helpers.a11y import clipped
+from tests.helpers.fonts import app_font
 
 
 @pytest.fixture
 def doubled_font() -> Iterator[QFont]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.font()
-    big = QFont(before)
-    big.setPointSizeF(before.pointSizeF() * 2)
-    app.setFont(big)
-    yield big
-    app.setFont(before)
+    with app_font(scale=2) as big:
+        yield big
 
 
 def test_break_window_at_double_text_size_clips_nothing(
