@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-from pathlib import Path
 
 from microbreak.ui.pixmap_cache import LIMIT_KB
 
@@ -24,18 +22,8 @@ sys.exit(run(["microbreak"]))
 """
 
 
-def test_the_real_start_bounds_the_pixmap_cache(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "DBUS_"))}
-    env.update(
-        HOME=str(tmp_path),
-        XDG_RUNTIME_DIR=str(tmp_path / "run"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_STATE_HOME=str(tmp_path / "state"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-        QT_QPA_PLATFORM="offscreen",
-    )
-    (tmp_path / "run").mkdir(mode=0o700)
+def test_the_real_start_bounds_the_pixmap_cache(x_env: dict[str, str]) -> None:
+    env = x_env
     result = subprocess.run(
         [sys.executable, "-c", CHILD],
         env=env,

@@ -116,6 +116,20 @@ class FakePulse:
         return {REFUSED: b"Connection refused", 15: b"Bad state"}.get(code)
 
 
+def pulse_player(lib: FakePulse) -> SoundPlayer:
+    """The app's sound player, its chimes through libpulse-simple faked by ``lib``."""
+    return SoundPlayer(SoundSettings(), sounds_dir(), lambda files: pulse_sound_backend(files, lib))
+
+
+def last_chime_ended(player: SoundPlayer) -> PulseSoundBackend:
+    """Wait for the chime's thread the player's backend last started; the backend."""
+    backend = player._backend
+    assert isinstance(backend, PulseSoundBackend)
+    assert backend.threads.last is not None
+    backend.threads.last.join(timeout=10)
+    return backend
+
+
 def played(backend: PulseSoundBackend, cue: SoundCue, volume: float) -> float | None:
     """Play and wait for the chime's thread to end (join, not a timer)."""
     seconds = backend.play(cue, volume)
@@ -196,9 +210,7 @@ def test_no_sound_server_is_known_at_load_logged_once_and_asked_again_next_break
 ) -> None:
     # An autostarted app often starts before the desktop's sound server.
     lib = FakePulse(refuse_after=0)
-    player = SoundPlayer(
-        SoundSettings(), sounds_dir(), lambda files: pulse_sound_backend(files, lib)
-    )
+    player = pulse_player(lib)
     absent = "the sound server cannot be reached (PulseAudio: Connection refused)"
     with caplog.at_level(logging.INFO):
         player.prepare()  # at the heads-up
@@ -224,16 +236,10 @@ def test_a_server_gone_mid_day_silences_the_chimes_until_the_next_break(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     lib = FakePulse(refuse_after=1)  # the server answered at load, then went away
-    player = SoundPlayer(
-        SoundSettings(), sounds_dir(), lambda files: pulse_sound_backend(files, lib)
-    )
+    player = pulse_player(lib)
     with caplog.at_level(logging.WARNING):
         assert player.play(SoundCue.START) > 0  # started: its thread finds no server
-        backend = player._backend
-        assert isinstance(backend, PulseSoundBackend)
-        thread = backend.threads.last
-        assert thread is not None
-        thread.join(timeout=10)
+        last_chime_ended(player)
         assert player.play(SoundCue.END) == 0.0
         player.play(SoundCue.END)
     assert player.problem is None
@@ -347,15 +353,10 @@ def test_a_chime_that_failed_last_break_does_not_silence_the_next(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     lib = FakePulse(refuse_after=1)  # the server answered at load, then went away
-    player = SoundPlayer(
-        SoundSettings(), sounds_dir(), lambda files: pulse_sound_backend(files, lib)
-    )
+    player = pulse_player(lib)
     player.prepare()
     assert player.play(SoundCue.END) > 0  # the break's last chime: its thread fails
-    backend = player._backend
-    assert isinstance(backend, PulseSoundBackend)
-    assert backend.threads.last is not None
-    backend.threads.last.join(timeout=10)
+    backend = last_chime_ended(player)
     lib.refuse_after = None  # the server is back before the next break
     player.prepare()  # the next heads-up
     assert player.play(SoundCue.START) > 0
