@@ -132,3 +132,28 @@ class OneShotThreads:
                     if isinstance(exc, SoundUnavailableError)
                     else SoundUnavailableError(str(exc) or type(exc).__name__)
                 )
+
+
+class ThreadedChimes:
+    """A backend that plays each chime's samples on its own thread (see OneShotThreads).
+
+    A subclass says how one chime is sounded, in :meth:`sound`; it blocks,
+    on the chime's thread, until the chime has played.
+    """
+
+    def __init__(self, chimes: Mapping[SoundCue, Pcm]) -> None:
+        self._chimes = chimes
+        self.threads = OneShotThreads("microbreak-chime")
+
+    def play(self, cue: SoundCue, volume: float) -> float | None:
+        pcm = self._chimes[cue]
+        gain = linear_gain(volume)
+        self.threads.start(lambda: self.sound(cue, pcm, gain))
+        return pcm.seconds
+
+    def healthy(self) -> bool:
+        """No chime's thread has failed since it was made (see SoundPlayer.prepare)."""
+        return not self.threads.failed
+
+    def sound(self, cue: SoundCue, pcm: Pcm, gain: float) -> None:
+        raise NotImplementedError

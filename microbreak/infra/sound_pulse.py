@@ -25,7 +25,7 @@ from typing import Any, Protocol
 
 from microbreak.core.guidance import SoundCue
 from microbreak.infra.sound import SoundServerAbsentError, SoundUnavailableError
-from microbreak.infra.sound_pcm import OneShotThreads, Pcm, linear_gain, read_all
+from microbreak.infra.sound_pcm import Pcm, ThreadedChimes, read_all
 
 SONAME = "libpulse-simple.so.0"
 APP_NAME = b"microbreak"
@@ -97,26 +97,18 @@ def load_pulse_simple() -> PulseSimple:
     return lib
 
 
-class PulseSoundBackend:
+class PulseSoundBackend(ThreadedChimes):
     """Plays each cue's WAV through its own short-lived pa_simple stream."""
 
     def __init__(
         self, lib: PulseSimple, chimes: Mapping[SoundCue, Pcm], names: Mapping[SoundCue, str]
     ) -> None:
+        super().__init__(chimes)
         self._lib = lib
-        self._chimes = chimes
         self._names = names
-        self.threads = OneShotThreads("microbreak-chime")
 
-    def play(self, cue: SoundCue, volume: float) -> float | None:
-        pcm = self._chimes[cue]
-        gain = linear_gain(volume)
-        self.threads.start(lambda: self.write(pcm, pcm.scaled(gain), self._names[cue]))
-        return pcm.seconds
-
-    def healthy(self) -> bool:
-        """No chime's thread has failed since it was made (see SoundPlayer.prepare)."""
-        return not self.threads.failed
+    def sound(self, cue: SoundCue, pcm: Pcm, gain: float) -> None:
+        self.write(pcm, pcm.scaled(gain), self._names[cue])
 
     def write(self, pcm: Pcm, frames: bytes, name: str) -> None:
         """Open a stream, play ``frames`` to the end, close it (blocks: on a chime's thread)."""

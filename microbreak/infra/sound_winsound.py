@@ -18,7 +18,7 @@ from typing import Protocol
 
 from microbreak.core.guidance import SoundCue
 from microbreak.infra.sound import SoundUnavailableError
-from microbreak.infra.sound_pcm import OneShotThreads, Pcm, linear_gain, read_all
+from microbreak.infra.sound_pcm import Pcm, ThreadedChimes, read_all
 
 
 class WinSound(Protocol):
@@ -30,21 +30,13 @@ class WinSound(Protocol):
     def PlaySound(self, sound: bytes | str | None, flags: int, /) -> None: ...  # noqa: N802
 
 
-class WinSoundBackend:
+class WinSoundBackend(ThreadedChimes):
     def __init__(self, winsound: WinSound, chimes: Mapping[SoundCue, Pcm]) -> None:
+        super().__init__(chimes)
         self._winsound = winsound
-        self._chimes = chimes
-        self.threads = OneShotThreads("microbreak-chime")
 
-    def play(self, cue: SoundCue, volume: float) -> float | None:
-        pcm = self._chimes[cue]
-        gain = linear_gain(volume)
-        self.threads.start(lambda: self.write(pcm, gain))
-        return pcm.seconds
-
-    def healthy(self) -> bool:
-        """No chime's thread has failed since it was made (see SoundPlayer.prepare)."""
-        return not self.threads.failed
+    def sound(self, cue: SoundCue, pcm: Pcm, gain: float) -> None:
+        self.write(pcm, gain)
 
     def write(self, pcm: Pcm, gain: float) -> None:
         """Play to the end (blocks: on a chime's thread)."""
