@@ -122,7 +122,7 @@ class Windows:
         """A break is coming (its heads-up): make its window now, off the
         break's own path, so it opens as quickly as one made at start."""
         _ = self.break_window
-        self._make.prepare_sounds()
+        self.prepare_sounds()
 
     def prepare_sounds(self) -> None:
         """A break opens: its chimes ready (a window kept from an earlier
