@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 from microbreak.ui.pixmap_cache import LIMIT_KB
+from tests.helpers.child import run_python
 
 CHILD = """
 import sys
@@ -24,14 +22,6 @@ sys.exit(run(["microbreak"]))
 
 def test_the_real_start_bounds_the_pixmap_cache(x_env: dict[str, str]) -> None:
     env = x_env
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_python(CHILD, env)
     # Qt's own default is 10240 KB, which a day of breaks fills.
     assert f"limit {LIMIT_KB}" in result.stdout.splitlines()

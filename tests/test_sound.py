@@ -16,6 +16,7 @@ from microbreak.core.guidance import SoundCue
 from microbreak.core.settings import SoundSettings
 from microbreak.infra.resources import sounds_dir
 from microbreak.infra.sound import SOUND_FILES, SoundPlayer, SoundUnavailableError
+from tests.helpers.child import run_python
 from tests.helpers.fakes import FakeSoundBackend, SoundBackendFactory
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -145,15 +146,7 @@ def test_the_real_backend_plays_or_stays_silent_without_raising() -> None:
     the same server); on a desktop it plays both chimes.
     """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", REAL_BACKEND],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_python(REAL_BACKEND, env)
     assert "Traceback" not in result.stderr
     lines = dict(line.split("=", 1) for line in result.stdout.splitlines())
     assert lines["problem"] == "None"
@@ -193,13 +186,5 @@ print(sorted(m for m in sys.modules if m.startswith(heavy)))
 @pytest.mark.slow
 def test_the_idle_app_has_not_loaded_multimedia_or_speech() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", LAZY],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_python(LAZY, env)
     assert result.stdout.strip() == "[]"

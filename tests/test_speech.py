@@ -5,7 +5,6 @@ from __future__ import annotations
 import ctypes.util
 import logging
 import os
-import subprocess
 import sys
 from dataclasses import replace
 from datetime import timedelta
@@ -17,6 +16,7 @@ from microbreak.core.exercise import Exercise
 from microbreak.core.guidance import FINISHED_WORDS, Speak, cues_between
 from microbreak.core.player import PlayerView, RoutinePlayer
 from microbreak.infra.speech import Speaker
+from tests.helpers.child import run_python
 from tests.helpers.fakes import FakeSpeechEngine, SpeechEngineFactory
 from tests.helpers.routine import make
 
@@ -86,15 +86,7 @@ print(f"reason={status.reason}")
 def test_the_real_engine_is_found_or_the_reason_is_given() -> None:
     """QtTextToSpeech for real, in its own process (Qt logs engine failures)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", REAL_ENGINE],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_python(REAL_ENGINE, env)
     out = dict(line.split("=", 1) for line in result.stdout.splitlines())
     if out["available"] == "False":
         # Say what to do about it; and Qt's silent "mock" engine never counts.

@@ -25,6 +25,7 @@ from microbreak.infra.history import HistoryStore
 from microbreak.infra.history_csv import read_csv, save_csv, write_csv
 from microbreak.infra.paths import AppPaths
 from microbreak.stats_cli import run_stats
+from tests.helpers.child import run_python
 from tests.history_data import (
     FIRST_DAY,
     HOME,
@@ -250,15 +251,7 @@ def test_the_stats_command_runs_without_qt(tmp_path: Path) -> None:
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was loaded'\n"
         "sys.exit(rc)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_python(code, env)
     assert json.loads(result.stdout)["today"]["taken"] == 0
 
 
